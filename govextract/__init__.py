@@ -1,0 +1,43 @@
+"""govextract: Chinese government information-disclosure annual reports
+(政府信息公开工作年度报告) as structured, checked records.
+
+    >>> import govextract
+    >>> record = govextract.parse("report.pdf")
+    >>> record.to_dict()["tables"]["requests"]["new_received"]["total"]
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+
+from .errors import ParseError
+from .readers import read_bytes
+from .readers.text import read_text
+from .record import Record
+from . import pipeline
+
+__all__ = ["parse", "parse_bytes", "parse_text", "Record", "ParseError"]
+__version__ = "0.1.0"
+
+
+def parse(path) -> Record:
+    """Parse one report file (PDF, HTML, DOCX or text, recognised by content)."""
+    try:
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        raise ParseError(path, f"无法打开文件 / cannot open file: {exc.strerror or exc}", "open") from None
+    return parse_bytes(data, path=path)
+
+
+def parse_bytes(data: bytes, path=None) -> Record:
+    doc = read_bytes(data, path)
+    doc.meta["sha256"] = hashlib.sha256(data).hexdigest()
+    if path is not None:
+        doc.meta["file"] = os.path.basename(str(path))
+    return pipeline.build(doc, path)
+
+
+def parse_text(text: str) -> Record:
+    """Parse a report already in hand as a string."""
+    return pipeline.build(read_text(text))

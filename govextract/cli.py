@@ -1,0 +1,71 @@
+"""The command line: a thin layer over the library.
+
+    govextract parse FILE... [--pretty]
+    govextract eval DIR... [--min fact_recall=0.95 ...] [--details]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from . import parse
+from .errors import ParseError
+
+
+def _parse_cmd(args) -> int:
+    status = 0
+    for path in args.files:
+        try:
+            record = parse(path)
+        except ParseError as exc:
+            print(f"govextract: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        print(record.to_json(indent=2 if args.pretty else None))
+    return status
+
+
+def _eval_cmd(args) -> int:
+    from .evaluate import FIGURES, evaluate, report
+    result = evaluate(args.dirs, parse)
+    print(report(result))
+    if args.details:
+        for d in result["documents"]:
+            bad = {k: d[k] for k in ("wrong_cells", "wrong_meta") if d.get(k)}
+            if bad:
+                print(d["document"], json.dumps(bad, ensure_ascii=False))
+    failed = []
+    for spec in args.min or []:
+        name, _, value = spec.partition("=")
+        if name not in FIGURES:
+            print(f"govextract: unknown figure {name!r}; one of {', '.join(FIGURES)}", file=sys.stderr)
+            return 2
+        if result["overall"][name] < float(value):
+            failed.append(f"{name} {result['overall'][name]:.1%} < {float(value):.1%}")
+    errors = [d for d in result["documents"] if "error" in d]
+    if failed or errors:
+        print("FAILED: " + "; ".join(failed + [f"{len(errors)} document(s) not parsed"] * bool(errors)), file=sys.stderr)
+        return 1
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="govextract", description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse report files and print their records as JSON")
+    p.add_argument("files", nargs="+")
+    p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.set_defaults(func=_parse_cmd)
+    e = sub.add_parser("eval", help="score records against the *.gold.json files in folders")
+    e.add_argument("dirs", nargs="+")
+    e.add_argument("--min", action="append", metavar="FIGURE=FRACTION",
+                   help="fail unless the overall figure reaches this (repeatable)")
+    e.add_argument("--details", action="store_true", help="list the cells and meta fields that differ")
+    e.set_defaults(func=_eval_cmd)
+    args = parser.parse_args(argv)
+    return args.func(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,124 @@
+"""Scoring records against hand-checked gold files (`*.gold.json`).
+
+The scoring is the one RECORD.md defines: exact cell equality (null ≠ 0),
+meta equality, fact recall/precision (same kind and value; for `published`
+the same channel unless the gold says `all`), and statement recall/precision
+(texts compared without enumerators, spaces and punctuation: one contains the
+other at no more than twice its length, or their similarity is ≥ 0.75).
+"""
+from __future__ import annotations
+
+import difflib
+import json
+import pathlib
+import time
+
+import regex
+
+from .errors import ParseError
+from .record import flatten
+
+META_KEYS = ["agency", "year", "template", "province", "city", "county"]
+_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)")
+
+
+def _norm(text: str) -> str:
+    return regex.sub(r"[\s\p{P}\p{S}]", "", _ENUM.sub("", text.strip()))
+
+
+def same_statement(a: str, b: str) -> bool:
+    a, b = _norm(a), _norm(b)
+    if not a or not b:
+        return False
+    short, long_ = sorted((a, b), key=len)
+    if short in long_ and len(long_) <= 2 * len(short):
+        return True
+    return difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.75
+
+
+def same_fact(gold: dict, got: dict) -> bool:
+    if gold["kind"] != got["kind"] or gold["value"] != got["value"]:
+        return False
+    if gold["kind"] == "published" and gold.get("channel") not in (None, "all"):
+        return gold["channel"] == got.get("channel")
+    return True
+
+
+def _pair(gold: list, got: list, same) -> int:
+    """How many of `gold` are matched one-to-one by items of `got`."""
+    used, matched = set(), 0
+    for g in gold:
+        for i, x in enumerate(got):
+            if i not in used and same(g, x):
+                used.add(i)
+                matched += 1
+                break
+    return matched
+
+
+def score(record: dict, gold: dict) -> dict:
+    out = {}
+    if "tables" in gold:
+        flat = flatten(record["tables"])
+        keys = list(gold["tables"])
+        wrong = [k for k in keys if flat.get(k, "missing") != gold["tables"][k]]
+        out["cells"] = (len(keys) - len(wrong), len(keys))
+        out["wrong_cells"] = wrong
+    meta_ok = [k for k in META_KEYS if record["meta"].get(k) == gold["meta"].get(k)]
+    out["meta"] = (len(meta_ok), len(META_KEYS))
+    out["wrong_meta"] = {k: (record["meta"].get(k), gold["meta"].get(k)) for k in META_KEYS if k not in meta_ok}
+    got_facts = [f for f in record["facts"] if f["kind"] in
+                 ("published", "requests_received", "npc_suggestions", "cppcc_proposals", "satisfaction_rate")]
+    out["fact_recall"] = (_pair(gold["facts"], got_facts, same_fact), len(gold["facts"]))
+    out["fact_precision"] = (_pair(got_facts, gold["facts"], lambda a, b: same_fact(b, a)), len(got_facts))
+    gold_st = gold["problems"] + gold["improvements"]
+    st_recall = _pair(gold["problems"], record["problems"], same_statement) + \
+        _pair(gold["improvements"], record["improvements"], same_statement)
+    got_st = record["problems"] + record["improvements"]
+    st_prec = _pair(record["problems"], gold["problems"], same_statement) + \
+        _pair(record["improvements"], gold["improvements"], same_statement)
+    out["statement_recall"] = (st_recall, len(gold_st))
+    out["statement_precision"] = (st_prec, len(got_st))
+    return out
+
+
+FIGURES = ["cells", "meta", "fact_recall", "fact_precision", "statement_recall", "statement_precision"]
+
+
+def evaluate(dirs: list, parse) -> dict:
+    """Score every document that has a gold file beside it."""
+    docs, totals = [], {k: [0, 0] for k in FIGURES}
+    for folder in dirs:
+        for gold_path in sorted(pathlib.Path(folder).glob("*.gold.json")):
+            gold = json.loads(gold_path.read_text(encoding="utf-8"))
+            doc_path = gold_path.with_name(gold["document"])
+            start = time.perf_counter()
+            try:
+                record = parse(doc_path).to_dict()
+            except ParseError as exc:
+                docs.append({"document": gold["document"], "error": str(exc)})
+                continue
+            result = score(record, gold)
+            result["document"] = gold["document"]
+            result["seconds"] = time.perf_counter() - start
+            docs.append(result)
+            for k in FIGURES:
+                if k in result:
+                    totals[k][0] += result[k][0]
+                    totals[k][1] += result[k][1]
+    overall = {k: (v[0] / v[1] if v[1] else 1.0) for k, v in totals.items()}
+    return {"documents": docs, "overall": overall, "totals": totals}
+
+
+def report(result: dict) -> str:
+    lines = []
+    head = f"{'document':44} " + " ".join(f"{k[:12]:>12}" for k in FIGURES) + "  seconds"
+    lines.append(head)
+    for d in result["documents"]:
+        if "error" in d:
+            lines.append(f"{d['document'][:44]:44} ERROR {d['error']}")
+            continue
+        cols = " ".join(f"{(str(d[k][0]) + '/' + str(d[k][1])) if k in d else '-':>12}" for k in FIGURES)
+        lines.append(f"{d['document'][:44]:44} {cols}  {d['seconds']:.3f}")
+    lines.append(f"{'overall':44} " + " ".join(f"{result['overall'][k]:>12.1%}" for k in FIGURES))
+    return "\n".join(lines)

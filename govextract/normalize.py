@@ -1,0 +1,34 @@
+"""Character-level clean-up shared by every reader.
+
+Reports mix full-width and ASCII digits, non-breaking and ideographic spaces,
+zero-width characters, and (from PDFs) spaces between every CJK character and
+number. Punctuation is left as printed: statements are quoted verbatim.
+"""
+from __future__ import annotations
+
+import regex
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
+_ZERO_WIDTH = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+# A space is dropped when a CJK character or CJK punctuation stands on either side.
+_CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。；：、！？…—]) +|"
+                         r" +(?=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。；：、！？…—%])")
+PAGE_NUMBER = regex.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+
+
+def chars(text: str) -> str:
+    """Full-width digits to ASCII, odd spaces to plain ones, invisible marks removed."""
+    text = _ZERO_WIDTH.sub("", text)
+    return text.translate(_FULLWIDTH)
+
+
+def spaces(text: str) -> str:
+    """Collapse spacing, keeping only spaces between two non-CJK words."""
+    text = _SPACES.sub(" ", text)
+    text = regex.sub(r" {2,}", " ", text)
+    return _CJK_GAP.sub("", text).strip()
+
+
+def paragraph(text: str) -> str:
+    return spaces(chars(text))

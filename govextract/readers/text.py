@@ -1,0 +1,188 @@
+"""Plain-text reports: copied from a browser, saved by a crawler, or typed.
+
+Tables in text take several linear forms: one row per line with tabs, pipes
+(markdown) or runs of spaces between cells, or one cell per tab-indented line
+with blank lines between rows (what a browser copy of some pages gives).
+Runs of such lines become `Table`s; everything else becomes paragraphs, with
+hard line wraps joined and page numbers dropped. Each piece keeps its line.
+"""
+from __future__ import annotations
+
+import regex
+
+from .. import normalize
+from ..model import Cell, Document, Paragraph, Source, Table
+from ..values import parse_cell
+
+_HEADING = regex.compile(
+    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+是)"
+)
+_TERMINAL = "。！？；：”」』)）"
+_MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _cells_by_spaces(line: str):
+    """Cells of a space-separated table row, or None if the line is prose."""
+    parts = line.split()
+    if len(parts) < 2 or regex.search(r"[。；，]", line):
+        return None
+    values = [p for p in parts if parse_cell(p) is not None]
+    if len(values) >= 1 and all(parse_cell(p) is not None for p in parts[-len(values):]) \
+            and all(parse_cell(p) is not None for p in parts[1:]):
+        return parts
+    if all(len(p) <= 12 for p in parts) and len(parts) >= 3:
+        return parts
+    return None
+
+
+def _split_cells(line: str):
+    """The cells of a table line, or None for a line of prose."""
+    if "\t" in line:
+        return [c for c in line.split("\t")]
+    if line.count("|") >= 2:
+        inner = line.strip().strip("|")
+        return [c for c in inner.split("|")]
+    return _cells_by_spaces(line)
+
+
+def _is_short_label(line: str) -> bool:
+    return 0 < len(line.strip()) <= 40 and not regex.search(r"[。；]", line)
+
+
+def read_text(text: str, fmt: str = "text") -> Document:
+    text = normalize.chars(text.replace("\r\n", "\n").replace("\r", "\n"))
+    lines = text.split("\n")
+    doc = Document(meta={"format": fmt, "lines": len(lines)})
+    kinds = []
+    for line in lines:
+        if not line.strip():
+            kinds.append(("blank", None))
+        elif _MD_RULE.match(line):
+            kinds.append(("rule", None))
+        else:
+            cells = _split_cells(line)
+            kinds.append(("cells", cells) if cells else ("text", None))
+
+    i, n = 0, len(lines)
+    prose: list = []
+
+    def flush_prose():
+        for para_lines in _join_wrapped(prose):
+            first = para_lines[0][0]
+            joined = "".join(normalize.paragraph(t) for _, t in para_lines)
+            if joined:
+                doc.blocks.append(Paragraph(joined, Source(line=first + 1)))
+        prose.clear()
+
+    while i < n:
+        kind, cells = kinds[i]
+        if kind != "cells":
+            if kind == "text" and not normalize.PAGE_NUMBER.match(lines[i]):
+                # A short label right before a table line belongs to the table.
+                nxt = kinds[i + 1][0] if i + 1 < n else None
+                if nxt == "cells" and _is_short_label(lines[i]) and not _HEADING.match(lines[i].strip()):
+                    kinds[i] = ("cells", [lines[i]])
+                    continue
+                prose.append((i, lines[i]))
+            elif kind == "blank" and prose:
+                prose.append((i, ""))
+            i += 1
+            continue
+        flush_prose()
+        start = i
+        i = _table_end(lines, kinds, i)
+        doc.blocks.append(_table(lines, kinds, start, i, len(doc.tables)))
+    flush_prose()
+    return doc
+
+
+def _table_end(lines, kinds, i):
+    """Index just past a run of table lines (blank lines and wrapped cell text included)."""
+    n = len(lines)
+    last_cells = i
+    while i < n:
+        kind = kinds[i][0]
+        if kind in ("cells", "rule"):
+            last_cells = i
+        elif kind == "blank":
+            pass
+        elif _continues_cell(lines, kinds, i, last_cells):
+            pass
+        elif _is_short_label(lines[i]) and i + 1 < n and kinds[i + 1][0] == "cells" \
+                and not _HEADING.match(lines[i].strip()):
+            kinds[i] = ("cells", [lines[i]])
+            last_cells = i
+        else:
+            break
+        i += 1
+    return last_cells + 1
+
+
+def _continues_cell(lines, kinds, i, last_cells) -> bool:
+    """A short untabbed line right under a one-cell line wraps that cell (商业\\n企业)."""
+    return (last_cells == i - 1 and kinds[i - 1][0] == "cells" and len(kinds[i - 1][1]) <= 2
+            and lines[i - 1].startswith("\t") and len(lines[i].strip()) <= 15
+            and not _HEADING.match(lines[i].strip()))
+
+
+def _table(lines, kinds, start, end, index) -> Table:
+    """Rows of the table in lines[start:end], in whichever layout they use."""
+    per_line = [k[1] for k in kinds[start:end] if k[0] == "cells"]
+    one_cell = sum(1 for c in per_line if len([x for x in c if x.strip()]) <= 1)
+    cell_per_line = one_cell > 0.7 * len(per_line) and any(lines[j].startswith("\t") for j in range(start, end))
+    rows, current = [], []
+    r = 0
+
+    def cell(text, j, col):
+        return Cell(normalize.spaces(text), Source(line=j + 1, table=index, row=r, col=col))
+
+    for j in range(start, end):
+        kind, cells = kinds[j]
+        if cell_per_line:
+            if kind == "blank":
+                if current:
+                    rows.append(current)
+                    r += 1
+                current = []
+            elif kind == "cells":
+                text = "".join(c for c in cells if c.strip()) if len(cells) > 1 else cells[0]
+                current.append(cell(text, j, len(current)))
+            elif kind == "text" and current:
+                prev = current[-1]
+                current[-1] = Cell(prev.text + normalize.spaces(lines[j]), prev.source)
+        elif kind == "cells":
+            rows.append([cell(t, j, c) for c, t in enumerate(cells)])
+            r += 1
+    if current:
+        rows.append(current)
+    return Table(rows, Source(line=start + 1, table=index))
+
+
+def _join_wrapped(prose: list) -> list:
+    """Group prose lines into paragraphs, joining lines a hard wrap split.
+
+    Only a line about as long as the text's full lines can have been wrapped:
+    a short title line is not glued to the line under it.
+    """
+    lengths = sorted(len(t.strip()) for _, t in prose if t.strip())
+    full = lengths[int(len(lengths) * 0.9)] if lengths else 0
+    paragraphs, current = [], []
+    for i, line in prose:
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                paragraphs.append(current)
+            current = []
+            continue
+        if current:
+            prev = current[-1][1].strip()
+            wrapped = (prev and prev[-1] not in _TERMINAL and len(prev) >= 0.75 * full
+                       and not _HEADING.match(stripped)
+                       and not (_HEADING.match(prev) and len(prev) < 30))
+            if not wrapped:
+                paragraphs.append(current)
+                current = []
+        current.append((i, line))
+    if current:
+        paragraphs.append(current)
+    return paragraphs

@@ -1,0 +1,96 @@
+"""Reading numbers as reports print them.
+
+Table cells hold `0`, `22（其中修订16件）`, `251000元`, `-3`, `5949.088667`, or
+nothing at all (blank, `/`, `—`), and blank must stay distinct from zero.
+Narrative numbers add Chinese numerals (十二件) and 万 (1.2万条).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Optional, Union
+
+import regex
+
+Number = Union[int, float]
+
+BLANKS = {"", "/", "／", "-", "—", "——", "–", "－", "\\", "无", "空", "×", "x", "X", "——/"}
+
+_CELL = regex.compile(
+    r"""^(?P<sign>[+\-−－﹣])?\s*(?P<num>\d[\d,，]*(?:\.\d+)?)\s*
+        (?P<unit>万元|元|件|条|个|项|次|%)?\s*
+        (?P<note>[（(].*[)）])?\s*$""",
+    regex.X,
+)
+
+
+@dataclass
+class CellValue:
+    value: Optional[Number]
+    raw: str
+    unit: Optional[str] = None
+    note: Optional[str] = None
+
+
+def to_number(digits: str) -> Number:
+    digits = digits.replace(",", "").replace("，", "")
+    if "." in digits:
+        return float(digits)
+    return int(digits)
+
+
+def parse_cell(text: str) -> Optional[CellValue]:
+    """A value cell's number, or None if the cell is a label.
+
+    Blank-like cells give a CellValue whose value is None.
+    """
+    raw = text
+    text = regex.sub(r"\s+", "", text)
+    if text in BLANKS:
+        return CellValue(None, raw)
+    m = _CELL.match(text)
+    if not m:
+        return None
+    value = to_number(m["num"])
+    if m["sign"] and m["sign"] != "+":
+        value = -value
+    note = m["note"][1:-1] if m["note"] else None
+    return CellValue(value, raw, m["unit"], note)
+
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_SMALL = {"十": 10, "百": 100, "千": 1000}
+_LARGE = {"万": 10_000, "亿": 100_000_000}
+
+CHINESE_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
+
+
+def chinese_to_int(text: str) -> Optional[int]:
+    """十二 → 12, 一百零五 → 105, 三万 → 30000; None if not a numeral."""
+    total, section, digit = 0, 0, None
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _SMALL:
+            section += (digit if digit is not None else 1) * _SMALL[ch]
+            digit = None
+        elif ch in _LARGE:
+            section += digit or 0
+            total += section * _LARGE[ch]
+            section, digit = 0, None
+        else:
+            return None
+    return total + section + (digit or 0)
+
+
+def quantity(num: str, multiplier: Optional[str] = None) -> Number:
+    """The value of a narrative number such as `1.2` + `万`, or `十二`."""
+    if regex.fullmatch(r"[\d,，.]+", num):
+        value = to_number(num)
+    else:
+        value = chinese_to_int(num)
+    if multiplier:
+        value = value * _LARGE[multiplier]
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+    return value
