@@ -87,10 +87,11 @@ def find_sections(doc: Document) -> Layout:
             current = num
             layout.sections[num] = Section(num, text[start:end].strip())
             text = text[end:].lstrip(" ：:。")
-    for p in layout.preamble[:6]:
-        if title_re.search(p.text) and len(p.text) <= 80:
-            layout.title, layout.title_source = p.text, p.source
-            break
+    candidates = [p for p in layout.preamble[:8] if title_re.search(p.text) and len(p.text) <= 80]
+    # A title names its year; 栏目: 政府信息公开年报 does not.
+    candidates.sort(key=lambda p: not regex.search(r"(?:19|20)\d{2}\s*年", p.text))
+    if candidates:
+        layout.title, layout.title_source = candidates[0].text, candidates[0].source
     if layout.title is None and doc.meta.get("title") and title_re.search(doc.meta["title"]):
         layout.title = doc.meta["title"]
     return layout

@@ -30,7 +30,8 @@ def _cells_by_spaces(line: str):
     if len(values) >= 1 and all(parse_cell(p) is not None for p in parts[-len(values):]) \
             and all(parse_cell(p) is not None for p in parts[1:]):
         return parts
-    if all(len(p) <= 12 for p in parts) and len(parts) >= 3:
+    # A header row: three or more short labels (结果维持 结果纠正 其他结果 …).
+    if len(parts) >= 3 and all(len(p) <= 12 and regex.fullmatch(r"[\p{Han}\p{P}]+", p) for p in parts):
         return parts
     return None
 
@@ -67,7 +68,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
     prose: list = []
 
     def flush_prose():
-        for para_lines in _join_wrapped(prose):
+        for para_lines in join_wrapped(prose):
             first = para_lines[0][0]
             joined = "".join(normalize.paragraph(t) for _, t in para_lines)
             if joined:
@@ -158,7 +159,7 @@ def _table(lines, kinds, start, end, index) -> Table:
     return Table(rows, Source(line=start + 1, table=index))
 
 
-def _join_wrapped(prose: list) -> list:
+def join_wrapped(prose: list) -> list:
     """Group prose lines into paragraphs, joining lines a hard wrap split.
 
     Only a line about as long as the text's full lines can have been wrapped:

@@ -1,0 +1,126 @@
+"""Web pages as scraped: site chrome around a report, tables with real cells.
+
+The page is decoded by its declared charset (or detection), parsed by lxml
+with network access and entity loading off, stripped of scripts, navigation
+and footers, and the report body is taken to be the smallest element that
+holds the most section headings. Tables keep their cells: a spanned cell
+appears once, in the row where it starts, `<br>` and `<p>` inside a cell
+join into one label, and `&nbsp;` cells stay blank.
+"""
+from __future__ import annotations
+
+import lxml.etree
+import lxml.html
+import regex
+
+from .. import lexicon, normalize
+from ..decoding import decode
+from ..errors import ParseError
+from ..model import Cell, Document, Paragraph, Source, Table
+
+_CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", regex.I)
+_DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "form",
+         "select", "button", "object", "embed", "svg", "template")
+_BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
+          "blockquote", "pre", "center", "dd", "dt", "dl", "table", "tr", "td", "th", "tbody", "thead"}
+_CHROME = regex.compile(r"(?i)\b(nav|menu|footer|header|breadcrumb|share|sidebar|crumb|copyright|toolbar|topbar|bottom)\b")
+_HEADINGS = regex.compile(r"[一二三四五六][、.．]\s*(?:总体情况|主动公开|收到和处理|.{0,12}行政复议|.{0,12}存在的?主要问题|其他需要报告)")
+
+
+def read_html(data: bytes, path=None) -> Document:
+    declared = _CHARSET.search(data[:4096])
+    text, encoding = decode(data, declared[1].decode("ascii", "ignore") if declared else None, path)
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
+                                  no_network=True, huge_tree=False)
+    try:
+        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise ParseError(path, f"无法解析 HTML / HTML could not be parsed: {exc}", "read") from None
+    page_title = root.findtext(".//title")
+    for el in root.xpath("|".join(f"//{t}" for t in _DROP)):
+        el.drop_tree()
+    for el in root.xpath("//*[@class or @id]"):
+        marker = f"{el.get('class', '')} {el.get('id', '')}"
+        if _CHROME.search(marker) and el.getparent() is not None and not el.xpath(".//table") \
+                and not _HEADINGS.search(el.text_content()):
+            el.drop_tree()
+    body = _report_body(root)
+    doc = Document(meta={"format": "html", "encoding": encoding})
+    if page_title:
+        doc.meta["title"] = normalize.paragraph(page_title)
+    _walk(body, doc)
+    _add_title(root, body, doc)
+    if not doc.blocks:
+        raise ParseError(path, "网页中没有正文 / the page has no text", "read")
+    return doc
+
+
+def _report_body(root):
+    """The smallest element holding the most section headings (or the body)."""
+    best, best_score, best_len = root.find("body") if root.find("body") is not None else root, 0, None
+    for el in root.iter("div", "td", "article", "section", "body", "main"):
+        text = el.text_content()
+        score = len(set(m[0][:1] for m in _HEADINGS.finditer(text)))
+        if score > best_score or (score == best_score and score > 0 and len(text) < best_len):
+            best, best_score, best_len = el, score, len(text)
+    return best
+
+
+def _add_title(root, body, doc: Document):
+    """Put the report title first when it stands outside the body (a page heading)."""
+    title_re = lexicon.compiled(lexicon.load_json("sections.json")["title"])
+    paragraphs = doc.paragraphs[:5]
+    if any(title_re.search(p.text) and len(p.text) <= 80 for p in paragraphs):
+        return
+    for el in root.iter("h1", "h2", "h3", "div", "p", "span", "td", "strong"):
+        text = normalize.paragraph(el.text_content())
+        if 6 < len(text) <= 80 and title_re.search(text) and not el.xpath(".//table"):
+            doc.blocks.insert(0, Paragraph(text, Source(paragraph=-1)))
+            return
+
+
+def _walk(body, doc: Document):
+    buffer: list = []
+
+    def flush():
+        text = normalize.paragraph("".join(buffer))
+        buffer.clear()
+        if text and not normalize.PAGE_NUMBER.match(text):
+            doc.blocks.append(Paragraph(text, Source(paragraph=len(doc.paragraphs))))
+
+    def visit(el):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if tag == "table" and not el.xpath(".//table") and not _HEADINGS.search(el.text_content()):
+            flush()
+            table = _table(el, len(doc.tables))
+            if table.rows:
+                doc.blocks.append(table)
+            return
+        block = tag in _BLOCK
+        if block or tag == "br":
+            flush()
+        if el.text and tag != "br":
+            buffer.append(el.text)
+        for child in el:
+            visit(child)
+            if child.tail:
+                buffer.append(child.tail)
+        if block:
+            flush()
+
+    visit(body)
+    flush()
+
+
+def _cell_text(td) -> str:
+    return normalize.spaces(normalize.chars(" ".join(td.itertext())))
+
+
+def _table(el, index: int) -> Table:
+    rows = []
+    for r, tr in enumerate(el.xpath("./tr|./thead/tr|./tbody/tr|./tfoot/tr")):
+        cells = [Cell(_cell_text(td), Source(table=index, row=r, col=c))
+                 for c, td in enumerate(tr.xpath("./td|./th"))]
+        if cells:
+            rows.append(cells)
+    return Table(rows, Source(table=index))
