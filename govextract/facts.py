@@ -96,7 +96,7 @@ class FactExtractor:
             inherited = False
             if kind is None and prev_fact and prev_fact["kind"] == "published" \
                     and not labels and m.start() - scope <= self.inherit_max \
-                    and m["unit"] in self.units["published"] and clause_start >= prev_fact["_end"]:
+                    and m["unit"] in self.units["published"]:
                 kind, channel, inherited = "published", prev_fact["channel"], True
             prev_any = m.end()
             if kind is None:

@@ -178,8 +178,7 @@ def join_wrapped(prose: list) -> list:
         if current:
             prev = current[-1][1].strip()
             wrapped = (prev and prev[-1] not in _TERMINAL and len(prev) >= 0.75 * full
-                       and not _HEADING.match(stripped)
-                       and not (_HEADING.match(prev) and len(prev) < 30))
+                       and not _HEADING.match(stripped))
             if not wrapped:
                 paragraphs.append(current)
                 current = []
