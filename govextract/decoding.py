@@ -38,4 +38,4 @@ def decode(data: bytes, declared: str | None = None, path=None) -> tuple[str, st
         text = str(best)
         if len(regex.findall(r"\p{Han}", text)) > len(text) * 0.05:
             return text, best.encoding
-    raise ParseError(path, "无法识别文本编码 / unknown text encoding (not UTF-8, UTF-16 or GB18030)", "decode")
+    raise ParseError(path, "无法识别的文件：不是 PDF、DOCX、HTML，也不是可识别编码的文本 / unrecognised file: not PDF, DOCX or HTML, and not text in a known encoding (UTF-8, UTF-16, GB18030)", "decode")

@@ -18,11 +18,10 @@ from . import lexicon
 @lru_cache(maxsize=None)
 def _rules():
     lex = lexicon.load_json("statements.json")
-    boundary = lex["item_boundary"]
     return (
         regex.compile(lex["improvement_start"]),
         regex.compile(lex["subheading"]),
-        [regex.compile(boundary + f"({e})") for e in lex["enumerators"]],
+        [regex.compile(e) for e in lex["enumerators"]],
     )
 
 

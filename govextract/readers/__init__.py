@@ -14,7 +14,8 @@ MAX_BYTES = 200 * 1024 * 1024
 
 
 def sniff(data: bytes) -> str:
-    """'pdf', 'docx', 'html', 'doc', 'zip', 'text' or 'binary' by content."""
+    """'pdf', 'docx', 'html', 'doc', 'zip' or 'text' by content; text that will
+    not decode is reported as an unrecognised file when it is decoded."""
     head = data[:2048]
     if head.lstrip()[:5] == b"%PDF-" or b"%PDF-" in data[:1024]:
         return "pdf"
@@ -29,10 +30,7 @@ def sniff(data: bytes) -> str:
     probe = low.replace(b"\x00", b"")
     if any(tag in probe for tag in (b"<html", b"<!doctype html", b"<body", b"<p", b"<div", b"<table", b"<meta")):
         return "html"
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff")) or head[1:2] == b"\x00" or head[0:1] == b"\x00"):
-        return "binary"
-    control = sum(1 for b in head if b < 9 or 13 < b < 32)
-    return "binary" if control > len(head) * 0.05 and b"\x00" not in head[:2] else "text"
+    return "text"
 
 
 def read_bytes(data: bytes, path=None) -> Document:
@@ -57,8 +55,6 @@ def read_bytes(data: bytes, path=None) -> Document:
     if kind == "zip":
         raise ParseError(path, "这是 zip 压缩包而不是报告 / this is a zip archive, not a report "
                                "(use `govextract batch` to read archives)", "read")
-    if kind == "binary":
-        raise ParseError(path, "无法识别的二进制文件 / unrecognised binary file: not PDF, DOCX, HTML or text", "read")
     text, encoding = decode(data, path=path)
     doc = text_reader.read_text(text)
     doc.meta["encoding"] = encoding

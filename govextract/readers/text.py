@@ -22,16 +22,19 @@ _MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 
 
 def _cells_by_spaces(line: str):
-    """Cells of a space-separated table row, or None if the line is prose."""
+    """Cells of a space-separated table row, or None if the line is prose.
+
+    A row is up to three labels followed only by values (规章 0 0 0), values
+    alone (表四's 15 numbers), or two or more short CJK labels (a header).
+    """
     parts = line.split()
-    if len(parts) < 2 or regex.search(r"[。；，]", line):
+    outside_brackets = regex.sub(r"[（(][^）)]*[)）]", "", line)
+    if len(parts) < 2 or regex.search(r"[。；，]", outside_brackets):
         return None
-    values = [p for p in parts if parse_cell(p) is not None]
-    if len(values) >= 1 and all(parse_cell(p) is not None for p in parts[-len(values):]) \
-            and all(parse_cell(p) is not None for p in parts[1:]):
+    first_value = next((i for i, p in enumerate(parts) if parse_cell(p) is not None), None)
+    if first_value is not None and first_value <= 3 and all(parse_cell(p) is not None for p in parts[first_value:]):
         return parts
-    # A header row: three or more short labels (结果维持 结果纠正 其他结果 …).
-    if len(parts) >= 3 and all(len(p) <= 12 and regex.fullmatch(r"[\p{Han}\p{P}]+", p) for p in parts):
+    if all(len(p) <= 12 and regex.fullmatch(r"[\p{Han}\p{P}]+", p) for p in parts):
         return parts
     return None
 

@@ -1,0 +1,184 @@
+"""Text reports in the many shapes real files take, made from one real report."""
+import pytest
+
+import govextract
+from govextract.errors import ParseError
+from govextract.record import flatten
+
+
+def _flat(text):
+    return flatten(govextract.parse_text(text).to_dict()["tables"])
+
+
+def _write(tmp_path, name, data: bytes):
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "gbk", "utf-16", "utf-8-sig"])
+def test_encodings_are_detected(tmp_path, copied_text, copied_record, encoding):
+    path = _write(tmp_path, "report.txt", copied_text.replace("\xa0", " ").encode(encoding))
+    record = govextract.parse(path).to_dict()
+    assert record["tables"] == copied_record["tables"]
+    assert record["meta"]["agency"] == "平潭综合实验区"
+
+
+def test_markdown_tables(copied_text, copied_record):
+    lines = ["| " + " | ".join(l.split("\t")) + " |" if "\t" in l else l for l in copied_text.splitlines()]
+    md = "\n".join(lines).replace("| 信息内容 | 本年制发件数", "| 信息内容 | 本年制发件数", 1)
+    md = md.replace("| 规章 | 0 | 0 | 0 |", "|---|---|---|---|\n| 规章 | 0 | 0 | 0 |")
+    assert _flat(md) == flatten(copied_record["tables"])
+
+
+def test_space_separated_tables(copied_text, copied_record):
+    spaced = "\n".join("  ".join(c or "/" for c in l.split("\t")) if "\t" in l else l
+                       for l in copied_text.splitlines())
+    assert _flat(spaced) == flatten(copied_record["tables"])
+
+
+def test_blank_cells_are_null_not_zero(copied_text):
+    text = copied_text.replace("3.其他\t1\t0\t0\t0\t0\t0\t1", "3.其他\t1\t\t/\t—\t0\t0\t1")
+    flat = _flat(text)
+    assert flat["requests.other_misc.natural_person"] == 1
+    assert flat["requests.other_misc.commercial"] is None
+    assert flat["requests.other_misc.research"] is None
+    assert flat["requests.other_misc.nonprofit"] is None
+    assert flat["requests.other_misc.legal_service"] == 0
+
+
+def test_notes_and_signs_in_cells(copied_text):
+    text = copied_text.replace("行政规范性文件\t77\t132\t470", "行政规范性文件\t77（其中修订16件）\t－3\t470")
+    record = govextract.parse_text(text).to_dict()
+    assert record["tables"]["active"]["normative_docs"]["issued"] == 77
+    assert record["sources"]["active.normative_docs.issued"]["note"] == "其中修订16件"
+    assert record["tables"]["active"]["normative_docs"]["repealed"] == -3
+
+
+def test_columns_follow_header_labels_not_positions(copied_text):
+    """Swap two header labels and their values: the cells must follow the labels."""
+    text = copied_text.replace("商业企业\t科研机构", "科研机构\t商业企业")
+    text = text.replace("一、本年新收政府信息公开申请数量\t80\t1\t0", "一、本年新收政府信息公开申请数量\t80\t0\t1")
+    flat = _flat(text)
+    assert flat["requests.new_received.commercial"] == 1
+    assert flat["requests.new_received.research"] == 0
+
+
+def test_hard_wrapped_narrative(copied_text, copied_record):
+    wrapped = []
+    for line in copied_text.splitlines():
+        if "\t" in line or len(line) < 60:
+            wrapped.append(line)
+        else:
+            wrapped.extend(line[i:i + 33] for i in range(0, len(line), 33))
+    record = govextract.parse_text("\n".join(wrapped)).to_dict()
+    values = {(f["kind"], f["value"]) for f in record["facts"]}
+    assert ("published", 13561) in values and ("requests_received", 81) in values
+    assert len(record["problems"]) == 3 and len(record["improvements"]) == 3
+
+
+def test_glued_and_misspelt_headings(copied_text):
+    text = copied_text.replace("四、政府信息公开行政复议、行政诉讼情况\n\n", "四、政府信息公开行政法复议、行政诉讼情况\n")
+    text = text.replace("五、存在的主要问题及改进情况\n\n存在的问题", "五、存在的主要问题及改进情况存在的问题")
+    record = govextract.parse_text(text).to_dict()
+    assert record["tables"]["appeals"]["suit_direct"]["total"] == 5
+    assert len(record["problems"]) == 3
+    assert not any("section headings not found" in w for w in record["warnings"])
+
+
+def test_2021_report_with_one_other_row(copied_text):
+    rows = ["（六）其他处理\t1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请\t1\t0\t0\t0\t0\t0\t1",
+            "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请\t0\t0\t0\t0\t0\t0\t0",
+            "3.其他\t1\t0\t0\t0\t0\t0\t1"]
+    text = copied_text.replace("\n".join(rows), "（六）其他处理\t2\t0\t0\t0\t0\t0\t2")
+    record = govextract.parse_text(text).to_dict()
+    assert record["tables"]["requests"]["other"]["natural_person"] == 2
+    assert record["tables"]["requests"]["other_misc"]["natural_person"] is None
+    assert any("2019" in w for w in record["warnings"])
+    assert all(c["ok"] for c in record["checks"])
+
+
+TEXT_2019 = """2020年某某县人民政府办公室政府信息公开工作年度报告
+
+一、总体情况
+2020年，通过县政府门户网站主动公开政府信息1.2万条，通过政务微博发布信息三百条。全年共收到政府信息公开申请十二件。
+
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规章\t0\t0\t0
+规范性文件\t5\t5\t40
+第二十条第（五）项
+信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+行政许可\t120\t-3\t800
+第二十条第（八）项
+信息内容\t上一年项目数量\t本年增/减
+行政事业性收费\t10\t-1
+
+三、收到和处理政府信息公开申请情况
+本列数据的勾稽关系\t申请人情况
+自然人\t法人或其他组织\t总计
+商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他
+一、本年新收政府信息公开申请数量\t10\t2\t0\t0\t0\t0\t12
+二、上年结转政府信息公开申请数量\t1\t0\t0\t0\t0\t0\t1
+三、本年度办理结果\t（一）予以公开\t5\t1\t0\t0\t0\t0\t6
+（二）部分公开\t2\t0\t0\t0\t0\t0\t2
+（三）不予公开\t1.属于国家秘密\t0\t0\t0\t0\t0\t0\t0
+（四）无法提供\t1.本机关不掌握相关政府信息\t3\t1\t0\t0\t0\t0\t4
+（六）其他处理\t1\t0\t0\t0\t0\t0\t1
+（七）总计\t11\t2\t0\t0\t0\t0\t13
+四、结转下年度继续办理\t0\t0\t0\t0\t0\t0\t0
+
+四、因政府信息公开工作被申请行政复议、提起行政诉讼情况
+行政复议\t行政诉讼
+结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t复议后起诉
+结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计
+1\t0\t0\t0\t1\t0\t0\t0\t0\t0\t0\t0\t0\t0\t0
+
+五、存在的主要问题及改进情况
+主要问题：一是公开内容不够全面；二是解读形式单一。
+下一步，我们将（一）加强培训；（二）丰富解读形式。
+
+六、其他需要报告的事项
+无。
+"""
+
+
+def test_2019_template():
+    record = govextract.parse_text(TEXT_2019).to_dict()
+    assert record["meta"]["template"] == "2019"
+    assert record["meta"]["agency"] == "某某县人民政府办公室"
+    t = record["tables"]
+    assert t["active"]["licensing"]["change"] == -3
+    assert t["active"]["fees"]["prev_items"] == 10
+    assert t["requests"]["other"]["total"] == 1
+    assert t["appeals"]["review"]["upheld"] == 1
+    facts = {(f["kind"], f["value"], f["channel"]) for f in record["facts"]}
+    assert ("published", 12000, "website") in facts
+    assert ("published", 300, "weibo") in facts
+    assert ("requests_received", 12, None) in facts
+    assert record["problems"] == ["公开内容不够全面；", "解读形式单一。"]
+    assert record["improvements"] == ["加强培训；", "丰富解读形式。"]
+    assert all(c["ok"] for c in record["checks"])
+
+
+def test_crawler_text_warns_that_tables_were_not_read():
+    from conftest import CORPUS
+    record = govextract.parse(CORPUS / "平潭综合实验区_2023.crawler.txt").to_dict()
+    assert record["tables"]["requests"]["new_received"]["total"] is None
+    assert any("could not be read" in w for w in record["warnings"])
+
+
+@pytest.mark.parametrize("data,cause", [
+    (b"", "empty"),
+    (b"   \n\n", "empty"),
+    (bytes(range(256)) * 40, "unrecognised file"),
+    ("今天天气很好，我们去公园散步。".encode("utf-8") * 20, "not a government information disclosure annual report"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600, ".doc"),
+])
+def test_bad_input_gets_a_clear_error(tmp_path, data, cause):
+    path = _write(tmp_path, "bad.txt", data)
+    with pytest.raises(ParseError) as info:
+        govextract.parse(path)
+    assert cause in str(info.value)
+    assert "bad.txt" in str(info.value)
