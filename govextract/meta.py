@@ -12,6 +12,8 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
+import re
+
 import regex
 
 from . import lexicon
@@ -56,7 +58,8 @@ def _division_index():
     for code, (name, level, parent) in divs.items():
         by_name.setdefault(name, []).append(code)
     names = sorted(by_name, key=len, reverse=True)
-    pattern = regex.compile("|".join(regex.escape(n) for n in names))
+    # The stdlib engine runs this 3,000-name alternation several times faster.
+    pattern = re.compile("|".join(re.escape(n) for n in names))
     return divs, by_name, pattern
 
 
@@ -73,12 +76,13 @@ def region(agency: Optional[str], text: str) -> dict:
     """province/city/county of the agency; None where a level does not apply."""
     divs, by_name, pattern = _division_index()
     context = Counter()
-    for m in pattern.finditer(text):
+    # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is.
+    for m in pattern.finditer(text[:1500] + "\n" + text[-1500:]):
         for code in by_name[m[0]]:
             for anc in _chain(code):
                 context[anc] += 1
     best = None
-    for source in (agency or "", text[:3000]):
+    for source in (agency or "", text[:1500]):
         found = [m[0] for m in pattern.finditer(source)]
         if found:
             best = _resolve(found, by_name, context)

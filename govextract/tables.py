@@ -12,6 +12,7 @@ assumed only if the count of values fits it exactly, and a warning says so.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Optional
 
 import regex
@@ -25,9 +26,13 @@ _ENUMERATOR = regex.compile(
 )
 
 
+_SPACE = regex.compile(r"\s+")
+
+
+@lru_cache(maxsize=4096)
 def label_core(text: str) -> str:
     """A label without white space and without its leading enumerator."""
-    text = regex.sub(r"\s+", "", text)
+    text = _SPACE.sub("", text)
     stripped = _ENUMERATOR.sub("", text, count=1)
     return stripped or text
 

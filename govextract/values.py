@@ -15,6 +15,7 @@ Number = Union[int, float]
 
 BLANKS = {"", "/", "／", "-", "—", "——", "–", "－", "\\", "无", "空", "×", "x", "X", "——/"}
 
+_SPACE = regex.compile(r"\s+")
 _CELL = regex.compile(
     r"""^(?P<sign>[+\-−－﹣])?\s*(?P<num>\d[\d,，]*(?:\.\d+)?)\s*
         (?P<unit>万元|元|件|条|个|项|次|%)?\s*
@@ -44,7 +45,7 @@ def parse_cell(text: str) -> Optional[CellValue]:
     Blank-like cells give a CellValue whose value is None.
     """
     raw = text
-    text = regex.sub(r"\s+", "", text)
+    text = _SPACE.sub("", text)
     if text in BLANKS:
         return CellValue(None, raw)
     m = _CELL.match(text)

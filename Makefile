@@ -1,0 +1,24 @@
+# Two commands on a fresh machine (see README):
+#   make demo   set up, parse the bundled corpus into out/, and score it against its gold files
+#   make test   set up and run the test suite
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+$(VENV)/.installed: pyproject.toml
+	python3 -m venv $(VENV)
+	$(VENV)/bin/pip install -q --upgrade pip
+	$(VENV)/bin/pip install -q -e '.[test]'
+	touch $@
+
+.PHONY: demo test bench
+demo: $(VENV)/.installed
+	mkdir -p out
+	$(VENV)/bin/govextract parse corpus/dev/*.txt corpus/dev/*.html corpus/dev/*.pdf corpus/dev/*.docx > out/records.jsonl
+	@echo "wrote out/records.jsonl ($$(wc -l < out/records.jsonl) records)"
+	$(VENV)/bin/govextract eval corpus/dev
+
+test: $(VENV)/.installed
+	$(PY) -m pytest -q
+
+bench: $(VENV)/.installed
+	$(PY) scripts/benchmark.py

@@ -1,0 +1,80 @@
+"""Speed of govextract.parse, printed as numbers (targets live in BENCHMARKS.md).
+
+For a text report: the import-plus-first-parse time (in a fresh process), the
+median parse time after warm-up, and in the same run the time one
+`jieba.lcut` pass over the report's whole text takes. For the PDFs: plain
+pdfplumber (extract_text + extract_tables on every page), pypdfium2 text on
+every page, and govextract.parse, with the ratios. For HTML: median parse.
+
+    python scripts/benchmark.py [--repeat N]
+"""
+import argparse
+import pathlib
+import statistics
+import subprocess
+import sys
+import time
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus" / "dev"
+
+
+def median_time(fn, repeat):
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--repeat", type=int, default=20)
+    args = parser.parse_args()
+    text_file = CORPUS / "平潭综合实验区_2023.copied.txt"
+    code = f"import time;t=time.perf_counter();import govextract;govextract.parse({str(text_file)!r});print(time.perf_counter()-t)"
+    cold = float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout)
+
+    import govextract
+    import jieba
+    text = text_file.read_text(encoding="utf-8")
+    govextract.parse(text_file)
+    jieba.lcut(text)
+    warm = median_time(lambda: govextract.parse(text_file), args.repeat)
+    seg = median_time(lambda: jieba.lcut(text), args.repeat)
+    print(f"text report: {len(text)} characters ({text_file.name})")
+    print(f"  import + first parse (fresh process): {cold * 1000:8.1f} ms")
+    print(f"  govextract.parse median after warm-up: {warm * 1000:8.2f} ms")
+    print(f"  jieba.lcut over the whole text median: {seg * 1000:8.2f} ms")
+    print(f"  parse / jieba ratio:                   {warm / seg:8.2f}")
+
+    for html in sorted(CORPUS.glob("*.html")):
+        t = median_time(lambda: govextract.parse(html), args.repeat)
+        print(f"html {html.name}: parse median {t * 1000:.1f} ms")
+
+    import pdfplumber
+    import pypdfium2
+    for pdf in sorted(CORPUS.glob("*.pdf")):
+        def plumber():
+            with pdfplumber.open(pdf) as doc:
+                for page in doc.pages:
+                    page.extract_text()
+                    page.extract_tables()
+
+        def pdfium():
+            doc = pypdfium2.PdfDocument(str(pdf))
+            for page in doc:
+                page.get_textpage().get_text_range()
+            doc.close()
+
+        n = max(3, args.repeat // 4)
+        a = median_time(plumber, n)
+        b = median_time(pdfium, n)
+        c = median_time(lambda: govextract.parse(pdf), n)
+        print(f"pdf {pdf.name}: (a) pdfplumber {a * 1000:.0f} ms  (b) pypdfium2 {b * 1000:.0f} ms  "
+              f"(c) govextract {c * 1000:.0f} ms  c/a {c / a:.2f}  c/b {c / b:.1f}")
+
+
+if __name__ == "__main__":
+    main()
