@@ -162,6 +162,14 @@ class _Mapper:
 
         return _expand_tree(rows, kids)
 
+    @staticmethod
+    def fit(values: list, n: int) -> list:
+        """Drop blank cells standing before the values when there are more cells
+        than columns: empty label cells of an unmerged grid, not data."""
+        while len(values) > n and values[0][1].value is None and not values[0][0].text.strip():
+            values = values[1:]
+        return values
+
     # -- the stream ----------------------------------------------------
     def feed(self, row: list, hint: Optional[str]):
         labels, values = _split(row)
@@ -244,6 +252,7 @@ class _Mapper:
                         cols.append(col[0])
             self.columns["active"] = cols
         cols = self.columns["active"] or []
+        values = self.fit(values, len(cols) or 1)
         defaults = self.lex["active"]["defaults"].get(self.template, {}).get(row_key)
         if len(cols) != len(values) or not all(f"active.{row_key}.{c}" in self.known for c in cols):
             if defaults and len(defaults) == len(values):
@@ -261,6 +270,7 @@ class _Mapper:
         if self.columns["requests"] is None and self.headers["requests"]:
             self.columns["requests"] = self.request_columns()
         cols = self.columns["requests"]
+        values = self.fit(values, len(cols or order))
         if not cols or len(cols) != len(values):
             if len(values) == len(order):
                 if not cols:
