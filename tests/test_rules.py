@@ -1,0 +1,57 @@
+"""Small pieces with many cases: cell values, numerals, the spaCy component."""
+import pytest
+import spacy
+
+from govextract.values import chinese_to_int, parse_cell, quantity
+
+
+@pytest.mark.parametrize("text,value,note,unit", [
+    ("0", 0, None, None), (" 12 ", 12, None, None), ("1,234", 1234, None, None),
+    ("22（其中修订16件）", 22, "其中修订16件", None), ("-3", -3, None, None), ("－3", -3, None, None),
+    ("5949.088667", 5949.088667, None, None), ("251000元", 251000, None, "元"),
+])
+def test_value_cells(text, value, note, unit):
+    cell = parse_cell(text)
+    assert (cell.value, cell.note, cell.unit) == (value, note, unit)
+
+
+@pytest.mark.parametrize("text", ["", "/", "—", "-", "　", "无"])
+def test_blank_cells(text):
+    assert parse_cell(text).value is None
+
+
+@pytest.mark.parametrize("text", ["1.属于国家秘密", "自然人", "（七）总计", "3.其他"])
+def test_labels_are_not_values(text):
+    assert parse_cell(text) is None
+
+
+@pytest.mark.parametrize("text,value", [("十二", 12), ("一百零五", 105), ("两千", 2000), ("三万", 30000)])
+def test_chinese_numerals(text, value):
+    assert chinese_to_int(text) == value
+
+
+def test_wan_multiplier():
+    assert quantity("1.2", "万") == 12000
+
+
+def test_fact_component_in_a_users_pipeline():
+    import govextract.facts  # registers the factory
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("govextract_facts")
+    doc = nlp("委员、代表满意率达到100%。共收到政府信息公开申请十二件。")
+    kinds = {(f["kind"], f["value"]) for f in doc._.facts}
+    assert kinds == {("satisfaction_rate", 100), ("requests_received", 12)}
+
+
+def test_a_user_rule_without_code(tmp_path):
+    """A pattern file of one's own: here a new channel word, 政务服务网."""
+    from govextract import lexicon
+    rules = lexicon.path("fact_patterns.jsonl").read_text(encoding="utf-8")
+    extra = '{"label": "CHANNEL", "id": "website", "pattern": [{"TEXT": {"REGEX": "服务网"}}]}\n'
+    path = tmp_path / "rules.jsonl"
+    path.write_text(rules + extra, encoding="utf-8")
+    import govextract.facts  # noqa: F401
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("govextract_facts", config={"patterns": str(path)})
+    doc = nlp("通过服务网发布信息40条。")
+    assert [(f["channel"], f["value"]) for f in doc._.facts] == [("website", 40)]
