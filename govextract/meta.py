@@ -12,8 +12,6 @@ from collections import Counter
 from functools import lru_cache
 from typing import Optional
 
-import re
-
 import regex
 
 from . import lexicon
@@ -57,10 +55,31 @@ def _division_index():
     by_name: dict = {}
     for code, (name, level, parent) in divs.items():
         by_name.setdefault(name, []).append(code)
-    names = sorted(by_name, key=len, reverse=True)
-    # The stdlib engine runs this 3,000-name alternation several times faster.
-    pattern = re.compile("|".join(re.escape(n) for n in names))
-    return divs, by_name, pattern
+    lengths = sorted({len(n) for n in by_name}, reverse=True)
+    endings = {n[-1] for n in by_name}
+    return divs, by_name, lengths, endings
+
+
+def _names_in(text: str) -> list:
+    """Division names in `text`, leftmost-longest, without overlaps.
+
+    Names are looked up only where a name's last character (市, 区, 县 …)
+    stands, which is far cheaper than one regular expression of 3,000 names.
+    """
+    _, by_name, lengths, endings = _division_index()
+    found = []
+    for end, ch in enumerate(text, start=1):
+        if ch in endings:
+            for n in lengths:
+                if n <= end and text[end - n:end] in by_name:
+                    found.append((end - n, -n, text[end - n:end]))
+    found.sort()
+    out, reach = [], 0
+    for start, neg_len, name in found:
+        if start >= reach:
+            out.append(name)
+            reach = start - neg_len
+    return out
 
 
 def _chain(code: str) -> list:
@@ -74,16 +93,16 @@ def _chain(code: str) -> list:
 
 def region(agency: Optional[str], text: str) -> dict:
     """province/city/county of the agency; None where a level does not apply."""
-    divs, by_name, pattern = _division_index()
+    divs, by_name, _, _ = _division_index()
     context = Counter()
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is.
-    for m in pattern.finditer(text[:1500] + "\n" + text[-1500:]):
-        for code in by_name[m[0]]:
+    for name in _names_in(text[:1500] + "\n" + text[-1500:]):
+        for code in by_name[name]:
             for anc in _chain(code):
                 context[anc] += 1
     best = None
     for source in (agency or "", text[:1500]):
-        found = [m[0] for m in pattern.finditer(source)]
+        found = _names_in(source)
         if found:
             best = _resolve(found, by_name, context)
             if best:
