@@ -122,37 +122,29 @@ class _Mapper:
             return "active"
         return None
 
-    def request_columns(self) -> Optional[list]:
-        req = self.lex["requests"]
+    def header_tokens(self, context: str, groups: list, leaves: list, group_item: int) -> list:
+        """Header rows as ('group', …) / ('leaf', key) tokens, unrecognised cells left out."""
         rows = []
-        for labels in self.headers["requests"]:
+        for labels in self.headers[context]:
             tokens = []
             for c in labels:
-                group = _match(req["column_groups"], c.text)
-                col = _match(req["columns"], c.text)
+                group, leaf = _match(groups, c.text), _match(leaves, c.text)
                 if group:
-                    tokens.append(("group", group[2]))
-                elif col:
-                    tokens.append(("leaf", col[0]))
+                    tokens.append(("group", group[group_item]))
+                elif leaf:
+                    tokens.append(("leaf", leaf[0]))
             if tokens:
                 rows.append(tokens)
-        return _expand(rows)
+        return rows
+
+    def request_columns(self) -> Optional[list]:
+        req = self.lex["requests"]
+        return _expand(self.header_tokens("requests", req["column_groups"], req["columns"], 2))
 
     def appeal_columns(self) -> Optional[list]:
         app = self.lex["appeals"]
         results = [r[0] for r in app["results"]]
-        rows = []
-        for labels in self.headers["appeals"]:
-            tokens = []
-            for c in labels:
-                group = _match(app["groups"], c.text)
-                res = _match(app["results"], c.text)
-                if group:
-                    tokens.append(("group", group[0]))
-                elif res:
-                    tokens.append(("leaf", res[0]))
-            if tokens:
-                rows.append(tokens)
+        rows = self.header_tokens("appeals", app["groups"], app["results"], 0)
         children = app["children"]
 
         def kids(group):
