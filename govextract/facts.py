@@ -162,7 +162,7 @@ def pipeline() -> Language:
 
 def sentences(paragraphs: list):
     """(sentence, paragraph, offset) for every sentence that holds a quantity."""
-    qty = regex.compile(lexicon.load_json("facts.json")["quantity"])
+    qty = lexicon.compiled(lexicon.load_json("facts.json")["quantity"])
     for para in paragraphs:
         for m in _SENTENCE.finditer(para.text):
             if qty.search(m[0]):

@@ -28,7 +28,7 @@ def _rules():
 def split_section(paragraphs: list) -> tuple[list, list]:
     """(problems, improvements) from the paragraphs of section 五."""
     improve_re, _, _ = _rules()
-    problems, improvements, target = [], [], None
+    problems, improvements = [], []
     target = problems
     for text in (p.text.strip() for p in paragraphs):
         if not text:
