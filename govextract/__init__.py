@@ -14,28 +14,32 @@ from .errors import ParseError
 from .readers import read_bytes
 from .readers.text import read_text
 from .record import Record
-from . import pipeline
+from . import pipeline, timelimit
 
 __all__ = ["parse", "parse_bytes", "parse_text", "Record", "ParseError"]
 __version__ = "0.1.0"
 
 
-def parse(path) -> Record:
-    """Parse one report file (PDF, HTML, DOCX or text, recognised by content)."""
+def parse(path, time_limit=None) -> Record:
+    """Parse one report file (PDF, HTML, DOCX or text, recognised by content).
+
+    `time_limit` (seconds) makes a document that takes longer fail with a
+    ParseError instead of holding the caller."""
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise ParseError(path, f"无法打开文件 / cannot open file: {exc.strerror or exc}", "open") from None
-    return parse_bytes(data, path=path)
+    return parse_bytes(data, path=path, time_limit=time_limit)
 
 
-def parse_bytes(data: bytes, path=None) -> Record:
-    doc = read_bytes(data, path)
-    doc.meta["sha256"] = hashlib.sha256(data).hexdigest()
-    if path is not None:
-        doc.meta["file"] = os.path.basename(str(path))
-    return pipeline.build(doc, path)
+def parse_bytes(data: bytes, path=None, time_limit=None) -> Record:
+    with timelimit.limit(time_limit, path):
+        doc = read_bytes(data, path)
+        doc.meta["sha256"] = hashlib.sha256(data).hexdigest()
+        if path is not None:
+            doc.meta["file"] = os.path.basename(str(path))
+        return pipeline.build(doc, path)
 
 
 def parse_text(text: str) -> Record:

@@ -2,8 +2,10 @@
 
 Values are never changed here: a failed identity is a finding about the
 report (often a publishing slip), so it is recorded with both sides and the
-cells involved. Blank cells count as 0 in a sum, and a check whose cells are
-all blank is skipped rather than passed.
+cells involved. Blank cells count as 0 in a sum; a check whose cells are
+all blank is skipped rather than passed, and one with a whole side blank (a
+report that leaves its 总计 column empty) has `ok: null`: there is nothing
+printed to compare, which is not the same as a sum that does not add up.
 """
 from __future__ import annotations
 
@@ -28,7 +30,8 @@ def _check(rule, flat, left, right):
         return None
     lhs = sum(flat.get(k) or 0 for k in left)
     rhs = sum(flat.get(k) or 0 for k in right)
-    return {"rule": rule, "expected": lhs, "found": rhs, "ok": abs(lhs - rhs) < 1e-9,
+    one_side_blank = any(all(flat.get(k) is None for k in side) for side in (left, right))
+    return {"rule": rule, "expected": lhs, "found": rhs, "ok": None if one_side_blank else abs(lhs - rhs) < 1e-9,
             "cells": cells, "blank_cells": [k for k in cells if flat.get(k) is None]}
 
 

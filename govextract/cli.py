@@ -2,6 +2,7 @@
 
     govextract parse FILE... [--pretty]
     govextract eval DIR... [--min fact_recall=0.95 ...] [--details]
+    govextract batch INPUT... -o OUT [--jobs N] [--time-limit S] [--engine dask --scheduler ADDRESS]
 """
 from __future__ import annotations
 
@@ -50,6 +51,31 @@ def _eval_cmd(args) -> int:
     return 0
 
 
+def _batch_cmd(args) -> int:
+    try:
+        from .batch import run
+    except ImportError as exc:
+        print(f"govextract: batch needs the bulk extra ({exc.name} is missing): "
+              "pip install 'govextract[bulk]'", file=sys.stderr)
+        return 2
+    if args.engine == "dask" and not args.scheduler:
+        print("govextract: --engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)", file=sys.stderr)
+        return 2
+    try:
+        summary = run(args.inputs, args.output, jobs=args.jobs, time_limit=args.time_limit or None,
+                      engine=args.engine, scheduler=args.scheduler, exclude=args.exclude or (),
+                      progress=False if args.quiet else None)
+    except RuntimeError as exc:
+        print(f"govextract: {exc}", file=sys.stderr)
+        return 1
+    if not args.quiet:
+        print(f"govextract: {summary}", file=sys.stderr)
+        for stage, n in sorted(summary.causes.items()):
+            print(f"  {n} error rows at stage {stage!r}", file=sys.stderr)
+        print(f"  outputs in {args.output}/: records.jsonl errors.jsonl *.parquet govextract.duckdb", file=sys.stderr)
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="govextract", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -63,6 +89,17 @@ def main(argv=None) -> int:
                    help="fail unless the overall figure reaches this (repeatable)")
     e.add_argument("--details", action="store_true", help="list the cells and meta fields that differ")
     e.set_defaults(func=_eval_cmd)
+    b = sub.add_parser("batch", help="parse files, folders and zip/tar archives into JSONL, Parquet and DuckDB")
+    b.add_argument("inputs", nargs="+", metavar="INPUT")
+    b.add_argument("-o", "--output", required=True, metavar="OUT", help="folder for the outputs; a rerun resumes")
+    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPU count)")
+    b.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
+                   help="per-document time limit (default 60; 0 for none)")
+    b.add_argument("--engine", choices=["local", "dask"], default="local")
+    b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --engine dask")
+    b.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching this (repeatable)")
+    b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
+    b.set_defaults(func=_batch_cmd)
     args = parser.parse_args(argv)
     return args.func(args)
 

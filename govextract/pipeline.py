@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import regex
 
-from . import checks, facts, lexicon, meta, sections, statements, tables
+from . import checks, facts, lexicon, meta, sections, statements, tables, timelimit
 from .errors import ParseError
 from .model import Document
 from .record import Record
@@ -41,6 +41,7 @@ def build(doc: Document, path=None) -> Record:
         warnings.append("未找到以下部分的标题 / section headings not found: " + "、".join("一二三四五六"[n - 1] for n in missing))
     region = meta.region(agency, full_text)
 
+    timelimit.check("tables")
     result = tables.map_tables(doc.tables, layout.table_hints, template)
     warnings.extend(result.warnings)
     flat = {k: None for k in lexicon.template_keys(template)} if template != "legacy" else {}
@@ -61,6 +62,7 @@ def build(doc: Document, path=None) -> Record:
     }
     if path is not None:
         record_meta["source"] = str(path)
+    timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs)
     if 5 in layout.sections:
         problems, improvements = statements.split_section(layout.sections[5].paragraphs)

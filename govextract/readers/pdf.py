@@ -16,7 +16,7 @@ import pdfplumber
 from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfminer.pdfparser import PDFSyntaxError
 
-from .. import normalize
+from .. import normalize, timelimit
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
@@ -48,6 +48,7 @@ def read_pdf(data: bytes, path=None) -> Document:
         prose: list = []   # (page, bbox, text) lines waiting to become paragraphs
         chars = 0
         for number, page in enumerate(pages, start=1):
+            timelimit.check(f"read page {number}")
             try:
                 chars += len(page.chars)
                 _read_page(page, number, doc, prose)

@@ -151,6 +151,8 @@ def _table(lines, kinds, start, end, index) -> Table:
             elif kind == "cells":
                 text = "".join(c for c in cells if c.strip()) if len(cells) > 1 else cells[0]
                 current.append(cell(text, j, len(current)))
+            elif kind == "text" and parse_cell(lines[j]) is not None:
+                current.append(cell(lines[j].strip(), j, len(current)))  # a value that lost its indent
             elif kind == "text" and current:
                 prev = current[-1]
                 current[-1] = Cell(prev.text + normalize.spaces(lines[j]), prev.source)

@@ -1,0 +1,254 @@
+"""`govextract batch`: whole archives into records, in parallel, resumably.
+
+Inputs are drawn in a stable order (`inputs.walk`), hashed, and parsed once per
+distinct content; identical files get a copy of the first one's result marked
+`duplicate_of`. Results go to the journals as they arrive, so a killed run
+resumes where it stopped. At the end the journals are put in source order and
+the Parquet tables and DuckDB database are written from them (`store`).
+
+Parsing runs in worker processes managed by pebble, which can kill a worker
+stuck in C code past the hard time limit, or on a Dask distributed cluster.
+Both engines run the same `work` function and give the same outputs.
+"""
+from __future__ import annotations
+
+import concurrent.futures
+import hashlib
+import os
+import resource
+import time
+from dataclasses import dataclass, field
+
+from . import inputs, store
+from .errors import ParseError
+from .journal import Journal
+
+# The cooperative limit inside parse() is checked between pages and stages;
+# the hard limit that kills a worker leaves room for the page in hand.
+HARD_LIMIT_FACTOR, HARD_LIMIT_GRACE = 2, 10
+
+
+@dataclass
+class Summary:
+    inputs: int = 0
+    resumed: int = 0          # already done by an earlier run into the same folder
+    records: int = 0
+    duplicates: int = 0       # identical content seen earlier; result copied, not re-parsed
+    errors: int = 0
+    seconds: float = 0.0
+    peak_rss_mb: dict = field(default_factory=dict)   # worker pid -> peak resident MB
+    causes: dict = field(default_factory=dict)        # error stage -> count
+
+    @property
+    def parsed_per_second(self) -> float:
+        done = self.records + self.errors - self.duplicates
+        return done / self.seconds if self.seconds else 0.0
+
+    def __str__(self):
+        rss = max(self.peak_rss_mb.values(), default=0)
+        return (f"{self.inputs} inputs: {self.records} records, {self.errors} errors, "
+                f"{self.duplicates} duplicates, {self.resumed} done earlier; {self.seconds:.1f} s, "
+                f"{self.parsed_per_second:.1f} documents/s, peak worker memory {rss:.0f} MB")
+
+
+def work(name: str, data: bytes, time_limit) -> dict:
+    """Parse one input where the worker runs: a result dict, never an exception."""
+    from . import parse_bytes
+    try:
+        result = {"record": parse_bytes(data, path=name, time_limit=time_limit).to_dict()}
+    except ParseError as exc:
+        result = {"error": exc.cause, "stage": exc.stage}
+    except Exception as exc:  # a bug in one document must cost one row, not the run
+        result = {"error": f"内部错误 / internal error: {type(exc).__name__}: {exc}", "stage": "parse"}
+    result["pid"] = os.getpid()
+    result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return result
+
+
+def _warm_up():
+    """Load the dictionaries before the first task, so its time limit is its own."""
+    from . import parse_text
+    try:
+        parse_text("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息10条。")
+    except ParseError:
+        pass
+
+
+class LocalEngine:
+    def __init__(self, jobs: int, time_limit):
+        from pebble import ProcessPool
+        self.jobs = jobs
+        self.hard_limit = time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE if time_limit else None
+        self.pool = ProcessPool(max_workers=jobs, initializer=_warm_up)
+
+    def submit(self, name, data, time_limit):
+        return self.pool.schedule(work, args=(name, data, time_limit), timeout=self.hard_limit)
+
+    def wait(self, futures):
+        return concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_COMPLETED).done
+
+    def close(self):
+        self.pool.close()
+        self.pool.join()
+
+
+class DaskEngine:
+    """The same work on a Dask distributed cluster (govextract installed on its workers)."""
+
+    def __init__(self, scheduler):
+        from distributed import Client
+        self.client = Client(scheduler)
+        self.jobs = max(1, sum(self.client.nthreads().values()))
+        self.client.run(_warm_up)
+
+    def submit(self, name, data, time_limit):
+        return self.client.submit(work, name, data, time_limit, pure=False)
+
+    def wait(self, futures):
+        from distributed import wait
+        return wait(list(futures), return_when="FIRST_COMPLETED").done
+
+    def close(self):
+        self.client.close()
+
+
+def _error_row(source, sha, cause, stage, duplicate_of=None) -> dict:
+    return {"source": source, "sha256": sha, "cause": cause, "stage": stage, "duplicate_of": duplicate_of}
+
+
+def _failure(exc: BaseException, time_limit) -> tuple:
+    if isinstance(exc, concurrent.futures.TimeoutError):
+        return ("超过时间限制，工作进程已终止 / time limit exceeded; the worker was stopped "
+                f"after {time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE:g} s", "time limit")
+    return f"工作进程失败 / worker failed: {type(exc).__name__}: {exc}", "worker"
+
+
+class _Run:
+    """One batch run: the journals, the work in flight, and the tally."""
+
+    def __init__(self, out_dir, engine, time_limit, bar):
+        self.records = Journal(os.path.join(out_dir, "records.jsonl"))
+        self.errors = Journal(os.path.join(out_dir, "errors.jsonl"))
+        self.engine, self.time_limit, self.bar = engine, time_limit, bar
+        self.pending: dict = {}       # future -> (source, sha)
+        self.in_flight: dict = {}     # sha -> source being parsed
+        self.waiting: dict = {}       # sha -> sources with the same content
+        self.summary = Summary()
+
+    def add(self, item: inputs.Input):
+        self.summary.inputs += 1
+        if item.name in self.records or item.name in self.errors:
+            self.summary.resumed += 1
+            self.bar.update()
+            return
+        if item.error:
+            return self._error(_error_row(item.name, None, item.error, "input"))
+        try:
+            data = item.load()
+        except (OSError, ValueError, EOFError, RuntimeError) as exc:
+            return self._error(_error_row(item.name, None, f"无法读取 / cannot read input: {exc}", "input"))
+        sha = hashlib.sha256(data).hexdigest()
+        if sha in self.in_flight:
+            self.waiting.setdefault(sha, []).append(item.name)
+        elif sha in self.records.by_sha or sha in self.errors.by_sha:
+            self._duplicate(item.name, sha)
+        else:
+            future = self.engine.submit(item.name, data, self.time_limit)
+            self.pending[future] = (item.name, sha)
+            self.in_flight[sha] = item.name
+            while len(self.pending) >= 2 * self.engine.jobs:
+                self._collect()
+
+    def finish(self):
+        while self.pending:
+            self._collect()
+
+    def _collect(self):
+        for future in self.engine.wait(self.pending):
+            source, sha = self.pending.pop(future)
+            try:
+                result = future.result()
+            except BaseException as exc:  # the worker itself failed: timeout, crash, lost
+                cause, stage = _failure(exc, self.time_limit)
+                result = {"error": cause, "stage": stage}
+            if "pid" in result:
+                peak = self.summary.peak_rss_mb
+                peak[result["pid"]] = max(peak.get(result["pid"], 0), result["rss_mb"])
+            if "record" in result:
+                self._record(result["record"])
+            else:
+                self._error(_error_row(source, sha, result["error"], result["stage"]))
+            del self.in_flight[sha]
+            for other in self.waiting.pop(sha, []):
+                self._duplicate(other, sha)
+
+    def _record(self, record: dict):
+        self.records.append(record)
+        self.summary.records += 1
+        self.bar.update()
+
+    def _error(self, row: dict):
+        self.errors.append(row)
+        self.summary.errors += 1
+        self.summary.causes[row["stage"]] = self.summary.causes.get(row["stage"], 0) + 1
+        self.bar.update()
+
+    def _duplicate(self, source: str, sha: str):
+        self.summary.duplicates += 1
+        if sha in self.records.by_sha:
+            first = self.records.by_sha[sha]
+            record = self.records.get(first)
+            record["meta"].update(source=source, file=os.path.basename(source), duplicate_of=first)
+            self._record(record)
+        else:
+            first = self.errors.by_sha[sha]
+            row = self.errors.get(first)
+            self._error(_error_row(source, sha, row["cause"], row["stage"], duplicate_of=first))
+
+
+def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=None,
+        exclude=(), progress=None) -> Summary:
+    """Parse every input under `paths` into `out_dir`; see the module docstring."""
+    from tqdm import tqdm
+    os.makedirs(out_dir, exist_ok=True)
+    start = time.perf_counter()
+    total = inputs.count(paths, exclude)
+    worker = (DaskEngine(scheduler) if engine == "dask"
+              else LocalEngine(jobs or os.cpu_count() or 1, time_limit))
+    with _lock(out_dir), tqdm(total=total, unit="doc", disable=True if progress is False else None) as bar:
+        batch = _Run(out_dir, worker, time_limit, bar)
+        try:
+            for item in inputs.walk(paths, exclude):
+                batch.add(item)
+            batch.finish()
+        finally:
+            worker.close()
+        bar.set_description("writing tables")
+        for journal in (batch.records, batch.errors):
+            journal.rewrite_sorted()
+        parquet = store.write_parquet(out_dir, batch.records.sorted_rows(), batch.errors.sorted_rows())
+        store.write_duckdb(os.path.join(out_dir, "govextract.duckdb"), parquet)
+        batch.records.close()
+        batch.errors.close()
+    batch.summary.seconds = time.perf_counter() - start
+    return batch.summary
+
+
+class _lock:
+    """Refuse a second run into the same folder while one is going."""
+
+    def __init__(self, out_dir):
+        self.path = os.path.join(out_dir, ".lock")
+
+    def __enter__(self):
+        import fcntl
+        self.fh = open(self.path, "w")
+        try:
+            fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.fh.close()
+            raise RuntimeError(f"{self.path}: another batch is writing to this folder") from None
+        return self
+
+    def __exit__(self, *exc):
+        self.fh.close()

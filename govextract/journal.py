@@ -1,0 +1,111 @@
+"""Where a batch keeps its results while it runs: append-only JSON lines.
+
+`records.jsonl` gets one line per input that became a record, `errors.jsonl`
+one per input that did not. Each line is written whole and flushed at once,
+so a killed run leaves at most one torn last line; the next run cuts it off
+and skips every input already on file, which makes a resumed run end with the
+same results as one that was never interrupted.
+"""
+from __future__ import annotations
+
+import json
+import os
+from typing import Iterator
+
+
+class Journal:
+    """One JSON-lines file, appended to, with an index of what it holds."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.index: dict = {}        # source -> (offset, length) of its line
+        self.by_sha: dict = {}       # sha256 -> source of the first line with it
+        _cut_torn_tail(path)
+        if os.path.exists(path):
+            self._load_index()
+        self._fh = open(path, "ab")
+
+    def _load_index(self):
+        offset = 0
+        with open(self.path, "rb") as fh:
+            for line in fh:
+                row = json.loads(line)
+                self._remember(row, offset, len(line))
+                offset += len(line)
+
+    def _remember(self, row: dict, offset: int, length: int):
+        source, sha = _key(row)
+        self.index[source] = (offset, length)
+        if sha and not _key_duplicate(row):
+            self.by_sha.setdefault(sha, source)
+
+    def __contains__(self, source: str) -> bool:
+        return source in self.index
+
+    def append(self, row: dict):
+        line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+        offset = self._fh.tell()
+        self._fh.write(line)
+        self._fh.flush()
+        self._remember(row, offset, len(line))
+
+    def get(self, source: str) -> dict:
+        offset, length = self.index[source]
+        self._fh.flush()
+        with open(self.path, "rb") as fh:
+            fh.seek(offset)
+            return json.loads(fh.read(length))
+
+    def sorted_rows(self) -> Iterator[dict]:
+        """The rows in source order, read one at a time: the journal may not fit in memory."""
+        self._fh.flush()
+        with open(self.path, "rb") as fh:
+            for source in sorted(self.index):
+                offset, length = self.index[source]
+                fh.seek(offset)
+                yield json.loads(fh.read(length))
+
+    def rewrite_sorted(self):
+        """Replace the file by its rows in source order, so two runs over the same
+        inputs give the same file whatever order the workers finished in."""
+        tmp = self.path + ".tmp"
+        with open(tmp, "wb") as out:
+            for row in self.sorted_rows():
+                out.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+            out.flush()
+            os.fsync(out.fileno())
+        self._fh.close()
+        os.replace(tmp, self.path)
+        self.index.clear()
+        self.by_sha.clear()
+        self._load_index()
+        self._fh = open(self.path, "ab")
+
+    def close(self):
+        self._fh.close()
+
+
+def _key(row: dict):
+    meta = row.get("meta", row)
+    return meta["source"], meta.get("sha256")
+
+
+def _key_duplicate(row: dict) -> bool:
+    return bool(row.get("meta", row).get("duplicate_of"))
+
+
+def _cut_torn_tail(path: str):
+    if not os.path.exists(path):
+        return
+    with open(path, "rb+") as fh:
+        size = end = fh.seek(0, os.SEEK_END)
+        while end > 0:
+            step = min(65536, end)
+            fh.seek(end - step)
+            newline = fh.read(step).rfind(b"\n")
+            if newline >= 0:
+                end = end - step + newline + 1
+                break
+            end -= step
+        if end != size:
+            fh.truncate(end)
