@@ -35,14 +35,15 @@ class Summary:
     records: int = 0
     duplicates: int = 0       # identical content seen earlier; result copied, not re-parsed
     errors: int = 0
-    seconds: float = 0.0
+    seconds: float = 0.0      # the whole run, outputs included
+    parse_seconds: float = 0.0  # from the first input drawn to the last result in
     peak_rss_mb: dict = field(default_factory=dict)   # worker pid -> peak resident MB
     causes: dict = field(default_factory=dict)        # error stage -> count
 
     @property
     def parsed_per_second(self) -> float:
         done = self.records + self.errors - self.duplicates
-        return done / self.seconds if self.seconds else 0.0
+        return done / self.parse_seconds if self.parse_seconds else 0.0
 
     def __str__(self):
         rss = max(self.peak_rss_mb.values(), default=0)
@@ -217,12 +218,14 @@ def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=No
               else LocalEngine(jobs or os.cpu_count() or 1, time_limit))
     with _lock(out_dir), tqdm(total=total, unit="doc", disable=True if progress is False else None) as bar:
         batch = _Run(out_dir, worker, time_limit, bar)
+        parse_start = time.perf_counter()
         try:
             for item in inputs.walk(paths, exclude):
                 batch.add(item)
             batch.finish()
         finally:
             worker.close()
+        batch.summary.parse_seconds = time.perf_counter() - parse_start
         bar.set_description("writing tables")
         for journal in (batch.records, batch.errors):
             journal.rewrite_sorted()
