@@ -1,5 +1,5 @@
 # Two commands on a fresh machine (see README):
-#   make demo   set up, parse the bundled corpus into out/, and score it against its gold files
+#   make demo   set up, batch-parse the bundled corpus into out/, and score it against its gold files
 #   make test   set up and run the test suite
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -12,9 +12,7 @@ $(VENV)/.installed: pyproject.toml
 
 .PHONY: demo test bench
 demo: $(VENV)/.installed
-	mkdir -p out
-	$(VENV)/bin/govextract parse corpus/dev/*.txt corpus/dev/*.html corpus/dev/*.pdf corpus/dev/*.docx > out/records.jsonl
-	@echo "wrote out/records.jsonl ($$(wc -l < out/records.jsonl) records)"
+	$(VENV)/bin/govextract batch corpus/dev --exclude '*.gold.json' -o out
 	$(VENV)/bin/govextract eval corpus/dev
 
 test: $(VENV)/.installed
@@ -22,3 +20,4 @@ test: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(PY) scripts/benchmark.py
+	$(PY) scripts/bench_batch.py
