@@ -7,6 +7,12 @@ their font boxes) and ruling segments from pypdfium2 and hands them, shaped as
 pdfplumber objects, to pdfplumber's own table finder and text layout: the
 same geometry (spans, wrapped cell text) for a fraction of the time.
 
+PDFium measures glyphs from the font program, so a page set in a font that is
+not embedded and not one of the standard 14 (iText's STSong-Light, say) is
+mis-measured on a machine without that font, and lone characters on it
+vanish. Such pages are read by pdfplumber itself, which takes the widths from
+the PDF's own font dictionary.
+
 Text lines outside the tables become the narrative, in page order, with page
 furniture (`- 4 -`, `第4页`) dropped and hard-wrapped lines joined across
 pages. Cells keep their page and box, so every value can be found again.
@@ -16,8 +22,10 @@ single numeric cell is read as text.
 from __future__ import annotations
 
 import ctypes
+import io
 import threading
 
+import pdfplumber
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfplumber import utils as plumber_utils
@@ -50,13 +58,31 @@ def _open(data: bytes, path):
 def read_pdf(data: bytes, path=None) -> Document:
     with _PDFIUM:
         pdf = _open(data, path)
+        plumber = _LazyPlumber(data)
         try:
-            return _read(pdf, path)
+            return _read(pdf, plumber, path)
         finally:
+            plumber.close()
             pdf.close()
 
 
-def _read(pdf, path) -> Document:
+class _LazyPlumber:
+    """pdfplumber's view of the same file, opened only if a page needs it."""
+
+    def __init__(self, data: bytes):
+        self.data, self.pdf = data, None
+
+    def page(self, index: int):
+        if self.pdf is None:
+            self.pdf = pdfplumber.open(io.BytesIO(self.data))
+        return self.pdf.pages[index]
+
+    def close(self):
+        if self.pdf is not None:
+            self.pdf.close()
+
+
+def _read(pdf, plumber: _LazyPlumber, path) -> Document:
     if len(pdf) == 0:
         raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read")
     doc = Document(meta={"format": "pdf", "pages": len(pdf)})
@@ -65,9 +91,10 @@ def _read(pdf, path) -> Document:
     for number in range(1, len(pdf) + 1):
         timelimit.check(f"read page {number}")
         try:
-            sheet = _Sheet(pdf[number - 1])
-        except pdfium.PdfiumError as exc:
-            doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({exc})")
+            page = pdf[number - 1]
+            sheet = _Sheet(page) if _measurable(page) else plumber.page(number - 1)
+        except Exception as exc:  # PDFium or pdfminer on a damaged page
+            doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
             continue
         chars += len(sheet.chars)
         _read_page(sheet, number, doc, prose)
@@ -76,6 +103,34 @@ def _read(pdf, path) -> Document:
         raise ParseError(path, "PDF 没有文字层（扫描图片版），需要先做 OCR / image-only PDF with no text layer "
                                "(a scanned report); run OCR first", "read")
     return doc
+
+
+_STANDARD_14 = ("Times", "Helvetica", "Courier", "Symbol", "ZapfDingbats")
+
+
+def _measurable(page) -> bool:
+    """Whether PDFium can measure every glyph on the page: all fonts embedded or standard."""
+    seen = set()
+    handle = page.raw
+    for i in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        obj = pdfium_c.FPDFPage_GetObject(handle, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        if key in seen:
+            continue
+        if pdfium_c.FPDFFont_GetIsEmbedded(font) != 1 and not _font_name(font).startswith(_STANDARD_14):
+            return False
+        seen.add(key)
+    return True
+
+
+def _font_name(font) -> str:
+    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("utf-8", "replace").split("+")[-1]
 
 
 class _Sheet:
@@ -100,12 +155,16 @@ class _Sheet:
         PDFium's own "loose" boxes follow each font's ascent, so a bold heading
         and the body text on one line would not share a top and split the line."""
         out = []
-        handle, matrix, seen = textpage.raw, pdfium_c.FS_MATRIX(), set()
-        for i in range(textpage.count_chars()):
-            code = pdfium_c.FPDFText_GetUnicode(handle, i)
-            if pdfium_c.FPDFText_IsGenerated(handle, i) == 1 or code < 32 or code == 0xFFFE:
+        handle, matrix, box, seen = textpage.raw, pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF(), set()
+        text = textpage.get_text_range()   # one call; index i is character i ...
+        if len(text) != textpage.count_chars():   # ... unless a character lies outside the BMP
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i)) for i in range(textpage.count_chars()))
+        for i, ch in enumerate(text):
+            code = ord(ch)
+            if code < 32 or code == 0xFFFE or (code == 32 and pdfium_c.FPDFText_IsGenerated(handle, i) == 1):
                 continue
-            x0, y0, x1, y1 = textpage.get_charbox(i, loose=True)
+            pdfium_c.FPDFText_GetLooseCharBox(handle, i, box)
+            x0, y0, x1, y1 = box.left, box.bottom, box.right, box.top
             pdfium_c.FPDFText_GetMatrix(handle, i, matrix)
             upright = abs(matrix.b) < 1e-3 and abs(matrix.c) < 1e-3 and matrix.a > 0 and matrix.d > 0
             if upright:
