@@ -1,20 +1,62 @@
 """Ruled report tables drawn into PDFs with reportlab, for the PDF layout tests.
 
+Two kinds of font, as real reports have: an embedded TrueType font (what Word
+and WPS exports carry; read through PDFium) built here with fontTools, each
+glyph a plain box, and the non-embedded CID font STSong-Light (what iText-made
+PDFs use; read through pdfplumber).
+
 A `Grid` is cells placed on rows and columns with spans, drawn as a real
 report's tables are: rectangles or single lines for the rulings, labels wrapped
 inside their cells, group labels written vertically one character per line,
 tables broken across pages. The cell values come from the test, so each test
 knows what every cell must read.
 """
+import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas as rl_canvas
 
-FONT = "STSong-Light"
-pdfmetrics.registerFont(UnicodeCIDFont(FONT))
+CID_FONT = "STSong-Light"
+pdfmetrics.registerFont(UnicodeCIDFont(CID_FONT))
 PAGE_TOP, MARGIN_BOTTOM, LEFT = 800, 60, 30
+
+
+def embedded_font(chars: str, name: str = "BoxHan") -> str:
+    """Register a TrueType font covering `chars` (CJK a full em wide, ASCII half) and return its name."""
+    from fontTools.fontBuilder import FontBuilder
+    from fontTools.pens.ttGlyphPen import TTGlyphPen
+    chars = sorted({c for c in chars if c.isprintable() and ord(c) > 32})
+    glyph = {c: f"uni{ord(c):04X}" for c in chars}
+    order = [".notdef", "space"] + list(glyph.values())
+    width = {g: 500 if ord(c) < 128 else 1000 for c, g in glyph.items()}
+    width.update({".notdef": 500, "space": 250})
+    outlines = {}
+    for g in order:
+        pen = TTGlyphPen(None)
+        if g != "space":
+            pen.moveTo((50, 0))
+            pen.lineTo((50, 700))
+            pen.lineTo((width[g] - 50, 700))
+            pen.lineTo((width[g] - 50, 0))
+            pen.closePath()
+        outlines[g] = pen.glyph()
+    fb = FontBuilder(1000, isTTF=True)
+    fb.setupGlyphOrder(order)
+    fb.setupCharacterMap({32: "space", **{ord(c): g for c, g in glyph.items()}})
+    fb.setupGlyf(outlines)
+    fb.setupHorizontalMetrics({g: (width[g], 50) for g in order})
+    fb.setupHorizontalHeader(ascent=880, descent=-120)
+    fb.setupNameTable({"familyName": name, "styleName": "Regular"})
+    fb.setupOS2(sTypoAscender=880, sTypoDescender=-120, usWinAscent=880, usWinDescent=120)
+    fb.setupPost()
+    path = Path(tempfile.mkdtemp()) / f"{name}.ttf"
+    fb.save(str(path))
+    pdfmetrics.registerFont(TTFont(name, str(path)))
+    return name
 
 
 @dataclass
@@ -33,8 +75,8 @@ def wrap(text: str, width: float, size: float) -> list:
 
 
 class Grid:
-    def __init__(self, widths, boxes, size=6.5, rulings="rect"):
-        self.widths, self.boxes, self.size, self.rulings = widths, boxes, size, rulings
+    def __init__(self, widths, boxes, size=6.5, rulings="rect", font=CID_FONT):
+        self.widths, self.boxes, self.size, self.rulings, self.font = widths, boxes, size, rulings, font
         rows = max(b.row + b.rowspan for b in boxes)
         self.heights = [13.0] * rows
         for b in boxes:
@@ -69,7 +111,7 @@ class Grid:
                 c.line(x0, y0, x1, y1)
 
     def _text(self, c, b, x, y, w, h):
-        c.setFont(FONT, self.size)
+        c.setFont(self.font, self.size)
         lines = list(b.text) if b.vertical else wrap(b.text, w, self.size)
         block = len(lines) * self.size * 1.25
         first = y - max(2.0, (h - block) / 2) - self.size
@@ -80,14 +122,14 @@ class Grid:
 class Report:
     """A report drawn page by page: headings, paragraphs, grids, page numbers."""
 
-    def __init__(self, path):
+    def __init__(self, path, font=CID_FONT):
         self.c = rl_canvas.Canvas(str(path))
-        self.y, self.page = PAGE_TOP, 1
+        self.y, self.page, self.font = PAGE_TOP, 1, font
 
     def text(self, line, size=10.5, box=False):
         for part in wrap(line, 530, size):
             self._room(size * 1.6)
-            self.c.setFont(FONT, size)
+            self.c.setFont(self.font, size)
             self.c.drawString(LEFT + 4, self.y - size, part)
             if box:
                 self.c.rect(LEFT, self.y - size * 1.5, 535, size * 1.6)
@@ -99,6 +141,7 @@ class Report:
             if start:
                 self.new_page()
             self._room(grid.height(start, end) + 6)
+            grid.font = self.font
             grid.draw(self.c, self.y, start, end)
             self.y -= grid.height(start, end) + 10
 
@@ -107,7 +150,7 @@ class Report:
             self.new_page()
 
     def new_page(self):
-        self.c.setFont(FONT, 9)
+        self.c.setFont(self.font, 9)
         self.c.drawString(290, 30, f"- {self.page} -")
         self.c.showPage()
         self.y, self.page = PAGE_TOP, self.page + 1

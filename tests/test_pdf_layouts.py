@@ -4,15 +4,27 @@ Tables 二/三/四 are drawn as the national templates print them: merged header
 and group cells, labels wrapped inside their cells, 三、本年度办理结果 written
 vertically one character per line, blank cells, rulings drawn as rectangles or
 as single lines, a table broken across two pages, a box drawn around an
-ordinary paragraph, page numbers in the text flow.
+ordinary paragraph, page numbers in the text flow. Each layout is drawn in
+an embedded font (read through PDFium) and in a non-embedded CID font (read
+through pdfplumber).
 """
+from pathlib import Path
+
 import pytest
 
 pytest.importorskip("reportlab")
 
 import govextract  # noqa: E402
 from govextract.errors import ParseError  # noqa: E402
-from pdfgen import Box, Grid, Report  # noqa: E402
+from pdfgen import CID_FONT, Box, Grid, Report, embedded_font  # noqa: E402
+
+
+@pytest.fixture(scope="module", params=["embedded", "cid"])
+def font(request):
+    if request.param == "cid":
+        return CID_FONT
+    sources = Path(__file__).read_text(encoding="utf-8") + Path(__file__).with_name("pdfgen.py").read_text(encoding="utf-8")
+    return embedded_font(sources + "0123456789")
 
 APPLICANTS = ["natural_person", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"]
 RESULT_GROUPS = [  # (group label, [(sub label, key)]) of 三、本年度办理结果
@@ -138,13 +150,13 @@ def table_two(template: str):
     return Grid([130, 120, 120, 120], boxes, size=8), expected
 
 
-def draw_report(path, template, split_at=None, rulings="rect"):
+def draw_report(path, template, font, split_at=None, rulings="rect"):
     year = 2023 if template == "2021" else 2019
     two, e2 = table_two(template)
     three, e3 = table_three(template)
     three.rulings = rulings
     four, e4 = table_four()
-    doc = Report(path)
+    doc = Report(path, font)
     doc.text(f"某某县人民政府{year}年政府信息公开工作年度报告", size=16)
     doc.text("一、总体情况")
     doc.text(f"{year}年，我县坚持以公开为常态、不公开为例外，全年通过县政府门户网站主动公开政府信息1234条，"
@@ -171,8 +183,8 @@ def _assert_cells(record, expected):
 
 
 @pytest.mark.parametrize("template", ["2021", "2019"])
-def test_every_cell_of_both_templates(tmp_path, template):
-    expected = draw_report(tmp_path / "r.pdf", template)
+def test_every_cell_of_both_templates(tmp_path, template, font):
+    expected = draw_report(tmp_path / "r.pdf", template, font)
     record = govextract.parse(tmp_path / "r.pdf").to_dict()
     assert record["meta"]["template"] == template
     assert None in expected.values()          # blank cells were drawn, and must read as null
@@ -182,17 +194,17 @@ def test_every_cell_of_both_templates(tmp_path, template):
     assert src["page"] >= 1 and len(src["bbox"]) == 4 and src["raw"] == str(expected["requests.granted.natural_person"])
 
 
-def test_table_broken_across_pages_and_drawn_with_lines(tmp_path):
+def test_table_broken_across_pages_and_drawn_with_lines(tmp_path, font):
     # Row 16 falls inside （四）无法提供: the group cell and the vertical 三、 label are cut by the page.
-    expected = draw_report(tmp_path / "r.pdf", "2021", split_at=16, rulings="line")
+    expected = draw_report(tmp_path / "r.pdf", "2021", font, split_at=16, rulings="line")
     record = govextract.parse(tmp_path / "r.pdf").to_dict()
     _assert_cells(record, expected)
     pages = {record["sources"][k]["page"] for k in ("requests.granted.total", "requests.carried_forward.total")}
     assert len(pages) == 2
 
 
-def test_boxed_paragraph_and_page_numbers_are_narrative(tmp_path):
-    draw_report(tmp_path / "r.pdf", "2021")
+def test_boxed_paragraph_and_page_numbers_are_narrative(tmp_path, font):
+    draw_report(tmp_path / "r.pdf", "2021", font)
     record = govextract.parse(tmp_path / "r.pdf").to_dict()
     facts = {(f["kind"], f["value"], f.get("channel")) for f in record["facts"]}
     assert ("requests_received", 89, None) in facts       # the paragraph in a box is still read as text
@@ -204,7 +216,7 @@ def test_boxed_paragraph_and_page_numbers_are_narrative(tmp_path):
 
 
 def test_time_limit_stops_a_parse_with_a_clear_error(tmp_path):
-    draw_report(tmp_path / "r.pdf", "2021")
+    draw_report(tmp_path / "r.pdf", "2021", CID_FONT)
     with pytest.raises(ParseError, match="time limit") as err:
         govextract.parse(tmp_path / "r.pdf", time_limit=1e-9)
     assert err.value.stage.startswith("read page") and err.value.path.endswith("r.pdf")
