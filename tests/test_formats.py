@@ -189,3 +189,22 @@ def test_pdf_with_a_table_split_over_two_pages(tmp_path):
     assert req["unavailable_needs_creation"]["natural_person"] == 1
     assert req["unavailable_needs_creation"]["commercial"] is None
     assert record["sources"]["requests.unavailable_needs_creation.total"]["page"] == 2
+
+
+def test_corrupt_pdf(tmp_path):
+    path = tmp_path / "junk.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + bytes(range(256)) * 20)
+    with pytest.raises(ParseError, match="corrupt") as err:
+        govextract.parse(path)
+    assert err.value.path.endswith("junk.pdf") and err.value.stage == "read"
+
+
+def test_pdf_with_no_pages(tmp_path):
+    import io
+    import pypdfium2
+    buffer = io.BytesIO()
+    pypdfium2.PdfDocument.new().save(buffer)
+    path = tmp_path / "empty-tree.pdf"
+    path.write_bytes(buffer.getvalue())
+    with pytest.raises(ParseError, match="no pages"):
+        govextract.parse(path)

@@ -50,6 +50,8 @@ def _open(data: bytes, path):
     except pdfium.PdfiumError as exc:
         if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise ParseError(path, "PDF 已加密，需要密码 / the PDF is encrypted (password required)", "read") from None
+        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:  # PDFium's answer for an empty page tree
+            raise ParseError(path, "PDF 没有页面 / the PDF has no pages (empty page tree)", "read") from None
         if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
             raise ParseError(path, "PDF 使用了不支持的加密方式 / the PDF uses an unsupported security handler", "read") from None
         raise ParseError(path, f"损坏的 PDF / corrupt or truncated PDF ({exc})", "read") from None
