@@ -27,6 +27,7 @@ import threading
 
 import pdfplumber
 import pypdfium2 as pdfium
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 import pypdfium2.raw as pdfium_c
 from pdfplumber import utils as plumber_utils
 from pdfplumber.table import TableFinder, TableSettings
@@ -44,25 +45,29 @@ DESCENT = 0.12   # of an em below the baseline, as in common CJK fonts
 _SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
 
 
-def _open(data: bytes, path):
-    try:
-        return pdfium.PdfDocument(data)
-    except pdfium.PdfiumError as exc:
-        if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-            raise ParseError(path, "PDF 已加密，需要密码 / the PDF is encrypted (password required)", "read") from None
-        if exc.err_code == pdfium_c.FPDF_ERR_SUCCESS:  # PDFium's answer for an empty page tree
-            raise ParseError(path, "PDF 没有页面 / the PDF has no pages (empty page tree)", "read") from None
-        if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
-            raise ParseError(path, "PDF 使用了不支持的加密方式 / the PDF uses an unsupported security handler", "read") from None
-        raise ParseError(path, f"损坏的 PDF / corrupt or truncated PDF ({exc})", "read") from None
-
-
 def read_pdf(data: bytes, path=None) -> Document:
     with _PDFIUM:
-        pdf = _open(data, path)
-        plumber = _LazyPlumber(data)
+        plumber = _LazyPlumber(data, path)
         try:
-            return _read(pdf, plumber, path)
+            pdf = pdfium.PdfDocument(data)
+        except pdfium.PdfiumError as exc:
+            if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+                raise ParseError(path, "PDF 已加密，需要密码 / the PDF is encrypted (password required)", "read") from None
+            # PDFium refuses some damage pdfminer reads through, and an empty page
+            # tree looks like damage to it; pdfplumber alone tells which.
+            try:
+                return _read(plumber.count(), plumber.page, path)
+            finally:
+                plumber.close()
+        def sheet_of(index):
+            page = pdf[index]
+            if _measurable(page):
+                return _Sheet(page)
+            page.close()
+            return plumber.page(index)
+
+        try:
+            return _read(len(pdf), sheet_of, path)
         finally:
             plumber.close()
             pdf.close()
@@ -71,34 +76,45 @@ def read_pdf(data: bytes, path=None) -> Document:
 class _LazyPlumber:
     """pdfplumber's view of the same file, opened only if a page needs it."""
 
-    def __init__(self, data: bytes):
-        self.data, self.pdf = data, None
+    def __init__(self, data: bytes, path):
+        self.data, self.path, self.pdf = data, path, None
+
+    def _open(self):
+        if self.pdf is None:
+            try:
+                self.pdf = pdfplumber.open(io.BytesIO(self.data))
+                self.pdf.pages
+            except PDFPasswordIncorrect:
+                raise ParseError(self.path, "PDF 已加密，需要密码 / the PDF is encrypted (password required)", "read") from None
+            except Exception as exc:  # pdfminer has no single error type for damage
+                raise ParseError(self.path, f"损坏的 PDF / corrupt or truncated PDF ({type(exc).__name__}: {exc})", "read") from None
+        return self.pdf
+
+    def count(self) -> int:
+        return len(self._open().pages)
 
     def page(self, index: int):
-        if self.pdf is None:
-            self.pdf = pdfplumber.open(io.BytesIO(self.data))
-        return self.pdf.pages[index]
+        return self._open().pages[index]
 
     def close(self):
         if self.pdf is not None:
             self.pdf.close()
 
 
-def _read(pdf, plumber: _LazyPlumber, path) -> Document:
-    if len(pdf) == 0:
+def _read(count: int, sheet_of, path) -> Document:
+    if count == 0:
         raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read")
-    doc = Document(meta={"format": "pdf", "pages": len(pdf)})
+    doc = Document(meta={"format": "pdf", "pages": count})
     prose: list = []   # (page, bbox, text) lines waiting to become paragraphs
     chars = 0
-    for number in range(1, len(pdf) + 1):
+    for number in range(1, count + 1):
         timelimit.check(f"read page {number}")
         try:
-            page = pdf[number - 1]
-            sheet = _Sheet(page) if _measurable(page) else plumber.page(number - 1)
+            sheet = sheet_of(number - 1)
+            chars += len(sheet.chars)
         except Exception as exc:  # PDFium or pdfminer on a damaged page
             doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
             continue
-        chars += len(sheet.chars)
         _read_page(sheet, number, doc, prose)
     _flush(prose, doc)
     if chars == 0:
