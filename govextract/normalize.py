@@ -9,6 +9,9 @@ from __future__ import annotations
 import regex
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+# str.translate visits every character in Python; most text has none to change.
+_FULLWIDTH_RUN = regex.compile("[０-９％．]+")
+_MULTI_SPACE = regex.compile(r" {2,}")
 _SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
 _ZERO_WIDTH = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # A space is dropped when a CJK character or CJK punctuation stands on either side.
@@ -20,13 +23,13 @@ PAGE_NUMBER = regex.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s
 def chars(text: str) -> str:
     """Full-width digits to ASCII, odd spaces to plain ones, invisible marks removed."""
     text = _ZERO_WIDTH.sub("", text)
-    return text.translate(_FULLWIDTH)
+    return _FULLWIDTH_RUN.sub(lambda m: m[0].translate(_FULLWIDTH), text)
 
 
 def spaces(text: str) -> str:
     """Collapse spacing, keeping only spaces between two non-CJK words."""
     text = _SPACES.sub(" ", text)
-    text = regex.sub(r" {2,}", " ", text)
+    text = _MULTI_SPACE.sub(" ", text)
     return _CJK_GAP.sub("", text).strip()
 
 

@@ -37,12 +37,19 @@ def label_core(text: str) -> str:
     return stripped or text
 
 
+_MATCHES: dict = {}   # (id of a lexicon list, cell text) -> entry; the lists live as long as the process
+
+
 def _match(table: list, text: str) -> Optional[list]:
-    core = label_core(text)
-    for entry in table:
-        if lexicon.compiled(entry[1]).search(core):
-            return entry
-    return None
+    """The first entry of a label table whose pattern the label matches.
+    Cell texts repeat across rows and reports, so answers are remembered."""
+    key = (id(table), text)
+    if key not in _MATCHES:
+        if len(_MATCHES) > 100_000:
+            _MATCHES.clear()
+        core = label_core(text)
+        _MATCHES[key] = next((e for e in table if lexicon.compiled(e[1]).search(core)), None)
+    return _MATCHES[key]
 
 
 @dataclass

@@ -19,6 +19,10 @@ _HEADING = regex.compile(
 )
 _TERMINAL = "。！？；：”」』)）"
 _MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_BRACKETED = regex.compile(r"[（(][^）)]*[)）]")
+_PROSE_PUNCT = regex.compile(r"[。；，]")
+_SENTENCE_END = regex.compile(r"[。；]")
+_SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
 
 
 def _cells_by_spaces(line: str):
@@ -28,13 +32,13 @@ def _cells_by_spaces(line: str):
     alone (表四's 15 numbers), or two or more short CJK labels (a header).
     """
     parts = line.split()
-    outside_brackets = regex.sub(r"[（(][^）)]*[)）]", "", line)
-    if len(parts) < 2 or regex.search(r"[。；，]", outside_brackets):
+    outside_brackets = _BRACKETED.sub("", line)
+    if len(parts) < 2 or _PROSE_PUNCT.search(outside_brackets):
         return None
     first_value = next((i for i, p in enumerate(parts) if parse_cell(p) is not None), None)
     if first_value is not None and first_value <= 3 and all(parse_cell(p) is not None for p in parts[first_value:]):
         return parts
-    if all(len(p) <= 12 and regex.fullmatch(r"[\p{Han}\p{P}]+", p) for p in parts):
+    if all(len(p) <= 12 and _SHORT_LABEL.fullmatch(p) for p in parts):
         return parts
     return None
 
@@ -50,7 +54,7 @@ def _split_cells(line: str):
 
 
 def _is_short_label(line: str) -> bool:
-    return 0 < len(line.strip()) <= 40 and not regex.search(r"[。；]", line)
+    return 0 < len(line.strip()) <= 40 and not _SENTENCE_END.search(line)
 
 
 def read_text(text: str, fmt: str = "text") -> Document:
