@@ -55,3 +55,28 @@ def test_a_user_rule_without_code(tmp_path):
     nlp.add_pipe("govextract_facts", config={"patterns": str(path)})
     doc = nlp("通过服务网发布信息40条。")
     assert [(f["channel"], f["value"]) for f in doc._.facts] == [("website", 40)]
+
+
+def _pipeline_with(tmp_path, extra: str):
+    from govextract import lexicon
+    import govextract.facts  # noqa: F401
+    path = tmp_path / "rules.jsonl"
+    path.write_text(lexicon.path("fact_patterns.jsonl").read_text(encoding="utf-8") + extra, encoding="utf-8")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("govextract_facts", config={"patterns": str(path)})
+    return nlp
+
+
+def test_a_user_rule_with_other_token_attributes(tmp_path):
+    """Rules need not be regular expressions: an ORTH rule for a new kind cue still fires."""
+    nlp = _pipeline_with(tmp_path, '{"label": "PUBLISH", "pattern": [{"ORTH": "披露"}]}\n')
+    doc = nlp("全年在微博披露信息25条。")
+    assert [(f["kind"], f["channel"], f["value"]) for f in doc._.facts] == [("published", "weibo", 25)]
+    # The pipeline's own helper reads every sentence when a rule cannot be pre-tested.
+    extractor = nlp.get_pipe("govextract_facts")
+    assert extractor.first_cues is None and extractor.relevant("全年披露信息25条") == (0, 9)
+
+
+def test_a_malformed_user_rule_is_reported_as_written(tmp_path):
+    with pytest.raises(ValueError, match="TEXTT"):
+        _pipeline_with(tmp_path, '{"label": "PUBLISH", "pattern": [{"TEXTT": "公开"}]}\n')
