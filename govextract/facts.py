@@ -45,6 +45,8 @@ _CLAUSE_END = regex.compile(r"[，,；;：:。！？]")
 KIND_LABELS = {"PUBLISH", "RECEIVE", "NPC", "CPPCC", "SATISFACTION"}
 _FLAGS = [getattr(attrs, f"FLAG{n}") for n in range(19, 64)]
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
+_CATEGORY_TRIM = regex.compile(r"^[、，,\s]*(?:各类|各种|本年度?)?|等$")
+_PLAIN_INFORMATION = regex.compile(r"(?:各类)?(?:政府|政务)?信息")
 
 
 @dataclass
@@ -204,8 +206,8 @@ def _regex_only(spec: dict) -> bool:
 def _category(text: str, start: int, end: int, near: list) -> Optional[str]:
     """What was published, where the clause names it (规章, 行政规范性文件 …)."""
     after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL")), default=start)
-    name = regex.sub(r"^[、，,\s]*(?:各类|各种|本年度?)?|等$", "", text[after_verb:end]).strip()
-    if not name or regex.fullmatch(r"(?:各类)?(?:政府|政务)?信息", name):
+    name = _CATEGORY_TRIM.sub("", text[after_verb:end]).strip()
+    if not name or _PLAIN_INFORMATION.fullmatch(name):
         return None
     return name[:30]
 

@@ -18,6 +18,9 @@ from . import lexicon
 from .sections import Layout
 
 _YEAR_TITLE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")
+_DISCLOSURE = regex.compile(r"政府信息公开|政务公开|信息公开")
+_PERIOD_YEAR = regex.compile(r"统计期限自?\s*((?:19|20)\d{2})\s*年")
+_ANY_YEAR = regex.compile(r"((?:19|20)\d{2})年")
 _ORG_END = regex.compile(r"(?:局|厅|委|委员会|政府|办公室|办|院|署|会|中心|部|处|街道|镇|乡|区|县|市|省|所|站|队|馆|司|集团|管委会|实验区|新区|开发区)$")
 _PREFIXES = regex.compile(r"^(?:标题|题目|名称)\s*[:：]\s*")
 
@@ -32,7 +35,7 @@ def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
     agency = None
     if m:
         before = title[: m.start()].strip(" 《“")
-        after = regex.split(r"政府信息公开|政务公开|信息公开", title[m.end():])[0].strip()
+        after = _DISCLOSURE.split(title[m.end():])[0].strip()
         agency = before or after or None
     if not agency:
         idx = next((i for i, p in enumerate(layout.preamble) if p.source == layout.title_source), None)
@@ -45,7 +48,7 @@ def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
 
 def _year_from_text(layout: Layout) -> Optional[int]:
     text = "\n".join(p.text for p in layout.paragraphs[:40])
-    m = regex.search(r"统计期限自?\s*((?:19|20)\d{2})\s*年", text) or regex.search(r"((?:19|20)\d{2})年", text)
+    m = _PERIOD_YEAR.search(text) or _ANY_YEAR.search(text)
     return int(m[1]) if m else None
 
 

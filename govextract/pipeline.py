@@ -12,6 +12,8 @@ from .errors import ParseError
 from .model import Document
 from .record import Record
 
+_DATE = regex.compile(r"(?:发布(?:日期|时间)|时间|日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
+
 
 def detect_template(text: str, year) -> str:
     cues = lexicon.load_json("templates.json")
@@ -83,5 +85,5 @@ def build(doc: Document, path=None) -> Record:
 
 
 def _publication_date(text: str):
-    m = regex.search(r"(?:发布(?:日期|时间)|时间|日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})", text)
+    m = _DATE.search(text)
     return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None

@@ -14,6 +14,8 @@ from typing import Optional
 
 import regex
 
+_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
+
 from . import lexicon
 from .model import Document, Paragraph, Source, Table
 
@@ -89,7 +91,7 @@ def find_sections(doc: Document) -> Layout:
             text = text[end:].lstrip(" ：:。")
     candidates = [p for p in layout.preamble[:8] if title_re.search(p.text) and len(p.text) <= 80]
     # A title names its year; 栏目: 政府信息公开年报 does not.
-    candidates.sort(key=lambda p: not regex.search(r"(?:19|20)\d{2}\s*年", p.text))
+    candidates.sort(key=lambda p: not _YEAR.search(p.text))
     if candidates:
         layout.title, layout.title_source = candidates[0].text, candidates[0].source
     if layout.title is None and doc.meta.get("title") and title_re.search(doc.meta["title"]):

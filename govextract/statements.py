@@ -12,6 +12,9 @@ from functools import lru_cache
 
 import regex
 
+_LINE_BREAK = regex.compile(r"\s*\n\s*")
+_LEAD_PUNCT = regex.compile(r"^[：:，,、\s]+")
+
 from . import lexicon
 
 
@@ -73,5 +76,5 @@ def _family(text: str, enum_res: list):
 
 
 def _clean(text: str) -> str:
-    text = regex.sub(r"\s*\n\s*", "", text).strip()
-    return regex.sub(r"^[：:，,、\s]+", "", text)
+    text = _LINE_BREAK.sub("", text).strip()
+    return _LEAD_PUNCT.sub("", text)

@@ -16,6 +16,7 @@ Number = Union[int, float]
 BLANKS = {"", "/", "／", "-", "—", "——", "–", "－", "\\", "无", "空", "×", "x", "X", "——/"}
 
 _SPACE = regex.compile(r"\s+")
+_ARABIC = regex.compile(r"[\d,，.]+")
 _CELL = regex.compile(
     r"""^(?P<sign>[+\-−－﹣])?\s*(?P<num>\d[\d,，]*(?:\.\d+)?)\s*
         (?P<unit>万元|元|件|条|个|项|次|%)?\s*
@@ -86,7 +87,7 @@ def chinese_to_int(text: str) -> Optional[int]:
 
 def quantity(num: str, multiplier: Optional[str] = None) -> Number:
     """The value of a narrative number such as `1.2` + `万`, or `十二`."""
-    if regex.fullmatch(r"[\d,，.]+", num):
+    if _ARABIC.fullmatch(num):
         value = to_number(num)
     else:
         value = chinese_to_int(num)
