@@ -53,6 +53,10 @@ def build(doc: Document, path=None) -> Record:
         flat[key] = reading.value
     if template != "legacy" and not result.readings:
         warnings.append("未能读取统计表（表二、三、四），相关单元为空 / tables 二/三/四 could not be read; their cells are null")
+    elif template != "legacy":
+        for prefix, name in (("active.", "二"), ("requests.", "三"), ("appeals.", "四")):
+            if not any(k.startswith(prefix) for k in result.readings):
+                warnings.append(f"未能读取表{name}，其单元为空 / table {name} could not be read; its cells are null")
     if template == "2021" and any(k.startswith("requests.other.") for k in result.readings):
         warnings.append("（六）其他处理按 2019 格式印为一行，2021 的三个子行为空 / （六）其他处理 printed as one row (2019 layout); the three 2021 sub-rows are null")
 

@@ -274,6 +274,9 @@ class _Mapper:
             if len(values) == len(order):
                 if not cols:
                     self.warn("表三列标题未能读取，按模板列序（自然人…总计）读取 / table 三 header not read; template column order assumed")
+                else:
+                    self.warn("表三列标题与数值个数不符，数值齐全的行按模板列序（自然人…总计）读取 / table 三 header "
+                              "does not fit its rows; rows with all seven values read in template column order")
                 cols = order
             else:
                 self.warn(f"表三“{row_key}”行有 {len(values)} 个数值，与列数不符，未读取 / table 三 row {row_key} has {len(values)} values for {len(cols or order)} columns; left blank")
@@ -292,6 +295,9 @@ class _Mapper:
             if len(values) == len(default):
                 if not cols:
                     self.warn("表四列标题未能读取，按模板列序读取 / table 四 header not read; template column order assumed")
+                else:
+                    self.warn("表四列标题与数值个数不符，按模板列序读取 / table 四 header does not fit its values; "
+                              "template column order assumed")
                 cols = default
             else:
                 self.warn(f"表四有 {len(values)} 个数值，与列数不符，未读取 / table 四 has {len(values)} values for {len(cols or default)} columns; left blank")

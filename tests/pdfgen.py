@@ -104,6 +104,8 @@ class Grid:
                 self._text(c, b, x, y, w, h)
 
     def _ruling(self, c, x, y, w, h):
+        if self.rulings == "none":
+            return
         if self.rulings == "rect":
             c.rect(x, y, w, h)
         else:

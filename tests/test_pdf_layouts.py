@@ -220,3 +220,23 @@ def test_time_limit_stops_a_parse_with_a_clear_error(tmp_path):
     with pytest.raises(ParseError, match="time limit") as err:
         govextract.parse(tmp_path / "r.pdf", time_limit=1e-9)
     assert err.value.stage.startswith("read page") and err.value.path.endswith("r.pdf")
+
+
+def test_table_printed_without_rulings_is_read_where_it_can_be_and_never_wrong(tmp_path, font):
+    """Without rulings a blank cell leaves no trace, so a row with one cannot be aligned:
+    such rows stay null with a warning; full rows are read; no value lands in a wrong cell."""
+    expected = draw_report(tmp_path / "r.pdf", "2021", font, rulings="none")
+    record = govextract.parse(tmp_path / "r.pdf").to_dict()
+    tables = govextract.record.flatten(record["tables"])
+    three = {k: v for k, v in expected.items() if k.startswith("requests.")}
+    wrong = {k: (tables[k], v) for k, v in three.items() if tables[k] is not None and tables[k] != v}
+    assert not wrong
+    # Rows whose label stands whole on its line and whose seven cells are all printed are read;
+    # a group label (（三）不予公开) centred beside its rows, or a label wrapped over two lines,
+    # leaves a row ambiguous, and ambiguous rows stay null.
+    read_rows = {k.split(".")[1] for k in three if tables[k] is not None}
+    assert {"granted", "denied_security", "denied_process"} <= read_rows
+    assert all(tables[f"requests.{row}.{col}"] == expected[f"requests.{row}.{col}"]
+               for row in read_rows for col in APPLICANTS)
+    assert any("new_received" in w for w in record["warnings"])      # its 其他 cell is blank
+    assert record["sources"]["requests.granted.total"]["page"] >= 1

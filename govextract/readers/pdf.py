@@ -17,7 +17,9 @@ Text lines outside the tables become the narrative, in page order, with page
 furniture (`- 4 -`, `第4页`) dropped and hard-wrapped lines joined across
 pages. Cells keep their page and box, so every value can be found again.
 Boxes drawn around ordinary paragraphs are not tables: a "table" without a
-single numeric cell is read as text.
+single numeric cell is read as text. A table printed without rulings reaches
+the text as lines of words and numbers; a run of such lines is read as a
+table the way a text report's is (readers/text.py decides what a row is).
 """
 from __future__ import annotations
 
@@ -36,7 +38,7 @@ from .. import normalize, timelimit
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
-from .text import join_wrapped
+from .text import join_wrapped, split_cells
 
 # PDFium is not thread-safe; parse() may run in several threads (Dask workers).
 _PDFIUM = threading.Lock()
@@ -263,7 +265,7 @@ def _read_page(sheet: _Sheet, number: int, doc: Document, prose: list):
     boxes = [t.bbox for t in tables]
     items = []
     for line in plumber_utils.chars_to_textmap(sheet.chars, layout_bbox=sheet.bbox).extract_text_lines(
-            strip=True, return_chars=False):
+            strip=True, return_chars=True):
         mid = (line["top"] + line["bottom"]) / 2
         if any(b[1] <= mid <= b[3] and b[0] - 2 <= line["x0"] <= b[2] for b in boxes):
             continue
@@ -271,13 +273,52 @@ def _read_page(sheet: _Sheet, number: int, doc: Document, prose: list):
             continue
         items.append((line["top"], "line", line))
     items.extend((t.bbox[1], "table", t) for t in tables)
-    for _, kind, item in sorted(items, key=lambda x: x[0]):
+    items.sort(key=lambda x: x[0])
+    i = 0
+    while i < len(items):
+        _, kind, item = items[i]
+        run = _unruled_run(items, i) if kind == "line" else 0
+        if run:
+            _flush(prose, doc)
+            doc.blocks.append(_line_table([line for _, _, line in items[i:i + run]], number, len(doc.tables)))
+            i += run
+            continue
         if kind == "line":
             bbox = (item["x0"], item["top"], item["x1"], item["bottom"])
             prose.append((number, bbox, item["text"]))
         else:
             _flush(prose, doc)
             doc.blocks.append(_table(item, number, len(doc.tables)))
+        i += 1
+
+
+def _unruled_run(items: list, start: int) -> int:
+    """How many lines from `start` form a table printed without rulings: three or
+    more lines that split into cells, two of them holding numbers; else 0."""
+    end, numeric = start, 0
+    while end < len(items) and items[end][1] == "line":
+        cells = split_cells(items[end][2]["text"])
+        if not cells or len(cells) < 2:
+            break
+        numeric += any((v := parse_cell(c)) is not None and v.value is not None for c in cells)
+        end += 1
+    return end - start if end - start >= 3 and numeric >= 2 else 0
+
+
+def _line_table(lines: list, page: int, index: int) -> Table:
+    """Rows from unruled lines; each cell's box is its word's, where words and cells agree."""
+    rows = []
+    for r, line in enumerate(lines):
+        cells = split_cells(line["text"])
+        words = plumber_utils.extract_words(line["chars"])
+        boxes = ([(w["x0"], w["top"], w["x1"], w["bottom"]) for w in words] if len(words) == len(cells)
+                 else [(line["x0"], line["top"], line["x1"], line["bottom"])] * len(cells))
+        rows.append([Cell(normalize.spaces(normalize.chars(text)),
+                          Source(page=page, bbox=_round(box), table=index, row=r, col=c))
+                     for c, (text, box) in enumerate(zip(cells, boxes))])
+    first = lines[0]
+    return Table(rows, Source(page=page, bbox=_round((first["x0"], first["top"], lines[-1]["x1"], lines[-1]["bottom"])),
+                              table=index))
 
 
 def _is_data_table(table) -> bool:

@@ -43,8 +43,8 @@ def _cells_by_spaces(line: str):
     return None
 
 
-def _split_cells(line: str):
-    """The cells of a table line, or None for a line of prose."""
+def split_cells(line: str):
+    """The cells of a table line (tabs, pipes or runs of spaces between them), or None for prose."""
     if "\t" in line:
         return [c for c in line.split("\t")]
     if line.count("|") >= 2:
@@ -68,7 +68,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
         elif _MD_RULE.match(line):
             kinds.append(("rule", None))
         else:
-            cells = _split_cells(line)
+            cells = split_cells(line)
             kinds.append(("cells", cells) if cells else ("text", None))
 
     i, n = 0, len(lines)
