@@ -34,7 +34,8 @@ def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
     year = int(m["year"]) if m else _year_from_text(layout)
     agency = None
     if m:
-        before = title[: m.start()].strip(" 《“")
+        wrapping = lexicon.compiled(lexicon.load_json("meta.json")["title_wrapping"])
+        before = wrapping.sub("", title[: m.start()].strip()).strip(" 《“")
         after = _DISCLOSURE.split(title[m.end():])[0].strip()
         agency = before or after or None
     if not agency:
@@ -104,7 +105,9 @@ def region(agency: Optional[str], text: str) -> dict:
             for anc in _chain(code):
                 context[anc] += 1
     best = None
-    for source in (agency or "", text[:1500]):
+    national = (agency and not _names_in(agency)
+                and lexicon.compiled(lexicon.load_json("meta.json")["national_agency"]).search(agency))
+    for source in (agency or "",) if national else (agency or "", text[:1500]):
         found = _names_in(source)
         if found:
             best = _resolve(found, by_name, context)

@@ -182,3 +182,19 @@ def test_bad_input_gets_a_clear_error(tmp_path, data, cause):
         govextract.parse(path)
     assert cause in str(info.value)
     assert "bad.txt" in str(info.value)
+
+
+@pytest.mark.parametrize("title,agency,year,region", [
+    ("广州市天河区人民政府办公室关于2022年政府信息公开工作年度报告", "广州市天河区人民政府办公室", 2022,
+     ("广东省", "广州市", "天河区")),
+    ("关于印发《长沙县2023年政府信息公开工作年度报告》的通知", "长沙县", 2023, ("湖南省", "长沙市", "长沙县")),
+    ("2022年度深圳市南山区政府信息公开工作年度报告", "深圳市南山区", 2022, ("广东省", "深圳市", "南山区")),
+    ("浙江省杭州市西湖区文新街道办事处2023年政府信息公开工作年度报告", "浙江省杭州市西湖区文新街道办事处", 2023,
+     ("浙江省", "杭州市", "西湖区")),
+    ("国家统计局2023年政府信息公开工作年度报告", "国家统计局", 2023, (None, None, None)),
+])
+def test_agency_year_and_region_from_title_variants(copied_text, title, agency, year, region):
+    body = copied_text[copied_text.index("一、总体情况"):]
+    meta = govextract.parse_text(f"{title}\n{body}").to_dict()["meta"]
+    assert (meta["agency"], meta["year"]) == (agency, year)
+    assert (meta["province"], meta["city"], meta["county"]) == region
