@@ -151,51 +151,52 @@ class FactExtractor:
             scope = max(clause_start, prev_any)
             near = [c for c in cues if c.start >= scope and c.end <= m.start()]
             labels = {c.label for c in near}
-            kind = self.kind_of(labels, near, m["unit"])
+            kinds = self.kinds_of(labels, near, m["unit"], each=text.endswith("各", 0, m.start()))
             channel = None
             inherited = False
-            if kind is None and prev_fact and prev_fact["kind"] == "published" \
+            if not kinds and prev_fact and prev_fact["kind"] == "published" \
                     and not labels and m.start() - scope <= self.inherit_max \
                     and m["unit"] in self.units["published"]:
-                kind, channel, inherited = "published", prev_fact["channel"], True
+                kinds, channel, inherited = ["published"], prev_fact["channel"], True
             prev_any = m.end()
-            if kind is None:
-                continue
-            if kind == "published" and not inherited:
-                since = prev_fact["_end"] if prev_fact else 0
-                channels = {c.id for c in cues if c.label == "CHANNEL" and c.start >= since and c.end <= m.start()}
-                channel = channels.pop() if len(channels) == 1 else "all"
-            value = quantity(m["num"].replace("，", ","), m["mult"])
-            fact = {
-                "kind": kind,
-                "value": value,
-                "unit": m["unit"],
-                "approx": bool(m["pre"] or m["post"]),
-                "channel": channel if kind == "published" else None,
-                "category": _category(text, scope, m.start(), near) if kind == "published" else None,
-                "_start": m.start(),
-                "_end": m.end(),
-            }
-            facts.append(fact)
-            prev_fact = fact
+            for kind in kinds:
+                if kind == "published" and not inherited:
+                    since = prev_fact["_end"] if prev_fact else 0
+                    channels = {c.id for c in cues if c.label == "CHANNEL" and c.start >= since and c.end <= m.start()}
+                    channel = channels.pop() if len(channels) == 1 else "all"
+                fact = {
+                    "kind": kind,
+                    "value": quantity(m["num"].replace("，", ","), m["mult"]),
+                    "unit": m["unit"],
+                    "approx": bool(m["pre"] or m["post"]),
+                    "channel": channel if kind == "published" else None,
+                    "category": _category(text, scope, m.start(), near) if kind == "published" else None,
+                    "_start": m.start(),
+                    "_end": m.end(),
+                }
+                facts.append(fact)
+                prev_fact = fact
         return facts
 
-    def kind_of(self, labels: set, near: list, unit: str) -> Optional[str]:
+    def kinds_of(self, labels: set, near: list, unit: str, each: bool = False) -> list:
+        """The kind a quantity's cues give it: none, one, or both proposal kinds for 各N件."""
         def ok(kind):
             return unit in self.units[kind]
-        ordered = sorted(near, key=lambda c: c.start, reverse=True)
-        for c in ordered:
+        if {"NPC", "CPPCC"} <= labels:
+            # 人大代表建议、政协提案各5件 is five of each; 共30件 is a total of both, neither kind.
+            return [k for k in ("npc_suggestions", "cppcc_proposals") if ok(k)] if each else []
+        for c in sorted(near, key=lambda c: c.start, reverse=True):
             if c.label == "NPC" and ok("npc_suggestions"):
-                return "npc_suggestions"
+                return ["npc_suggestions"]
             if c.label == "CPPCC" and ok("cppcc_proposals"):
-                return "cppcc_proposals"
+                return ["cppcc_proposals"]
         if "SATISFACTION" in labels and ok("satisfaction_rate"):
-            return "satisfaction_rate"
+            return ["satisfaction_rate"]
         if {"RECEIVE", "APPLICATION"} <= labels and ok("requests_received"):
-            return "requests_received"
+            return ["requests_received"]
         if "PUBLISH" in labels and "NOT_PUBLISHED" not in labels and ok("published"):
-            return "published"
-        return None
+            return ["published"]
+        return []
 
 
 def _regex_only(spec: dict) -> bool:

@@ -80,3 +80,17 @@ def test_a_user_rule_with_other_token_attributes(tmp_path):
 def test_a_malformed_user_rule_is_reported_as_written(tmp_path):
     with pytest.raises(ValueError, match="TEXTT"):
         _pipeline_with(tmp_path, '{"label": "PUBLISH", "pattern": [{"TEXTT": "公开"}]}\n')
+
+
+@pytest.mark.parametrize("sentence,facts", [
+    ("全年承办市人大代表建议和政协提案共计30件，其中人大代表建议18件，政协提案12件。",
+     [("npc_suggestions", 18), ("cppcc_proposals", 12)]),          # the joint total is neither kind
+    ("办理人大建议、政协提案各5件。", [("npc_suggestions", 5), ("cppcc_proposals", 5)]),
+    ("共办理人大代表建议45件、政协委员提案67件，满意率98.5%。",
+     [("npc_suggestions", 45), ("cppcc_proposals", 67), ("satisfaction_rate", 98.5)]),
+    ("召开新闻发布会12场，发布政策解读30篇。", []),
+    ("本年度新收政府信息公开申请一百零五件。", [("requests_received", 105)]),
+])
+def test_proposal_and_request_facts(sentence, facts):
+    from govextract.facts import pipeline
+    assert [(f["kind"], f["value"]) for f in pipeline()(sentence)._.facts] == facts
