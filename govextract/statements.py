@@ -1,10 +1,11 @@
 """Section 五 as separate statements: the problems admitted and the fixes promised.
 
-The section is cut where improvements begin (a sub-heading, or a sentence
-opening with 下一步/针对…问题/改进情况…), then each part is split on its
-enumerators (一是…, （一）…, 1. …, 第一，…). Text before the first enumerator is
-a lead-in (主要表现在：) and is dropped. An unenumerated part stays one
-statement per paragraph.
+The section falls into parts: a sub-heading (（二）改进措施, 上年度问题整改情况)
+opens a part of its own kind, and within the problems a paragraph or sentence
+opening with 下一步/针对…问题/改进情况… begins the improvements. Each part is
+then split on its enumerators (一是…, （一）…, 1. …, 第一，…); text before the
+first enumerator is a lead-in (主要表现在：) and is dropped. An unenumerated part
+stays one statement per paragraph.
 """
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from functools import lru_cache
 
 import regex
 
+from . import lexicon
+
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
 _LEAD_PUNCT = regex.compile(r"^[：:，,、\s]+")
-
-from . import lexicon
+_SENTENCE_END = regex.compile(r"(?<=[。；！？])")
 
 
 @lru_cache(maxsize=None)
@@ -24,51 +26,59 @@ def _rules():
     return (
         regex.compile(lex["improvement_start"]),
         regex.compile(lex["subheading"]),
+        regex.compile(lex["lead_label"]),
         [regex.compile(e) for e in lex["enumerators"]],
     )
 
 
 def split_section(paragraphs: list) -> tuple[list, list]:
     """(problems, improvements) from the paragraphs of section 五."""
-    improve_re, _, _ = _rules()
-    problems, improvements = [], []
-    target = problems
+    improve_re, sub_re, _, _ = _rules()
+    parts = []            # [kind, paragraphs]
+    kind = "problems"
     for text in (p.text.strip() for p in paragraphs):
         if not text:
             continue
-        if target is problems and problems and improve_re.search(text):
-            target = improvements
-        elif target is problems:
+        if sub_re.match(text):
+            kind = "improvements" if improve_re.search(text) else "problems"
+            parts.append([kind, []])
+            continue
+        if not parts:
+            parts.append([kind, []])
+        if kind == "problems" and (parts[-1][1] or len(parts) > 1) and improve_re.search(text):
+            kind = "improvements"
+            parts.append([kind, []])
+        elif kind == "problems":
             # The improvements may begin mid-paragraph, after a sentence end.
-            for m in regex.finditer(r"(?<=[。；！？])", text):
+            for m in _SENTENCE_END.finditer(text):
                 rest = text[m.end():]
                 if rest and improve_re.search(rest):
-                    problems.append(text[: m.end()])
-                    text, target = rest, improvements
+                    parts[-1][1].append(text[: m.end()])
+                    text, kind = rest, "improvements"
+                    parts.append([kind, []])
                     break
-        target.append(text)
-    return statements(problems), statements(improvements)
+        parts[-1][1].append(text)
+    out = {"problems": [], "improvements": []}
+    for kind, texts in parts:
+        out[kind].extend(statements(texts))
+    return out["problems"], out["improvements"]
 
 
 def statements(paragraphs: list) -> list:
-    _, sub_re, enum_res = _rules()
-    paragraphs = [p for p in paragraphs if not sub_re.match(p)]
+    """One part's paragraphs as statements, one per enumerated item."""
     text = "\n".join(paragraphs)
-    family = _family(text, enum_res)
+    family = _family(text)
     if family is None:
-        return [_clean(p) for p in paragraphs if _clean(p)]
+        return [s for s in map(_clean, paragraphs) if s]
     marks = list(family.finditer(text))
-    items = []
-    for m, nxt in zip(marks, marks[1:] + [None]):
-        item = _clean(text[m.end(): nxt.start() if nxt else len(text)])
-        if item:
-            items.append(item)
-    return items
+    items = (_clean(text[m.end(): nxt.start() if nxt else len(text)])
+             for m, nxt in zip(marks, marks[1:] + [None]))
+    return [item for item in items if item]
 
 
-def _family(text: str, enum_res: list):
+def _family(text: str):
     best = None
-    for rx in enum_res:
+    for rx in _rules()[3]:
         found = list(rx.finditer(text))
         if len(found) >= 2 and (best is None or found[0].start() < best[1]):
             best = (rx, found[0].start())
@@ -77,4 +87,5 @@ def _family(text: str, enum_res: list):
 
 def _clean(text: str) -> str:
     text = _LINE_BREAK.sub("", text).strip()
+    text = _rules()[2].sub("", _LEAD_PUNCT.sub("", text))
     return _LEAD_PUNCT.sub("", text)

@@ -198,3 +198,22 @@ def test_agency_year_and_region_from_title_variants(copied_text, title, agency, 
     meta = govextract.parse_text(f"{title}\n{body}").to_dict()["meta"]
     assert (meta["agency"], meta["year"]) == (agency, year)
     assert (meta["province"], meta["city"], meta["county"]) == region
+
+
+def _section_five(copied_text, body):
+    start, end = copied_text.index("五、"), copied_text.index("六、")
+    return govextract.parse_text(copied_text[:start] + "五、存在的主要问题及改进情况\n" + body + "\n" + copied_text[end:]).to_dict()
+
+
+def test_last_years_fixes_are_improvements_even_before_the_problems(copied_text):
+    record = _section_five(copied_text, "（一）上年度问题整改情况\n针对上年度信息更新不及时的问题，已建立定期检查机制。\n"
+                                        "（二）存在的主要问题\n一是公开意识有待加强；二是公开平台建设滞后。\n"
+                                        "（三）改进措施\n一是加强培训；二是推进平台建设。")
+    assert record["problems"] == ["公开意识有待加强；", "公开平台建设滞后。"]
+    assert record["improvements"] == ["针对上年度信息更新不及时的问题，已建立定期检查机制。", "加强培训；", "推进平台建设。"]
+
+
+def test_statement_labels_are_not_part_of_the_statement(copied_text):
+    record = _section_five(copied_text, "存在问题：政策解读质量不高，形式单一。改进措施：加强政策解读，丰富解读形式。")
+    assert record["problems"] == ["政策解读质量不高，形式单一。"]
+    assert record["improvements"] == ["加强政策解读，丰富解读形式。"]
