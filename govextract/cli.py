@@ -1,6 +1,6 @@
 """The command line: a thin layer over the library.
 
-    govextract parse FILE... [--pretty]
+    govextract parse FILE... [--pretty] [--time-limit S]
     govextract eval DIR... [--min fact_recall=0.95 ...] [--details]
     govextract batch INPUT... -o OUT [--jobs N] [--time-limit S] [--engine dask --scheduler ADDRESS]
 """
@@ -18,7 +18,7 @@ def _parse_cmd(args) -> int:
     status = 0
     for path in args.files:
         try:
-            record = parse(path)
+            record = parse(path, time_limit=args.time_limit or None)
         except ParseError as exc:
             print(f"govextract: {exc}", file=sys.stderr)
             status = 1
@@ -82,6 +82,8 @@ def main(argv=None) -> int:
     p = sub.add_parser("parse", help="parse report files and print their records as JSON")
     p.add_argument("files", nargs="+")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
+    p.add_argument("--time-limit", type=float, default=0, metavar="SECONDS",
+                   help="give up on a document after this long (default: no limit)")
     p.set_defaults(func=_parse_cmd)
     e = sub.add_parser("eval", help="score records against the *.gold.json files in folders")
     e.add_argument("dirs", nargs="+")
