@@ -217,3 +217,16 @@ def test_statement_labels_are_not_part_of_the_statement(copied_text):
     record = _section_five(copied_text, "存在问题：政策解读质量不高，形式单一。改进措施：加强政策解读，丰富解读形式。")
     assert record["problems"] == ["政策解读质量不高，形式单一。"]
     assert record["improvements"] == ["加强政策解读，丰富解读形式。"]
+
+
+@pytest.mark.parametrize("printed,variant", [
+    ("总计", "合计"), ("社会公益组织", "公益组织"), ("法律服务机构", "法律服务"), ("科研机构", "科研院所"),
+    ("结果纠正", "结果被纠正"), ("尚未审结", "尚在审理"), ("复议后起诉", "经复议后起诉"),
+    ("本年制发件数", "本年新制发件数"), ("行政规范性文件", "规范性文件"),
+    ("补正后申请内容仍不明确", "补正后申请内容仍不明确的"),
+])
+def test_header_and_row_label_synonyms(copied_text, copied_record, printed, variant):
+    assert printed in copied_text
+    record = govextract.parse_text(copied_text.replace(printed, variant)).to_dict()
+    assert record["tables"] == copied_record["tables"]
+    assert not [w for w in record["warnings"] if "表" in w]
