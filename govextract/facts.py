@@ -192,7 +192,7 @@ class FactExtractor:
                 return ["cppcc_proposals"]
         if "SATISFACTION" in labels and ok("satisfaction_rate"):
             return ["satisfaction_rate"]
-        if {"RECEIVE", "APPLICATION"} <= labels and ok("requests_received"):
+        if {"RECEIVE", "APPLICATION"} <= labels and "APPEAL" not in labels and ok("requests_received"):
             return ["requests_received"]
         if "PUBLISH" in labels and "NOT_PUBLISHED" not in labels and ok("published"):
             return ["published"]

@@ -94,3 +94,15 @@ def test_a_malformed_user_rule_is_reported_as_written(tmp_path):
 def test_proposal_and_request_facts(sentence, facts):
     from govextract.facts import pipeline
     assert [(f["kind"], f["value"]) for f in pipeline()(sentence)._.facts] == facts
+
+
+@pytest.mark.parametrize("sentence,facts", [
+    ("全年共接到政府信息公开申请25件。", [("requests_received", 25, None)]),
+    ("全年共登记政府信息公开申请12件。", [("requests_received", 12, None)]),
+    ("全年收到行政复议申请3件。", []),                                   # an appeal, not a disclosure request
+    ("在公示栏公示信息120条。", [("published", 120, "bulletin_board")]),
+    ("通过门户网站上传各类信息300余条。", [("published", 300, "website")]),
+])
+def test_more_cue_words(sentence, facts):
+    from govextract.facts import pipeline
+    assert [(f["kind"], f["value"], f["channel"]) for f in pipeline()(sentence)._.facts] == facts
