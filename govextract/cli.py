@@ -23,6 +23,11 @@ def _parse_cmd(args) -> int:
             print(f"govextract: {exc}", file=sys.stderr)
             status = 1
             continue
+        except Exception as exc:  # a bug must not cost the other files, nor show a traceback
+            print(f"govextract: {path}: 内部错误 / internal error ({type(exc).__name__}: {exc}); "
+                  "please report it with the file", file=sys.stderr)
+            status = 1
+            continue
         print(record.to_json(indent=2 if args.pretty else None))
     return status
 
