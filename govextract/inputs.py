@@ -1,7 +1,9 @@
 """What a batch reads: files, folders and archives, as a stream of named inputs.
 
 Archives come from strangers, so members are read in place and never
-extracted: no member name can write anywhere. Names that try to (`../`,
+extracted: no member name can write anywhere. An archive inside an archive
+(a crawl zipped per site, then all sites zipped) is opened in memory, to a
+depth of MAX_DEPTH. Names that try to (`../`,
 absolute paths), links, and members that would inflate past the size limit or
 by an implausible ratio (decompression bombs) become inputs that carry an
 error instead of bytes, so each still gets its one result row.
@@ -9,6 +11,7 @@ error instead of bytes, so each still gets its one result row.
 from __future__ import annotations
 
 import fnmatch
+import io
 import os
 import stat
 import tarfile
@@ -24,6 +27,7 @@ from .readers import MAX_BYTES, sniff
 MAX_RATIO = 200
 RATIO_FLOOR = 1024 * 1024
 
+MAX_DEPTH = 2
 _TAR_MAGIC = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
 
 
@@ -65,12 +69,22 @@ def _file(path: str) -> Iterator[Input]:
     except OSError as exc:
         yield Input(path, None, f"无法打开文件 / cannot open file: {exc.strerror or exc}")
         return
-    if head.startswith(b"PK\x03\x04") and sniff(head) == "zip":
-        yield from _zip(path)
-    elif head.startswith(_TAR_MAGIC) or head[257:262] == b"ustar":
-        yield from _tar(path)
+    kind = _archive_kind(head)
+    if kind == "zip":
+        yield from _zip(path, path, 1)
+    elif kind == "tar":
+        yield from _tar(path, path, 1)
     else:
         yield Input(path, lambda: _read_file(path))
+
+
+def _archive_kind(head: bytes) -> Optional[str]:
+    """'zip' or 'tar' (compressed or not) by the first bytes; a DOCX is a report, not an archive."""
+    if head.startswith(b"PK\x03\x04") and sniff(head) == "zip":
+        return "zip"
+    if head.startswith(_TAR_MAGIC) or head[257:262] == b"ustar":
+        return "tar"
+    return None
 
 
 def _read_file(path: str) -> bytes:
@@ -88,23 +102,41 @@ def unsafe_name(name: str) -> Optional[str]:
     return None
 
 
-def _zip(path: str) -> Iterator[Input]:
+def _zip(source, name: str, depth: int) -> Iterator[Input]:
+    """The members of a zip archive; `source` is its path or, when nested, its bytes in a buffer."""
     try:
-        archive = zipfile.ZipFile(path)
+        archive = zipfile.ZipFile(source)
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError) as exc:
-        yield Input(path, None, f"损坏的 zip 压缩包 / corrupt zip archive ({exc})")
+        yield Input(name, None, f"损坏的 zip 压缩包 / corrupt zip archive ({exc})")
         return
     with archive:
         for info in members:
             if info.is_dir():
                 continue
-            name = f"{path}!{info.filename}"
+            member = f"{name}!{info.filename}"
             problem = unsafe_name(info.filename) or _zip_member_problem(info)
             if problem:
-                yield Input(name, None, problem)
+                yield Input(member, None, problem)
+                continue
+            with archive.open(info) as stream:
+                kind = _archive_kind(stream.read(65536))
+            if kind:
+                yield from _nested(kind, lambda info=info: _read_member(archive.open(info), info.filename), member, depth)
             else:
-                yield Input(name, lambda info=info: _read_member(archive.open(info), info.filename))
+                yield Input(member, lambda info=info: _read_member(archive.open(info), info.filename))
+
+
+def _nested(kind: str, load, name: str, depth: int) -> Iterator[Input]:
+    if depth >= MAX_DEPTH:
+        yield Input(name, None, f"压缩包嵌套过深（超过 {MAX_DEPTH} 层）/ archive nested more than {MAX_DEPTH} deep: not opened")
+        return
+    try:
+        data = io.BytesIO(load())
+    except (OSError, ValueError, EOFError, zipfile.BadZipFile, tarfile.TarError) as exc:
+        yield Input(name, None, f"无法读取压缩包成员 / cannot read archive member ({exc})")
+        return
+    yield from (_zip if kind == "zip" else _tar)(data, name, depth + 1)
 
 
 def _zip_member_problem(info: zipfile.ZipInfo) -> Optional[str]:
@@ -132,26 +164,33 @@ def _read_member(stream, name: str) -> bytes:
     return data
 
 
-def _tar(path: str) -> Iterator[Input]:
+def _tar(source, name: str, depth: int) -> Iterator[Input]:
+    """The members of a tar archive, read in order (a compressed tar is inflated once)."""
     try:
-        # Stream mode reads members in order, so a compressed tar is inflated once.
-        archive = tarfile.open(path, mode="r|*")
+        archive = (tarfile.open(source, mode="r|*") if isinstance(source, str)
+                   else tarfile.open(fileobj=source, mode="r|*"))
     except (tarfile.TarError, OSError, EOFError) as exc:
-        yield Input(path, None, f"无法识别的压缩文件 / unreadable or unsupported archive ({exc})")
+        yield Input(name, None, f"无法识别的压缩文件 / unreadable or unsupported archive ({exc})")
         return
     with archive:
         try:
-            for member in archive:
-                if member.isdir():
+            for info in archive:
+                if info.isdir():
                     continue
-                name = f"{path}!{member.name}"
-                problem = unsafe_name(member.name) or _tar_member_problem(member)
+                member = f"{name}!{info.name}"
+                problem = unsafe_name(info.name) or _tar_member_problem(info)
                 if problem:
-                    yield Input(name, None, problem)
+                    yield Input(member, None, problem)
+                    continue
+                # A stream member can be read once only: take it whole, then look at it.
+                data = _read_member(archive.extractfile(info), info.name)
+                kind = _archive_kind(data[:65536])
+                if kind:
+                    yield from _nested(kind, lambda data=data: data, member, depth)
                 else:
-                    yield Input(name, lambda m=member: _read_member(archive.extractfile(m), m.name))
-        except (tarfile.TarError, OSError, EOFError) as exc:
-            yield Input(f"{path}!", None, f"压缩包在此处损坏，其后成员未读 / archive damaged here; later members not read ({exc})")
+                    yield Input(member, lambda data=data: data)
+        except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
+            yield Input(f"{name}!", None, f"压缩包在此处损坏，其后成员未读 / archive damaged here; later members not read ({exc})")
 
 
 def _tar_member_problem(member: tarfile.TarInfo) -> Optional[str]:

@@ -203,3 +203,31 @@ def test_cli_batch_reports_what_it_did(archive_dir, tmp_path):
     again = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out)],
                            capture_output=True, text=True)
     assert "9 done earlier" in again.stderr
+
+
+def test_archives_inside_archives_are_opened_in_memory(tmp_path):
+    report = (CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes()
+    inner = io.BytesIO()
+    with zipfile.ZipFile(inner, "w") as z:
+        z.writestr("site-a/report.txt", report)
+    tarred = io.BytesIO()
+    with tarfile.open(fileobj=tarred, mode="w:gz") as tar:
+        info = tarfile.TarInfo("site-b/report.txt")
+        data = report + b"\n"
+        info.size = len(data)
+        tar.addfile(info, io.BytesIO(data))
+    deepest = io.BytesIO()
+    with zipfile.ZipFile(deepest, "w") as z:
+        z.writestr("inner.zip", inner.getvalue())
+    outer = tmp_path / "crawl.zip"
+    with zipfile.ZipFile(outer, "w") as z:
+        z.writestr("a.zip", inner.getvalue())
+        z.writestr("b.tar.gz", tarred.getvalue())
+        z.writestr("c.zip", deepest.getvalue())
+    out = tmp_path / "out"
+    summary = batch.run([outer], out, jobs=1, progress=False)
+    records = [json.loads(line)["meta"]["source"] for line in (out / "records.jsonl").read_text("utf-8").splitlines()]
+    errors = [json.loads(line) for line in (out / "errors.jsonl").read_text("utf-8").splitlines()]
+    assert records == [f"{outer}!a.zip!site-a/report.txt", f"{outer}!b.tar.gz!site-b/report.txt"]
+    assert [e["source"] for e in errors] == [f"{outer}!c.zip!inner.zip"] and "nested" in errors[0]["cause"]
+    assert summary.inputs == 3
