@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import inputs, store
 from .errors import ParseError
-from .journal import Journal
+from .journal import Journal, line_of
 
 # The cooperative limit inside parse() is checked between pages and stages;
 # the hard limit that kills a worker leaves room for the page in hand.
@@ -56,7 +56,8 @@ def work(name: str, data: bytes, time_limit) -> dict:
     """Parse one input where the worker runs: a result dict, never an exception."""
     from . import parse_bytes
     try:
-        result = {"record": parse_bytes(data, path=name, time_limit=time_limit).to_dict()}
+        # Serialised here, so the main process only writes bytes: it serves every worker.
+        result = {"line": line_of(parse_bytes(data, path=name, time_limit=time_limit).to_dict())}
     except ParseError as exc:
         result = {"error": exc.cause, "stage": exc.stage}
     except Exception as exc:  # a bug in one document must cost one row, not the run
@@ -157,7 +158,7 @@ class _Run:
             future = self.engine.submit(item.name, data, self.time_limit)
             self.pending[future] = (item.name, sha)
             self.in_flight[sha] = item.name
-            while len(self.pending) >= 2 * self.engine.jobs:
+            while len(self.pending) >= 4 * self.engine.jobs:
                 self._collect()
 
     def finish(self):
@@ -175,8 +176,9 @@ class _Run:
             if "pid" in result:
                 peak = self.summary.peak_rss_mb
                 peak[result["pid"]] = max(peak.get(result["pid"], 0), result["rss_mb"])
-            if "record" in result:
-                self._record(result["record"])
+            if "line" in result:
+                self.records.append_line(result["line"], source, sha)
+                self._counted_record()
             else:
                 self._error(_error_row(source, sha, result["error"], result["stage"]))
             del self.in_flight[sha]
@@ -185,6 +187,9 @@ class _Run:
 
     def _record(self, record: dict):
         self.records.append(record)
+        self._counted_record()
+
+    def _counted_record(self):
         self.summary.records += 1
         self.bar.update()
 
@@ -213,9 +218,10 @@ def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=No
     from tqdm import tqdm
     os.makedirs(out_dir, exist_ok=True)
     start = time.perf_counter()
-    total = inputs.count(paths, exclude)
+    # Workers load their dictionaries while the inputs are counted.
     worker = (DaskEngine(scheduler) if engine == "dask"
               else LocalEngine(jobs or os.cpu_count() or 1, time_limit))
+    total = inputs.count(paths, exclude)
     with _lock(out_dir), tqdm(total=total, unit="doc", disable=True if progress is False else None) as bar:
         batch = _Run(out_dir, worker, time_limit, bar)
         parse_start = time.perf_counter()

@@ -120,7 +120,10 @@ def _zip(source, name: str, depth: int) -> Iterator[Input]:
                 yield Input(member, None, problem)
                 continue
             with archive.open(info) as stream:
-                kind = _archive_kind(stream.read(65536))
+                head = stream.read(512)
+                if head.startswith(b"PK\x03\x04"):   # a DOCX or a zip: the difference lies further in
+                    head += stream.read(65536 - 512)
+                kind = _archive_kind(head)
             if kind:
                 yield from _nested(kind, lambda info=info: _read_member(archive.open(info), info.filename), member, depth)
             else:

@@ -30,24 +30,26 @@ class Journal:
         with open(self.path, "rb") as fh:
             for line in fh:
                 row = json.loads(line)
-                self._remember(row, offset, len(line))
+                self._remember(*_key(row), _key_duplicate(row), offset, len(line))
                 offset += len(line)
 
-    def _remember(self, row: dict, offset: int, length: int):
-        source, sha = _key(row)
+    def _remember(self, source: str, sha256, duplicate: bool, offset: int, length: int):
         self.index[source] = (offset, length)
-        if sha and not _key_duplicate(row):
-            self.by_sha.setdefault(sha, source)
+        if sha256 and not duplicate:
+            self.by_sha.setdefault(sha256, source)
 
     def __contains__(self, source: str) -> bool:
         return source in self.index
 
     def append(self, row: dict):
-        line = (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
+        self.append_line(line_of(row), *_key(row), _key_duplicate(row))
+
+    def append_line(self, line: bytes, source: str, sha256, duplicate: bool = False):
+        """Append a row already serialised by `line_of` (workers serialise their own records)."""
         offset = self._fh.tell()
         self._fh.write(line)
         self._fh.flush()
-        self._remember(row, offset, len(line))
+        self._remember(source, sha256, duplicate, offset, len(line))
 
     def get(self, source: str) -> dict:
         offset, length = self.index[source]
@@ -71,7 +73,7 @@ class Journal:
         tmp = self.path + ".tmp"
         with open(tmp, "wb") as out:
             for row in self.sorted_rows():
-                out.write((json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+                out.write(line_of(row))
             out.flush()
             os.fsync(out.fileno())
         self._fh.close()
@@ -83,6 +85,11 @@ class Journal:
 
     def close(self):
         self._fh.close()
+
+
+def line_of(row: dict) -> bytes:
+    """A row as one journal line: sorted keys, so equal rows are equal bytes."""
+    return (json.dumps(row, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8")
 
 
 def _key(row: dict):
