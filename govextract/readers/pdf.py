@@ -29,8 +29,8 @@ import threading
 
 import pdfplumber
 import pypdfium2 as pdfium
-from pdfminer.pdfdocument import PDFPasswordIncorrect
 import pypdfium2.raw as pdfium_c
+from pdfminer.pdfdocument import PDFPasswordIncorrect
 from pdfplumber import utils as plumber_utils
 from pdfplumber.table import TableFinder, TableSettings
 
