@@ -201,7 +201,7 @@ class _Mapper:
                 self.group = group[0]
 
     def labelled_row(self, labels, values, hint):
-        act, req = self.lex["active"], self.lex["requests"]
+        act = self.lex["active"]
         order = ["active", "requests"] if self.context != "requests" else ["requests", "active"]
         if hint in order:
             order.remove(hint)

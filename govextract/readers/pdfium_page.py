@@ -1,0 +1,154 @@
+"""A PDF page from PDFium, shaped as the objects pdfplumber's table finder reads.
+
+pdfplumber builds its characters and lines with pdfminer, interpreting the
+content stream in Python; PDFium (pypdfium2) does it in C. `Sheet` holds one
+page's characters (dicts with pdfplumber's keys, coordinates from the top-left
+corner) and the edges of its straight ruling segments, so that
+`pdfplumber.table.TableFinder`, `Table.extract` and the text layout run on it
+unchanged.
+
+Character boxes are pdfminer's kind, one em tall and standing on the baseline:
+PDFium's own "loose" boxes follow each font's ascent, so a bold heading and
+body text on one line would not share a top and would split the line.
+PDFium measures glyphs from the font program; `measurable` tells the pages it
+cannot measure (fonts neither embedded nor standard), which pdfplumber reads.
+"""
+from __future__ import annotations
+
+import ctypes
+
+import pypdfium2.raw as pdfium_c
+from pdfplumber import utils as plumber_utils
+
+DESCENT = 0.12   # of an em below the baseline, as in common CJK fonts
+_SEGMENT_LINE, _SEGMENT_MOVE = pdfium_c.FPDF_SEGMENT_LINETO, pdfium_c.FPDF_SEGMENT_MOVETO
+
+
+_STANDARD_14 = ("Times", "Helvetica", "Courier", "Symbol", "ZapfDingbats")
+
+
+def measurable(page) -> bool:
+    """Whether PDFium can measure every glyph on the page: all fonts embedded or standard."""
+    seen = set()
+    handle = page.raw
+    for i in range(pdfium_c.FPDFPage_CountObjects(handle)):
+        obj = pdfium_c.FPDFPage_GetObject(handle, i)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_TEXT:
+            continue
+        font = pdfium_c.FPDFTextObj_GetFont(obj)
+        key = ctypes.cast(font, ctypes.c_void_p).value
+        if key in seen:
+            continue
+        if pdfium_c.FPDFFont_GetIsEmbedded(font) != 1 and not _font_name(font).startswith(_STANDARD_14):
+            return False
+        seen.add(key)
+    return True
+
+
+def _font_name(font) -> str:
+    size = pdfium_c.FPDFFont_GetBaseFontName(font, None, 0)
+    buffer = ctypes.create_string_buffer(size)
+    pdfium_c.FPDFFont_GetBaseFontName(font, buffer, size)
+    return buffer.value.decode("utf-8", "replace").split("+")[-1]
+
+
+class Sheet:
+    """One page as pdfplumber's table finder sees a page: `chars`, `edges`, `bbox`,
+    with pdfplumber's coordinates (points from the top-left corner)."""
+
+    def __init__(self, page):
+        left, bottom, right, top = page.get_mediabox()
+        self.bbox = (0, 0, right - left, top - bottom)
+        self._to_top = lambda y: top - y
+        self._left = left
+        textpage = page.get_textpage()
+        try:
+            self.chars = self._chars(textpage)
+        finally:
+            textpage.close()
+        self.edges = self._edges(page)
+        page.close()
+
+    def _chars(self, textpage) -> list:
+        out = []
+        handle, matrix, box, seen = textpage.raw, pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF(), set()
+        text = textpage.get_text_range()   # one call; index i is character i ...
+        if len(text) != textpage.count_chars():   # ... unless a character lies outside the BMP
+            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i)) for i in range(textpage.count_chars()))
+        for i, ch in enumerate(text):
+            code = ord(ch)
+            if code < 32 or code == 0xFFFE or (code == 32 and pdfium_c.FPDFText_IsGenerated(handle, i) == 1):
+                continue
+            pdfium_c.FPDFText_GetLooseCharBox(handle, i, box)
+            x0, y0, x1, y1 = box.left, box.bottom, box.right, box.top
+            pdfium_c.FPDFText_GetMatrix(handle, i, matrix)
+            upright = abs(matrix.b) < 1e-3 and abs(matrix.c) < 1e-3 and matrix.a > 0 and matrix.d > 0
+            if upright:
+                size = pdfium_c.FPDFText_GetFontSize(handle, i) * matrix.d
+                y0 = matrix.f - DESCENT * size
+                y1 = y0 + size
+            top, bottom = self._to_top(y1), self._to_top(y0)
+            # Bold faked by printing a glyph twice at (nearly) one spot: keep one.
+            spot = (code, round(x0), round(top))
+            if spot in seen:
+                continue
+            seen.add(spot)
+            out.append({"object_type": "char", "text": chr(code),
+                        "x0": x0 - self._left, "x1": x1 - self._left, "top": top, "bottom": bottom,
+                        "doctop": top, "width": x1 - x0, "height": bottom - top,
+                        "upright": upright, "size": bottom - top,
+                        "fontname": "", "stroking_color": None, "non_stroking_color": None})
+        return out
+
+    def _edges(self, page) -> list:
+        edges = []
+        for points in _paths(page):
+            curve = {"pts": points, "top": 0, "doctop": 0}
+            edges.extend(e for e in plumber_utils.curve_to_edges(curve) if e["orientation"])
+        return edges
+
+
+def _paths(page, form=None, matrices=(), depth=0):
+    """The straight polylines drawn on a page, in page coordinates, forms included."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    sheet_point = _SheetPoint(page)
+    for obj in page.get_objects(max_depth=1, form=form, level=depth):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
+            yield from _paths(page, obj, (obj.get_matrix(), *matrices), depth + 1)
+            continue
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        chain = (obj.get_matrix(), *matrices)
+        points, start = [], None
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            point = sheet_point(chain, x.value, y.value)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind == _SEGMENT_MOVE:
+                if len(points) > 1:
+                    yield points
+                points, start = [point], point
+            elif kind == _SEGMENT_LINE:
+                points.append(point)
+            else:   # a Bézier curve: not a ruling; break the polyline here
+                if len(points) > 1:
+                    yield points
+                points = [point]
+            if pdfium_c.FPDFPathSegment_GetClose(segment) and start and points[-1] != start:
+                points.append(start)
+        if len(points) > 1:
+            yield points
+
+
+class _SheetPoint:
+    """Object space → pdfplumber page space (from the top-left corner)."""
+
+    def __init__(self, page):
+        left, _, _, top = page.get_mediabox()
+        self.left, self.top = left, top
+
+    def __call__(self, chain, x, y):
+        for matrix in chain:
+            x, y = matrix.on_point(x, y)
+        return (round(x - self.left, 3), round(self.top - y, 3))
