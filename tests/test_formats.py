@@ -200,7 +200,6 @@ def test_corrupt_pdf(tmp_path):
 
 
 def test_pdf_with_no_pages(tmp_path):
-    import io
     import pypdfium2
     buffer = io.BytesIO()
     pypdfium2.PdfDocument.new().save(buffer)

@@ -35,7 +35,7 @@ def test_wan_multiplier():
 
 
 def test_fact_component_in_a_users_pipeline():
-    import govextract.facts  # registers the factory
+    import govextract.facts  # noqa: F401  (registers the factory)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("govextract_facts")
     doc = nlp("委员、代表满意率达到100%。共收到政府信息公开申请十二件。")
