@@ -240,3 +240,33 @@ def test_table_printed_without_rulings_is_read_where_it_can_be_and_never_wrong(t
                for row in read_rows for col in APPLICANTS)
     assert any("new_received" in w for w in record["warnings"])      # its 其他 cell is blank
     assert record["sources"]["requests.granted.total"]["page"] >= 1
+
+
+@pytest.mark.parametrize("angle", [90, -90])
+def test_table_turned_a_quarter_on_the_page(tmp_path, font, angle):
+    """A landscape table set sideways on a portrait page, its text running up or down."""
+    from reportlab.pdfgen import canvas
+    three, expected = table_three("2021")
+    four, expected_four = table_four()
+    expected.update(expected_four)
+    c = canvas.Canvas(str(tmp_path / "r.pdf"))
+    c.setFont(font, 14)
+    c.drawString(40, 800, "某某县人民政府2023年政府信息公开工作年度报告")
+    c.drawString(40, 770, "三、收到和处理政府信息公开申请情况")
+    for grid in (three, four):
+        grid.font = font
+        c.saveState()
+        if angle == 90:     # page x = 520 - y, page y = 100 + x
+            c.translate(520, 100)
+        else:               # page x = 60 + y, page y = 740 - x
+            c.translate(60, 740)
+        c.rotate(angle)
+        grid.draw(c, grid.height())
+        c.restoreState()
+        c.showPage()
+    c.save()
+    record = govextract.parse(tmp_path / "r.pdf").to_dict()
+    _assert_cells(record, expected)
+    # Provenance is in page points: the cell lies on the page.
+    x0, top, x1, bottom = record["sources"]["requests.granted.total"]["bbox"]
+    assert 0 <= x0 < x1 <= 595 and 0 <= top < bottom <= 842

@@ -120,10 +120,15 @@ def _read(count: int, sheet_of, path) -> Document:
 
 
 def _read_page(sheet, number: int, doc: Document, prose: list):
-    tables = []
+    tables = []   # (table, the turn it reads in or None)
     if sheet.edges:
-        tables = [t for t in TableFinder(sheet, _TABLES).tables if _is_data_table(t)]
-    boxes = [t.bbox for t in tables]
+        for found in TableFinder(sheet, _TABLES).tables:
+            turn = _Turn.of(sheet, found)
+            if turn:
+                tables += [(t, turn) for t in TableFinder(turn.frame, _TABLES).tables if _is_data_table(t)]
+            elif _is_data_table(found):
+                tables.append((found, None))
+    boxes = [turn.back(t.bbox) if turn else t.bbox for t, turn in tables]
     items = []
     for line in plumber_utils.chars_to_textmap(sheet.chars, layout_bbox=sheet.bbox).extract_text_lines(
             strip=True, return_chars=True):
@@ -133,7 +138,7 @@ def _read_page(sheet, number: int, doc: Document, prose: list):
         if normalize.PAGE_NUMBER.match(line["text"]):
             continue
         items.append((line["top"], "line", line))
-    items.extend((t.bbox[1], "table", t) for t in tables)
+    items.extend((box[1], "table", table) for box, table in zip(boxes, tables))
     items.sort(key=lambda x: x[0])
     i = 0
     while i < len(items):
@@ -149,7 +154,7 @@ def _read_page(sheet, number: int, doc: Document, prose: list):
             prose.append((number, bbox, item["text"]))
         else:
             _flush(prose, doc)
-            doc.blocks.append(_table(item, number, len(doc.tables)))
+            doc.blocks.append(_table(*item, number, len(doc.tables)))
         i += 1
 
 
@@ -192,11 +197,71 @@ def _is_data_table(table) -> bool:
 
 
 class _Region:
-    def __init__(self, chars):
-        self.chars = chars
+    """What pdfplumber's table code reads of a page: its characters, edges and box."""
+
+    def __init__(self, chars, edges=(), bbox=None):
+        self.chars, self.edges, self.bbox = chars, list(edges), bbox
 
 
-def _table(table, page: int, index: int) -> Table:
+class _Turn:
+    """A table whose text runs up or down the page (a landscape table set on a
+    portrait page), and the frame it reads in: turned a quarter so that its text
+    runs left to right, where pdfplumber finds its rows and columns as usual.
+    Boxes are turned back for the record, so provenance stays in page points."""
+
+    def __init__(self, quarter: int, page_bbox, chars, edges, bbox):
+        self.quarter = quarter
+        self.width, self.height = page_bbox[2], page_bbox[3]
+        self.frame = _Region([self._char(c) for c in chars], [self._edge(e) for e in edges], self.box(bbox))
+
+    @classmethod
+    def of(cls, sheet, table) -> "_Turn | None":
+        """The turn a found table needs, if most of its characters run up or down the page."""
+        x0, top, x1, bottom = table.bbox
+        inside = [c for c in sheet.chars
+                  if x0 <= (c["x0"] + c["x1"]) / 2 <= x1 and top <= (c["top"] + c["bottom"]) / 2 <= bottom]
+        turned = [_quarter(c) for c in inside]
+        for quarter in (1, 3):
+            if inside and turned.count(quarter) > 0.6 * len(inside):
+                edges = [e for e in sheet.edges if x0 - 1 <= e["x0"] and e["x1"] <= x1 + 1
+                         and top - 1 <= e["top"] and e["bottom"] <= bottom + 1]
+                return cls(quarter, sheet.bbox, inside, edges, table.bbox)
+        return None
+
+    def _point(self, x, t):
+        return (self.height - t, x) if self.quarter == 1 else (t, self.width - x)
+
+    def box(self, bbox):
+        (ax, at), (bx, bt) = self._point(bbox[0], bbox[1]), self._point(bbox[2], bbox[3])
+        return (min(ax, bx), min(at, bt), max(ax, bx), max(at, bt))
+
+    def back(self, bbox):
+        x0, t0, x1, t1 = bbox
+        if self.quarter == 1:
+            return (t0, self.height - x1, t1, self.height - x0)
+        return (self.width - t1, x0, self.width - t0, x1)
+
+    def _char(self, char):
+        x0, top, x1, bottom = self.box((char["x0"], char["top"], char["x1"], char["bottom"]))
+        return {**char, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+                "width": x1 - x0, "height": bottom - top, "upright": _quarter(char) == self.quarter}
+
+    def _edge(self, edge):
+        x0, top, x1, bottom = self.box((edge["x0"], edge["top"], edge["x1"], edge["bottom"]))
+        return {**edge, "x0": x0, "x1": x1, "top": top, "bottom": bottom, "doctop": top,
+                "width": x1 - x0, "height": bottom - top, "orientation": "v" if edge["orientation"] == "h" else "h"}
+
+
+def _quarter(char) -> int:
+    """0 for upright text, 1 when it runs up the page, 2 upside down, 3 running down."""
+    a, b = char["matrix"][0], char["matrix"][1]
+    if abs(b) > abs(a):
+        return 1 if b > 0 else 3
+    return 0 if a > 0 else 2
+
+
+def _table(table, turn, page: int, index: int) -> Table:
+    on_page = turn.back if turn else (lambda box: box)
     rows = []
     for r, (texts, row) in enumerate(zip(table.texts, table.rows)):
         cells = []
@@ -204,10 +269,10 @@ def _table(table, page: int, index: int) -> Table:
             if text is None:
                 continue  # covered by a merged cell that starts further up or left
             clean = normalize.spaces(normalize.chars(text.replace("\n", " ")))
-            cells.append(Cell(clean, Source(page=page, bbox=_round(bbox), table=index, row=r, col=c)))
+            cells.append(Cell(clean, Source(page=page, bbox=_round(on_page(bbox)), table=index, row=r, col=c)))
         if cells:
             rows.append(cells)
-    return Table(rows, Source(page=page, bbox=_round(table.bbox), table=index))
+    return Table(rows, Source(page=page, bbox=_round(on_page(table.bbox)), table=index))
 
 
 def _round(bbox):

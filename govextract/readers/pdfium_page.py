@@ -83,10 +83,17 @@ class Sheet:
             x0, y0, x1, y1 = box.left, box.bottom, box.right, box.top
             pdfium_c.FPDFText_GetMatrix(handle, i, matrix)
             upright = abs(matrix.b) < 1e-3 and abs(matrix.c) < 1e-3 and matrix.a > 0 and matrix.d > 0
+            size = pdfium_c.FPDFText_GetFontSize(handle, i)
             if upright:
-                size = pdfium_c.FPDFText_GetFontSize(handle, i) * matrix.d
+                size *= matrix.d
                 y0 = matrix.f - DESCENT * size
                 y1 = y0 + size
+            elif abs(matrix.a) < 1e-3 and abs(matrix.d) < 1e-3:
+                # A quarter turn (text running up or down the page): the em box
+                # stands on the baseline sideways.
+                size *= abs(matrix.b)
+                up = -1 if matrix.b > 0 else 1          # which way the glyphs' tops point along x
+                x0, x1 = sorted((matrix.e - up * DESCENT * size, matrix.e + up * (1 - DESCENT) * size))
             top, bottom = self._to_top(y1), self._to_top(y0)
             # Bold faked by printing a glyph twice at (nearly) one spot: keep one.
             spot = (code, round(x0), round(top))
@@ -97,6 +104,7 @@ class Sheet:
                         "x0": x0 - self._left, "x1": x1 - self._left, "top": top, "bottom": bottom,
                         "doctop": top, "width": x1 - x0, "height": bottom - top,
                         "upright": upright, "size": bottom - top,
+                        "matrix": (matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f),
                         "fontname": "", "stroking_color": None, "non_stroking_color": None})
         return out
 
