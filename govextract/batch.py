@@ -82,6 +82,7 @@ class LocalEngine:
         self.jobs = jobs
         self.hard_limit = time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE if time_limit else None
         self.pool = ProcessPool(max_workers=jobs, initializer=_warm_up)
+        self.pool.schedule(os.getpid)   # pebble starts its workers on the first task; start them now
 
     def submit(self, name, data, time_limit):
         return self.pool.schedule(work, args=(name, data, time_limit), timeout=self.hard_limit)
@@ -213,10 +214,16 @@ class _Run:
 
 
 def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=None,
-        exclude=(), progress=None) -> Summary:
-    """Parse every input under `paths` into `out_dir`; see the module docstring."""
+        exclude=(), progress=None, fresh=False) -> Summary:
+    """Parse every input under `paths` into `out_dir`; see the module docstring.
+    A folder that holds an earlier run is resumed, unless `fresh` empties it first."""
     from tqdm import tqdm
     os.makedirs(out_dir, exist_ok=True)
+    if fresh:
+        with _lock(out_dir):
+            for name in ("records.jsonl", "errors.jsonl"):
+                if os.path.exists(os.path.join(out_dir, name)):
+                    os.remove(os.path.join(out_dir, name))
     start = time.perf_counter()
     # Workers load their dictionaries while the inputs are counted.
     worker = (DaskEngine(scheduler) if engine == "dask"

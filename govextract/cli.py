@@ -69,7 +69,7 @@ def _batch_cmd(args) -> int:
     try:
         summary = run(args.inputs, args.output, jobs=args.jobs, time_limit=args.time_limit or None,
                       engine=args.engine, scheduler=args.scheduler, exclude=args.exclude or (),
-                      progress=False if args.quiet else None)
+                      progress=False if args.quiet else None, fresh=args.fresh)
     except RuntimeError as exc:
         print(f"govextract: {exc}", file=sys.stderr)
         return 1
@@ -79,6 +79,12 @@ def _batch_cmd(args) -> int:
             print(f"  {n} error rows at stage {stage!r}", file=sys.stderr)
         print(f"  outputs in {args.output}/: records.jsonl errors.jsonl *.parquet govextract.duckdb", file=sys.stderr)
     return 0
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
+    return int(text)
 
 
 def main(argv=None) -> int:
@@ -99,7 +105,8 @@ def main(argv=None) -> int:
     b = sub.add_parser("batch", help="parse files, folders and zip/tar archives into JSONL, Parquet and DuckDB")
     b.add_argument("inputs", nargs="+", metavar="INPUT")
     b.add_argument("-o", "--output", required=True, metavar="OUT", help="folder for the outputs; a rerun resumes")
-    b.add_argument("--jobs", type=int, default=None, help="worker processes (default: CPU count)")
+    b.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: CPU count)")
+    b.add_argument("--fresh", action="store_true", help="start over instead of resuming what is in OUT")
     b.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
                    help="per-document time limit (default 60; 0 for none)")
     b.add_argument("--engine", choices=["local", "dask"], default="local")

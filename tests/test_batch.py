@@ -203,6 +203,12 @@ def test_cli_batch_reports_what_it_did(archive_dir, tmp_path):
     again = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out)],
                            capture_output=True, text=True)
     assert "9 done earlier" in again.stderr
+    fresh = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out),
+                            "--fresh", "-q"], capture_output=True, text=True)
+    assert fresh.returncode == 0 and len((out / "records.jsonl").read_text("utf-8").splitlines()) == 5
+    bad = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out),
+                          "--jobs", "0"], capture_output=True, text=True)
+    assert bad.returncode == 2 and "positive" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_archives_inside_archives_are_opened_in_memory(tmp_path):
