@@ -56,6 +56,14 @@ def _heading_patterns():
     return out
 
 
+def headings_in(text: str) -> set:
+    """The numerals of the section headings a block of text holds (loosely spelt): a
+    web page's or Word document's table that holds any is page layout around the
+    report, not a data table."""
+    cue = lexicon.compiled(lexicon.load_json("sections.json")["heading_cue"])
+    return {m[0][0] for m in cue.finditer(text)}
+
+
 def _find_heading(text: str, wanted: range):
     """(section number, start, end) of the earliest heading of a wanted section."""
     best = None

@@ -207,3 +207,36 @@ def test_pdf_with_no_pages(tmp_path):
     path.write_bytes(buffer.getvalue())
     with pytest.raises(ParseError, match="no pages"):
         govextract.parse(path)
+
+
+def test_docx_report_inside_a_layout_table_and_content_controls(tmp_path):
+    """The whole report set in a one-cell frame table, 表四 nested inside it, and a
+    paragraph wrapped in a content control: all read, in order."""
+    docx = pytest.importorskip("docx")
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+    d = docx.Document()
+    frame = d.add_table(rows=1, cols=1).cell(0, 0)
+    frame.paragraphs[0].text = "某某局2021年政府信息公开工作年度报告"
+    for line in ["一、总体情况", "全年通过门户网站主动公开政府信息321条。",
+                 "四、政府信息公开行政复议、行政诉讼情况"]:
+        frame.add_paragraph(line)
+    table = frame.add_table(rows=3, cols=15)
+    table.cell(0, 0).merge(table.cell(0, 4)).text = "行政复议"
+    table.cell(0, 5).merge(table.cell(0, 9)).text = "未经复议直接起诉"
+    table.cell(0, 10).merge(table.cell(0, 14)).text = "复议后起诉"
+    for i, label in enumerate(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 3):
+        table.cell(1, i).text = label
+        table.cell(2, i).text = str(i)
+    frame.add_paragraph("五、存在的主要问题及改进情况")
+    d.element.body.insert(len(d.element.body) - 1, parse_xml(
+        f'<w:sdt {nsdecls("w")}><w:sdtContent><w:p><w:r><w:t>一是公开不够及时。二是解读形式单一。</w:t></w:r></w:p>'
+        f'</w:sdtContent></w:sdt>'))
+    path = tmp_path / "framed.docx"
+    d.save(path)
+    record = govextract.parse(path).to_dict()
+    assert record["meta"]["agency"] == "某某局"
+    assert record["tables"]["appeals"]["review"]["upheld"] == 0
+    assert record["tables"]["appeals"]["suit_after_review"]["total"] == 14
+    assert ("published", 321, "website") in {(f["kind"], f["value"], f["channel"]) for f in record["facts"]}
+    assert record["problems"] == ["公开不够及时。", "解读形式单一。"]

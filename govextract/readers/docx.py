@@ -1,8 +1,11 @@
 """Word (.docx) reports through python-docx.
 
-Paragraphs and tables are read in body order. python-docx repeats a merged
-cell once per grid column it covers (and a vertically merged one in every
-row); here each cell appears once, in the row where it starts, as in HTML.
+Paragraphs and tables are read in body order, also inside content controls
+(w:sdt) and inside tables used for page layout (a table that holds other
+tables or the report's section headings is a frame, read as the blocks it
+contains). python-docx repeats a merged cell once per grid column it covers
+(and a vertically merged one in every row); here each cell appears once, in
+the row where it starts, as in HTML.
 A .docx is a zip, so its members are sized up before anything is inflated.
 """
 from __future__ import annotations
@@ -17,6 +20,9 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from .. import normalize
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
+from ..sections import headings_in
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 MAX_UNPACKED = 100 * 1024 * 1024
 MAX_RATIO = 200
@@ -42,15 +48,43 @@ def read_docx(data: bytes, path=None) -> Document:
     except Exception as exc:  # python-docx raises many kinds on a damaged package
         raise ParseError(path, f"无法读取 DOCX / DOCX could not be read: {exc}", "read") from None
     doc = Document(meta={"format": "docx"})
-    for child in d.element.body.iterchildren():
-        tag = child.tag.rsplit("}", 1)[-1]
-        if tag == "p":
-            text = normalize.paragraph(DocxParagraph(child, d).text)
+    for kind, element in _blocks(d.element.body):
+        if kind == "p":
+            text = normalize.paragraph(DocxParagraph(element, d).text)
             if text:
                 doc.blocks.append(Paragraph(text, Source(paragraph=len(doc.paragraphs))))
-        elif tag == "tbl":
-            doc.blocks.append(_table(DocxTable(child, d), len(doc.tables)))
+        else:
+            doc.blocks.append(_table(DocxTable(element, d), len(doc.tables)))
     return doc
+
+
+_WRAPPERS = {"sdt", "sdtContent", "customXml", "smartTag"}
+
+
+def _blocks(element):
+    """('p' | 'tbl', element) in reading order, through wrappers and layout tables."""
+    for child in element.iterchildren():
+        tag = _local(child.tag)
+        if tag == "p":
+            yield "p", child
+        elif tag == "tbl" and _is_layout(child):
+            for cell in child.iter(f"{{{_W}}}tc"):
+                if cell.getparent().getparent() is child:   # this table's own cells, not nested ones
+                    yield from _blocks(cell)
+        elif tag == "tbl":
+            yield "tbl", child
+        elif tag in _WRAPPERS:
+            yield from _blocks(child)
+
+
+def _is_layout(table) -> bool:
+    nested = next((t for t in table.iter(f"{{{_W}}}tbl") if t is not table), None)
+    text = "".join(table.itertext())
+    return nested is not None or bool(headings_in(text))
+
+
+def _local(tag) -> str:
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _table(table: DocxTable, index: int) -> Table:

@@ -17,6 +17,7 @@ from .. import lexicon, normalize
 from ..decoding import decode
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
+from ..sections import headings_in
 
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", regex.I)
 _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "form",
@@ -24,7 +25,6 @@ _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "fo
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
           "blockquote", "pre", "center", "dd", "dt", "dl", "table", "tr", "td", "th", "tbody", "thead"}
 _CHROME = regex.compile(r"(?i)\b(nav|menu|footer|header|breadcrumb|share|sidebar|crumb|copyright|toolbar|topbar|bottom)\b")
-_HEADINGS = regex.compile(r"[一二三四五六][、.．]\s*(?:总体情况|主动公开|收到和处理|.{0,12}行政复议|.{0,12}存在的?主要问题|其他需要报告)")
 
 
 def read_html(data: bytes, path=None) -> Document:
@@ -42,7 +42,7 @@ def read_html(data: bytes, path=None) -> Document:
     for el in root.xpath("//*[@class or @id]"):
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if _CHROME.search(marker) and el.getparent() is not None and not el.xpath(".//table") \
-                and not _HEADINGS.search(el.text_content()):
+                and not headings_in(el.text_content()):
             el.drop_tree()
     body = _report_body(root)
     doc = Document(meta={"format": "html", "encoding": encoding})
@@ -60,7 +60,7 @@ def _report_body(root):
     best, best_score, best_len = root.find("body") if root.find("body") is not None else root, 0, None
     for el in root.iter("div", "td", "article", "section", "body", "main"):
         text = el.text_content()
-        score = len(set(m[0][:1] for m in _HEADINGS.finditer(text)))
+        score = len(headings_in(text))
         if score > best_score or (score == best_score and score > 0 and len(text) < best_len):
             best, best_score, best_len = el, score, len(text)
     return best
@@ -90,7 +90,7 @@ def _walk(body, doc: Document):
 
     def visit(el):
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "table" and not el.xpath(".//table") and not _HEADINGS.search(el.text_content()):
+        if tag == "table" and not el.xpath(".//table") and not headings_in(el.text_content()):
             flush()
             table = _table(el, len(doc.tables))
             if table.rows:
