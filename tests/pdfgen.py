@@ -124,9 +124,15 @@ class Grid:
 class Report:
     """A report drawn page by page: headings, paragraphs, grids, page numbers."""
 
-    def __init__(self, path, font=CID_FONT):
+    def __init__(self, path, font=CID_FONT, running_header=None):
         self.c = rl_canvas.Canvas(str(path))
-        self.y, self.page, self.font = PAGE_TOP, 1, font
+        self.y, self.page, self.font, self.running_header = PAGE_TOP, 1, font, running_header
+        self._header()
+
+    def _header(self):
+        if self.running_header:
+            self.c.setFont(self.font, 9)
+            self.c.drawString(LEFT, PAGE_TOP + 20, self.running_header)
 
     def text(self, line, size=10.5, box=False):
         for part in wrap(line, 530, size):
@@ -156,6 +162,7 @@ class Report:
         self.c.drawString(290, 30, f"- {self.page} -")
         self.c.showPage()
         self.y, self.page = PAGE_TOP, self.page + 1
+        self._header()
 
     def save(self):
         self.new_page()

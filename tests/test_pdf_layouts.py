@@ -150,13 +150,13 @@ def table_two(template: str):
     return Grid([130, 120, 120, 120], boxes, size=8), expected
 
 
-def draw_report(path, template, font, split_at=None, rulings="rect"):
+def draw_report(path, template, font, split_at=None, rulings="rect", running_header=None):
     year = 2023 if template == "2021" else 2019
     two, e2 = table_two(template)
     three, e3 = table_three(template)
     three.rulings = rulings
     four, e4 = table_four()
-    doc = Report(path, font)
+    doc = Report(path, font, running_header)
     doc.text(f"某某县人民政府{year}年政府信息公开工作年度报告", size=16)
     doc.text("一、总体情况")
     doc.text(f"{year}年，我县坚持以公开为常态、不公开为例外，全年通过县政府门户网站主动公开政府信息1234条，"
@@ -270,3 +270,14 @@ def test_table_turned_a_quarter_on_the_page(tmp_path, font, angle):
     # Provenance is in page points: the cell lies on the page.
     x0, top, x1, bottom = record["sources"]["requests.granted.total"]["bbox"]
     assert 0 <= x0 < x1 <= 595 and 0 <= top < bottom <= 842
+
+
+def test_running_header_is_page_furniture(tmp_path, font):
+    header = "某某县人民政府门户网站 政府信息公开专栏"
+    expected = draw_report(tmp_path / "r.pdf", "2021", font, split_at=16, running_header=header)
+    record = govextract.parse(tmp_path / "r.pdf").to_dict()
+    _assert_cells(record, expected)
+    from govextract.readers import read_bytes
+    paragraphs = [p.text for p in read_bytes((tmp_path / "r.pdf").read_bytes()).paragraphs]
+    assert sum("门户网站政府信息公开专栏" in p for p in paragraphs) <= 1
+    assert not [s for s in record["problems"] + record["improvements"] if "门户网站" in s]

@@ -10,8 +10,9 @@ iText's STSong-Light: lone characters vanish on a machine without the font),
 and a file PDFium refuses, are read by pdfplumber itself.
 
 Text lines outside the tables become the narrative, in page order, with page
-furniture (`- 4 -`, `第4页`) dropped and hard-wrapped lines joined across
-pages. Cells keep their page and box, so every value can be found again.
+furniture dropped (page numbers such as `- 4 -` or `第4页`, and a running
+header or footer: a line that opens or closes most pages is kept only where it
+first appears) and hard-wrapped lines joined across pages. Cells keep their page and box, so every value can be found again.
 Boxes drawn around ordinary paragraphs are not tables: a "table" without a
 single numeric cell is read as text. A table printed without rulings reaches
 the text as lines of words and numbers; a run of such lines is read as a
@@ -23,6 +24,7 @@ import io
 import threading
 
 import pdfplumber
+import regex
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from pdfminer.pdfdocument import PDFPasswordIncorrect
@@ -101,25 +103,57 @@ def _read(count: int, sheet_of, path) -> Document:
     if count == 0:
         raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read")
     doc = Document(meta={"format": "pdf", "pages": count})
-    prose: list = []   # (page, bbox, text) lines waiting to become paragraphs
+    pages = []    # (page number, its items in reading order)
     chars = 0
     for number in range(1, count + 1):
         timelimit.check(f"read page {number}")
         try:
             sheet = sheet_of(number - 1)
             chars += len(sheet.chars)
+            pages.append((number, _page_items(sheet)))
         except Exception as exc:  # PDFium or pdfminer on a damaged page
             doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
-            continue
-        _read_page(sheet, number, doc, prose)
-    _flush(prose, doc)
     if chars == 0:
         raise ParseError(path, "PDF 没有文字层（扫描图片版），需要先做 OCR / image-only PDF with no text layer "
                                "(a scanned report); run OCR first", "read")
+    furniture, seen = _running_lines(pages), set()
+    prose: list = []   # (page, bbox, text) lines waiting to become paragraphs
+    for number, items in pages:
+        for _, kind, item in items:
+            if kind == "line":
+                text, bbox = item
+                key = _DIGITS.sub("#", text)
+                if key in furniture and key in seen:
+                    continue   # a running header or footer, kept only where it first appears
+                seen.add(key)
+                prose.append((number, bbox, text))
+                continue
+            _flush(prose, doc)
+            if kind == "unruled":
+                doc.blocks.append(_line_table(item, number, len(doc.tables)))
+            else:
+                doc.blocks.append(_table(*item, number, len(doc.tables)))
+    _flush(prose, doc)
     return doc
 
 
-def _read_page(sheet, number: int, doc: Document, prose: list):
+_DIGITS = regex.compile(r"\d+")
+
+
+def _running_lines(pages: list) -> set:
+    """Lines that open or close most pages (a running header or footer), digits masked."""
+    if len(pages) < 3:
+        return set()
+    counts: dict = {}
+    for _, items in pages:
+        lines = [_DIGITS.sub("#", item[0]) for _, kind, item in items if kind == "line"]
+        for key in {*lines[:1], *lines[-1:]}:
+            counts[key] = counts.get(key, 0) + 1
+    return {key for key, n in counts.items() if n >= max(3, len(pages) / 2)}
+
+
+def _page_items(sheet) -> list:
+    """The page's lines, tables and unruled tables as (top, kind, item), top to bottom."""
     tables = []   # (table, the turn it reads in or None)
     if sheet.edges:
         for found in TableFinder(sheet, _TABLES).tables:
@@ -129,7 +163,7 @@ def _read_page(sheet, number: int, doc: Document, prose: list):
             elif _is_data_table(found):
                 tables.append((found, None))
     boxes = [turn.back(t.bbox) if turn else t.bbox for t, turn in tables]
-    items = []
+    lines = []
     for line in plumber_utils.chars_to_textmap(sheet.chars, layout_bbox=sheet.bbox).extract_text_lines(
             strip=True, return_chars=True):
         mid = (line["top"] + line["bottom"]) / 2
@@ -137,25 +171,21 @@ def _read_page(sheet, number: int, doc: Document, prose: list):
             continue
         if normalize.PAGE_NUMBER.match(line["text"]):
             continue
-        items.append((line["top"], "line", line))
-    items.extend((box[1], "table", table) for box, table in zip(boxes, tables))
-    items.sort(key=lambda x: x[0])
-    i = 0
+        lines.append((line["top"], "line", line))
+    items = sorted(lines + [(box[1], "table", table) for box, table in zip(boxes, tables)], key=lambda x: x[0])
+    out, i = [], 0
     while i < len(items):
-        _, kind, item = items[i]
+        top, kind, item = items[i]
         run = _unruled_run(items, i) if kind == "line" else 0
         if run:
-            _flush(prose, doc)
-            doc.blocks.append(_line_table([line for _, _, line in items[i:i + run]], number, len(doc.tables)))
+            out.append((top, "unruled", [line for _, _, line in items[i:i + run]]))
             i += run
             continue
-        if kind == "line":
-            bbox = (item["x0"], item["top"], item["x1"], item["bottom"])
-            prose.append((number, bbox, item["text"]))
-        else:
-            _flush(prose, doc)
-            doc.blocks.append(_table(*item, number, len(doc.tables)))
+        if kind == "line":   # keep the text and box, not the characters
+            item = (item["text"], (item["x0"], item["top"], item["x1"], item["bottom"]))
+        out.append((top, kind, item))
         i += 1
+    return out
 
 
 def _unruled_run(items: list, start: int) -> int:
