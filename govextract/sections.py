@@ -15,6 +15,7 @@ from typing import Optional
 import regex
 
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
 
 from . import lexicon
 from .model import Document, Paragraph, Source, Table
@@ -102,8 +103,11 @@ def find_sections(doc: Document) -> Layout:
     candidates.sort(key=lambda p: not _YEAR.search(p.text))
     if candidates:
         layout.title, layout.title_source = candidates[0].text, candidates[0].source
-    if layout.title is None and doc.meta.get("title") and title_re.search(doc.meta["title"]):
-        layout.title = doc.meta["title"]
+    if layout.title is None and doc.meta.get("page_title"):
+        # A page's <title> adds the site: 某某区2022年…年度报告_某某区人民政府门户网站
+        parts = [p for p in _TITLE_SEPARATORS.split(doc.meta["page_title"]) if title_re.search(p)]
+        if parts:
+            layout.title = parts[0].strip()
     return layout
 
 

@@ -240,3 +240,17 @@ def test_docx_report_inside_a_layout_table_and_content_controls(tmp_path):
     assert record["tables"]["appeals"]["suit_after_review"]["total"] == 14
     assert ("published", 321, "website") in {(f["kind"], f["value"], f["channel"]) for f in record["facts"]}
     assert record["problems"] == ["公开不够及时。", "解读形式单一。"]
+
+
+def test_html_title_beside_links_to_other_years_and_in_the_page_title(tmp_path):
+    page = html_page()
+    sidebar = ('<div class="sidebar"><h3>相关阅读</h3><ul><li><a href="/a">某某区人民政府2021年政府信息公开工作年度报告</a>'
+               '</li></ul></div>')
+    record = govextract.parse_bytes(page.replace('<div class="article">', sidebar + '<div class="article">').encode(),
+                                    path="a.html").to_dict()
+    assert record["meta"]["title"] == "某某区人民政府2022年政府信息公开工作年度报告"
+    assert record["meta"]["year"] == 2022 and record["meta"]["page_title"] == "某某区人民政府"
+    only_in_head = page.replace("<h1>某某区人民政府2022年政府信息公开工作年度报告</h1>", "").replace(
+        "<title>某某区人民政府</title>", "<title>某某区人民政府2022年政府信息公开工作年度报告_某某区人民政府门户网站</title>")
+    meta = govextract.parse_bytes(only_in_head.encode(), path="b.html").to_dict()["meta"]
+    assert (meta["title"], meta["agency"], meta["year"]) == ("某某区人民政府2022年政府信息公开工作年度报告", "某某区人民政府", 2022)

@@ -47,7 +47,7 @@ def read_html(data: bytes, path=None) -> Document:
     body = _report_body(root)
     doc = Document(meta={"format": "html", "encoding": encoding})
     if page_title:
-        doc.meta["title"] = normalize.paragraph(page_title)
+        doc.meta["page_title"] = normalize.paragraph(page_title)
     _walk(body, doc)
     _add_title(root, body, doc)
     if not doc.blocks:
