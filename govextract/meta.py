@@ -136,3 +136,15 @@ def _resolve(names: list, by_name: dict, context: Counter) -> Optional[str]:
         # An ambiguous name alone (朝阳区): take the reading the text supports most.
         scored = [(0, len(_chain(c)), sum(context[a] for a in _chain(c)), c) for c in candidates]
     return max(scored)[3] if scored else None
+
+
+def contact(text: str) -> Optional[dict]:
+    """The contact block's address, postcode, phone and email, where the report gives them
+    (near its start, or at its end)."""
+    where = text[:3000] + "\n" + text[-1500:]
+    found = {}
+    for field, pattern in lexicon.load_json("meta.json")["contact"].items():
+        m = lexicon.compiled(pattern).search(where)
+        if m:
+            found[field] = m[1].strip()
+    return found or None

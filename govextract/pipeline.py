@@ -64,6 +64,7 @@ def build(doc: Document, path=None) -> Record:
         "agency": agency, "year": year, "template": template, **region,
         "title": layout.title,
         "publication_date": _publication_date(full_text),
+        "contact": meta.contact(full_text),
         **doc.meta,
     }
     if path is not None:

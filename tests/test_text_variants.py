@@ -230,3 +230,17 @@ def test_header_and_row_label_synonyms(copied_text, copied_record, printed, vari
     record = govextract.parse_text(copied_text.replace(printed, variant)).to_dict()
     assert record["tables"] == copied_record["tables"]
     assert not [w for w in record["warnings"] if "表" in w]
+
+
+@pytest.mark.parametrize("line,contact", [
+    ("如对本报告有任何疑问，请与博山区工业和信息化局联系（地址：博山新建一路21号1，邮编：255200，电话/传真：4180090）。",
+     {"address": "博山新建一路21号1", "postcode": "255200", "phone": "4180090"}),
+    ("如对本报告有疑问，请与淮安市人民政府办公室联系（地址：淮安市翔宇南道1号，邮编：223001，电话：0517-83605210，"
+     "电子邮箱：hazwgkc@163.com）。",
+     {"address": "淮安市翔宇南道1号", "postcode": "223001", "phone": "0517-83605210", "email": "hazwgkc@163.com"}),
+])
+def test_contact_block(line, contact):
+    text = ("某某局2023年政府信息公开工作年度报告\n" + line + "\n一、总体情况\n主动公开信息10条。\n"
+            "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "五、存在的主要问题及改进情况\n一是问题。\n六、其他需要报告的事项\n无。")
+    assert govextract.parse_text(text).to_dict()["meta"]["contact"] == contact
