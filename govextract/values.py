@@ -7,6 +7,7 @@ Narrative numbers add Chinese numerals (十二件) and 万 (1.2万条).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Optional, Union
 
 import regex
@@ -25,7 +26,7 @@ _CELL = regex.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class CellValue:
     value: Optional[Number]
     raw: str
@@ -40,10 +41,12 @@ def to_number(digits: str) -> Number:
     return int(digits)
 
 
+@lru_cache(maxsize=8192)
 def parse_cell(text: str) -> Optional[CellValue]:
     """A value cell's number, or None if the cell is a label.
 
-    Blank-like cells give a CellValue whose value is None.
+    Blank-like cells give a CellValue whose value is None. Tables repeat the
+    same few strings (0, 1, /), so answers are remembered; CellValue is frozen.
     """
     raw = text
     text = _SPACE.sub("", text)
