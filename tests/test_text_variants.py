@@ -244,3 +244,14 @@ def test_contact_block(line, contact):
             "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
             "五、存在的主要问题及改进情况\n一是问题。\n六、其他需要报告的事项\n无。")
     assert govextract.parse_text(text).to_dict()["meta"]["contact"] == contact
+
+
+@pytest.mark.parametrize("body,problems,improvements", [
+    ("主要问题：①公开内容不够全面；②更新不够及时。下一步：①拓展公开内容；②加强日常更新。",
+     ["公开内容不够全面；", "更新不够及时。"], ["拓展公开内容；", "加强日常更新。"]),
+    ("首先，公开意识不强。其次，平台建设滞后。针对以上问题，我们将：首先，加强培训。其次，推进平台建设。",
+     ["公开意识不强。", "平台建设滞后。"], ["加强培训。", "推进平台建设。"]),
+])
+def test_more_enumerator_families(copied_text, body, problems, improvements):
+    record = _section_five(copied_text, body)
+    assert (record["problems"], record["improvements"]) == (problems, improvements)
