@@ -35,7 +35,9 @@ def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
     agency = None
     if m:
         wrapping = lexicon.compiled(lexicon.load_json("meta.json")["title_wrapping"])
-        before = wrapping.sub("", title[: m.start()].strip()).strip(" 《“")
+        # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
+        before = _DISCLOSURE.split(title[: m.start()])[0]
+        before = wrapping.sub("", before.strip()).strip(" 《“（(")
         after = _DISCLOSURE.split(title[m.end():])[0].strip()
         agency = before or after or None
     if not agency:

@@ -192,6 +192,7 @@ def test_bad_input_gets_a_clear_error(tmp_path, data, cause):
     ("浙江省杭州市西湖区文新街道办事处2023年政府信息公开工作年度报告", "浙江省杭州市西湖区文新街道办事处", 2023,
      ("浙江省", "杭州市", "西湖区")),
     ("国家统计局2023年政府信息公开工作年度报告", "国家统计局", 2023, (None, None, None)),
+    ("长沙县财政局政府信息公开工作年度报告（2023年）", "长沙县财政局", 2023, ("湖南省", "长沙市", "长沙县")),
 ])
 def test_agency_year_and_region_from_title_variants(copied_text, title, agency, year, region):
     body = copied_text[copied_text.index("一、总体情况"):]
