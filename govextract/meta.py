@@ -136,7 +136,7 @@ def _resolve(names: list, by_name: dict, context: Counter) -> Optional[str]:
             scored.append((support, len(chain), context[code], code))
     if not scored:
         # An ambiguous name alone (朝阳区): take the reading the text supports most.
-        scored = [(0, len(_chain(c)), sum(context[a] for a in _chain(c)), c) for c in candidates]
+        scored = [(sum(context[a] for a in _chain(c)), len(_chain(c)), 0, c) for c in candidates]
     return max(scored)[3] if scored else None
 
 

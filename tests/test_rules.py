@@ -106,3 +106,15 @@ def test_proposal_and_request_facts(sentence, facts):
 def test_more_cue_words(sentence, facts):
     from govextract.facts import pipeline
     assert [(f["kind"], f["value"], f["channel"]) for f in pipeline()(sentence)._.facts] == facts
+
+
+@pytest.mark.parametrize("agency,text,region", [
+    ("朝阳区人民政府", "北京市朝阳区人民政府办公室", ("北京市", None, "朝阳区")),
+    ("朝阳区人民政府", "地址：长春市朝阳区", ("吉林省", "长春市", "朝阳区")),
+    ("义乌市人民政府", "", ("浙江省", "金华市", "义乌市")),
+    ("南京市鼓楼区人民政府", "", ("江苏省", "南京市", "鼓楼区")),
+])
+def test_region_of_an_ambiguous_division_follows_the_text(agency, text, region):
+    from govextract.meta import region as region_of
+    found = region_of(agency, text)
+    assert (found["province"], found["city"], found["county"]) == region
