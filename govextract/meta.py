@@ -102,10 +102,11 @@ def region(agency: Optional[str], text: str) -> dict:
     divs, by_name, _, _ = _division_index()
     context = Counter()
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is.
+    # An ambiguous name (朝阳区: Beijing or Changchun) lends each reading an equal share.
     for name in _names_in(text[:1500] + "\n" + text[-1500:]):
         for code in by_name[name]:
             for anc in _chain(code):
-                context[anc] += 1
+                context[anc] += 1 / len(by_name[name])
     best = None
     national = (agency and not _names_in(agency)
                 and lexicon.compiled(lexicon.load_json("meta.json")["national_agency"]).search(agency))
