@@ -237,3 +237,17 @@ def test_archives_inside_archives_are_opened_in_memory(tmp_path):
     assert records == [f"{outer}!a.zip!site-a/report.txt", f"{outer}!b.tar.gz!site-b/report.txt"]
     assert [e["source"] for e in errors] == [f"{outer}!c.zip!inner.zip"] and "nested" in errors[0]["cause"]
     assert summary.inputs == 3
+
+
+def test_a_decimal_in_a_count_cell_is_stored_as_printed(tmp_path):
+    text = (CORPUS / "zibo-boshan-gongxinju-2021.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    start = next(i for i, line in enumerate(lines) if "本年新收" in line)
+    first_value = next(i for i in range(start + 1, len(lines)) if lines[i].strip())
+    lines[first_value] = "\t0.5"
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.txt").write_text("\n".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    summary = batch.run([tmp_path / "in"], out, jobs=1, progress=False)
+    assert summary.records == 1
+    assert _rows(out, 'SELECT "requests.new_received.natural_person" FROM reports') == [(0.5,)]
