@@ -70,7 +70,7 @@ def _batch_cmd(args) -> int:
         summary = run(args.inputs, args.output, jobs=args.jobs, time_limit=args.time_limit or None,
                       engine=args.engine, scheduler=args.scheduler, exclude=args.exclude or (),
                       progress=False if args.quiet else None, fresh=args.fresh)
-    except RuntimeError as exc:
+    except (RuntimeError, OSError) as exc:  # another run holds the folder; disk full; unreadable input root
         print(f"govextract: {exc}", file=sys.stderr)
         return 1
     if not args.quiet:
