@@ -97,6 +97,7 @@ class _Mapper:
         self.headers = {"active": [], "requests": [], "appeals": []}
         self.columns = {"active": None, "requests": None, "appeals": None}
         self.group = None
+        self.label_only = None     # the label-only row just before, which may be a wrapped label
         self._warned = set()
 
     # -- helpers -------------------------------------------------------
@@ -181,8 +182,10 @@ class _Mapper:
             self.context = kind
             self.headers[kind].append(labels)
             return
+        wrapped, self.label_only = self.label_only, None
         if not values:
             self.section_label(labels)
+            self.label_only = labels
             return
         if not labels:
             if self.context == "appeals" or (self.context is None and hint == "appeals"):
@@ -190,7 +193,17 @@ class _Mapper:
             elif has_number:
                 self.warn(f"一行数值没有行标签，未读取 / a row of values without a label was skipped ({_where(values[0][0])})")
             return
+        if wrapped and not self.recognised(labels) and self.recognised(joined := _joined(wrapped, labels)):
+            labels = joined   # a label wrapped onto the line above its values
         self.labelled_row(labels, values, hint)
+
+    def recognised(self, labels: list) -> bool:
+        """Whether a row's labels name a row of 表二 or 表三 (the group seen so far unchanged)."""
+        group = self.group
+        try:
+            return bool(self.request_row_key(labels) or any(_match(self.lex["active"]["rows"], c.text) for c in labels))
+        finally:
+            self.group = group
 
     def section_label(self, labels: list):
         """A label-only row that is no header: a group label spanning rows."""
@@ -304,6 +317,12 @@ class _Mapper:
                 return
         for col, (cell, value) in zip(cols, values):
             self.put(f"appeals.{col}", cell, value)
+
+
+def _joined(above: list, labels: list) -> list:
+    """The labels with the last label of the row above prefixed to the first one."""
+    first = labels[0]
+    return [Cell(above[-1].text.strip() + first.text.strip(), first.source), *labels[1:]]
 
 
 def _where(cell: Cell) -> str:

@@ -256,3 +256,13 @@ def test_contact_block(line, contact):
 def test_more_enumerator_families(copied_text, body, problems, improvements):
     record = _section_five(copied_text, body)
     assert (record["problems"], record["improvements"]) == (problems, improvements)
+
+
+def test_row_label_wrapped_onto_the_line_above_its_values(copied_text, copied_record):
+    """pdftotext -layout and hand-made text tables break a long label before its numbers."""
+    spaced = "\n".join("  ".join(c or "/" for c in l.split("\t")) if "\t" in l else l
+                       for l in copied_text.splitlines())
+    label = "（二）部分公开（区分处理的，只计这一情形，不计其他情形）"
+    assert label in spaced
+    wrapped = spaced.replace(label + "  ", "（二）部分公开（区分处理的，只计这一情形，不计\n其他情形）  ")
+    assert _flat(wrapped) == flatten(copied_record["tables"])

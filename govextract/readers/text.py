@@ -17,6 +17,8 @@ from ..values import parse_cell
 _HEADING = regex.compile(
     r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+是)"
 )
+# A top-level heading (三、…) ends a table; an enumerated row label ((二)…, 1.…) does not.
+_SECTION_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[，、])")
 _TERMINAL = "。！？；：”」』)）"
 _MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BRACKETED = regex.compile(r"[（(][^）)]*[)）]")
@@ -88,7 +90,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
             if kind == "text" and not normalize.PAGE_NUMBER.match(lines[i]):
                 # A short label right before a table line belongs to the table.
                 nxt = kinds[i + 1][0] if i + 1 < n else None
-                if nxt == "cells" and _is_short_label(lines[i]) and not _HEADING.match(lines[i].strip()):
+                if nxt == "cells" and _is_short_label(lines[i]) and not _SECTION_HEADING.match(lines[i]):
                     kinds[i] = ("cells", [lines[i]])
                     continue
                 prose.append((i, lines[i]))
@@ -117,7 +119,7 @@ def _table_end(lines, kinds, i):
         elif _continues_cell(lines, kinds, i, last_cells):
             pass
         elif _is_short_label(lines[i]) and i + 1 < n and kinds[i + 1][0] == "cells" \
-                and not _HEADING.match(lines[i].strip()):
+                and not _SECTION_HEADING.match(lines[i]):
             kinds[i] = ("cells", [lines[i]])
             last_cells = i
         else:
