@@ -12,6 +12,7 @@ tables broken across pages. The cell values come from the test, so each test
 knows what every cell must read.
 """
 import tempfile
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +30,7 @@ def embedded_font(chars: str, name: str = "BoxHan") -> str:
     """Register a TrueType font covering `chars` (CJK a full em wide, ASCII half) and return its name."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.ttGlyphPen import TTGlyphPen
-    chars = sorted({c for c in chars if c.isprintable() and ord(c) > 32})
+    chars = sorted({c for c in chars if (c.isprintable() or unicodedata.category(c) == "Co") and ord(c) > 32})
     glyph = {c: f"uni{ord(c):04X}" for c in chars}
     order = [".notdef", "space"] + list(glyph.values())
     width = {g: 500 if ord(c) < 128 else 1000 for c, g in glyph.items()}

@@ -281,3 +281,18 @@ def test_running_header_is_page_furniture(tmp_path, font):
     paragraphs = [p.text for p in read_bytes((tmp_path / "r.pdf").read_bytes()).paragraphs]
     assert sum("门户网站政府信息公开专栏" in p for p in paragraphs) <= 1
     assert not [s for s in record["problems"] + record["improvements"] if "门户网站" in s]
+
+
+def test_text_layer_without_unicode_mapping_is_a_clear_error(tmp_path):
+    """Glyphs that map to private-use code points read as gibberish: say so instead of guessing."""
+    from reportlab.pdfgen import canvas
+    garbled = "".join(chr(0xE000 + i) for i in range(40))
+    font = embedded_font(garbled, name="Unmapped")
+    c = canvas.Canvas(str(tmp_path / "r.pdf"))
+    c.setFont(font, 12)
+    for i in range(10):
+        c.drawString(40, 800 - 20 * i, garbled)
+    c.showPage()
+    c.save()
+    with pytest.raises(ParseError, match="Unicode mapping"):
+        govextract.parse(tmp_path / "r.pdf")

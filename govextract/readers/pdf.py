@@ -104,18 +104,23 @@ def _read(count: int, sheet_of, path) -> Document:
         raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read")
     doc = Document(meta={"format": "pdf", "pages": count})
     pages = []    # (page number, its items in reading order)
-    chars = 0
+    chars = unmapped = 0
     for number in range(1, count + 1):
         timelimit.check(f"read page {number}")
         try:
             sheet = sheet_of(number - 1)
             chars += len(sheet.chars)
+            unmapped += sum(1 for c in sheet.chars if _UNMAPPED.match(c["text"]))
             pages.append((number, _page_items(sheet)))
         except Exception as exc:  # PDFium or pdfminer on a damaged page
             doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
     if chars == 0:
         raise ParseError(path, "PDF 没有文字层（扫描图片版），需要先做 OCR / image-only PDF with no text layer "
                                "(a scanned report); run OCR first", "read")
+    if unmapped > 0.3 * chars:
+        raise ParseError(path, f"PDF 文字层无法识读（{unmapped}/{chars} 个字符没有 Unicode 映射），需要先做 OCR / "
+                               f"the PDF's text layer cannot be read ({unmapped} of {chars} characters have no "
+                               "Unicode mapping: fonts without a ToUnicode table); run OCR first", "read")
     furniture, seen = _running_lines(pages), set()
     prose: list = []   # (page, bbox, text) lines waiting to become paragraphs
     for number, items in pages:
@@ -138,6 +143,8 @@ def _read(count: int, sheet_of, path) -> Document:
 
 
 _DIGITS = regex.compile(r"\d+")
+# What a glyph without a Unicode mapping comes out as: private use, replacement, control.
+_UNMAPPED = regex.compile(r"[\p{Co}\ufffd\p{Cc}]")
 
 
 def _running_lines(pages: list) -> set:
