@@ -71,6 +71,10 @@ def build(doc: Document, path=None) -> Record:
         record_meta["source"] = str(path)
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs)
+    if not layout.sections and not result.readings and not fact_list:
+        raise ParseError(path, "只有年报标题，没有报告正文（章节、统计表或数字）：可能是目录页、通知或只含附件的页面 / "
+                               "a report title but no report body (no sections, tables or counts): an index page, "
+                               "a notice, or a page whose report is only an attachment", "structure")
     if 5 in layout.sections:
         problems, improvements = statements.split_section(layout.sections[5].paragraphs)
     else:

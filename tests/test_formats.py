@@ -254,3 +254,12 @@ def test_html_title_beside_links_to_other_years_and_in_the_page_title(tmp_path):
         "<title>某某区人民政府</title>", "<title>某某区人民政府2022年政府信息公开工作年度报告_某某区人民政府门户网站</title>")
     meta = govextract.parse_bytes(only_in_head.encode(), path="b.html").to_dict()["meta"]
     assert (meta["title"], meta["agency"], meta["year"]) == ("某某区人民政府2022年政府信息公开工作年度报告", "某某区人民政府", 2022)
+
+
+def test_an_index_page_of_reports_is_not_a_report():
+    links = "".join(f'<li><a href="/{y}">某某区人民政府{y}年政府信息公开工作年度报告</a><span>{y + 1}-01-20</span></li>'
+                    for y in range(2015, 2024))
+    page = f"<html><head><title>年度报告</title></head><body><ul>{links}</ul></body></html>"
+    with pytest.raises(ParseError, match="index page") as err:
+        govextract.parse_bytes(page.encode(), path="list.html")
+    assert err.value.stage == "structure" and err.value.path == "list.html"
