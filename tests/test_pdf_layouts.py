@@ -296,3 +296,19 @@ def test_text_layer_without_unicode_mapping_is_a_clear_error(tmp_path):
     c.save()
     with pytest.raises(ParseError, match="Unicode mapping"):
         govextract.parse(tmp_path / "r.pdf")
+
+
+def test_a_page_of_graph_paper_is_not_searched_for_tables(tmp_path, font):
+    """Finding cells grows faster than the square of the grid: a dense grid is skipped, with a warning."""
+    from reportlab.pdfgen import canvas
+    c = canvas.Canvas(str(tmp_path / "grid.pdf"))
+    for i in range(101):
+        c.line(30 + i * 5.3, 40, 30 + i * 5.3, 800)
+        c.line(30, 40 + i * 7.6, 560, 40 + i * 7.6)
+    c.setFont(font, 12)
+    c.drawString(60, 810, "某某县人民政府2023年政府信息公开工作年度报告")
+    c.showPage()
+    c.save()
+    from govextract.readers import read_bytes
+    doc = read_bytes((tmp_path / "grid.pdf").read_bytes())
+    assert not doc.tables and any("dense" in w for w in doc.warnings)

@@ -111,7 +111,7 @@ def _read(count: int, sheet_of, path) -> Document:
             sheet = sheet_of(number - 1)
             chars += len(sheet.chars)
             unmapped += sum(1 for c in sheet.chars if _UNMAPPED.match(c["text"]))
-            pages.append((number, _page_items(sheet)))
+            pages.append((number, _page_items(sheet, number, doc.warnings)))
         except Exception as exc:  # PDFium or pdfminer on a damaged page
             doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
     if chars == 0:
@@ -142,6 +142,7 @@ def _read(count: int, sheet_of, path) -> Document:
     return doc
 
 
+MAX_GRID = 5000     # distinct vertical × horizontal ruling positions on one page
 _DIGITS = regex.compile(r"\d+")
 # What a glyph without a Unicode mapping comes out as: private use, replacement, control.
 _UNMAPPED = regex.compile(r"[\p{Co}\ufffd\p{Cc}]")
@@ -159,10 +160,17 @@ def _running_lines(pages: list) -> set:
     return {key for key, n in counts.items() if n >= max(3, len(pages) / 2)}
 
 
-def _page_items(sheet) -> list:
+def _page_items(sheet, number: int, warnings: list) -> list:
     """The page's lines, tables and unruled tables as (top, kind, item), top to bottom."""
     tables = []   # (table, the turn it reads in or None)
-    if sheet.edges:
+    xs = {round(e["x0"]) for e in sheet.edges if e["orientation"] == "v"}
+    ys = {round(e["top"]) for e in sheet.edges if e["orientation"] == "h"}
+    if len(xs) * len(ys) > MAX_GRID:
+        # Finding cells costs more than the square of the grid: a page of graph paper
+        # (100 × 100 lines) takes seconds. Report tables have a few hundred crossings.
+        warnings.append(f"第 {number} 页线条过密（{len(xs)}×{len(ys)}），未查找表格 / page {number} has too dense a "
+                        f"grid of lines ({len(xs)}×{len(ys)}) to look for tables in; its text is read as prose")
+    elif sheet.edges:
         for found in TableFinder(sheet, _TABLES).tables:
             turn = _Turn.of(sheet, found)
             if turn:
