@@ -126,7 +126,7 @@ VIEWS = {
     "failed_checks": """
         SELECT c.source, r.agency, r.year, c.rule, c.expected, c.found, c.cells
         FROM checks c JOIN reports r USING (source)
-        WHERE NOT c.ok ORDER BY c.source, c.rule""",
+        WHERE NOT c.ok AND r.duplicate_of IS NULL ORDER BY c.source, c.rule""",
     "errors_by_cause": """
         SELECT stage, regexp_replace(cause, ':.*$', '') AS cause, count(*) AS inputs
         FROM errors GROUP BY ALL ORDER BY inputs DESC, cause""",
