@@ -1,12 +1,12 @@
 """What a batch reads: files, folders and archives, as a stream of named inputs.
 
 Archives come from strangers, so members are read in place and never
-extracted: no member name can write anywhere. An archive inside an archive
-(a crawl zipped per site, then all sites zipped) is opened in memory, to a
-depth of MAX_DEPTH. Names that try to (`../`,
+extracted: no member name can write anywhere. Names that try to (`../`,
 absolute paths), links, and members that would inflate past the size limit or
 by an implausible ratio (decompression bombs) become inputs that carry an
-error instead of bytes, so each still gets its one result row.
+error instead of bytes, so each still gets its one result row. An archive
+inside an archive (a crawl zipped per site, then all sites zipped) is opened
+in memory, to a depth of MAX_DEPTH.
 """
 from __future__ import annotations
 
@@ -54,7 +54,8 @@ def walk(paths, exclude=()) -> Iterator[Input]:
 
 
 def count(paths, exclude=()) -> int:
-    """How many inputs `walk` will give, for the progress bar; reads names, not members."""
+    """How many inputs `walk` will give, for the progress bar (members are only peeked at,
+    except inside tar archives and nested archives, which can only be read through)."""
     return sum(1 for _ in walk(paths, exclude))
 
 
