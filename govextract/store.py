@@ -41,6 +41,7 @@ def _schemas() -> dict:
                             ("unit", pa.string()), ("approx", pa.bool_()), ("channel", pa.string()),
                             ("category", pa.string()), ("text", pa.string()), ("page", pa.int32()),
                             ("where", pa.string())]),
+        "warnings": pa.schema([("source", pa.string()), ("n", pa.int32()), ("text", pa.string())]),
         "statements": pa.schema([("source", pa.string()), ("section", pa.string()), ("n", pa.int32()),
                                  ("text", pa.string())]),
         "checks": pa.schema([("source", pa.string()), ("rule", pa.string()), ("expected", pa.float64()),
@@ -73,7 +74,9 @@ def _rows(record: dict) -> dict:
                   for n, text in enumerate(record[section], start=1)]
     checks = [{"source": source, **{k: c.get(k) for k in ("rule", "expected", "found", "ok", "cells", "blank_cells")}}
               for c in record["checks"]]
-    return {"reports": [report], "cells": cells, "facts": facts, "statements": statements, "checks": checks}
+    warnings = [{"source": source, "n": n, "text": text} for n, text in enumerate(record["warnings"], start=1)]
+    return {"reports": [report], "cells": cells, "facts": facts, "statements": statements, "checks": checks,
+            "warnings": warnings}
 
 
 class _Writer:
@@ -101,7 +104,7 @@ class _Writer:
 
 
 def write_parquet(out_dir: str, records, errors) -> dict:
-    """Write the six Parquet tables from records and error rows given in source order."""
+    """Write the Parquet tables from records and error rows given in source order."""
     schemas = _schemas()
     writers = {name: _Writer(os.path.join(out_dir, f"{name}.parquet"), schema) for name, schema in schemas.items()}
     for record in records:

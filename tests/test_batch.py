@@ -18,7 +18,7 @@ import pytest
 from govextract import batch
 from conftest import CORPUS
 
-TABLES = ["reports", "cells", "facts", "statements", "checks", "errors"]
+TABLES = ["reports", "cells", "facts", "statements", "checks", "errors", "warnings"]
 
 
 def _outputs(out) -> dict:
@@ -86,6 +86,7 @@ def test_every_input_gets_exactly_one_result(archive_dir, tmp_path):
     years = dict(_rows(out, "SELECT year, sum(reports) FROM reports_by_year_region GROUP BY year"))
     assert years == {2019: 1, 2021: 1, 2023: 2}  # the duplicate is not counted twice
     assert _rows(out, "SELECT count(*) FROM failed_checks")[0][0] == 0
+    assert _rows(out, "SELECT count(*) FROM warnings") == [(sum(len(r["warnings"]) for r in records),)]
     cells = _rows(out, "SELECT value, raw, page FROM cells WHERE source LIKE '%.docx' AND key = 'requests.new_received.total'")
     assert cells == [(859.0, "859", None)]
     assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
