@@ -96,7 +96,10 @@ class LocalEngine:
 
 
 class DaskEngine:
-    """The same work on a Dask distributed cluster (govextract installed on its workers)."""
+    """The same work on a Dask distributed cluster (govextract installed on its workers).
+    Dask cannot stop one task, so only the cooperative time limit applies."""
+
+    hard_limit = None
 
     def __init__(self, scheduler):
         from distributed import Client
@@ -119,10 +122,10 @@ def _error_row(source, sha, cause, stage, duplicate_of=None) -> dict:
     return {"source": source, "sha256": sha, "cause": cause, "stage": stage, "duplicate_of": duplicate_of}
 
 
-def _failure(exc: BaseException, time_limit) -> tuple:
+def _failure(exc: BaseException, hard_limit) -> tuple:
     if isinstance(exc, concurrent.futures.TimeoutError):
         return ("超过时间限制，工作进程已终止 / time limit exceeded; the worker was stopped "
-                f"after {time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE:g} s", "time limit")
+                f"after {hard_limit:g} s", "time limit")
     return f"工作进程失败 / worker failed: {type(exc).__name__}: {exc}", "worker"
 
 
@@ -172,7 +175,7 @@ class _Run:
             try:
                 result = future.result()
             except BaseException as exc:  # the worker itself failed: timeout, crash, lost
-                cause, stage = _failure(exc, self.time_limit)
+                cause, stage = _failure(exc, self.engine.hard_limit)
                 result = {"error": cause, "stage": stage}
             if "pid" in result:
                 peak = self.summary.peak_rss_mb

@@ -124,11 +124,16 @@ def _zip(source, name: str, depth: int) -> Iterator[Input]:
                 head = stream.read(512)
                 if head.startswith(b"PK\x03\x04"):   # a DOCX or a zip: the difference lies further in
                     head += stream.read(65536 - 512)
-                kind = _archive_kind(head)
-            if kind:
-                yield from _nested(kind, lambda info=info: _read_member(archive.open(info), info.filename), member, depth)
-            else:
-                yield Input(member, lambda info=info: _read_member(archive.open(info), info.filename))
+            yield from _member(member, head, lambda info=info: _read_member(archive.open(info), info.filename), depth)
+
+
+def _member(name: str, head: bytes, load, depth: int) -> Iterator[Input]:
+    """An archive member as an input, or as the inputs inside it when it is an archive itself."""
+    kind = _archive_kind(head)
+    if kind:
+        yield from _nested(kind, load, name, depth)
+    else:
+        yield Input(name, load)
 
 
 def _nested(kind: str, load, name: str, depth: int) -> Iterator[Input]:
@@ -188,11 +193,7 @@ def _tar(source, name: str, depth: int) -> Iterator[Input]:
                     continue
                 # A stream member can be read once only: take it whole, then look at it.
                 data = _read_member(archive.extractfile(info), info.name)
-                kind = _archive_kind(data[:65536])
-                if kind:
-                    yield from _nested(kind, lambda data=data: data, member, depth)
-                else:
-                    yield Input(member, lambda data=data: data)
+                yield from _member(member, data[:65536], lambda data=data: data, depth)
         except (tarfile.TarError, OSError, EOFError, ValueError) as exc:
             yield Input(f"{name}!", None, f"压缩包在此处损坏，其后成员未读 / archive damaged here; later members not read ({exc})")
 

@@ -41,7 +41,7 @@ class Journal:
         return source in self.index
 
     def append(self, row: dict):
-        self.append_line(line_of(row), *_key(row), _key_duplicate(row))
+        self.append_line(line_of(row), *_row_key(row))
 
     def append_line(self, line: bytes, source: str, sha256, duplicate: bool = False):
         """Append a row already serialised by `line_of` (workers serialise their own records)."""
@@ -57,29 +57,32 @@ class Journal:
             fh.seek(offset)
             return json.loads(fh.read(length))
 
-    def sorted_rows(self) -> Iterator[dict]:
-        """The rows in source order, read one at a time: the journal may not fit in memory."""
+    def _sorted_lines(self) -> Iterator[tuple]:
+        """(source, line) in source order, read one at a time: the journal may not fit in memory."""
         self._fh.flush()
         with open(self.path, "rb") as fh:
             for source in sorted(self.index):
                 offset, length = self.index[source]
                 fh.seek(offset)
-                yield json.loads(fh.read(length))
+                yield source, fh.read(length)
+
+    def sorted_rows(self) -> Iterator[dict]:
+        """The rows in source order."""
+        return (json.loads(line) for _, line in self._sorted_lines())
 
     def rewrite_sorted(self):
-        """Replace the file by its rows in source order, so two runs over the same
+        """Replace the file by its lines in source order, so two runs over the same
         inputs give the same file whatever order the workers finished in."""
-        tmp = self.path + ".tmp"
+        tmp, index = self.path + ".tmp", {}
         with open(tmp, "wb") as out:
-            for row in self.sorted_rows():
-                out.write(line_of(row))
+            for source, line in self._sorted_lines():
+                index[source] = (out.tell(), len(line))
+                out.write(line)
             out.flush()
             os.fsync(out.fileno())
         self._fh.close()
         os.replace(tmp, self.path)
-        self.index.clear()
-        self.by_sha.clear()
-        self._load_index()
+        self.index = index     # by_sha names sources, which have not changed
         self._fh = open(self.path, "ab")
 
     def close(self):
@@ -108,13 +111,10 @@ def _line_key(line: bytes) -> tuple:
     return field("source"), field("sha256"), bool(field("duplicate_of"))
 
 
-def _key(row: dict):
+def _row_key(row: dict) -> tuple:
+    """(source, sha256, duplicate) of a record (keys in its meta) or an error row."""
     meta = row.get("meta", row)
-    return meta["source"], meta.get("sha256")
-
-
-def _key_duplicate(row: dict) -> bool:
-    return bool(row.get("meta", row).get("duplicate_of"))
+    return meta["source"], meta.get("sha256"), bool(meta.get("duplicate_of"))
 
 
 def _cut_torn_tail(path: str):
