@@ -241,12 +241,9 @@ def sentences(paragraphs: list):
 
 def extract(paragraphs: list) -> list:
     """Facts from the narrative paragraphs, with sentence and location."""
-    nlp = pipeline()
+    found = list(sentences(paragraphs))
     out = []
-    for sentence, part, para, offset in sentences(paragraphs):
-        doc = nlp.make_doc(part)
-        for _, component in nlp.pipeline:
-            doc = component(doc)
+    for doc, (sentence, _, para, offset) in zip(pipeline().pipe(part for _, part, _, _ in found), found):
         for fact in doc._.facts:
             fact = dict(fact)
             where = {**para.source.to_dict(), "offset": offset + fact.pop("_start")}
