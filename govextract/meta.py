@@ -8,6 +8,7 @@ text, keeping only names whose parents agree with each other.
 """
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from functools import lru_cache
 from typing import Optional
@@ -108,10 +109,11 @@ def region(agency: Optional[str], text: str) -> dict:
             for anc in _chain(code):
                 context[anc] += 1 / len(by_name[name])
     best = None
-    national = (agency and not _names_in(agency)
+    in_agency = _names_in(agency or "")
+    national = (agency and not in_agency
                 and lexicon.compiled(lexicon.load_json("meta.json")["national_agency"]).search(agency))
-    for source in (agency or "",) if national else (agency or "", text[:1500]):
-        found = _names_in(source)
+    # The text's start is searched only when the agency's own name does not settle it.
+    for found in itertools.chain((in_agency,), map(_names_in, () if national else (text[:1500],))):
         if found:
             best = _resolve(found, by_name, context)
             if best:

@@ -14,11 +14,11 @@ from typing import Optional
 
 import regex
 
-_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
-_TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
-
 from . import lexicon
 from .model import Document, Paragraph, Source, Table
+
+_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
+_TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
 
 
 @dataclass

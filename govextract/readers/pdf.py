@@ -40,6 +40,7 @@ from .text import join_wrapped, split_cells
 
 # PDFium is not thread-safe; parse() may run in several threads (Dask workers).
 _PDFIUM = threading.Lock()
+_ENCRYPTED = "PDF 已加密，需要密码 / the PDF is encrypted (password required)"
 _TABLES = TableSettings.resolve(None)
 
 
@@ -50,13 +51,14 @@ def read_pdf(data: bytes, path=None) -> Document:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
             if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-                raise ParseError(path, "PDF 已加密，需要密码 / the PDF is encrypted (password required)", "read") from None
+                raise ParseError(path, _ENCRYPTED, "read") from None
             # PDFium refuses some damage pdfminer reads through, and an empty page
             # tree looks like damage to it; pdfplumber alone tells which.
             try:
                 return _read(plumber.count(), plumber.page, path)
             finally:
                 plumber.close()
+
         def sheet_of(index):
             page = pdf[index]
             if measurable(page):
@@ -83,7 +85,7 @@ class _LazyPlumber:
                 self.pdf = pdfplumber.open(io.BytesIO(self.data))
                 self.pdf.pages
             except PDFPasswordIncorrect:
-                raise ParseError(self.path, "PDF 已加密，需要密码 / the PDF is encrypted (password required)", "read") from None
+                raise ParseError(self.path, _ENCRYPTED, "read") from None
             except Exception as exc:  # pdfminer has no single error type for damage
                 raise ParseError(self.path, f"损坏的 PDF / corrupt or truncated PDF ({type(exc).__name__}: {exc})", "read") from None
         return self.pdf

@@ -59,8 +59,7 @@ class Sheet:
     def __init__(self, page):
         left, bottom, right, top = page.get_mediabox()
         self.bbox = (0, 0, right - left, top - bottom)
-        self._to_top = lambda y: top - y
-        self._left = left
+        self._left, self._top = left, top     # the mediabox corner pdfplumber measures from
         textpage = page.get_textpage()
         try:
             self.chars = self._chars(textpage)
@@ -94,7 +93,7 @@ class Sheet:
                 size *= abs(matrix.b)
                 up = -1 if matrix.b > 0 else 1          # which way the glyphs' tops point along x
                 x0, x1 = sorted((matrix.e - up * DESCENT * size, matrix.e + up * (1 - DESCENT) * size))
-            top, bottom = self._to_top(y1), self._to_top(y0)
+            top, bottom = self._top - y1, self._top - y0
             # Bold faked by printing a glyph twice at (nearly) one spot: keep one.
             spot = (code, round(x0), round(top))
             if spot in seen:
@@ -110,19 +109,19 @@ class Sheet:
 
     def _edges(self, page) -> list:
         edges = []
-        for points in _paths(page):
+        for points in _paths(page, self._left, self._top):
             curve = {"pts": points, "top": 0, "doctop": 0}
             edges.extend(e for e in plumber_utils.curve_to_edges(curve) if e["orientation"])
         return edges
 
 
-def _paths(page, form=None, matrices=(), depth=0):
-    """The straight polylines drawn on a page, in page coordinates, forms included."""
+def _paths(page, left, top, form=None, matrices=(), depth=0):
+    """The straight polylines drawn on a page, in pdfplumber's coordinates (from the
+    mediabox corner at `left`, `top`), forms included."""
     x, y = ctypes.c_float(), ctypes.c_float()
-    sheet_point = _SheetPoint(page)
     for obj in page.get_objects(max_depth=1, form=form, level=depth):
         if obj.type == pdfium_c.FPDF_PAGEOBJ_FORM and depth < 4:
-            yield from _paths(page, obj, (obj.get_matrix(), *matrices), depth + 1)
+            yield from _paths(page, left, top, obj, (obj.get_matrix(), *matrices), depth + 1)
             continue
         if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
@@ -131,7 +130,7 @@ def _paths(page, form=None, matrices=(), depth=0):
         for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
             segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
             pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
-            point = sheet_point(chain, x.value, y.value)
+            point = _page_point(chain, x.value, y.value, left, top)
             kind = pdfium_c.FPDFPathSegment_GetType(segment)
             if kind == _SEGMENT_MOVE:
                 if len(points) > 1:
@@ -149,14 +148,8 @@ def _paths(page, form=None, matrices=(), depth=0):
             yield points
 
 
-class _SheetPoint:
-    """Object space → pdfplumber page space (from the top-left corner)."""
-
-    def __init__(self, page):
-        left, _, _, top = page.get_mediabox()
-        self.left, self.top = left, top
-
-    def __call__(self, chain, x, y):
-        for matrix in chain:
-            x, y = matrix.on_point(x, y)
-        return (round(x - self.left, 3), round(self.top - y, 3))
+def _page_point(chain, x, y, left, top):
+    """Object space → pdfplumber page space, through the object's and its forms' matrices."""
+    for matrix in chain:
+        x, y = matrix.on_point(x, y)
+    return (round(x - left, 3), round(top - y, 3))
