@@ -11,7 +11,7 @@ import tempfile
 
 import spacy
 
-import govextract.facts  # noqa: F401  (registers the "govextract_facts" component)
+import govextract.stages.facts  # noqa: F401  (registers the "govextract_facts" component)
 from govextract import lexicon
 
 EXTRA = [

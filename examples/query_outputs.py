@@ -9,7 +9,7 @@ import sys
 
 import duckdb
 
-from govextract import batch
+from govextract.bulk import batch
 
 source = sys.argv[1] if len(sys.argv) > 1 else "corpus/dev"
 out = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else "out")

@@ -58,7 +58,7 @@ def _eval_cmd(args) -> int:
 
 def _batch_cmd(args) -> int:
     try:
-        from .batch import run
+        from .bulk.batch import run
     except ImportError as exc:
         print(f"govextract: batch needs the bulk extra ({exc.name} is missing): "
               "pip install 'govextract[bulk]'", file=sys.stderr)

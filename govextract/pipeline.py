@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import regex
 
-from . import checks, facts, lexicon, meta, sections, statements, tables, timelimit
+from . import lexicon, timelimit
+from .stages import checks, facts, meta, sections, statements, tables
 from .errors import ParseError
 from .model import Document
 from .record import Record

@@ -18,7 +18,7 @@ import shutil
 import tempfile
 import zipfile
 
-from govextract import batch
+from govextract.bulk import batch
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "dev"

@@ -34,7 +34,7 @@ def median_time(fn, repeat):
 def long_report(text: str) -> str:
     """The report with the 总体情况 narrative of two larger reports added to its own section 一."""
     from govextract.readers import read_bytes
-    from govextract.sections import find_sections
+    from govextract.stages.sections import find_sections
     extra = []
     for name in ("上海市人民政府办公厅_2019.html", "淮安市人民政府_2024.pdf", "zibo-boshan-gongxinju-2021.txt"):
         layout = find_sections(read_bytes((CORPUS / name).read_bytes()))

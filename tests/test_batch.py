@@ -15,7 +15,7 @@ import duckdb
 import pyarrow.parquet as pq
 import pytest
 
-from govextract import batch
+from govextract.bulk import batch
 from conftest import CORPUS
 
 TABLES = ["reports", "cells", "facts", "statements", "checks", "errors", "warnings"]

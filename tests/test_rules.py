@@ -35,7 +35,7 @@ def test_wan_multiplier():
 
 
 def test_fact_component_in_a_users_pipeline():
-    import govextract.facts  # noqa: F401  (registers the factory)
+    import govextract.stages.facts  # noqa: F401  (registers the factory)
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("govextract_facts")
     doc = nlp("委员、代表满意率达到100%。共收到政府信息公开申请十二件。")
@@ -50,7 +50,7 @@ def test_a_user_rule_without_code(tmp_path):
     extra = '{"label": "CHANNEL", "id": "website", "pattern": [{"TEXT": {"REGEX": "服务网"}}]}\n'
     path = tmp_path / "rules.jsonl"
     path.write_text(rules + extra, encoding="utf-8")
-    import govextract.facts  # noqa: F401
+    import govextract.stages.facts  # noqa: F401
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("govextract_facts", config={"patterns": str(path)})
     doc = nlp("通过服务网发布信息40条。")
@@ -59,7 +59,7 @@ def test_a_user_rule_without_code(tmp_path):
 
 def _pipeline_with(tmp_path, extra: str):
     from govextract import lexicon
-    import govextract.facts  # noqa: F401
+    import govextract.stages.facts  # noqa: F401
     path = tmp_path / "rules.jsonl"
     path.write_text(lexicon.path("fact_patterns.jsonl").read_text(encoding="utf-8") + extra, encoding="utf-8")
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
@@ -92,7 +92,7 @@ def test_a_malformed_user_rule_is_reported_as_written(tmp_path):
     ("本年度新收政府信息公开申请一百零五件。", [("requests_received", 105)]),
 ])
 def test_proposal_and_request_facts(sentence, facts):
-    from govextract.facts import pipeline
+    from govextract.stages.facts import pipeline
     assert [(f["kind"], f["value"]) for f in pipeline()(sentence)._.facts] == facts
 
 
@@ -104,7 +104,7 @@ def test_proposal_and_request_facts(sentence, facts):
     ("通过门户网站上传各类信息300余条。", [("published", 300, "website")]),
 ])
 def test_more_cue_words(sentence, facts):
-    from govextract.facts import pipeline
+    from govextract.stages.facts import pipeline
     assert [(f["kind"], f["value"], f["channel"]) for f in pipeline()(sentence)._.facts] == facts
 
 
@@ -115,6 +115,6 @@ def test_more_cue_words(sentence, facts):
     ("南京市鼓楼区人民政府", "", ("江苏省", "南京市", "鼓楼区")),
 ])
 def test_region_of_an_ambiguous_division_follows_the_text(agency, text, region):
-    from govextract.meta import region as region_of
+    from govextract.stages.meta import region as region_of
     found = region_of(agency, text)
     assert (found["province"], found["city"], found["county"]) == region

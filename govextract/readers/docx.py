@@ -20,7 +20,7 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from .. import normalize
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
-from ..sections import headings_in
+from .layout import headings_in
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

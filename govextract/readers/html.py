@@ -17,7 +17,7 @@ from .. import lexicon, normalize
 from ..decoding import decode
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
-from ..sections import headings_in
+from .layout import headings_in
 
 _CHARSET = regex.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)""", regex.I)
 _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "form",

@@ -18,8 +18,8 @@ import os
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from . import lexicon
-from .record import flatten
+from .. import lexicon
+from ..record import flatten
 
 BATCH_ROWS = 2000
 META = [("file", pa.string()), ("format", pa.string()), ("pages", pa.int32()),

@@ -34,8 +34,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from . import lexicon
-from .values import quantity
+from .. import lexicon
+from ..values import quantity
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=[])

@@ -9,7 +9,7 @@ printed to compare, which is not the same as a sum that does not add up.
 """
 from __future__ import annotations
 
-from . import lexicon
+from .. import lexicon
 
 COLUMNS = ["natural_person", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"]
 APPLICANTS = COLUMNS[:-1]

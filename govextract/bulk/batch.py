@@ -20,7 +20,7 @@ import time
 from dataclasses import dataclass, field
 
 from . import inputs, store
-from .errors import ParseError
+from ..errors import ParseError
 from .journal import Journal, line_of
 
 # The cooperative limit inside parse() is checked between pages and stages;
@@ -54,7 +54,7 @@ class Summary:
 
 def work(name: str, data: bytes, time_limit) -> dict:
     """Parse one input where the worker runs: a result dict, never an exception."""
-    from . import parse_bytes
+    from .. import parse_bytes
     try:
         # Serialised here, so the main process only writes bytes: it serves every worker.
         result = {"line": line_of(parse_bytes(data, path=name, time_limit=time_limit).to_dict())}
@@ -69,7 +69,7 @@ def work(name: str, data: bytes, time_limit) -> dict:
 
 def _warm_up():
     """Load the dictionaries before the first task, so its time limit is its own."""
-    from . import parse_text
+    from .. import parse_text
     try:
         parse_text("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息10条。")
     except ParseError:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from . import lexicon
+from .. import lexicon
 
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
 _LEAD_PUNCT = regex.compile(r"^[：:，,、\s]+")

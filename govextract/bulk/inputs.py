@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from typing import Callable, Iterator, Optional
 
-from .readers import MAX_BYTES, sniff
+from ..readers import MAX_BYTES, sniff
 
 # Reports compress 3–10×; a member that claims hundreds of times its packed
 # size, once it is big enough to matter, is a bomb rather than a report.

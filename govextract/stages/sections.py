@@ -14,8 +14,8 @@ from typing import Optional
 
 import regex
 
-from . import lexicon
-from .model import Document, Paragraph, Source, Table
+from .. import lexicon
+from ..model import Document, Paragraph, Source, Table
 
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
@@ -55,14 +55,6 @@ def _heading_patterns():
             regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s*$"),
         )
     return out
-
-
-def headings_in(text: str) -> set:
-    """The numerals of the section headings a block of text holds (loosely spelt): a
-    web page's or Word document's table that holds any is page layout around the
-    report, not a data table."""
-    cue = lexicon.compiled(lexicon.load_json("sections.json")["heading_cue"])
-    return {m[0][0] for m in cue.finditer(text)}
 
 
 def _find_heading(text: str, wanted: range):

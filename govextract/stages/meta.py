@@ -15,7 +15,7 @@ from typing import Optional
 
 import regex
 
-from . import lexicon
+from .. import lexicon
 from .sections import Layout
 
 _YEAR_TITLE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")

@@ -1,0 +1,2 @@
+"""Bulk mode on top of the library: inputs (files, folders, archives),
+the resumable journal, Parquet/DuckDB outputs, and the worker pool."""
