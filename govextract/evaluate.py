@@ -15,11 +15,12 @@ import time
 
 import regex
 
+from . import enumerators
 from .errors import ParseError
 from .record import flatten
 
 META_KEYS = ["agency", "year", "template", "province", "city", "county"]
-_ENUM = regex.compile(r"^(?:[一二三四五六七八九十]+是|第[一二三四五六七八九十]+|[（(][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[一二三四五六七八九十]+、)")
+_ENUM = enumerators.pattern("statement_prefix")
 
 
 def _norm(text: str) -> str:

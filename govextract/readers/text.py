@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import regex
 
-from .. import normalize
+from .. import enumerators, normalize
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
 
-_HEADING = regex.compile(
-    r"^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d+[、.．](?!\d)|第[一二三四五六七八九十]+[，、]|[一二三四五六七八九十]+是)"
-)
+_HEADING = enumerators.pattern("text_heading")
 # A top-level heading (三、…) ends a table; an enumerated row label ((二)…, 1.…) does not.
-_SECTION_HEADING = regex.compile(r"^\s*(?:[一二三四五六七八九十]+[、.．]|第[一二三四五六七八九十]+[，、])")
+_SECTION_HEADING = enumerators.pattern("text_section_heading")
 _TERMINAL = "。！？；：”」』)）"
 _MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BRACKETED = regex.compile(r"[（(][^）)]*[)）]")

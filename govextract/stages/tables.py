@@ -17,13 +17,11 @@ from typing import Optional
 
 import regex
 
-from .. import lexicon
+from .. import enumerators, lexicon
 from ..model import Cell, Source
 from ..values import CellValue, parse_cell
 
-_ENUMERATOR = regex.compile(
-    r"^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[、.．]|第[一二三四五六七八九十]+[项条])"
-)
+_ENUMERATOR = enumerators.pattern("table_label")
 
 
 _SPACE = regex.compile(r"\s+")

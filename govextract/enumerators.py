@@ -1,0 +1,79 @@
+"""The one grammar of item and heading markers (一是, （一）, 1., ①, 第一, 首先…).
+
+Tables strip a row label's marker, the text reader tells headings from
+prose, section 五 splits its items on them and scoring ignores them. All of
+them compile their patterns here from `lexicons/enumerators.json`, so a
+marker is taught once and means the same thing everywhere.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+import regex
+
+from . import lexicon
+
+_REF = regex.compile(r"\{(\w+)\}")
+
+
+def _grammar() -> dict:
+    return lexicon.load_json("enumerators.json")
+
+
+def _expand(pattern: str) -> str:
+    markers = _grammar()["markers"]
+    return _REF.sub(lambda m: "(?:" + _expand(markers[m[1]]) + ")", pattern)
+
+
+@lru_cache(maxsize=None)
+def pattern(use: str) -> regex.Pattern:
+    """The compiled pattern of one use (`table_label`, `text_heading`, …)."""
+    return regex.compile(_expand(_grammar()["uses"][use]))
+
+
+@dataclass(frozen=True)
+class Family:
+    """One way of numbering items. A match's `mark` group is the marker; its
+    `strong` group is set when the marker follows a clause end or starts the text."""
+    rx: regex.Pattern
+    value: Optional[str]
+
+    def number(self, mark: str) -> Optional[int]:
+        """The item number a marker prints (二是 → 2, （3） → 3, ② → 2); None when uncounted (其次)."""
+        if self.value is None:
+            return None
+        core = regex.sub(r"[^\d一二三四五六七八九十㈠-㈩①-⑳]", "", mark)
+        if self.value == "digit":
+            return int(core)
+        if self.value == "cn":
+            return _cn_number(core.rstrip("是"))
+        chars = _grammar()["markers"][self.value].strip("[]")
+        return chars.index(core[0]) + 1
+
+
+def _cn_number(text: str) -> int:
+    digits = "一二三四五六七八九"
+    if "十" not in text:
+        return digits.index(text[-1]) + 1 if text else 0
+    tens, _, ones = text.partition("十")
+    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+
+
+@lru_cache(maxsize=None)
+def families() -> tuple:
+    """The item-numbering families of section 五, in the lexicon's order."""
+    grammar = _grammar()
+    brk = grammar["break"]
+    out = []
+    for fam in grammar["families"]:
+        mark = _expand(fam["marker"])
+        strong = rf"(?:(?P<strong>^|(?<={brk}))\s*)"
+        if fam["after_break"]:
+            rx = rf"{strong}(?P<mark>{mark})"
+        else:
+            guard = f"(?<![{fam['not_after']}])" if fam.get("not_after") else ""
+            rx = rf"{strong}?{guard}(?P<mark>{mark})"
+        out.append(Family(regex.compile(rx), fam["value"]))
+    return tuple(out)
