@@ -3,21 +3,33 @@
 #   make test   set up and run the test suite
 VENV ?= .venv
 PY := $(VENV)/bin/python
+# What the browser tests need from the system (Debian packages): Chromium, its driver, CJK fonts.
+SYSTEM_PACKAGES := chromium chromium-driver fonts-noto-cjk
 
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test,bulk]'
+	$(VENV)/bin/pip install -q -e '.[test,bulk,dashboard]'
 	touch $@
 
-.PHONY: demo test bench
+.PHONY: demo test bench system-packages dashboard
 demo: $(VENV)/.installed
 	$(VENV)/bin/govextract batch corpus/dev --exclude '*.gold.json' -o out
 	$(VENV)/bin/govextract eval corpus/dev
 
-test: $(VENV)/.installed
+# Installs only what is missing; needs root (apt-get), and fails loudly rather than skip tests.
+system-packages:
+	@dpkg -s $(SYSTEM_PACKAGES) >/dev/null 2>&1 || { \
+	  echo "installing $(SYSTEM_PACKAGES) (apt-get)"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(SYSTEM_PACKAGES) >/dev/null; }
+
+test: $(VENV)/.installed system-packages
 	$(PY) -m pytest -q
+
+dashboard: demo
+	$(VENV)/bin/govextract dashboard out
 
 bench: $(VENV)/.installed
 	$(PY) scripts/benchmark.py
 	$(PY) scripts/bench_batch.py
+	$(PY) scripts/bench_dashboard.py

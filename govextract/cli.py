@@ -3,6 +3,7 @@
     govextract parse FILE... [--pretty] [--time-limit S]
     govextract eval DIR... [--min fact_recall=0.95 ...] [--details]
     govextract batch INPUT... -o OUT [--jobs N] [--time-limit S] [--engine dask --scheduler ADDRESS]
+    govextract dashboard OUT [--html FILE] [--port N]
 """
 from __future__ import annotations
 
@@ -81,6 +82,30 @@ def _batch_cmd(args) -> int:
     return 0
 
 
+def _dashboard_cmd(args) -> int:
+    try:
+        from .dashboard import export_html, serve
+    except ImportError as exc:
+        print(f"govextract: dashboard needs the dashboard extra ({exc.name} is missing): "
+              "pip install 'govextract[dashboard]'", file=sys.stderr)
+        return 2
+    try:
+        if args.html:
+            held = export_html(args.output, args.html)
+            print(f"govextract: wrote {args.html} ({held['agencies']} agencies, {held['reports']} reports, "
+                  f"{held['bytes'] // 1024} KB)", file=sys.stderr)
+            return 0
+        print(f"govextract: dashboard of {args.output}/ at http://{args.host}:{args.port}/ (Ctrl-C stops it)",
+              file=sys.stderr)
+        serve(args.output, args.host, args.port, root=args.root)
+    except (FileNotFoundError, ValueError) as exc:
+        print(f"govextract: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        pass
+    return 0
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
@@ -114,6 +139,13 @@ def main(argv=None) -> int:
     b.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching this (repeatable)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_batch_cmd)
+    d = sub.add_parser("dashboard", help="look at a batch's outputs in the browser, or write them as one HTML file")
+    d.add_argument("output", metavar="OUT", help="the folder `govextract batch -o` wrote")
+    d.add_argument("--html", metavar="FILE", help="write one self-contained HTML file instead of serving")
+    d.add_argument("--host", default="127.0.0.1")
+    d.add_argument("--port", type=int, default=8050)
+    d.add_argument("--root", default=".", help="where the batch's relative inputs are, for page images (default: .)")
+    d.set_defaults(func=_dashboard_cmd)
     args = parser.parse_args(argv)
     return args.func(args)
 

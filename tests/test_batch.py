@@ -84,7 +84,10 @@ def test_every_input_gets_exactly_one_result(archive_dir, tmp_path):
     assert _rows(out, "SELECT count(*) FROM errors")[0][0] == 4
     assert _rows(out, 'SELECT "requests.new_received.total" FROM reports WHERE source = ?'.replace("?", f"'{zipped}'"))[0][0] == 81
     years = dict(_rows(out, "SELECT year, sum(reports) FROM reports_by_year_region GROUP BY year"))
-    assert years == {2019: 1, 2021: 1, 2023: 2}  # the duplicate is not counted twice
+    # Neither the byte-identical duplicate nor the same report as page and as text counts twice.
+    assert years == {2019: 1, 2021: 1, 2023: 1}
+    copies = _rows(out, "SELECT source, copies FROM canonical_reports WHERE year = 2023")
+    assert sorted([copies[0][0], *copies[0][1]]) == sorted([zipped, f"{archive_dir}/平潭综合实验区_2023.html"])
     assert _rows(out, "SELECT count(*) FROM failed_checks")[0][0] == 0
     assert _rows(out, "SELECT count(*) FROM warnings") == [(sum(len(r["warnings"]) for r in records),)]
     cells = _rows(out, "SELECT value, raw, page FROM cells WHERE source LIKE '%.docx' AND key = 'requests.new_received.total'")

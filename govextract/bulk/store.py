@@ -117,6 +117,28 @@ def write_parquet(out_dir: str, records, errors) -> dict:
     return {name: w.path for name, w in writers.items()}
 
 
+# Tables derived once when the database is written: every page and view counts from them, and
+# telling copies apart takes a pass over all cells, too slow to repeat per query on a large archive.
+DERIVED = {
+    # One row per report however many copies an archive holds (page, PDF, DOCX, crawler text):
+    # the copies of one agency (spaces ignored) and year, and the one kept is the most complete —
+    # most cells read, then fewest failed checks, then the first source. A report whose agency or
+    # year was not found is nobody's copy.
+    "canonical_reports": """
+        WITH read AS (SELECT source, count(value) AS cells_read FROM cells GROUP BY source),
+        ranked AS (
+            SELECT r.*, coalesce(read.cells_read, 0) AS cells_read,
+                   row_number() OVER same_report AS copy_rank,
+                   list(source) OVER (same_report ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS sources
+            FROM reports r LEFT JOIN read USING (source)
+            WHERE r.duplicate_of IS NULL
+            WINDOW same_report AS (PARTITION BY coalesce(replace(r.agency, ' ', ''), r.source), r.province, r.city, r.county,
+                                                coalesce(CAST(r.year AS VARCHAR), r.source)
+                                   ORDER BY coalesce(read.cells_read, 0) DESC, r.checks_failed, r.source))
+        SELECT * EXCLUDE (copy_rank, sources), list_filter(sources, lambda s: s <> source) AS copies
+        FROM ranked WHERE copy_rank = 1""",
+}
+
 VIEWS = {
     "reports_by_year_region": """
         SELECT year, province, city, template, count(*) AS reports,
@@ -124,12 +146,11 @@ VIEWS = {
                sum("appeals.review.total") AS reviews,
                sum("appeals.suit_direct.total" ) + sum("appeals.suit_after_review.total") AS lawsuits,
                sum(checks_failed) AS checks_failed
-        FROM reports WHERE duplicate_of IS NULL
-        GROUP BY ALL ORDER BY ALL""",
+        FROM canonical_reports GROUP BY ALL ORDER BY ALL""",
     "failed_checks": """
         SELECT c.source, r.agency, r.year, c.rule, c.expected, c.found, c.cells
-        FROM checks c JOIN reports r USING (source)
-        WHERE NOT c.ok AND r.duplicate_of IS NULL ORDER BY c.source, c.rule""",
+        FROM checks c JOIN canonical_reports r USING (source)
+        WHERE NOT c.ok ORDER BY c.source, c.rule""",
     "errors_by_cause": """
         SELECT stage, regexp_replace(cause, ':.*$', '') AS cause, count(*) AS inputs
         FROM errors GROUP BY ALL ORDER BY inputs DESC, cause""",
@@ -146,6 +167,8 @@ def write_duckdb(path: str, parquet: dict):
     try:
         for name, file in parquet.items():
             con.execute(f"CREATE TABLE {name} AS SELECT * FROM read_parquet(?)", [file])
+        for name, sql in DERIVED.items():
+            con.execute(f"CREATE TABLE {name} AS {sql}")
         for name, sql in VIEWS.items():
             con.execute(f"CREATE VIEW {name} AS {sql}")
         con.execute("CHECKPOINT")
