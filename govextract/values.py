@@ -34,8 +34,16 @@ class CellValue:
     note: Optional[str] = None
 
 
-def to_number(digits: str) -> Number:
+# No count or amount in a report runs longer; a longer run of digits is a typo or
+# junk, and Python refuses to turn one of over 4,300 digits into an int at all.
+MAX_DIGITS = 20
+
+
+def to_number(digits: str) -> Optional[Number]:
+    """The number a run of digits prints, or None if it is too long to be one."""
     digits = digits.replace(",", "").replace("，", "")
+    if len(digits.partition(".")[0]) > MAX_DIGITS:
+        return None
     if "." in digits:
         return float(digits)
     return int(digits)
@@ -45,8 +53,9 @@ def to_number(digits: str) -> Number:
 def parse_cell(text: str) -> Optional[CellValue]:
     """A value cell's number, or None if the cell is a label.
 
-    Blank-like cells give a CellValue whose value is None. Tables repeat the
-    same few strings (0, 1, /), so answers are remembered; CellValue is frozen.
+    Blank-like cells give a CellValue whose value is None, and so does a run
+    of digits too long to be a count (kept as printed in `raw`). Tables repeat
+    the same few strings (0, 1, /), so answers are remembered; CellValue is frozen.
     """
     raw = text
     text = _SPACE.sub("", text)
@@ -56,7 +65,7 @@ def parse_cell(text: str) -> Optional[CellValue]:
     if not m:
         return None
     value = to_number(m["num"])
-    if m["sign"] and m["sign"] != "+":
+    if value is not None and m["sign"] and m["sign"] != "+":
         value = -value
     note = m["note"][1:-1] if m["note"] else None
     return CellValue(value, raw, m["unit"], note)
@@ -88,13 +97,13 @@ def chinese_to_int(text: str) -> Optional[int]:
     return total + section + (digit or 0)
 
 
-def quantity(num: str, multiplier: Optional[str] = None) -> Number:
+def quantity(num: str, multiplier: Optional[str] = None) -> Optional[Number]:
     """The value of a narrative number such as `1.2` + `万`, or `十二`."""
     if _ARABIC.fullmatch(num):
         value = to_number(num)
     else:
         value = chinese_to_int(num)
-    if multiplier:
+    if multiplier and value is not None:
         value = value * _LARGE[multiplier]
         if isinstance(value, float) and value.is_integer():
             value = int(value)

@@ -55,7 +55,9 @@ def read_bytes(data: bytes, path=None) -> Document:
     if kind == "zip":
         raise ParseError(path, "这是 zip 压缩包而不是报告 / this is a zip archive, not a report "
                                "(use `govextract batch` to read archives)", "read")
-    text, encoding = decode(data, path=path)
+    warnings: list = []
+    text, encoding = decode(data, path=path, warnings=warnings)
     doc = text_reader.read_text(text)
+    doc.warnings.extend(warnings)
     doc.meta["encoding"] = encoding
     return doc

@@ -13,7 +13,7 @@ import lxml.etree
 import lxml.html
 import regex
 
-from .. import lexicon, normalize
+from .. import lexicon, normalize, timelimit
 from ..decoding import decode
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
@@ -24,34 +24,45 @@ _DROP = ("script", "style", "noscript", "iframe", "nav", "header", "footer", "fo
          "select", "button", "object", "embed", "svg", "template")
 _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "section", "article",
           "blockquote", "pre", "center", "dd", "dt", "dl", "table", "tr", "td", "th", "tbody", "thead"}
+# Characters XML (and so lxml) does not allow in text; they carry nothing on a page.
+_NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]")
 _CHROME = regex.compile(r"(?i)\b(nav|menu|footer|header|breadcrumb|share|sidebar|crumb|copyright|toolbar|topbar|bottom)\b")
+_CUT = ("网页嵌套过深（超过 2048 层），其后的内容未能读取，记录可能不完整 / the page is nested too deeply (over 2048 "
+        "levels); the part beyond that was cut and the record may be incomplete")
 
 
 def read_html(data: bytes, path=None) -> Document:
     declared = _CHARSET.search(data[:4096])
-    text, encoding = decode(data, declared[1].decode("ascii", "ignore") if declared else None, path)
+    warnings: list = []
+    text, encoding = decode(data, declared[1].decode("ascii", "ignore") if declared else None, path, warnings)
+    # huge_tree lifts libxml2's limits of 256 levels and 10 MB text nodes, past which
+    # the rest of a page was silently dropped; its own limit (2048 levels) is reported.
     parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True,
-                                  no_network=True, huge_tree=False)
+                                  no_network=True, huge_tree=True)
     try:
-        root = lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+        root = lxml.html.document_fromstring(_NOT_XML.sub(" ", text).encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ParseError(path, f"无法解析 HTML / HTML could not be parsed: {exc}", "read") from None
+    if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
+        warnings.append(_CUT)
     page_title = root.findtext(".//title")
     for el in root.xpath("|".join(f"//{t}" for t in _DROP)):
         el.drop_tree()
     for el in root.xpath("//*[@class or @id]"):
+        timelimit.check("read HTML")
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if _CHROME.search(marker) and el.getparent() is not None and not el.xpath(".//table") \
                 and not headings_in(el.text_content()):
             el.drop_tree()
     body = _report_body(root)
-    doc = Document(meta={"format": "html", "encoding": encoding})
+    doc = Document(meta={"format": "html", "encoding": encoding}, warnings=warnings)
     if page_title:
         doc.meta["page_title"] = normalize.paragraph(page_title)
     _walk(body, doc)
     _add_title(root, body, doc)
     if not doc.blocks:
-        raise ParseError(path, "网页中没有正文 / the page has no text", "read")
+        cause = _CUT if _CUT in warnings else "网页中没有正文 / the page has no text"
+        raise ParseError(path, cause, "read")
     return doc
 
 
@@ -59,11 +70,19 @@ def _report_body(root):
     """The smallest element holding the most section headings (or the body)."""
     best, best_score, best_len = root.find("body") if root.find("body") is not None else root, 0, None
     for el in root.iter("div", "td", "article", "section", "body", "main"):
+        timelimit.check("read HTML")
+        if _wrapper(el):
+            continue   # the same text as its one child: measuring both is quadratic in deep nesting
         text = el.text_content()
         score = len(headings_in(text))
         if score > best_score or (score == best_score and score > 0 and len(text) < best_len):
             best, best_score, best_len = el, score, len(text)
     return best
+
+
+def _wrapper(el) -> bool:
+    """An element with nothing but one child element in it."""
+    return len(el) == 1 and not (el.text or "").strip() and not (el[0].tail or "").strip()
 
 
 def _add_title(root, body, doc: Document):
@@ -73,42 +92,60 @@ def _add_title(root, body, doc: Document):
     if any(title_re.search(p.text) and len(p.text) <= 80 for p in paragraphs):
         return
     for el in root.iter("h1", "h2", "h3", "div", "p", "span", "td", "strong"):
-        text = normalize.paragraph(el.text_content())
+        timelimit.check("read HTML")
+        raw = el.text_content()
+        if len(raw) > 2000:
+            continue   # too long for a title even with its indentation; normalising it is costly
+        text = normalize.paragraph(raw)
         if 6 < len(text) <= 80 and title_re.search(text) and not el.xpath(".//table"):
             doc.blocks.insert(0, Paragraph(text, Source(paragraph=-1)))
             return
 
 
 def _walk(body, doc: Document):
+    """Paragraphs and tables in document order. The tree is walked with a stack,
+    not recursion: pages nest deeper than Python's recursion limit."""
     buffer: list = []
+    counts = {"paragraph": 0, "table": 0}   # doc.paragraphs rebuilds its list on every call
 
     def flush():
         text = normalize.paragraph("".join(buffer))
         buffer.clear()
         if text and not normalize.PAGE_NUMBER.match(text):
-            doc.blocks.append(Paragraph(text, Source(paragraph=len(doc.paragraphs))))
+            doc.blocks.append(Paragraph(text, Source(paragraph=counts["paragraph"])))
+            counts["paragraph"] += 1
 
-    def visit(el):
+    # Each entry is an element to open, or a closing step: ("end", block?, tail).
+    stack: list = [("open", body)]
+    while stack:
+        step = stack.pop()
+        if step[0] == "end":
+            _, block, tail = step
+            if block:
+                flush()
+            if tail:
+                buffer.append(tail)
+            continue
+        el = step[1]
+        timelimit.check("read HTML")
         tag = el.tag if isinstance(el.tag, str) else ""
+        tail = el.tail if el is not body else None
         if tag == "table" and not el.xpath(".//table") and not headings_in(el.text_content()):
             flush()
-            table = _table(el, len(doc.tables))
+            table = _table(el, counts["table"])
             if table.rows:
                 doc.blocks.append(table)
-            return
+                counts["table"] += 1
+            if tail:
+                buffer.append(tail)
+            continue
         block = tag in _BLOCK
         if block or tag == "br":
             flush()
         if el.text and tag != "br":
             buffer.append(el.text)
-        for child in el:
-            visit(child)
-            if child.tail:
-                buffer.append(child.tail)
-        if block:
-            flush()
-
-    visit(body)
+        stack.append(("end", block, tail))
+        stack.extend(("open", child) for child in reversed(el))
     flush()
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from .. import enumerators, normalize
+from .. import enumerators, normalize, timelimit
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
 
@@ -19,7 +19,7 @@ _HEADING = enumerators.pattern("text_heading")
 _SECTION_HEADING = enumerators.pattern("text_section_heading")
 _TERMINAL = "。！？；：”」』)）"
 _MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
-_BRACKETED = regex.compile(r"[（(][^）)]*[)）]")
+_BRACKETED = regex.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an unclosed run stays linear
 _PROSE_PUNCT = regex.compile(r"[。；，]")
 _SENTENCE_END = regex.compile(r"[。；]")
 _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
@@ -63,6 +63,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
     doc = Document(meta={"format": fmt, "lines": len(lines)})
     kinds = []
     for line in lines:
+        timelimit.check("read text")
         if not line.strip():
             kinds.append(("blank", None))
         elif _MD_RULE.match(line):
@@ -83,6 +84,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
         prose.clear()
 
     while i < n:
+        timelimit.check("read text")
         kind, cells = kinds[i]
         if kind != "cells":
             if kind == "text" and not normalize.PAGE_NUMBER.match(lines[i]):
@@ -109,6 +111,7 @@ def _table_end(lines, kinds, i):
     n = len(lines)
     last_cells = i
     while i < n:
+        timelimit.check("read text")
         kind = kinds[i][0]
         if kind in ("cells", "rule"):
             last_cells = i
@@ -145,6 +148,7 @@ def _table(lines, kinds, start, end, index) -> Table:
         return Cell(normalize.spaces(text), Source(line=j + 1, table=index, row=r, col=col))
 
     for j in range(start, end):
+        timelimit.check("read text")
         kind, cells = kinds[j]
         if cell_per_line:
             if kind == "blank":
@@ -178,6 +182,7 @@ def join_wrapped(prose: list) -> list:
     full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     paragraphs, current = [], []
     for i, line in prose:
+        timelimit.check("read text")
         stripped = line.strip()
         if not stripped:
             if current:

@@ -34,7 +34,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
-from .. import lexicon
+from .. import lexicon, timelimit
 from ..values import quantity
 
 if not Doc.has_extension("facts"):
@@ -232,6 +232,7 @@ def sentences(paragraphs: list):
     extractor = pipeline().get_pipe("govextract_facts")
     for para in paragraphs:
         for m in _SENTENCE.finditer(para.text):
+            timelimit.check("facts")
             sentence = m[0].strip()
             span = extractor.relevant(sentence)
             if span:
@@ -244,6 +245,7 @@ def extract(paragraphs: list) -> list:
     found = list(sentences(paragraphs))
     out = []
     for doc, (sentence, _, para, offset) in zip(pipeline().pipe(part for _, part, _, _ in found), found):
+        timelimit.check("facts")
         for fact in doc._.facts:
             fact = dict(fact)
             where = {**para.source.to_dict(), "offset": offset + fact.pop("_start")}

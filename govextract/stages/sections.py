@@ -14,7 +14,7 @@ from typing import Optional
 
 import regex
 
-from .. import lexicon
+from .. import lexicon, timelimit
 from ..model import Document, Paragraph, Source, Table
 
 _YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
@@ -74,6 +74,7 @@ def find_sections(doc: Document) -> Layout:
     hints = lexicon.load_json("sections.json")["table_of_section"]
     title_re = lexicon.compiled(lexicon.load_json("sections.json")["title"])
     for block in doc.blocks:
+        timelimit.check("sections")
         if isinstance(block, Table):
             layout.table_hints.append(hints.get(str(current)))
             continue

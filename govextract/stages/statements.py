@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import regex
 
-from .. import lexicon
+from .. import lexicon, timelimit
 
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
 _LEAD_PUNCT = regex.compile(r"^[：:，,、\s]+")
@@ -37,6 +37,7 @@ def split_section(paragraphs: list) -> tuple[list, list]:
     parts = []            # [kind, paragraphs]
     kind = "problems"
     for text in (p.text.strip() for p in paragraphs):
+        timelimit.check("statements")
         if not text:
             continue
         if sub_re.match(text):
@@ -51,6 +52,7 @@ def split_section(paragraphs: list) -> tuple[list, list]:
         elif kind == "problems":
             # The improvements may begin mid-paragraph, after a sentence end.
             for m in _SENTENCE_END.finditer(text):
+                timelimit.check("statements")
                 rest = text[m.end():]
                 if rest and improve_re.search(rest):
                     parts[-1][1].append(text[: m.end()])

@@ -17,7 +17,7 @@ from typing import Optional
 
 import regex
 
-from .. import enumerators, lexicon
+from .. import enumerators, lexicon, timelimit
 from ..model import Cell, Source
 from ..values import CellValue, parse_cell
 
@@ -384,5 +384,6 @@ def map_tables(tables: list, hints: list, template: str) -> TableResult:
         if hint:
             mapper.context = hint
         for row in table.rows:
+            timelimit.check("tables")
             mapper.feed(row, hint)
     return mapper.result
