@@ -31,6 +31,7 @@ class Source:
 class Paragraph:
     text: str
     source: Source
+    raw: Optional[str] = None           # the text as printed, when reading changed it (繁體 → 简体)
 
 
 @dataclass
@@ -39,6 +40,7 @@ class Cell:
 
     text: str
     source: Source
+    raw: Optional[str] = None
 
 
 @dataclass

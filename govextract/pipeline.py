@@ -5,15 +5,11 @@ knows whether the document was a PDF, a web page or text.
 """
 from __future__ import annotations
 
-import regex
-
-from . import lexicon, timelimit
+from . import lexicon, script, timelimit
 from .stages import checks, facts, meta, sections, statements, tables
 from .errors import ParseError
 from .model import Document
 from .record import Record
-
-_DATE = regex.compile(r"(?:发布(?:日期|时间)|时间|日期)\s*[:：]\s*(\d{4})[-年/.](\d{1,2})[-月/.](\d{1,2})")
 
 
 def detect_template(text: str, year) -> str:
@@ -28,13 +24,18 @@ def detect_template(text: str, year) -> str:
 
 def build(doc: Document, path=None) -> Record:
     warnings = list(doc.warnings)
+    if script.simplify(doc):
+        warnings.append("繁体字报告，已转换为简体字阅读（原文见 raw）/ report in traditional script, read through a "
+                        "traditional-to-simplified conversion; quoted text is simplified")
     layout = sections.find_sections(doc)
     full_text = "\n".join([p.text for p in layout.paragraphs] +
                           [c.text for t in doc.tables for row in t.rows for c in row])
     agency, year = meta.agency_and_year(layout)
     template = detect_template(full_text, year)
     report_words = sum(full_text.count(w) for w in lexicon.load_json("templates.json")["report"])
-    if layout.title is None and len(layout.sections) < 2 and template == "legacy" and report_words < 3:
+    speaks_as_report = meta.speaks_as_report(layout)
+    if layout.title is None and len(layout.sections) < 2 and template == "legacy" and report_words < 3 \
+            and not speaks_as_report:
         raise ParseError(path, "不是政府信息公开工作年度报告 / not a government information disclosure annual report "
                                "(no title, sections or tables of one were found)", "structure")
     if layout.title is None:
@@ -64,7 +65,7 @@ def build(doc: Document, path=None) -> Record:
     record_meta = {
         "agency": agency, "year": year, "template": template, **region,
         "title": layout.title,
-        "publication_date": _publication_date(full_text),
+        "publication_date": meta.publication_date(full_text),
         "contact": meta.contact(full_text),
         **doc.meta,
     }
@@ -72,7 +73,7 @@ def build(doc: Document, path=None) -> Record:
         record_meta["source"] = str(path)
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs)
-    if not layout.sections and not result.readings and not fact_list:
+    if not layout.sections and not result.readings and not fact_list and not speaks_as_report:
         raise ParseError(path, "只有年报标题，没有报告正文（章节、统计表或数字）：可能是目录页、通知或只含附件的页面 / "
                                "a report title but no report body (no sections, tables or counts): an index page, "
                                "a notice, or a page whose report is only an attachment", "structure")
@@ -92,8 +93,3 @@ def build(doc: Document, path=None) -> Record:
         checks=checks.run(flat, template),
         warnings=warnings,
     )
-
-
-def _publication_date(text: str):
-    m = _DATE.search(text)
-    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None

@@ -1,10 +1,13 @@
 """Who published the report, for which year, and where the body sits.
 
 The agency and year come from the title (`2019年上海市人民政府办公厅政府信息公开
-工作年度报告`, `淮安市人民政府2024年…`, or the agency on the line above). The
-province/city/county are found by matching division names from
-`lexicons/divisions.tsv` in the agency's name, then in the contact block and
-text, keeping only names whose parents agree with each other.
+工作年度报告`, `淮安市人民政府2024年…`), or, when no title names them, from the
+sentences that open the report (现公布X县人民政府2019年…, 由X编制, 2023年，X坚持…).
+The year otherwise comes from the statistics period, never from a publication
+date. The province/city/county are found by matching division names from
+`lexicons/divisions.tsv` in the agency's name, then in the text with its contact
+addresses left out, keeping only names whose parents agree with each other.
+All cue words and patterns are in `lexicons/meta.json`.
 """
 from __future__ import annotations
 
@@ -18,42 +21,95 @@ import regex
 from .. import lexicon
 from .sections import Layout
 
-_YEAR_TITLE = regex.compile(r"(?P<year>(?:19|20)\d{2})\s*年度?")
-_DISCLOSURE = regex.compile(r"政府信息公开|政务公开|信息公开")
-_PERIOD_YEAR = regex.compile(r"统计期限自?\s*((?:19|20)\d{2})\s*年")
-_ANY_YEAR = regex.compile(r"((?:19|20)\d{2})年")
-_ORG_END = regex.compile(r"(?:局|厅|委|委员会|政府|办公室|办|院|署|会|中心|部|处|街道|镇|乡|区|县|市|省|所|站|队|馆|司|集团|管委会|实验区|新区|开发区)$")
-_PREFIXES = regex.compile(r"^(?:标题|题目|名称)\s*[:：]\s*")
+_HAN = regex.compile(r"\p{Han}")
+
+
+def _lex() -> dict:
+    return lexicon.load_json("meta.json")
+
+
+def _re(name: str):
+    return lexicon.compiled(_lex()[name])
 
 
 def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
-    title = layout.title
-    if not title:
-        return None, _year_from_text(layout)
-    title = _PREFIXES.sub("", title).strip()
-    m = _YEAR_TITLE.search(title)
-    year = int(m["year"]) if m else _year_from_text(layout)
-    agency = None
-    if m:
-        wrapping = lexicon.compiled(lexicon.load_json("meta.json")["title_wrapping"])
-        # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
-        before = _DISCLOSURE.split(title[: m.start()])[0]
-        before = wrapping.sub("", before.strip()).strip(" 《“（(")
-        after = _DISCLOSURE.split(title[m.end():])[0].strip()
-        agency = before or after or None
+    agency, year = read_title(layout.title) if layout.title else (None, None)
+    opening = _opening(layout)
     if not agency:
-        idx = next((i for i, p in enumerate(layout.preamble) if p.source == layout.title_source), None)
-        if idx:
-            prev = layout.preamble[idx - 1].text.strip()
-            if len(prev) <= 40 and _ORG_END.search(prev):
-                agency = prev
+        agency = opening[0]
+    if year is None:
+        year = opening[1] or _year_from_text(layout)
     return agency, year
 
 
+def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
+    """Agency and year of a report's name as printed (a title or the name a sentence gives)."""
+    title = _re("title_prefix").sub("", title).strip()
+    m = _re("title_year").search(title)
+    if not m:
+        return None, None
+    # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
+    before = _re("disclosure").split(title[: m.start()])[0]
+    before = _re("title_wrapping").sub("", before.strip()).strip(" 《“（(")
+    after = _re("disclosure").split(title[m.end():])[0].strip(" 》”")
+    agency = next((a for a in (before, after) if _is_body(a)), None)
+    return agency, _year(m["year"])
+
+
+def _is_body(name: str) -> bool:
+    return 2 <= len(name) <= 40 and not _re("not_agency").search(name)
+
+
+def _year(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    digits = _lex()["numerals"]
+    return int("".join(str(digits[c]) for c in text))
+
+
+def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
+    """The body and year named by the report's opening sentences, in order of trust."""
+    paragraphs = [p.text for p in layout.paragraphs[:12]]
+    agency = year = None
+    for text in paragraphs:
+        for pattern in _lex()["opening"]:
+            for m in lexicon.compiled(pattern).finditer(text):
+                named, named_year = read_title(m["name"])
+                if named_year and _re("disclosure").search(m["name"]):
+                    agency, year = agency or named, year or named_year
+            if agency:
+                return agency, year
+    for name in ("compiled_by", "first_sentence"):
+        for text in paragraphs:
+            m = _re(name).search(text)
+            if m and _is_body(m["agency"]) and _re("org_end").search(m["agency"]):
+                return m["agency"], year
+    return None, year
+
+
 def _year_from_text(layout: Layout) -> Optional[int]:
+    """The statistics period's year; failing that, the year the text names most
+    often outside full dates (a page header's 2021年1月8日 is when it was posted)."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
-    m = _PERIOD_YEAR.search(text) or _ANY_YEAR.search(text)
-    return int(m[1]) if m else None
+    for pattern in _lex()["period_year"]:
+        m = lexicon.compiled(pattern).search(text)
+        if m:
+            return int(m[1])
+    dated = {m.start(1) for m in _re("date").finditer(text)}
+    years = Counter(int(m[1]) for m in _re("any_year").finditer(text)
+                    if m.start(1) not in dated)
+    return years.most_common(1)[0][0] if years else None
+
+
+def speaks_as_report(layout: Layout) -> bool:
+    """Whether the opening speaks as a report about itself (本报告所列数据的统计期限…),
+    which a notice asking for reports, or an index of them, does not."""
+    return any(_re("own_period").search(p.text) for p in layout.paragraphs[:15])
+
+
+def publication_date(text: str) -> Optional[str]:
+    m = _re("publication_date").search(text)
+    return f"{m[1]}-{int(m[2]):02d}-{int(m[3]):02d}" if m else None
 
 
 @lru_cache(maxsize=None)
@@ -62,6 +118,16 @@ def _division_index():
     by_name: dict = {}
     for code, (name, level, parent) in divs.items():
         by_name.setdefault(name, []).append(code)
+    # Counties renamed since the table was compiled mostly keep their stem (兴仁县 → 兴仁市,
+    # 吴江市 → 吴江区, 赣县 → 赣县区): a newer name reaches the same code.
+    renames = _lex()["renamed_county"]
+    for code, (name, level, parent) in divs.items():
+        for ending, newer in renames.items() if level == "county" else ():
+            if name.endswith(ending):
+                for alias in (name[:-len(ending)] + e for e in newer):
+                    # A one-character stem (魏县 → 魏市) would name nothing real.
+                    if alias not in by_name and len(alias) > 2:
+                        by_name[alias] = [code]
     lengths = sorted({len(n) for n in by_name}, reverse=True)
     endings = {n[-1] for n in by_name}
     return divs, by_name, lengths, endings
@@ -83,7 +149,9 @@ def _names_in(text: str) -> list:
     found.sort()
     out, reach = [], 0
     for start, neg_len, name in found:
-        if start >= reach:
+        # A two-character name inside an unknown one (城区 in 平城区, renamed) is not that place.
+        tail = len(name) == 2 and start > reach and _HAN.match(text[start - 1])
+        if start >= reach and not tail:
             out.append(name)
             reach = start - neg_len
     return out
@@ -99,30 +167,41 @@ def _chain(code: str) -> list:
 
 
 def region(agency: Optional[str], text: str) -> dict:
-    """province/city/county of the agency; None where a level does not apply."""
+    """province/city/county of the agency; None where a level does not apply.
+
+    The agency's own name decides. Failing that, the places the text names near
+    its start decide, but not a contact address: a city bureau housed in a
+    district is not that district's. An address is the last resort, and then a
+    district it names is not taken for the county.
+    """
     divs, by_name, _, _ = _division_index()
+    ends = text[:1500] + "\n" + text[-1500:]
     context = Counter()
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is.
     # An ambiguous name (朝阳区: Beijing or Changchun) lends each reading an equal share.
-    for name in _names_in(text[:1500] + "\n" + text[-1500:]):
+    for name in _names_in(ends):
         for code in by_name[name]:
             for anc in _chain(code):
                 context[anc] += 1 / len(by_name[name])
     best = None
     in_agency = _names_in(agency or "")
-    national = (agency and not in_agency
-                and lexicon.compiled(lexicon.load_json("meta.json")["national_agency"]).search(agency))
+    national = agency and not in_agency and _re("national_agency").search(agency)
+    addresses = " ".join(m[0] for m in _re("address").finditer(ends))
+    housed = [n for n in _names_in(addresses)
+              if not (_re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
     # The text's start is searched only when the agency's own name does not settle it.
-    for found in itertools.chain((in_agency,), map(_names_in, () if national else (text[:1500],))):
+    later = () if national else (_names_in(_re("address").sub("", text[:1500])), housed)
+    for found in itertools.chain((in_agency,), later):
         if found:
             best = _resolve(found, by_name, context)
             if best:
                 break
     out = {"province": None, "city": None, "county": None}
     if best:
+        as_found = {by_name[n][0]: n for n in found if len(by_name[n]) == 1}
         for code in _chain(best):
             name, level, _ = divs[code]
-            out[level] = name
+            out[level] = as_found.get(code, name)
     return out
 
 

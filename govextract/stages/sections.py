@@ -17,8 +17,9 @@ import regex
 from .. import lexicon, timelimit
 from ..model import Document, Paragraph, Source, Table
 
-_YEAR = regex.compile(r"(?:19|20)\d{2}\s*年")
 _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
+# A title is a name, not a sentence.
+_SENTENCE = regex.compile(r"[，。；！？]")
 
 
 @dataclass
@@ -91,11 +92,7 @@ def find_sections(doc: Document) -> Layout:
             current = num
             layout.sections[num] = Section(num, text[start:end].strip())
             text = text[end:].lstrip(" ：:。")
-    candidates = [p for p in layout.preamble[:8] if title_re.search(p.text) and len(p.text) <= 80]
-    # A title names its year; 栏目: 政府信息公开年报 does not.
-    candidates.sort(key=lambda p: not _YEAR.search(p.text))
-    if candidates:
-        layout.title, layout.title_source = candidates[0].text, candidates[0].source
+    layout.title, layout.title_source = _title(layout.preamble)
     if layout.title is None and doc.meta.get("page_title"):
         # A page's <title> adds the site: 某某区2022年…年度报告_某某区人民政府门户网站
         parts = [p for p in _TITLE_SEPARATORS.split(doc.meta["page_title"]) if title_re.search(p)]
@@ -110,3 +107,75 @@ def _add(layout: Layout, section: int, para: Paragraph):
         layout.preamble.append(para)
     else:
         layout.sections[section].paragraphs.append(para)
+
+
+def _title(preamble: list):
+    """The report's title among the first paragraphs, and where it was read.
+
+    Only the last step of a breadcrumb can be a title; a title broken over two
+    lines is joined (永宁县2018年…工作 / 年度报告), and so is a body's name on
+    the line above a title that names none (邵阳市人民政府办公室 / 2020年…报告).
+    A title with its year beats one without (栏目: 政府信息公开年报), and the
+    report's own title beats its publishing notice (关于公布…的通知).
+    """
+    title_re = lexicon.compiled(lexicon.load_json("sections.json")["title"])
+    lex = lexicon.load_json("meta.json")
+    year_re, notice = lexicon.compiled(lex["title_year"]), lexicon.compiled(lex["notice"])
+    raw = [p.text.strip() for p in preamble[:12]]
+    lines = [_last_step(text) for text in raw]
+    found = []
+    for i, text in enumerate(lines):
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        joined = title_re.search(text + nxt) if len(text) <= 40 and len(nxt) <= 20 else None
+        if joined and joined.start() < len(text) < joined.end():
+            text = text + nxt
+        text = lexicon.compiled(lex["title_prefix"]).sub("", text)
+        if not title_re.search(text) or len(text) > 80 or _SENTENCE.search(text):
+            continue
+        text = _after_column_names(text, title_re, year_re)
+        if i and _names_no_body(text) and _body_name(raw[i - 1]):
+            text = raw[i - 1] + text
+        found.append((bool(notice.search(text)), not year_re.search(text), i, text))
+    if not found:
+        return None, None
+    *_, i, text = min(found)
+    return text, preamble[i].source
+
+
+def _last_step(text: str) -> str:
+    """The last step of a breadcrumb, cut after the title when the report's text runs on."""
+    steps = lexicon.compiled(lexicon.load_json("meta.json")["breadcrumb"]).split(text)
+    last = steps[-1].strip()
+    if len(steps) > 1:
+        title = lexicon.compiled(lexicon.load_json("sections.json")["title"])
+        year = lexicon.compiled(lexicon.load_json("meta.json")["title_year"]).search(last)
+        end = next((m.end() for m in title.finditer(last) if year and m.start() > year.start()), None)
+        last = last[:end] if end else last
+    return last
+
+
+def _after_column_names(text: str, title_re, year_re) -> str:
+    """Drop a column name glued before the title (信息公开年报长沙市…2020年…报告)."""
+    year = year_re.search(text)
+    names = list(title_re.finditer(text))
+    if year and len(names) > 1 and names[0].end() <= year.start() < names[-1].start():
+        return text[names[0].end():]
+    return text
+
+
+def _names_no_body(title: str) -> bool:
+    """A title that begins with its year or its report name (2020年政府信息公开…)."""
+    lex = lexicon.load_json("meta.json")
+    title = title.strip()
+    year = lexicon.compiled(lex["title_year"]).match(title)
+    rest = title[year.end():] if year else title
+    return bool(lexicon.compiled(lex["disclosure"]).match(rest))
+
+
+def _body_name(line: str) -> bool:
+    """A short line naming a body (or a body and year), not site furniture."""
+    lex = lexicon.load_json("meta.json")
+    line = line.strip()
+    return (0 < len(line) <= 40 and not lexicon.compiled(lex["chrome"]).search(line)
+            and not regex.search(r"[。；，：:]", line)
+            and bool(lexicon.compiled(lex["org_end"]).search(lexicon.compiled(lex["title_year"]).sub("", line))))

@@ -1,0 +1,52 @@
+"""Reports printed in traditional script, read as simplified.
+
+Sites often offer a 繁體 version of every page, and some older reports were
+written in it. Every cue word, title pattern and division name in `lexicons/`
+is simplified, so such a document is converted once, at the document model,
+by OpenCC's t2s tables (phrase-aware: 乾隆 keeps its 乾). A converted paragraph
+or cell keeps its printed text in `raw`. Pages converted on the fly by a site
+sometimes print a reading after a character (鎮(zhèn)); those readings are
+removed first, whatever the script.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+from .model import Document, Paragraph, Table
+
+_HAN = regex.compile(r"\p{Han}")
+
+
+@lru_cache(maxsize=None)
+def _converter():
+    import opencc
+    return opencc.OpenCC("t2s")
+
+
+def simplify(doc: Document) -> bool:
+    """Convert `doc` in place when it is in traditional script; True if it was."""
+    lex = lexicon.load_json("script.json")
+    reading = lexicon.compiled(lex["reading"])
+    pieces = list(_pieces(doc))
+    sample = "".join(_HAN.findall("".join(p.text for p in pieces[:200])))[:3000]
+    changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
+    traditional = changed >= lex["min_changed"] and changed >= lex["min_share"] * len(sample)
+    for piece in pieces:
+        text = reading.sub("", piece.text)
+        if traditional:
+            text = _converter().convert(text)
+        if text != piece.text:
+            piece.raw, piece.text = piece.text, text
+    return traditional
+
+
+def _pieces(doc: Document):
+    for block in doc.blocks:
+        if isinstance(block, Paragraph):
+            yield block
+        elif isinstance(block, Table):
+            for row in block.rows:
+                yield from row

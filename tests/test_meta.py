@@ -1,0 +1,268 @@
+"""Who published a report, for which year, and where: the meta stage on its own
+input (a Layout, or an agency name and a text), and whole documents through
+parse_text. Every sentence here is made up; the shapes are the ones real report
+pages take (titles over two lines, breadcrumbs, news headers, traditional script,
+reports inside their publishing notice, statistics periods, contact addresses)."""
+import json
+
+import pytest
+
+import govextract
+from govextract import script
+from govextract.errors import ParseError
+from govextract.model import Document, Paragraph, Source
+from govextract.readers.text import read_text
+from govextract.stages import meta, sections
+
+BODY = """一、总体情况
+{y}年，本机关坚持以公开为常态、不公开为例外，围绕中心工作和群众关切完善信息发布审核机制，加强政策解读，全年主动公开政府信息215条，未收到政府信息公开申请，工作在规范化方面取得新进展。
+二、主动公开政府信息情况
+通过政府网站发布信息180条，通过政务微信公众号发布信息35条。
+三、收到和处理政府信息公开申请情况
+本年度新收政府信息公开申请0件。
+四、政府信息公开行政复议、行政诉讼情况
+未发生行政复议和行政诉讼。
+五、存在的主要问题及改进情况
+一是公开时效有待提高；二是解读形式较单一。下一步将完善审核机制，丰富解读形式。
+六、其他需要报告的事项
+无。
+"""
+
+
+def body(year: int) -> str:
+    return BODY.format(y=year)
+
+
+def layout_of(*paragraphs: str, title=None):
+    """A Layout as the sections stage hands it to meta."""
+    paras = [Paragraph(t, Source(line=i + 1)) for i, t in enumerate(paragraphs)]
+    return sections.Layout(title=title, preamble=paras, paragraphs=paras)
+
+
+def read_meta(text: str) -> dict:
+    return govextract.parse_text(text).to_dict()["meta"]
+
+
+# --- the title: agency and year as printed -------------------------------------------------
+
+@pytest.mark.parametrize("title,agency,year", [
+    # 人民政府 runs straight into 信息公开: the split must not leave "…人民".
+    ("2021年青阳县木镇人民政府信息公开工作年度报告", "青阳县木镇人民政府", 2021),
+    ("2019年长岭县太平川镇人民政府政府信息公开工作年度报告", "长岭县太平川镇人民政府", 2019),
+    # A year written without 年, and in Chinese numerals.
+    ("阳江市自然资源局2022政府信息公开工作年度报告", "阳江市自然资源局", 2022),
+    ("宁安市人民政府二〇一六年度政府信息公开工作年度报告", "宁安市人民政府", 2016),
+    # The whole street office, not a cut 街道.
+    ("2019年杨柳青街道办事处政府信息公开工作年度报告", "杨柳青街道办事处", 2019),
+    ("（文字版）2017年芜湖市政府信息公开工作年度报告", "芜湖市", 2017),
+    ("标题：临朐县商务局2020年度政府信息公开工作年度报告", "临朐县商务局", 2020),
+    # A report naming no body names none, even where 本级 stands in the agency's place.
+    ("2016年度本级政府信息公开年度报告", None, 2016),
+])
+def test_agency_and_year_of_a_title(title, agency, year):
+    assert meta.read_title(title) == (agency, year)
+
+
+def test_a_title_over_two_lines_is_one_title():
+    text = "昌平县卫生健康委员会\n2020年政府信息公开工作年度报告\n" + body(2020)
+    got = read_meta(text)
+    assert (got["title"], got["agency"], got["year"]) == (
+        "昌平县卫生健康委员会2020年政府信息公开工作年度报告", "昌平县卫生健康委员会", 2020)
+
+
+def test_a_title_broken_inside_the_report_name_is_joined():
+    text = "榆中县2018年政府信息公开工作\n年度报告\n" + body(2018)
+    got = read_meta(text)
+    assert (got["title"], got["agency"], got["year"]) == ("榆中县2018年政府信息公开工作年度报告", "榆中县", 2018)
+    assert (got["province"], got["city"], got["county"]) == ("甘肃省", "兰州市", "榆中县")
+
+
+@pytest.mark.parametrize("chrome", [
+    "每日一报｜汉阳区融媒体",                    # a news header
+    "南漳县人民政府门户网站-南漳县人民政府办公室",  # a site name
+    "发布时间：2021-02-03 来源：县政府办",        # a source and date line
+])
+def test_site_furniture_above_a_title_is_never_the_agency(chrome):
+    text = (f"{chrome}\n2020年政府信息公开工作年度报告\n"
+            "现公布保康县马桥镇人民政府2020年政府信息公开工作年度报告，统计期限为2020年1月1日至2020年12月31日。\n"
+            + body(2020))
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("保康县马桥镇人民政府", 2020)
+    assert got["county"] == "保康县"
+
+
+def test_only_the_last_step_of_a_breadcrumb_is_a_title():
+    crumbs = "您现在的位置：首页 > 政务公开 > 政府信息公开年报 > 2023年 > 部门年报"
+    text = f"{crumbs}\n\n巴林左旗审计局2023年政府信息公开工作年度报告\n\n" + body(2023)
+    got = read_meta(text)
+    assert (got["title"], got["agency"], got["year"]) == (
+        "巴林左旗审计局2023年政府信息公开工作年度报告", "巴林左旗审计局", 2023)
+    assert (got["province"], got["city"], got["county"]) == ("内蒙古自治区", "赤峰市", "巴林左旗")
+
+
+def test_a_report_whose_title_only_a_breadcrumb_carries():
+    text = ("当前位置：首页 >> 信息公开 >> 年度报告 >> 灵璧县水利局2019年政府信息公开工作年度报告\n\n"
+            "依据条例第五十条编制本报告，本报告所列数据的统计期限自2019年1月1日至2019年12月31日。\n" + body(2019))
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["county"]) == ("灵璧县水利局", 2019, "灵璧县")
+
+
+# --- no title: the opening sentences name the body ------------------------------------------
+
+@pytest.mark.parametrize("opening,agency,year", [
+    ("根据条例规定，现公布德江县人民政府2022年政府信息公开工作年度报告。", "德江县人民政府", 2022),
+    ("为做好政务公开工作，特编制蚌埠市地方志办公室2023年政府信息公开工作年度报告。", "蚌埠市地方志办公室", 2023),
+    ("按照条例要求，省人民政府办公厅编制了《云南省2012年政府信息公开工作年度报告》。", "云南省", 2012),
+    ("特向社会公布2015年度凉城县人民政府信息公开年度报告。", "凉城县人民政府", 2015),
+    ("本报告由南湖街道办事处编制，所列数据的统计期限自2021年1月1日起至2021年12月31日止。", "南湖街道办事处", 2021),
+    # A sentence that names only 我局 gives the year and no agency.
+    ("现将我局2014年度政府信息公开工作情况报告如下。", None, 2014),
+])
+def test_the_opening_sentence_names_the_body(opening, agency, year):
+    assert meta.agency_and_year(layout_of(opening, "一、总体情况")) == (agency, year)
+
+
+def test_the_first_sentence_of_section_one_names_the_body():
+    got = meta.agency_and_year(layout_of("一、总体情况", "2024年，安康市汉滨区教育体育局坚持依法公开，主动公开信息96条。"))
+    assert got == ("安康市汉滨区教育体育局", 2024)
+
+
+def test_a_notice_named_in_the_opening_is_not_the_agency():
+    lay = layout_of("2010年度政府信息公开年度报告",
+                    "根据条例和达州市人民政府办公室《关于做好2010年政府信息公开年度报告编制工作的通知》的要求，"
+                    "现将我办2010年度政府信息公开情况报告如下。", title="2010年度政府信息公开年度报告")
+    assert meta.agency_and_year(lay) == (None, 2010)
+
+
+# --- the year ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("lines,year", [
+    # The page header and publication date are the next year; the statistics period is the report's.
+    (["2021年02月05日 星期五", "发布日期：2021-02-05", "本报告所列数据统计时限为2020年1月1日至2020年12月31日。"], 2020),
+    (["本报告所列政府信息公开数据统计期限为20181月1日至201812月31日。"], 2018),   # 年 lost in copying
+    (["本年度报告中使用数据统计期限为201711日至1231日。"], 2017),                 # 月 lost as well
+    (["报告所列数据为2016年1月1日至2016年12月31日。"], 2016),
+    # No period: the year the text speaks of, not the date it was posted.
+    (["发布时间：2013年3月20日", "2012年，我乡认真落实条例。", "2012年我乡共公开信息40条。"], 2012),
+])
+def test_the_year_comes_from_the_statistics_period_not_a_publication_date(lines, year):
+    assert meta.agency_and_year(layout_of(*lines))[1] == year
+
+
+def test_publication_date_is_read_from_its_line():
+    assert meta.publication_date("来源：区政府办 发布时间：2022-1-9 10:00") == "2022-01-09"
+
+
+# --- divisions: the agency decides, not an address -----------------------------------------
+
+def test_a_city_bureau_housed_in_a_district_is_not_that_districts():
+    text = "如有疑问请与市统计局联系（地址：绵阳市涪城区临园路东段62号）。"
+    assert meta.region("绵阳市统计局", text) == {"province": "四川省", "city": "绵阳市", "county": None}
+
+
+def test_a_provincial_bureau_housed_in_the_capital_has_no_city():
+    text = "办公地址：长春市南关区人民大街3500号。"
+    assert meta.region("吉林省生态环境厅", text) == {"province": "吉林省", "city": None, "county": None}
+
+
+def test_without_an_agency_the_opening_outranks_the_address():
+    text = "本报告反映通道侗族自治县档案局的工作。联系地址：怀化市鹤城区迎丰路1号。"
+    assert meta.region(None, text)["county"] == "通道侗族自治县"
+
+
+def test_an_address_alone_gives_city_but_not_its_district():
+    text = "现将我局年度报告公布如下。联系地址：鹤岗市工农区东解放路37号。"
+    assert meta.region(None, text) == {"province": "黑龙江省", "city": "鹤岗市", "county": None}
+
+
+def test_a_county_renamed_since_the_division_table_keeps_its_new_name():
+    assert meta.region("平果市人民政府", "") == {"province": "广西壮族自治区", "city": "百色市", "county": "平果市"}
+    assert meta.region("沙县区农业农村局", "")["county"] == "沙县区"
+
+
+def test_a_short_name_inside_an_unknown_one_is_not_that_place():
+    # 城区 is a district name of its own; inside 平城区 (a newer name) it is not that district.
+    assert meta.region("大同市平城区民政局", "")["county"] is None
+
+
+# --- traditional script -------------------------------------------------------------------
+
+TRADITIONAL = """廣西壯族自治區環境保護廳2014年政府信息公開工作年度報告
+根據《中華人民共和國政府信息公開條例》規定，編制本報告。本報告所列數據的統計期限自2014年1月1日起至2014年12月31日止。
+一、概述
+2014年，本廳認真落實條例，全年主動公開政府信息320條。
+二、主動公開政府信息情況
+通過門戶網站發布信息280條。
+三、依申請公開政府信息情況
+全年收到申請5件。
+四、存在的主要問題和改進措施
+公開內容還不夠全面。下一步將加強培訓。
+"""
+
+
+def test_a_traditional_script_report_is_read():
+    record = govextract.parse_text(TRADITIONAL).to_dict()
+    got = record["meta"]
+    assert (got["agency"], got["year"], got["province"]) == ("广西壮族自治区环境保护厅", 2014, "广西壮族自治区")
+    assert any("traditional script" in w for w in record["warnings"])
+
+
+def test_conversion_keeps_the_printed_text_and_drops_site_readings():
+    doc = Document(blocks=[Paragraph("弋陽縣弋江鎮(zhèn)人民政府2021年政府信息公開工作年度報告", Source(line=1)),
+                           Paragraph("本報告所列數據的統計(tǒng)期限自2021年1月1日起。", Source(line=2))])
+    assert script.simplify(doc)
+    first = doc.blocks[0]
+    assert first.text == "弋阳县弋江镇人民政府2021年政府信息公开工作年度报告"
+    assert first.raw == "弋陽縣弋江鎮(zhèn)人民政府2021年政府信息公開工作年度報告"
+
+
+def test_simplified_text_is_left_as_printed():
+    doc = Document(blocks=[Paragraph("著力推进政务公开，显著提升公开质量，乾隆年间的档案也已数字化。" * 5, Source(line=1))])
+    assert not script.simplify(doc)
+    assert doc.blocks[0].raw is None
+
+
+# --- real reports are read; notices, index pages and data are not ----------------------------
+
+def test_a_report_printed_inside_its_publishing_notice():
+    text = ("崇左市人民政府办公室关于公布\n崇左市2010年度政府信息公开工作年度报告的通知\n"
+            "各县（市、区）人民政府，市直各单位：\n我办编制了《崇左市2010年度政府信息公开工作年度报告》，现予公布。\n"
+            "二〇一一年三月二日\n崇左市2010年度政府信息公开工作年度报告\n"
+            "本报告中所列数据的统计期限自2010年1月1日起至2010年12月31日止。\n"
+            "一、本年度政府信息公开工作的基本情况\n全市健全了工作机构，主动公开政府信息1850条。\n"
+            "二、主动公开政府信息的情况\n市政府门户网站公开信息1200条。\n")
+    got = read_meta(text)
+    assert (got["title"], got["agency"], got["year"], got["city"]) == (
+        "崇左市2010年度政府信息公开工作年度报告", "崇左市", 2010, "崇左市")
+
+
+def test_a_report_whose_headings_and_counts_are_not_recognised_is_still_a_report():
+    text = ("石门镇2009年政府信息公开工作年度报告\n"
+            "本报告所列数据的统计期限自2009年1月1日至2009年12月31日。\n"
+            "第一部分 组织机构\n镇里成立了领导小组，由镇长任组长。\n第二部分 申请办理\n全年没有人来申请。\n")
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("石门镇", 2009)
+
+
+@pytest.mark.parametrize("text", [
+    "关于做好2022年度政府信息公开工作年度报告编制发布工作的通知\n各区县政府，市直各部门：\n"
+    "现就有关事项通知如下：\n一、各单位要按照年度报告格式要求，认真编制本单位2022年度政府信息公开工作年度报告。\n"
+    "二、报告中的主动公开、依申请公开数据要准确。\n三、请于2023年1月20日前向社会公布。\n",
+    "\n".join(f"某某镇人民政府{y}年政府信息公开工作年度报告 {y + 1}-02-01" for y in range(2014, 2024)),
+    json.dumps({"title": "某某县2020年政府信息公开工作年度报告", "url": "http://example.org/1.html",
+                "column": "政府信息公开年报"}, ensure_ascii=False),
+])
+def test_notices_index_pages_and_data_are_not_reports(text):
+    with pytest.raises(ParseError) as err:
+        govextract.parse_text(text)
+    assert err.value.stage == "structure"
+
+
+def test_a_traditional_report_is_not_rejected():
+    assert govextract.parse_text(TRADITIONAL).to_dict()["meta"]["year"] == 2014
+
+
+def test_read_text_layout_feeds_meta():
+    """The stage chain used above gives meta what it expects (the title the sections stage found)."""
+    lay = sections.find_sections(read_text("闻喜县2021年政府信息公开工作年度报告\n" + body(2021)))
+    assert meta.agency_and_year(lay) == ("闻喜县", 2021)
