@@ -6,7 +6,7 @@ knows whether the document was a PDF, a web page or text.
 from __future__ import annotations
 
 from . import lexicon, script, timelimit
-from .stages import checks, facts, meta, sections, statements, tables
+from .stages import checks, digit_runs, facts, meta, sections, statements, tables
 from .errors import ParseError
 from .model import Document
 from .record import Record
@@ -47,6 +47,7 @@ def build(doc: Document, path=None) -> Record:
 
     timelimit.check("tables")
     result = tables.map_tables(doc.tables, layout.table_hints, template)
+    digit_runs.recover(layout, template, result)   # tables whose cells a crawler ran together
     warnings.extend(result.warnings)
     flat = {k: None for k in lexicon.template_keys(template)} if template != "legacy" else {}
     for key, reading in result.readings.items():

@@ -162,13 +162,6 @@ def test_2019_template():
     assert all(c["ok"] for c in record["checks"])
 
 
-def test_crawler_text_warns_that_tables_were_not_read():
-    from conftest import CORPUS
-    record = govextract.parse(CORPUS / "平潭综合实验区_2023.crawler.txt").to_dict()
-    assert record["tables"]["requests"]["new_received"]["total"] is None
-    assert any("could not be read" in w for w in record["warnings"])
-
-
 @pytest.mark.parametrize("data,cause", [
     (b"", "empty"),
     (b"   \n\n", "empty"),

@@ -9,6 +9,8 @@ printed to compare, which is not the same as a sum that does not add up.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .. import lexicon
 
 COLUMNS = ["natural_person", "commercial", "research", "nonprofit", "legal_service", "other_org", "total"]
@@ -35,26 +37,35 @@ def _check(rule, flat, left, right):
             "cells": cells, "blank_cells": [k for k in cells if flat.get(k) is None]}
 
 
-def run(flat: dict, template: str) -> list:
-    """All identities for a flat {key: value} table, as check dicts."""
-    if template not in LEAVES:
-        return []
-    leaves = LEAVES[template]
-    if template == "2021" and any(flat.get(f"requests.other.{c}") is not None for c in COLUMNS):
-        leaves = LEAVES["2019"]  # printed as one （六） row; see RECORD.md
+def identities(flat: dict, template: str) -> list:
+    """The template's identities as (rule, left keys, right keys), each saying sum(left) = sum(right).
+
+    `flat` only decides whether （六）其他处理 was printed as one row."""
+    one_other_row = template == "2021" and any(flat.get(f"requests.other.{c}") is not None for c in COLUMNS)
+    return _identities(template, one_other_row) if template in LEAVES else []
+
+
+@lru_cache(maxsize=None)
+def _identities(template: str, one_other_row: bool) -> tuple:
+    leaves = LEAVES["2019"] if one_other_row else LEAVES[template]   # one （六） row; see RECORD.md
     out = []
     for col in COLUMNS:
         r = f"requests.{{}}.{col}"
-        out.append(_check(f"表三 {col}: 一+二 = （七）+四",
-                          flat, [r.format("new_received"), r.format("carried_over")],
-                          [r.format("total_handled"), r.format("carried_forward")]))
-        out.append(_check(f"表三 {col}: （七）总计 = 各项办理结果之和",
-                          flat, [r.format("total_handled")], [r.format(x) for x in leaves]))
+        out.append((f"表三 {col}: 一+二 = （七）+四",
+                    [r.format("new_received"), r.format("carried_over")],
+                    [r.format("total_handled"), r.format("carried_forward")]))
+        out.append((f"表三 {col}: （七）总计 = 各项办理结果之和", [r.format("total_handled")], [r.format(x) for x in leaves]))
     for row in ["new_received", "carried_over", *leaves, "total_handled", "carried_forward"]:
-        out.append(_check(f"表三 {row}: 总计 = 六类申请人之和", flat,
-                          [f"requests.{row}.total"], [f"requests.{row}.{c}" for c in APPLICANTS]))
+        out.append((f"表三 {row}: 总计 = 六类申请人之和",
+                    [f"requests.{row}.total"], [f"requests.{row}.{c}" for c in APPLICANTS]))
     for group in ["review", "suit_direct", "suit_after_review"]:
-        out.append(_check(f"表四 {group}: 总计 = 维持+纠正+其他+尚未审结", flat,
-                          [f"appeals.{group}.total"], [f"appeals.{group}.{r}" for r in RESULTS]))
+        out.append((f"表四 {group}: 总计 = 维持+纠正+其他+尚未审结",
+                    [f"appeals.{group}.total"], [f"appeals.{group}.{r}" for r in RESULTS]))
     known = lexicon.fields()
-    return [c for c in out if c and all(k in known or k.startswith("requests.other.") for k in c["cells"])]
+    return tuple(i for i in out if all(k in known or k.startswith("requests.other.") for k in i[1] + i[2]))
+
+
+def run(flat: dict, template: str) -> list:
+    """All identities for a flat {key: value} table, as check dicts."""
+    found = (_check(rule, flat, left, right) for rule, left, right in identities(flat, template))
+    return [c for c in found if c]
