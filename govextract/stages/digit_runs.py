@@ -23,7 +23,7 @@ from typing import Optional
 
 import regex
 
-from .. import lexicon, timelimit
+from .. import enumerators, lexicon, timelimit
 from ..model import Source
 from ..values import parse_cell
 from . import checks
@@ -84,10 +84,9 @@ def _scan(text: str):
     Digits ending in the next row's number (…00000002.其他法律…) give that
     number to the label after them; it must follow the previous row's number.
     """
-    lex = lexicon.load_json("digit_runs.json")
-    enum = lexicon.compiled(lex["enumerator"])
-    row_number = lexicon.compiled(lex["row_number_after"])
-    narrative = lexicon.compiled(r"\s*(?:" + lex["not_a_row_after"] + ")")
+    enum = enumerators.pattern("run_together_label")
+    row_number = enumerators.pattern("run_together_row_number")
+    narrative = lexicon.compiled(r"\s*(?:" + lexicon.load_json("digit_runs.json")["not_a_row_after"] + ")")
     label_start, carried = 0, ""
     for m in _RUN.finditer(text):
         label = carried + text[label_start:m.start()]
@@ -134,8 +133,7 @@ def _drop_last_digits(run: str, count: int) -> str:
 
 def _pieces(label: str) -> list:
     """A label cut at its enumerators: （三）不予公开1.属于国家秘密 → 不予公开, 属于国家秘密."""
-    enum = lexicon.compiled(lexicon.load_json("digit_runs.json")["enumerator"])
-    pieces = ["".join(p.split()) for p in enum.split(label)]
+    pieces = ["".join(p.split()) for p in enumerators.pattern("run_together_label").split(label)]
     return [p for p in pieces if p] or [""]
 
 
