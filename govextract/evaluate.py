@@ -18,6 +18,7 @@ import regex
 from . import enumerators
 from .errors import ParseError
 from .record import flatten
+from .stages import fact_kinds
 
 META_KEYS = ["agency", "year", "template", "province", "city", "county"]
 _ENUM = enumerators.pattern("statement_prefix")
@@ -68,8 +69,7 @@ def score(record: dict, gold: dict) -> dict:
     meta_ok = [k for k in META_KEYS if record["meta"].get(k) == gold["meta"].get(k)]
     out["meta"] = (len(meta_ok), len(META_KEYS))
     out["wrong_meta"] = {k: (record["meta"].get(k), gold["meta"].get(k)) for k in META_KEYS if k not in meta_ok}
-    got_facts = [f for f in record["facts"] if f["kind"] in
-                 ("published", "requests_received", "npc_suggestions", "cppcc_proposals", "satisfaction_rate")]
+    got_facts = [f for f in record["facts"] if f["kind"] in fact_kinds.scored()]
     out["fact_recall"] = (_pair(gold["facts"], got_facts, same_fact), len(gold["facts"]))
     out["fact_precision"] = (_pair(got_facts, gold["facts"], lambda a, b: same_fact(b, a)), len(got_facts))
     gold_st = gold["problems"] + gold["improvements"]

@@ -2,26 +2,37 @@
 received, 人大建议/政协提案 handled, satisfaction rates.
 
 The rules are spaCy token patterns kept in `lexicons/fact_patterns.jsonl`
-(cue words labelled PUBLISH, CHANNEL, RECEIVE, NPC, …) run by a `Matcher`
-over text segmented by jieba; quantities (numbers with a unit, 余/多/近/约,
-Chinese numerals, 万) are found by the regular expression in
-`lexicons/facts.json`. Each quantity takes its kind from the cues between it
-and the previous quantity in its clause, and its channel from the cues since
-the previous fact, so `网站公开68条，微信公开102条` gives two channels. A bare
-`行政规范性文件60件` after a published count continues that count's list.
+(cue words labelled PUBLISH, CHANNEL, RECEIVE, NPC, LIST, …) run by a
+`Matcher` over text segmented by jieba; quantities (numbers with a unit,
+余/多/近/约, Chinese numerals, 万) are found by the regular expression in
+`lexicons/facts.json`, and the registry of kinds there (`fact_kinds`) says
+which cue labels give a quantity which kind. Each quantity takes its kind
+from the cues between it and the previous quantity in its clause, and its
+channel from the cues since the previous fact, so `网站公开68条，微信公开102条`
+gives two channels. The items of a list after a published count
+(`其中…`, `主要类别有：…`, or a bare `行政规范性文件60件`) are published counts
+too, with the count's channel unless they name their own; a list may go on
+in the next sentence when that one opens with 其中. A fact that rests on
+such an inference says so in `confidence` and `note`.
 
-The component is registered as `govextract_facts`; add it to any pipeline
-built on `spacy.blank("zh")` and read `doc._.facts`.
+The component is registered as `govextract_facts` (also through the
+`spacy_factories` entry point, so a saved pipeline loads in a new process);
+add it to any pipeline built on `spacy.blank("zh")` and read `doc._.facts`,
+or `doc.spans[<component name>]` whose spans carry the fact in `span._.fact`.
 
 Speed: spaCy evaluates a `{"TEXT": {"REGEX": …}}` predicate in Python for
 every token, which made the Matcher the slowest stage of a parse. Each such
 regular expression is therefore run once per distinct word and its answer
 kept as a custom lexeme flag (spaCy's FLAG19…FLAG63), and the Matcher tests
-the flag, in C. The rules file is unchanged and validated as written.
+the flag, in C. The flags live on the vocabulary every component of a
+pipeline shares, so which flag stands for which expression is kept there
+too, in a lookups table: two extractors never reuse a flag for different
+expressions. The rules file is unchanged and validated as written.
 """
 from __future__ import annotations
 
 import json
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -32,21 +43,26 @@ import spacy
 from spacy import attrs
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import lexicon, timelimit
 from ..values import quantity
+from .fact_kinds import Registry, registry
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=[])
+if not Span.has_extension("fact"):
+    # Kept per component (the span's id) in doc.user_data: spaCy keys a plain span
+    # attribute by offsets alone, so two components' spans over one count would share it.
+    Span.set_extension("fact", getter=lambda span: span.doc.user_data.get(_fact_key(span)))
 
-_CLAUSE_END = regex.compile(r"[，,；;：:。！？]")
-# The cue labels that can give a quantity its kind; a sentence without one holds no fact.
-KIND_LABELS = {"PUBLISH", "RECEIVE", "NPC", "CPPCC", "SATISFACTION"}
-_FLAGS = [getattr(attrs, f"FLAG{n}") for n in range(19, 64)]
+NAME = "govextract_facts"
+_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
+_SENTENCE_END = regex.compile(r"[。！？!?]")
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
-_CATEGORY_TRIM = regex.compile(r"^[、，,\s]*(?:各类|各种|本年度?)?|等$")
-_PLAIN_INFORMATION = regex.compile(r"(?:各类)?(?:政府|政务)?信息")
+_FLAGS = [getattr(attrs, f"FLAG{n}") for n in range(19, 64)]
+_FLAG_TABLE = "govextract_fact_flags"
+_ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
 
 
 @dataclass
@@ -57,47 +73,71 @@ class Cue:
     end: int
 
 
-@Language.factory("govextract_facts", default_config={"patterns": None})
-def make_fact_extractor(nlp: Language, name: str, patterns: Optional[str]):
-    return FactExtractor(nlp, patterns)
+@Language.factory(NAME, default_config={"patterns": None, "lexicon": None})
+def make_fact_extractor(nlp: Language, name: str, patterns: Optional[str], lexicon: Optional[str]):
+    """`patterns`: a fact_patterns.jsonl of one's own; `lexicon`: a facts.json of one's own
+    (kinds, rules, quantities); the packaged ones by default."""
+    return FactExtractor(nlp, patterns, name, lexicon)
 
 
 class FactExtractor:
-    """Finds facts in a Doc (one sentence or more) and stores them in doc._.facts."""
+    """Finds facts in a Doc (one sentence or more) and stores them in doc._.facts
+    and, as spans, in doc.spans[name]."""
 
-    def __init__(self, nlp: Language, patterns: Optional[str] = None):
+    def __init__(self, nlp: Language, patterns: Optional[str] = None, name: str = NAME,
+                 lexicon_file: Optional[str] = None):
         lines = (open(patterns, encoding="utf-8") if patterns
                  else lexicon.path("fact_patterns.jsonl").open(encoding="utf-8"))
         with lines as fh:
             rules = [json.loads(line) for line in fh if line.strip()]
+        self.name = name
         checked = Matcher(nlp.vocab, validate=True)   # report a bad rule as the user wrote it
-        self.flags: dict = {}                          # regular expression -> lexeme flag
+        self.flags: dict = {}                          # regular expression -> (lexeme flag, compiled)
         self.matcher = Matcher(nlp.vocab, validate=False)
         for rule in rules:
             key = rule["label"] + ("|" + rule["id"] if rule.get("id") else "")
             checked.add(key, [rule["pattern"]])
-            self.matcher.add(key, [[self._flagged(spec) for spec in rule["pattern"]]])
+            self.matcher.add(key, [[self._flagged(nlp.vocab, spec) for spec in rule["pattern"]]])
         self._seen: set = set()                        # lexemes whose flags are set
+        if lexicon_file:
+            with open(lexicon_file, encoding="utf-8") as fh:
+                lex = json.load(fh)
+            self.kinds = Registry(lex, lexicon_file)
+        else:
+            lex, self.kinds = lexicon.load_json("facts.json"), registry()
+        self.kind_labels = self.kinds.cue_labels()
         # What a sentence must contain for any rule to fire, as plain regular
         # expressions; None where a rule does not start with a TEXT regex.
         if all(_regex_only(r["pattern"][0]) for r in rules):
-            self.first_cues = [(r["label"], regex.compile(r["pattern"][0]["TEXT"]["REGEX"])) for r in rules]
+            self.first_cues = [(r["label"], regex.compile(_ANCHOR.sub("", r["pattern"][0]["TEXT"]["REGEX"])))
+                               for r in rules]
         else:
             self.first_cues = None
-        lex = lexicon.load_json("facts.json")
         self.quantity = regex.compile(lex["quantity"])
-        self.units = lex["units"]
+        self.published_units = self.kinds.kinds["published"].units
+        self.list_breakers = set(lex["list_breakers"])
+        self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
+        self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
+        self.zero_not = regex.compile(lex["zero_requests_not"])
+        self.continues = regex.compile(lex["continues"])
+        self.not_counts_alone = set(lex["not_counts_alone"])
+        self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
+        self.category_trim = regex.compile(lex["category_trim"])
+        self.plain_information = regex.compile(lex["plain_information"])
+        self.channel_after = lex["channel_after_chars"]
         self.inherit_max = lex["inherit_max_chars"]
+        self.max_text = lex["max_text_chars"]
 
-    def _flagged(self, spec: dict) -> dict:
+    def _flagged(self, vocab, spec: dict) -> dict:
         """A token spec with its TEXT regex replaced by a lexeme flag, where flags remain."""
         if not _regex_only(spec):
             return spec
         pattern = spec["TEXT"]["REGEX"]
         if pattern not in self.flags:
-            if len(self.flags) == len(_FLAGS):
+            flag = _vocab_flag(vocab, pattern)
+            if flag is None:
                 return spec
-            self.flags[pattern] = (_FLAGS[len(self.flags)], regex.compile(pattern))
+            self.flags[pattern] = (flag, regex.compile(pattern))
         return {self.flags[pattern][0]: True, **{k: v for k, v in spec.items() if k != "TEXT"}}
 
     def _set_flags(self, doc: Doc):
@@ -108,6 +148,13 @@ class FactExtractor:
                     lexeme.set_flag(flag, rx.search(lexeme.orth_) is not None)
                 self._seen.add(orth)
 
+    def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
+        """Where a text says in words that no disclosure request came in (未收到…申请)."""
+        for m in self.zero.finditer(text, start, len(text) if end is None else end):
+            clause = _CLAUSE_END.search(text, m.end())
+            if not self.zero_not.search(text, m.start(), clause.start() if clause else len(text)):
+                yield m
+
     def relevant(self, sentence: str) -> Optional[tuple]:
         """(start, end) of the part of a sentence the rules need, or None if it holds no fact.
 
@@ -116,16 +163,21 @@ class FactExtractor:
         cue of any kind, and the text after the last quantity, cannot change
         what is found. Segmenting only the rest is most of the saving."""
         ends = [m.end() for m in self.quantity.finditer(sentence)]
+        zero = next(self.zero_requests(sentence), None)
+        if zero:
+            ends.append(zero.end())
         if not ends:
             return None
         if self.first_cues is None:
-            return 0, ends[-1]
+            return 0, min(len(sentence), max(ends) + self.channel_after)
         found = [(label, m.start()) for label, rx in self.first_cues if (m := rx.search(sentence))]
-        if not any(label in KIND_LABELS for label, _ in found):
+        if not zero and not any(label in self.kind_labels for label, _ in found):
             return None
-        first = min(at for _, at in found)
+        first = min([at for _, at in found] + ([zero.start()] if zero else []))
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
-        return (start, ends[-1]) if start < ends[-1] else None
+        # A few characters past the last count: a channel or a name's closing quote may follow it.
+        end = min(len(sentence), max(ends) + self.channel_after)
+        return (start, end) if start < max(ends) else None
 
     def __call__(self, doc: Doc) -> Doc:
         self._set_flags(doc)
@@ -137,80 +189,191 @@ class FactExtractor:
         channel_spans = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
         cues = [c for c in cues if not (c.label == "PUBLISH" and
                                         any(s <= c.start and c.end <= e for s, e in channel_spans))]
-        doc._.facts = self.associate(doc.text, cues)
+        facts = self.associate(doc.text, cues)
+        doc._.facts = facts
+        spans = []
+        for fact in facts:
+            span = doc.char_span(fact["_start"], fact["_end"], label=fact["kind"], alignment_mode="expand",
+                                 span_id=self.name)
+            if span is not None:
+                doc.user_data[_fact_key(span)] = {k: v for k, v in fact.items() if not k.startswith("_")}
+                spans.append(span)
+        doc.spans[self.name] = spans
         return doc
 
     def associate(self, text: str, cues: list) -> list:
-        facts, prev_any, prev_fact = [], 0, None
+        """The facts of a text, given the cues found in it: one pass over its quantities."""
+        cues = sorted(cues, key=lambda c: c.start)
+        starts = [c.start for c in cues]
+        clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        facts, prev_q, last = [], 0, None
+        total, in_list = None, False          # the published count a list belongs to
+        cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
+        sentence = -1
         for m in self.quantity.finditer(text):
-            if not m["num"][0].isdigit() and m["num"] in ("一", "两") and m["unit"] != "%":
-                # 一条/一件 in prose is rarely a count (一条龙, 一件事).
-                prev_any = m.end()
+            start, end = m.start(), m.end()
+            if not self._is_count(text, m):
                 continue
-            clause_start = max((x.end() for x in _CLAUSE_END.finditer(text, 0, m.start())), default=0)
-            scope = max(clause_start, prev_any)
-            near = [c for c in cues if c.start >= scope and c.end <= m.start()]
+            sentence_start = _before(sentence_ends, start)
+            gap = cues[bisect_left(starts, prev_q):bisect_left(starts, start)]
+            if sentence_start != sentence:   # a new sentence: a list goes on only after 其中…
+                sentence = sentence_start
+                total, in_list = self._list_opened(text, sentence, gap, total)
+                cumulative_at = this_year_at = -1
+            for c in gap:
+                if c.start >= sentence_start:
+                    cumulative_at = c.start if c.label == self.cumulative else cumulative_at
+                    this_year_at = c.start if c.label == self.this_year else this_year_at
+            scope = max(_before(clause_ends, start), prev_q)
+            near = [c for c in gap if c.start >= scope and c.end <= start]
             labels = {c.label for c in near}
-            kinds = self.kinds_of(labels, near, m["unit"], each=text.endswith("各", 0, m.start()))
-            channel = None
-            inherited = False
-            if not kinds and prev_fact and prev_fact["kind"] == "published" \
-                    and not labels and m.start() - scope <= self.inherit_max \
-                    and m["unit"] in self.units["published"]:
-                kinds, channel, inherited = ["published"], prev_fact["channel"], True
-            prev_any = m.end()
+            if total is not None and any(c.label == "LIST" for c in gap):
+                in_list = True
+            unit = m["unit"]
+            kinds = self.kinds.kinds_of(labels, unit, each=text.endswith(self.each, 0, start))
+            item = total is not None and self._list_item(kinds, labels, unit, in_list, start - scope)
+            if item:
+                kinds = ["published"]
+            if "published" in kinds and cumulative_at > this_year_at:
+                kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
+            prev_q = end
+            if not kinds:
+                total, in_list = None, False
+                continue
             for kind in kinds:
-                if kind == "published" and not inherited:
-                    since = prev_fact["_end"] if prev_fact else 0
-                    channels = {c.id for c in cues if c.label == "CHANNEL" and c.start >= since and c.end <= m.start()}
-                    channel = channels.pop() if len(channels) == 1 else "all"
-                fact = {
-                    "kind": kind,
-                    "value": quantity(m["num"].replace("，", ","), m["mult"]),
-                    "unit": m["unit"],
-                    "approx": bool(m["pre"] or m["post"]),
-                    "channel": channel if kind == "published" else None,
-                    "category": _category(text, scope, m.start(), near) if kind == "published" else None,
-                    "_start": m.start(),
-                    "_end": m.end(),
-                }
+                fact = self._fact(text, m, kind, near, scope, clause_ends)
+                if kind == "published":
+                    self._channel(text, fact, cues, starts, last, total if (item or in_list) else None, near, item)
                 facts.append(fact)
-                prev_fact = fact
-        return facts
+                last = fact
+            if kinds != ["published"]:
+                total, in_list = None, False
+            elif total is None or not (item or in_list):
+                total = last
+        return facts + self._zero_facts(text, facts)
 
-    def kinds_of(self, labels: set, near: list, unit: str, each: bool = False) -> list:
-        """The kind a quantity's cues give it: none, one, or both proposal kinds for 各N件."""
-        def ok(kind):
-            return unit in self.units[kind]
-        if {"NPC", "CPPCC"} <= labels:
-            # 人大代表建议、政协提案各5件 is five of each; 共30件 is a total of both, neither kind.
-            return [k for k in ("npc_suggestions", "cppcc_proposals") if ok(k)] if each else []
-        for c in sorted(near, key=lambda c: c.start, reverse=True):
-            if c.label == "NPC" and ok("npc_suggestions"):
-                return ["npc_suggestions"]
-            if c.label == "CPPCC" and ok("cppcc_proposals"):
-                return ["cppcc_proposals"]
-        if "SATISFACTION" in labels and ok("satisfaction_rate"):
-            return ["satisfaction_rate"]
-        if {"RECEIVE", "APPLICATION"} <= labels and "APPEAL" not in labels and ok("requests_received"):
-            return ["requests_received"]
-        if "PUBLISH" in labels and "NOT_PUBLISHED" not in labels and ok("published"):
-            return ["published"]
+    def _list_opened(self, text: str, start: int, gap: list, total: Optional[dict]) -> tuple:
+        """(total, in_list) at the start of a sentence: the list of the previous sentence's
+        count goes on after 其中…; 在主动公开的信息中，… opens a list of published items."""
+        opening = self.continues.match(text, start)
+        if not opening:
+            return None, False
+        if total is None and any(c.label == "PUBLISH" and c.end <= opening.end() for c in gap):
+            return {"channel": "all", "_end": opening.end()}, True
+        return total, total is not None
+
+    def _is_count(self, text: str, m) -> bool:
+        """Whether a number with a unit is a count: not 一条龙, 第五十条 or a name (“创业富民30条”)."""
+        if not m["num"][0].isdigit() and m["num"] in self.not_counts_alone and m["unit"] != "%":
+            return False
+        if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
+            return False
+        return not (m.end() < len(text) and text[m.end()] in self.name_after)
+
+    def _list_item(self, kinds: list, labels: set, unit: str, in_list: bool, length: int) -> bool:
+        """Whether a quantity is an item of the list after a published count."""
+        if unit not in self.published_units or labels & self.list_breakers:
+            return False
+        if kinds:
+            # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published.
+            return in_list and all(self.kinds.kinds[k].yields_to_list for k in kinds)
+        if in_list:
+            return True
+        return labels <= {"CHANNEL", self.this_year} and length <= self.inherit_max
+
+    def _fact(self, text: str, m, kind: str, near: list, scope: int, clause_ends: list) -> dict:
+        clause_start = _before(clause_ends, m.start())
+        clause_end = clause_ends[bisect_right(clause_ends, m.end())] if bisect_right(clause_ends, m.end()) < len(clause_ends) else len(text)
+        text_start = max(clause_start, m.end() - self.max_text)
+        text_end = min(clause_end, text_start + self.max_text)
+        return {
+            "kind": kind,
+            "value": quantity(m["num"].replace("，", ","), m["mult"]),
+            "unit": m["unit"],
+            "approx": bool(m["pre"] or m["post"]),
+            "channel": None,
+            "category": self._category(text, scope, m.start(), near) if kind == "published" else None,
+            "confidence": "high",
+            "note": None,
+            "text": text[text_start:text_end].strip(),
+            "_start": m.start(),
+            "_end": m.end(),
+            "_text_start": text_start,
+            "_text_end": text_end,
+        }
+
+    def _channel(self, text: str, fact: dict, cues: list, starts: list, last: Optional[dict],
+                 total: Optional[dict], near: list, item: bool):
+        """The channel of a published count: the one named since the previous fact
+        (for a list item, in its own words), else its list's, else one named right after it."""
+        if item:
+            own = {c.id for c in near if c.label == "CHANNEL"}
+        else:
+            since = last["_end"] if last else 0
+            own = {c.id for c in cues[bisect_left(starts, since):bisect_left(starts, fact["_start"])]
+                   if c.label == "CHANNEL" and c.end <= fact["_start"]}
+        notes = ["an item of the list after a published count"] if item else []
+        if own:
+            fact["channel"] = own.pop() if len(own) == 1 else "all"
+        elif total is not None:
+            fact["channel"] = total["channel"]
+            notes.append("channel of the count it belongs to")
+        else:
+            end = fact["_end"]
+            after = [c.id for c in cues[bisect_left(starts, end):bisect_left(starts, end + self.channel_after)]
+                     if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)]
+            fact["channel"] = after[0] if after else "all"
+            if after:
+                notes.append("channel named after the count")
+        if notes:
+            fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _zero_facts(self, text: str, facts: list) -> list:
+        """requests_received = 0 where the text says so in words, once per text."""
+        if any(f["kind"] == "requests_received" for f in facts):
+            return []
+        for m in self.zero_requests(text):
+            return [{"kind": "requests_received", "value": 0, "unit": None, "approx": False, "channel": None,
+                     "category": None, "confidence": "high", "note": "said in words, without a number",
+                     "text": m[0], "_start": m.start(), "_end": m.end(),
+                     "_text_start": m.start(), "_text_end": m.end()}]
         return []
+
+    def _category(self, text: str, start: int, end: int, near: list) -> Optional[str]:
+        """What was published, where the clause names it (规章, 行政规范性文件 …)."""
+        after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")), default=start)
+        name = self.category_trim.sub("", text[after_verb:end]).strip()
+        if not name or self.plain_information.fullmatch(name):
+            return None
+        return name[:30]
+
+
+def _fact_key(span: Span) -> tuple:
+    return ("govextract_fact", span.id_, span.label_, span.start_char, span.end_char)
+
+
+def _before(ends: list, at: int) -> int:
+    """The last of the sorted positions `ends` at or before `at`, or 0."""
+    i = bisect_right(ends, at)
+    return ends[i - 1] if i else 0
+
+
+def _vocab_flag(vocab, pattern: str) -> Optional[int]:
+    """The lexeme flag that stands for `pattern` on this vocabulary (None when all are taken)."""
+    if not vocab.lookups.has_table(_FLAG_TABLE):
+        vocab.lookups.add_table(_FLAG_TABLE)
+    table = vocab.lookups.get_table(_FLAG_TABLE)
+    if pattern not in table:
+        if len(table) == len(_FLAGS):
+            return None
+        table[pattern] = len(table)
+    return _FLAGS[table[pattern]]
 
 
 def _regex_only(spec: dict) -> bool:
     """A token spec that is only a TEXT regex (and perhaps an operator)."""
     return set(spec) <= {"TEXT", "OP"} and isinstance(spec.get("TEXT"), dict) and set(spec["TEXT"]) == {"REGEX"}
-
-
-def _category(text: str, start: int, end: int, near: list) -> Optional[str]:
-    """What was published, where the clause names it (规章, 行政规范性文件 …)."""
-    after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL")), default=start)
-    name = _CATEGORY_TRIM.sub("", text[after_verb:end]).strip()
-    if not name or _PLAIN_INFORMATION.fullmatch(name):
-        return None
-    return name[:30]
 
 
 @lru_cache(maxsize=None)
@@ -222,35 +385,90 @@ def pipeline() -> Language:
     for word in lexicon.load_json("facts.json")["userdict"]:
         seg.add_word(word, freq=200000)
     nlp.tokenizer.jieba_seg = seg
-    nlp.add_pipe("govextract_facts")
+    nlp.add_pipe(NAME)
     return nlp
 
 
-def sentences(paragraphs: list):
-    """(sentence, the part the rules read, paragraph, offset of that part) for every
-    sentence that can hold a fact."""
-    extractor = pipeline().get_pipe("govextract_facts")
+def parts(paragraphs: list):
+    """(paragraph, its text as matched, start, end) of every stretch of text that can
+    hold a fact: the relevant part of a sentence, running on into the next sentence
+    when that one goes on with a list (其中…), and cut at clause ends when very long."""
+    extractor = pipeline().get_pipe(NAME)
+    longest = lexicon.load_json("facts.json")["max_part_chars"]
     for para in paragraphs:
-        for m in _SENTENCE.finditer(para.text):
+        text = para.text   # in simplified script: the document model converts a 繁體 report
+        current = None
+        for m in _SENTENCE.finditer(text):
             timelimit.check("facts")
-            sentence = m[0].strip()
-            span = extractor.relevant(sentence)
-            if span:
-                lead = len(m[0]) - len(m[0].lstrip())
-                yield sentence, sentence[span[0]:span[1]], para, m.start() + lead + span[0]
+            span = extractor.relevant(m[0])
+            if current and extractor.continues.match(m[0]):
+                ends = [q.end() for q in extractor.quantity.finditer(m[0])]
+                if ends:
+                    current = (current[0], m.start() + ends[-1])
+                    continue
+            if current:
+                yield from _pieces(extractor, para, text, *current, longest)
+            current = (m.start() + span[0], m.start() + span[1]) if span else None
+        if current:
+            yield from _pieces(extractor, para, text, *current, longest)
+
+
+def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
+    """The stretch start:end, in pieces of at most `longest` characters cut after a clause
+    end where one is near, so that no piece is too long for spaCy (E088); a piece
+    without a count or a zero said in words cannot hold a fact and is not read."""
+    while start < end:
+        cut = end
+        if end - start > longest:
+            cut = max((m.end() for m in _CLAUSE_END.finditer(text, start + longest // 2, start + longest)),
+                      default=start + longest)
+        if extractor.quantity.search(text, start, cut) or next(extractor.zero_requests(text, start, cut), None):
+            yield para, text, start, cut
+        start = cut
 
 
 def extract(paragraphs: list) -> list:
-    """Facts from the narrative paragraphs, with sentence and location."""
-    found = list(sentences(paragraphs))
+    """Facts from the narrative paragraphs, each with its sentence (its clause when the
+    sentence is very long) as printed and where it was found."""
+    found = list(parts(paragraphs))
     out = []
-    for doc, (sentence, _, para, offset) in zip(pipeline().pipe(part for _, part, _, _ in found), found):
+    longest = lexicon.load_json("facts.json")["max_text_chars"]
+    docs = pipeline().pipe(text[start:end] for _, text, start, end in found)
+    for doc, (para, _, start, _) in zip(docs, found):
         timelimit.check("facts")
         for fact in doc._.facts:
-            fact = dict(fact)
-            where = {**para.source.to_dict(), "offset": offset + fact.pop("_start")}
-            fact.pop("_end")
-            fact["text"] = sentence
-            fact["where"] = where
-            out.append(fact)
+            at = start + fact["_start"]
+            begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
+                                              start + fact["_text_end"], longest)
+            out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
+                "text": para.text[begin:stop],
+                "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
+    return _once_zero(out)
+
+
+def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, longest: int) -> tuple:
+    """(start, end) of the printed sentence around offset `at`, or of its clause when
+    the sentence is longer than `longest`, without surrounding spaces."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - longest), at)), default=None)
+    stop = _SENTENCE_END.search(text, at, at + longest + 1)
+    if (begin is None and at > longest) or (stop is None and len(text) - at > longest):
+        begin, end = clause_start, clause_end
+    else:
+        begin, end = begin or 0, stop.end() if stop else len(text)
+    while begin < end and text[begin].isspace():
+        begin += 1
+    while end > begin and text[end - 1].isspace():
+        end -= 1
+    return begin, end
+
+
+def _once_zero(facts: list) -> list:
+    """A report that says twice that no request came in, or says it also as 0件, received 0 once."""
+    out, zero_seen = [], False
+    for fact in facts:
+        if fact["kind"] == "requests_received" and fact["value"] == 0:
+            if zero_seen and fact["unit"] is None:
+                continue
+            zero_seen = True
+        out.append(fact)
     return out

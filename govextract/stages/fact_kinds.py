@@ -1,0 +1,87 @@
+"""The one registry of fact kinds: what each kind is called, the units a count
+of it can have, whether it is scored, and the rules that give a quantity its
+kind from the cue labels found before it.
+
+All of it is read from `lexicons/facts.json`, so adding a kind (or a cue
+that gives one) is a change to data: the facts stage, `govextract eval` and
+anything else that lists kinds loop over this registry.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+
+_FILE = "facts.json"
+
+
+@dataclass(frozen=True)
+class Rule:
+    kind: str
+    all_of: frozenset
+    none_of: frozenset
+
+
+@dataclass(frozen=True)
+class Kind:
+    name: str
+    label_zh: str
+    units: frozenset
+    scored: bool
+    group: Optional[str] = None          # kinds of one group compete for a count
+    yields_to_list: bool = False         # an item of a published list is a category, not this kind
+
+
+class Registry:
+    """Kinds and rules as loaded and checked from one facts.json document."""
+
+    def __init__(self, data: dict, source: str = _FILE):
+        self.kinds = {}
+        for name, spec in data["kinds"].items():
+            unknown = set(spec) - {"label_zh", "units", "scored", "group", "yields_to_list"}
+            if unknown:
+                raise ValueError(f"{source}: kind {name!r} has unknown keys {sorted(unknown)}")
+            self.kinds[name] = Kind(name, spec["label_zh"], frozenset(spec["units"]), bool(spec["scored"]),
+                                    spec.get("group"), bool(spec.get("yields_to_list")))
+        self.rules = []
+        for n, spec in enumerate(data["rules"]):
+            if spec.get("kind") not in self.kinds:
+                raise ValueError(f"{source}: rule {n + 1} names kind {spec.get('kind')!r}, which `kinds` does not define")
+            self.rules.append(Rule(spec["kind"], frozenset(spec["all_of"]), frozenset(spec.get("none_of", ()))))
+
+    def scored(self) -> tuple:
+        return tuple(k for k, spec in self.kinds.items() if spec.scored)
+
+    def cue_labels(self) -> set:
+        """The labels that can give a quantity a kind; a sentence without one holds no fact."""
+        return set().union(*(r.all_of for r in self.rules))
+
+    def kinds_of(self, labels: set, unit: str, each: bool = False) -> list:
+        """The kinds a quantity's cue labels give it: none, one, or every kind of a
+        group when 各 follows (人大代表建议、政协提案各5件)."""
+        for rule in self.rules:
+            kind = self.kinds[rule.kind]
+            if not self._fires(rule, labels, unit):
+                continue
+            if kind.group is None:
+                return [rule.kind]
+            rivals = list(dict.fromkeys(r.kind for r in self.rules if self.kinds[r.kind].group == kind.group
+                                        and self._fires(r, labels, unit)))
+            # 人大代表建议和政协提案共30件 is a total of both kinds, neither one.
+            return rivals if len(rivals) == 1 or each else []
+        return []
+
+    def _fires(self, rule: Rule, labels: set, unit: str) -> bool:
+        return rule.all_of <= labels and not rule.none_of & labels and unit in self.kinds[rule.kind].units
+
+
+@lru_cache(maxsize=None)
+def registry() -> Registry:
+    return Registry(lexicon.load_json(_FILE))
+
+
+def scored() -> tuple:
+    """The kinds `govextract eval` scores, in registry order."""
+    return registry().scored()

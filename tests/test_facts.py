@@ -1,0 +1,237 @@
+"""The facts stage on its own input: paragraphs in, facts out.
+
+Every sentence here is written for these tests; each reproduces a way real
+reports from across the country state (or seem to state) a count.
+"""
+import json
+import subprocess
+import sys
+
+import pytest
+import spacy
+
+from govextract.model import Paragraph, Source
+from govextract.stages import facts
+from govextract.stages.fact_kinds import Registry, registry
+
+
+def facts_of(text: str) -> list:
+    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
+    return facts.extract(paragraphs)
+
+
+def triples(text: str) -> list:
+    return [(f["kind"], f["value"], f["channel"]) for f in facts_of(text)]
+
+
+# Class 6: no request, said in words.
+@pytest.mark.parametrize("text", [
+    "本年度，本局没有收到公民、法人或者其他组织提出的政府信息公开申请。",
+    "全年未接到信息公开申请，未产生收费。",
+    "2022年无依申请公开情况。",
+    "本年度尚未收到群众要求公开政府信息的申请。",
+    "全年未收到和办理政府信息公开申请，实行零报告。",
+])
+def test_no_request_said_in_words_is_zero(text):
+    found = facts_of(text)
+    assert [(f["kind"], f["value"]) for f in found] == [("requests_received", 0)]
+    assert found[0]["text"] == text and found[0]["note"]
+
+
+def test_a_report_in_traditional_script():
+    """The document model converts a 繁體 report; its facts are read like any other."""
+    from govextract import script
+    from govextract.model import Document
+    printed = ["本局2010年共主動公開政府信息86條，其中業務動態類信息60條，機構職能類信息26條。",
+               "本局2010年度未收到政府信息公開申請，未產生檢索、複製、郵寄等費用。"]
+    doc = Document([Paragraph(text, Source(line=n + 1)) for n, text in enumerate(printed)])
+    assert script.simplify(doc)
+    assert [(f["kind"], f["value"]) for f in facts.extract(doc.paragraphs)] == [
+        ("published", 86), ("published", 60), ("published", 26), ("requests_received", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "本年度未收到政府信息公开行政复议申请。",
+    "全年未发生因政府信息公开申请引起的行政诉讼。",
+    "未收到有关政府信息公开的咨询和投诉。",
+])
+def test_no_appeal_or_enquiry_is_not_a_request_count(text):
+    assert facts_of(text) == []
+
+
+def test_a_zero_said_twice_is_one_fact():
+    text = "全年未收到政府信息公开申请。\n因本年度未收到政府信息公开申请，故未收取任何费用。"
+    assert triples(text) == [("requests_received", 0, None)]
+
+
+# Class 7: published counts in other units and shapes.
+@pytest.mark.parametrize("text,expected", [
+    ("通过微信公众号推送政务信息86篇，编印政府公报4期。",
+     [("published", 86, "wechat"), ("published", 4, "gazette")]),
+    ("全年在微信发布信息52篇、微博发布31条、抖音发布短视频9个。",
+     [("published", 52, "wechat"), ("published", 31, "weibo"), ("published", 9, "short_video")]),
+    ("区政府网站发布信息410条；政务微信196条。",
+     [("published", 410, "website"), ("published", 196, "wechat")]),
+    ("全年共公开512条，其中门户网站公开133条，公众号公开379条。",
+     [("published", 512, "all"), ("published", 133, "website"), ("published", 379, "wechat")]),
+    ("本年度发布187篇公众号信息。", [("published", 187, "wechat")]),
+    ("在政务公开栏张贴公告36份。", [("published", 36, "bulletin_board")]),
+])
+def test_published_counts(text, expected):
+    assert triples(text) == expected
+
+
+def test_proposal_replies_published_are_a_published_count():
+    assert triples("主动公开人大代表建议和政协委员提案办理复文23件。") == [("published", 23, "all")]
+    # ...while handling them is counted as proposals handled.
+    assert triples("办理人大代表建议7件、政协委员提案4件，满意率100%。") == [
+        ("npc_suggestions", 7, None), ("cppcc_proposals", 4, None), ("satisfaction_rate", 100, None)]
+
+
+# Class 8: breakdown lists and subsets.
+def test_a_breakdown_list_gives_each_category():
+    found = facts_of("主动公开政府信息268条，主要类别有：机构职能类信息12条，规划计划类信息9条，"
+                     "财政资金类信息30条，其他信息217条。")
+    assert [(f["value"], f["category"]) for f in found] == [
+        (268, None), (12, "机构职能类信息"), (9, "规划计划类信息"), (30, "财政资金类信息"), (217, "其他信息")]
+    assert all(f["kind"] == "published" for f in found)
+    assert [f["confidence"] for f in found] == ["high"] + ["medium"] * 4   # the items are inferred, and say so
+
+
+def test_a_subset_in_its_own_sentence_inherits_the_channel():
+    assert triples("通过县政府门户网站发布信息95条。其中，工作动态61条、通知公告34条。") == [
+        ("published", 95, "website"), ("published", 61, "website"), ("published", 34, "website")]
+
+
+def test_a_repeated_value_in_a_list_counts_each_time():
+    assert [v for _, v, _ in triples("公开信息40条，其中政策文件8条、人事信息8条、其他24条。")] == [40, 8, 8, 24]
+
+
+def test_a_list_opened_by_the_published_items_it_belongs_to():
+    found = facts_of("全年公开信息70余条。\n在主动公开的信息中，法规类5条，业务类15条。")
+    assert [(f["value"], f["category"]) for f in found] == [(70, None), (5, "法规类"), (15, "业务类")]
+
+
+def test_the_items_of_something_not_published_are_not_published():
+    assert facts_of("发布政策解读18条，其中图文解读6条、视频解读2条。") == []
+    assert triples("收到政府信息公开申请11件，其中自然人9件。") == [("requests_received", 11, None)]
+
+
+# Class 9: channel words.
+@pytest.mark.parametrize("text,channel", [
+    ("通过“清溪发布”公众号推送信息74条。", "wechat"),
+    ("在石门县人民政府网公开信息300余条。", "website"),
+    ("在门户网发布公告19条。", "website"),
+    ("在本单位信息公开栏目发布信息22条。", "website"),
+])
+def test_channel_words(text, channel):
+    assert [f["channel"] for f in facts_of(text)] == [channel]
+
+
+# Class 10: numbers that are not counts of the year's publications.
+@pytest.mark.parametrize("text", [
+    "依据《条例》第五十条规定编制本报告。",
+    "按照第二十条第（一）项公开规章和规范性文件。",
+    "答复申请中予以公开12件，部分公开2件，信息不存在5件。",
+    "本年度废止规章9件，修改行政规范性文件3件。",
+    "截至目前，累计公开政府信息1770条。",
+    "公开“稳经济12条”等政策措施。",
+])
+def test_not_a_published_count(text):
+    assert facts_of(text) == []
+
+
+def test_a_running_total_beside_this_years_count():
+    assert triples("历年累计公开信息9800条，本年度新增公开信息640条。") == [("published", 640, "all")]
+
+
+# The fact's text and where it was read (#14 item 14).
+def test_fact_text_is_its_sentence_with_offsets():
+    para = "一、总体情况。通过门户网站公开信息120条，收到申请3件。"
+    found = facts_of(para)
+    assert [f["text"] for f in found] == ["通过门户网站公开信息120条，收到申请3件。"] * 2
+    for fact in found:
+        where = fact["where"]
+        assert para[where["text_offset"]:].startswith(fact["text"])
+        assert para[where["offset"]:].startswith(str(fact["value"]))
+
+
+def test_a_very_long_line_of_counts_gives_each_fact_its_clause():
+    line = "".join(f"第{n}批次公开信息{n}条，" for n in range(1, 1500))
+    found = facts_of(line)
+    assert len(found) == 1499
+    assert all(len(f["text"]) <= 40 for f in found)
+    assert all(line[f["where"]["text_offset"]:].startswith(f["text"]) for f in found)
+
+
+def test_a_sentence_longer_than_spacy_takes(): 
+    """Over a million characters in one sentence (#14 item 8): read in pieces, no E088."""
+    text = "主动公开信息11条，" + "a b " * 260_000 + "，主动公开信息22条。"
+    assert [f["value"] for f in facts_of(text)] == [11, 22]
+
+
+# The registry of kinds and the spaCy component (#10).
+def test_eval_scores_the_kinds_the_registry_marks_scored():
+    from govextract.evaluate import score
+    record = {"tables": {}, "meta": {}, "problems": [], "improvements": [],
+              "facts": [{"kind": "published", "value": 1, "channel": "all"}, {"kind": "training", "value": 3}]}
+    gold = {"meta": {}, "problems": [], "improvements": [], "facts": [{"kind": "published", "value": 1}]}
+    assert score(record, gold)["fact_precision"] == (1, 1)
+    assert "training" not in registry().scored()
+
+
+def test_a_new_kind_is_data_only(tmp_path):
+    """A kind added to a copy of facts.json and a cue added to the rules: no code changed."""
+    from govextract import lexicon
+    data = json.loads(lexicon.path("facts.json").read_text(encoding="utf-8"))
+    data["kinds"]["press_conferences"] = {"label_zh": "新闻发布会场次", "units": ["场", "次"], "scored": False}
+    data["rules"].insert(0, {"kind": "press_conferences", "all_of": ["PRESS"]})
+    (tmp_path / "facts.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    rules = lexicon.path("fact_patterns.jsonl").read_text(encoding="utf-8")
+    (tmp_path / "rules.jsonl").write_text(
+        rules + '{"label": "PRESS", "pattern": [{"TEXT": {"REGEX": "发布会"}}]}\n', encoding="utf-8")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("govextract_facts", config={"patterns": str(tmp_path / "rules.jsonl"),
+                                             "lexicon": str(tmp_path / "facts.json")})
+    doc = nlp("全年召开新闻发布会12场，公开信息30条。")
+    assert [(f["kind"], f["value"]) for f in doc._.facts] == [("press_conferences", 12), ("published", 30)]
+
+
+def test_a_rule_naming_an_unknown_kind_is_refused():
+    from govextract import lexicon
+    data = json.loads(lexicon.path("facts.json").read_text(encoding="utf-8"))
+    data["rules"].append({"kind": "pubished", "all_of": ["PUBLISH"]})
+    with pytest.raises(ValueError, match=r"my\.json: rule 7 names kind 'pubished'"):
+        Registry(data, "my.json")
+
+
+def _user_pipeline(tmp_path):
+    from govextract import lexicon
+    import govextract.stages.facts  # noqa: F401  (registers the factory)
+    rules = tmp_path / "rules.jsonl"
+    rules.write_text(lexicon.path("fact_patterns.jsonl").read_text(encoding="utf-8")
+                     + '{"label": "CHANNEL", "id": "website", "pattern": [{"TEXT": {"REGEX": "服务网"}}]}\n',
+                     encoding="utf-8")
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("govextract_facts", name="plain")
+    nlp.add_pipe("govextract_facts", name="own_words", config={"patterns": str(rules)})
+    return nlp
+
+
+def test_two_components_on_one_pipeline_are_independent(tmp_path):
+    doc = _user_pipeline(tmp_path)("收到政府信息公开申请12件。在服务网发布信息40条。")
+    plain = [(s.label_, s._.fact["value"], s._.fact["channel"]) for s in doc.spans["plain"]]
+    own = [(s.label_, s._.fact["value"], s._.fact["channel"]) for s in doc.spans["own_words"]]
+    assert plain == [("requests_received", 12, None), ("published", 40, "all")]
+    assert own == [("requests_received", 12, None), ("published", 40, "website")]
+    assert [s.text for s in doc.spans["plain"]] == ["12件", "40条"]
+
+
+def test_a_saved_pipeline_loads_in_a_fresh_process(tmp_path):
+    nlp = _user_pipeline(tmp_path)
+    nlp.to_disk(tmp_path / "nlp")
+    code = ("import spacy, sys; nlp = spacy.load(sys.argv[1]); doc = nlp('在服务网发布信息40条。');"
+            "print([(s.label_, s._.fact['channel']) for s in doc.spans['own_words']])")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "nlp")],
+                         capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[('published', 'website')]"
