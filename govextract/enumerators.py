@@ -48,12 +48,13 @@ class Family:
         if self.value == "digit":
             return int(core)
         if self.value == "cn":
-            return _cn_number(core.rstrip("是"))
+            return cn_number(core.rstrip("是"))
         chars = _grammar()["markers"][self.value].strip("[]")
         return chars.index(core[0]) + 1
 
 
-def _cn_number(text: str) -> int:
+def cn_number(text: str) -> int:
+    """一 → 1, 十二 → 12, 二十 → 20."""
     digits = "一二三四五六七八九"
     if "十" not in text:
         return digits.index(text[-1]) + 1 if text else 0

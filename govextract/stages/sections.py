@@ -5,6 +5,10 @@ tolerating one typo, and also when glued to the text that follows them
 (crawler text runs a whole report into one line), in which case the
 paragraph is split at the heading. Sections are searched in order, so a
 phrase such as 行政复议 inside section 三's text is not taken for heading 四.
+Reports written before the 2019 template have their own headings, numbered
+as each report likes (`legacy` in the lexicon); each is filed under the
+national section it corresponds to, so later stages read section 五's
+problems and improvements the same way whatever the year.
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from typing import Optional
 
 import regex
 
-from .. import lexicon, timelimit
+from .. import enumerators, lexicon, timelimit
 from ..model import Document, Paragraph, Source, Table
 
 _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
@@ -69,9 +73,59 @@ def _find_heading(text: str, wanted: range):
     return best
 
 
+@dataclass(frozen=True)
+class _Heading:
+    """A heading found in a paragraph: the section it opens (or `continues`), where
+    it stands, and the numeral it was printed with (0 for none)."""
+    section: int
+    start: int
+    end: int
+    numeral: int
+    continues: bool = False
+
+
+@lru_cache(maxsize=None)
+def _legacy_patterns():
+    """(numbered pattern, bare pattern, [heading entry per group]) of the pre-2019 headings."""
+    legacy = lexicon.load_json("sections.json")["legacy"]
+    entries = legacy["headings"]
+
+    def alternatives(entry):
+        return "|".join(regex.escape(p) for p in sorted(entry["phrases"], key=len, reverse=True))
+    numbered = "|".join(f"(?P<h{i}>{alternatives(e)})" for i, e in enumerate(entries))
+    bare = "|".join(f"(?P<h{i}>{alternatives(e)})" for i, e in enumerate(entries) if e.get("bare"))
+    return (regex.compile(rf"(?:^|(?<=[。；;！？\s]))(?P<num>{legacy['numeral']})\s*[、.．]\s*(?:{numbered})"),
+            regex.compile(rf"^\s*(?:{bare})\s*[:：]?\s*$"), entries)
+
+
+def _find_legacy(text: str, after_numeral: int):
+    """The first pre-2019 heading in `text` numbered above `after_numeral`, or a bare one."""
+    numbered, bare, entries = _legacy_patterns()
+    for m in numbered.finditer(text):
+        numeral = enumerators.cn_number(m["num"])
+        if numeral > after_numeral:
+            entry = entries[int(m.lastgroup[1:])]
+            return _Heading(entry["section"], m.start(), m.end(), numeral, entry.get("continues", False))
+    m = bare.match(text)
+    if m:
+        entry = entries[int(m.lastgroup[1:])]
+        return _Heading(entry["section"], m.start(), m.end(), 0, entry.get("continues", False))
+    return None
+
+
+def _next_heading(text: str, progress: int, after_numeral: int):
+    """The earliest national heading past section `progress`, or pre-2019 heading, in `text`."""
+    national = _find_heading(text, range(progress + 1, 7))
+    found = _Heading(national[0], national[1], national[2], national[0]) if national else None
+    legacy = _find_legacy(text, after_numeral)
+    if legacy and (found is None or legacy.start < found.start):
+        return legacy
+    return found
+
+
 def find_sections(doc: Document) -> Layout:
     layout = Layout()
-    current = 0
+    current = progress = numeral = 0   # section being filled, furthest section, last heading numeral
     hints = lexicon.load_json("sections.json")["table_of_section"]
     title_re = lexicon.compiled(lexicon.load_json("sections.json")["title"])
     for block in doc.blocks:
@@ -81,17 +135,22 @@ def find_sections(doc: Document) -> Layout:
             continue
         text = block.text
         while text:
-            found = _find_heading(text, range(current + 1, 7))
+            found = _next_heading(text, progress, numeral)
             if not found:
                 _add(layout, current, Paragraph(text, block.source))
                 break
-            num, start, end = found
-            before = text[:start].strip()
+            before = text[:found.start].strip()
             if before:
                 _add(layout, current, Paragraph(before, block.source))
-            current = num
-            layout.sections[num] = Section(num, text[start:end].strip())
-            text = text[end:].lstrip(" ：:。")
+            heading = text[found.start:found.end].strip()
+            current, progress = found.section, max(progress, found.section)
+            numeral = max(numeral, found.numeral)
+            if current not in layout.sections:
+                layout.sections[current] = Section(current, heading)
+            if found.continues and current == 5:
+                # 六、改进措施 after 五、存在问题: the statements stage needs the sub-heading.
+                layout.sections[5].paragraphs.append(Paragraph(enumerators.pattern("text_section_heading").sub("", heading), block.source))
+            text = text[found.end:].lstrip(" ：:。")
     layout.title, layout.title_source = _title(layout.preamble)
     if layout.title is None and doc.meta.get("page_title"):
         # A page's <title> adds the site: 某某区2022年…年度报告_某某区人民政府门户网站

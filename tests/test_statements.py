@@ -1,0 +1,104 @@
+"""The statements stage on its own input: section 五's paragraphs in, problems and improvements out.
+Every sentence here is made up for the test."""
+import pytest
+
+from govextract import timelimit
+from govextract.errors import ParseError
+from govextract.model import Paragraph
+from govextract.stages import statements
+from govextract.stages.statements import split_section
+
+
+def split(*lines):
+    return split_section([Paragraph(line, None) for line in lines])
+
+
+def test_items_run_together_with_commas_on_one_line():
+    problems, improvements = split("我局工作仍有不足：一是栏目更新偏慢，二是解读材料较少。下一步，我们将：1.按月检查栏目，2.每份文件配发解读。")
+    assert problems == ["栏目更新偏慢，", "解读材料较少。"]
+    assert improvements == ["按月检查栏目，", "每份文件配发解读。"]
+
+
+@pytest.mark.parametrize("first", [
+    "（一）存在的问题一是",          # sub-heading running straight into its first item
+    "存在的主要问题。主要表现在一是",  # lead-in glued to the first item
+    "存在的主要问题：一是",
+])
+def test_first_item_is_kept_after_a_lead_in_or_sub_heading(first):
+    problems, improvements = split(first + "档案整理滞后；二是公开目录不全。", "（二）改进措施", "一是补齐目录；二是定期整理档案。")
+    assert problems == ["档案整理滞后；", "公开目录不全。"]
+    assert improvements == ["补齐目录；", "定期整理档案。"]
+
+
+def test_sub_heading_ending_in_a_full_stop_opens_its_part():
+    problems, improvements = split("（一）主要问题。全年培训次数偏少；", "（二）今后改进措施。今后，我办将在以下方面努力。一是增加培训；二是编印手册。")
+    assert problems == ["全年培训次数偏少；"]
+    assert improvements == ["增加培训；", "编印手册。"]
+
+
+def test_framing_clause_is_dropped_from_an_unnumbered_problem():
+    problems, _ = split("本年度工作虽然取得了一定进展，但也存在一些不足，如网站栏目设置不合理、信息分类不够清晰等。")
+    assert problems == ["网站栏目设置不合理、信息分类不够清晰等。"]
+    problems, _ = split("一年来我乡的工作有了进步，但还存在一些问题。宣传手段单一，群众知晓率不高。")
+    assert problems == ["宣传手段单一，群众知晓率不高。"]
+
+
+def test_a_problem_that_only_mentions_a_shortfall_is_kept_whole():
+    problems, _ = split("公开意识有差距，亟待提高。")
+    assert problems == ["公开意识有差距，亟待提高。"]
+
+
+@pytest.mark.parametrize("tail", [
+    "某某县农业局 2016年1月20日",
+    "某某县农业局二〇一六年一月",
+    "附表：政府信息公开情况统计表 单位：件 主动公开 12",
+    "第二十条第（一）项 | 信息内容 | 本年制发件数",
+])
+def test_a_signature_or_appended_table_run_into_the_last_item_is_cut(tail):
+    _, improvements = split("改进措施：一是完善制度；二是加强考核。" + tail)
+    assert improvements == ["完善制度；", "加强考核。"]
+
+
+def test_signature_lines_after_the_last_statement_are_not_statements():
+    problems, _ = split("存在的问题：信息发布不够及时。", "某某镇人民政府", "2015年3月2日", "附件：统计表")
+    assert problems == ["信息发布不够及时。"]
+
+
+def test_numbering_counts_in_order():
+    # 统一是 is a word, 三是 inside the first item is out of order, 三是…三是 is a misprint for 二…三.
+    problems, _ = split("一是标准统一是难点，缺少模板；三是人手不足；三是经费紧张。")
+    assert problems == ["标准统一是难点，缺少模板；", "人手不足；", "经费紧张。"]
+    problems, _ = split("一是公开范围窄，其重点三是民生栏目；二是更新慢。")
+    assert problems == ["公开范围窄，其重点三是民生栏目；", "更新慢。"]
+
+
+def test_a_second_list_in_one_paragraph_starts_at_one_again():
+    problems, improvements = split("主要存在以下问题：一是培训少；二是考核松。为此，我局将从两方面改进：一是多办培训；二是严格考核。")
+    assert problems == ["培训少；", "考核松。"]
+    assert improvements == ["多办培训；", "严格考核。"]
+
+
+@pytest.mark.parametrize("opening", ["针对上述问题，我们将", "接下来，我们会", "上述问题，我们将", "2024年，我单位将"])
+def test_improvements_begin_mid_paragraph(opening):
+    problems, improvements = split("政务新媒体更新不够频繁。" + opening + "加强日常维护，每周至少更新两次。")
+    assert problems == ["政务新媒体更新不够频繁。"]
+    assert improvements == [opening + "加强日常维护，每周至少更新两次。"]
+
+
+def test_parenthesised_ideographs_number_items():
+    problems, _ = split("㈠公开形式单一；㈡反馈渠道不畅。")
+    assert problems == ["公开形式单一；", "反馈渠道不畅。"]
+
+
+def test_a_long_section_checks_the_time_limit_inside_its_loops(monkeypatch):
+    calls = []
+    monkeypatch.setattr(statements.timelimit, "check", lambda stage: calls.append(stage))
+    split("信息更新较慢。" * 3000 + "下一步，加强更新。")
+    assert len(calls) > 5 and set(calls) == {"statements"}
+
+
+def test_a_section_past_the_time_limit_is_a_time_limit_error():
+    with timelimit.limit(1e-9, "long.txt"):
+        with pytest.raises(ParseError, match="time limit") as err:
+            split("信息更新较慢。" * 1000)
+    assert err.value.stage == "statements"
