@@ -36,9 +36,12 @@ def pattern(use: str) -> regex.Pattern:
 @dataclass(frozen=True)
 class Family:
     """One way of numbering items. A match's `mark` group is the marker; its
-    `strong` group is set when the marker follows a clause end or starts the text."""
+    `strong` group is set when the marker follows a clause end or starts the text.
+    An `after_break` family's markers count only there, or as a first item glued
+    to its lead-in (我们将1.加强…)."""
     rx: regex.Pattern
     value: Optional[str]
+    after_break: bool
 
     def number(self, mark: str) -> Optional[int]:
         """The item number a marker prints (二是 → 2, （3） → 3, ② → 2); None when uncounted (其次)."""
@@ -71,10 +74,6 @@ def families() -> tuple:
     for fam in grammar["families"]:
         mark = _expand(fam["marker"])
         strong = rf"(?:(?P<strong>^|(?<={brk}))\s*)"
-        if fam["after_break"]:
-            rx = rf"{strong}(?P<mark>{mark})"
-        else:
-            guard = f"(?<![{fam['not_after']}])" if fam.get("not_after") else ""
-            rx = rf"{strong}?{guard}(?P<mark>{mark})"
-        out.append(Family(regex.compile(rx), fam["value"]))
+        guard = f"(?<![{fam['not_after']}])" if fam.get("not_after") else ""
+        out.append(Family(regex.compile(rf"{strong}?{guard}(?P<mark>{mark})"), fam["value"], fam["after_break"]))
     return tuple(out)

@@ -129,6 +129,8 @@ def _counted_run(family, text: str) -> list:
             timelimit.check("statements")
         number = family.number(m["mark"])
         strong = m["strong"] is not None
+        if family.after_break and not strong and (number != 1 or run):
+            continue
         if number is None:
             if strong:
                 run.append(m)
