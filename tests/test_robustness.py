@@ -154,3 +154,56 @@ def test_the_time_limit_is_checked_inside_the_readers(name, data, stage):
     with pytest.raises(ParseError) as err:
         govextract.parse_bytes(data, path=name, time_limit=1e-9)
     assert err.value.stage == stage and "time limit" in err.value.cause
+
+
+# -- DOCX -------------------------------------------------------------------
+
+DOCX = CORPUS / "上海市人民政府办公厅_2019.docx"
+
+
+@pytest.fixture(scope="module")
+def docx_record():
+    return govextract.parse(DOCX).to_dict()
+
+
+def docx_with(change) -> bytes:
+    """The corpus DOCX with its document.xml passed through `change`."""
+    import io
+    import zipfile
+    out = io.BytesIO()
+    with zipfile.ZipFile(DOCX) as src, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                data = change(data.decode("utf-8")).encode("utf-8")
+            dst.writestr(info, data)
+    return out.getvalue()
+
+
+def _before_section_properties(xml: str, added: str) -> str:
+    at = xml.rindex("<w:sectPr")
+    return xml[:at] + added + xml[at:]
+
+
+def _merged_column(rows: int) -> str:
+    cell = "<w:tc><w:tcPr>{}</w:tcPr><w:p><w:r><w:t>{}</w:t></w:r></w:p></w:tc>"
+    start, more = cell.format('<w:vMerge w:val="restart"/>', "合计"), cell.format("<w:vMerge/>", "")
+    body = "".join(f"<w:tr>{start if r == 0 else more}{cell.format('', r)}</w:tr>" for r in range(rows))
+    return f"<w:tbl><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>{body}</w:tbl>"
+
+
+@pytest.mark.parametrize("change", [
+    # a vertical merge that "continues" in the table's first row
+    lambda xml: xml.replace('<w:gridSpan w:val="5"/>', '<w:gridSpan w:val="5"/><w:vMerge/>', 1),
+    # a first cell claiming 2,147,483,647 grid columns
+    lambda xml: xml.replace('<w:gridSpan w:val="5"/>', '<w:gridSpan w:val="2147483647"/>', 1),
+    # a column merged down 3,000 rows
+    lambda xml: _before_section_properties(xml, _merged_column(3000)),
+    # 60,000 paragraphs
+    lambda xml: _before_section_properties(xml, "".join(f"<w:p><w:r><w:t>附{i}</w:t></w:r></w:p>" for i in range(60000))),
+], ids=["first-row-vmerge", "huge-gridspan", "merged-column", "many-paragraphs"])
+def test_docx_tables_from_the_grid_and_paragraphs_in_linear_time(change, docx_record):
+    data = docx_with(change)
+    record = parse_within(data, name="r.docx")
+    assert isinstance(record, dict), record
+    assert record["tables"] == docx_record["tables"]
