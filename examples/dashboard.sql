@@ -10,8 +10,8 @@ SELECT agency, year,
        "requests.new_received.total" AS received,
        "requests.granted.total"      AS granted,
        round(100.0 * "requests.granted.total" / nullif("requests.new_received.total", 0), 1) AS granted_pct
-FROM reports
-WHERE duplicate_of IS NULL AND template <> 'legacy'
+FROM canonical_reports   -- one row per report, however many copies were read
+WHERE template <> 'legacy'
 ORDER BY received DESC NULLS LAST
 LIMIT 20;
 
@@ -23,5 +23,5 @@ GROUP BY channel ORDER BY items DESC;
 -- Reports whose tables do not add up, and where to look.
 SELECT source, rule, expected, found FROM failed_checks;
 
--- What could not be read, by cause.
+-- What could not be read, by error code (govextract/errors.py lists them).
 SELECT * FROM errors_by_cause;

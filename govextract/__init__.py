@@ -29,7 +29,7 @@ def parse(path, time_limit=None) -> Record:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise ParseError(path, f"无法打开文件 / cannot open file: {exc.strerror or exc}", "open") from None
+        raise ParseError(path, f"无法打开文件 / cannot open file: {exc.strerror or exc}", "open", "E_OPEN") from None
     return parse_bytes(data, path=path, time_limit=time_limit)
 
 

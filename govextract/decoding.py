@@ -41,7 +41,7 @@ def decode(data: bytes, declared: str | None = None, path=None, warnings: list |
             text, bad = _decode_damaged(data[len(bom):], name)
             if text is None:
                 raise ParseError(path, f"文件以 {name} 字节顺序标记开头，但正文无法按 {name} 解码 / the file starts with a "
-                                       f"{name} byte-order mark but its body does not decode as {name}", "decode")
+                                       f"{name} byte-order mark but its body does not decode as {name}", "decode", "E_ENCODING")
             _warn_bad(data, bad, name, len(bom), warnings)
             return text, name
     if declared:
@@ -67,7 +67,7 @@ def decode(data: bytes, declared: str | None = None, path=None, warnings: list |
         text = str(best)
         if len(regex.findall(r"\p{Han}", text)) > len(text) * 0.05:
             return text, best.encoding
-    raise ParseError(path, _UNRECOGNISED, "decode")
+    raise ParseError(path, _UNRECOGNISED, "decode", "E_ENCODING")
 
 
 def _declared(data: bytes, declared: str, warnings: list):

@@ -41,6 +41,13 @@ def fields() -> dict:
     return out
 
 
+@lru_cache(maxsize=None)
+def field_types() -> dict:
+    """fields.tsv as {key: 'int' | 'float' | 'str'}, table keys and meta alike."""
+    with path("fields.tsv").open(encoding="utf-8") as fh:
+        return {row["key"]: row["type"] for row in csv.DictReader(fh, delimiter="\t")}
+
+
 def template_keys(template: str) -> list:
     return [k for k, t in fields().items() if template in t]
 

@@ -37,7 +37,7 @@ def build(doc: Document, path=None) -> Record:
     if layout.title is None and len(layout.sections) < 2 and template == "legacy" and report_words < 3 \
             and not speaks_as_report:
         raise ParseError(path, "不是政府信息公开工作年度报告 / not a government information disclosure annual report "
-                               "(no title, sections or tables of one were found)", "structure")
+                               "(no title, sections or tables of one were found)", "structure", "E_NOT_A_REPORT")
     if layout.title is None:
         warnings.append("未找到报告标题，发布机关可能不准确 / report title not found; agency may be missing")
     missing = [n for n in range(1, 7) if n not in layout.sections]
@@ -77,7 +77,7 @@ def build(doc: Document, path=None) -> Record:
     if not layout.sections and not result.readings and not fact_list and not speaks_as_report:
         raise ParseError(path, "只有年报标题，没有报告正文（章节、统计表或数字）：可能是目录页、通知或只含附件的页面 / "
                                "a report title but no report body (no sections, tables or counts): an index page, "
-                               "a notice, or a page whose report is only an attachment", "structure")
+                               "a notice, or a page whose report is only an attachment", "structure", "E_NOT_A_REPORT")
     if 5 in layout.sections:
         problems, improvements = statements.split_section(layout.sections[5].paragraphs)
     else:

@@ -32,4 +32,4 @@ def check(stage: str):
     """Raise ParseError if the document in hand has run past its limit."""
     current = _deadline.get()
     if current and time.monotonic() > current[0]:
-        raise ParseError(current[2], f"超过时间限制（{current[1]:g} 秒）/ time limit of {current[1]:g} s exceeded", stage)
+        raise ParseError(current[2], f"超过时间限制（{current[1]:g} 秒）/ time limit of {current[1]:g} s exceeded", stage, "E_TIME_LIMIT")

@@ -243,15 +243,55 @@ def test_archives_inside_archives_are_opened_in_memory(tmp_path):
     assert summary.inputs == 3
 
 
-def test_a_decimal_in_a_count_cell_is_stored_as_printed(tmp_path):
-    text = (CORPUS / "zibo-boshan-gongxinju-2021.txt").read_text(encoding="utf-8")
-    lines = text.split("\n")
-    start = next(i for i, line in enumerate(lines) if "本年新收" in line)
-    first_value = next(i for i in range(start + 1, len(lines)) if lines[i].strip())
-    lines[first_value] = "\t0.5"
+def _children(pid: int) -> list:
+    kids = []
+    for stat_file in os.listdir("/proc"):
+        if stat_file.isdigit():
+            try:
+                fields = open(f"/proc/{stat_file}/stat").read().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            if int(fields[1]) == pid:
+                kids.append(int(stat_file))
+    return kids
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+SLOW_BATCH = """
+import pathlib, sys, time
+from govextract.bulk import batch
+
+def slow(name, data, time_limit, raw=None):   # a document that takes minutes
+    pathlib.Path(sys.argv[3]).write_text("busy")
+    time.sleep(600)
+
+batch.work = slow
+batch.run([sys.argv[1]], sys.argv[2], jobs=1, time_limit=None, progress=False)
+"""
+
+
+def test_workers_die_with_a_main_process_killed_by_sigkill(tmp_path):
     (tmp_path / "in").mkdir()
-    (tmp_path / "in" / "r.txt").write_text("\n".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    summary = batch.run([tmp_path / "in"], out, jobs=1, progress=False)
-    assert summary.records == 1
-    assert _rows(out, 'SELECT "requests.new_received.natural_person" FROM reports') == [(0.5,)]
+    (tmp_path / "in" / "r.txt").write_bytes((CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes())
+    busy = tmp_path / "busy"
+    proc = subprocess.Popen([sys.executable, "-c", SLOW_BATCH, str(tmp_path / "in"), str(tmp_path / "out"), str(busy)])
+    deadline = time.time() + 120
+    while time.time() < deadline and not busy.exists():
+        time.sleep(0.1)
+    workers = [p for p in _children(proc.pid) if _alive(p)]
+    assert busy.exists() and workers, "the batch should have a worker busy on the document"
+    proc.kill()
+    proc.wait()
+    deadline = time.time() + 10
+    while time.time() < deadline and any(map(_alive, workers)):
+        time.sleep(0.1)
+    alive = [p for p in workers if _alive(p)]
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, "a worker outlived its killed batch"

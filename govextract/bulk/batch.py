@@ -38,7 +38,7 @@ class Summary:
     seconds: float = 0.0      # the whole run, outputs included
     parse_seconds: float = 0.0  # from the first input drawn to the last result in
     peak_rss_mb: dict = field(default_factory=dict)   # worker pid -> peak resident MB
-    causes: dict = field(default_factory=dict)        # error stage -> count
+    causes: dict = field(default_factory=dict)        # error code -> count
 
     @property
     def parsed_per_second(self) -> float:
@@ -52,16 +52,21 @@ class Summary:
                 f"{self.parsed_per_second:.1f} documents/s, peak worker memory {rss:.0f} MB")
 
 
-def work(name: str, data: bytes, time_limit) -> dict:
-    """Parse one input where the worker runs: a result dict, never an exception."""
+def work(name: str, data: bytes, time_limit, raw=None) -> dict:
+    """Parse one input where the worker runs: a result dict, never an exception.
+    `raw` is the input name's undecoded form, kept in the record when there is one."""
     from .. import parse_bytes
     try:
+        record = parse_bytes(data, path=name, time_limit=time_limit)
+        if raw:
+            record.meta["source_raw"] = raw
         # Serialised here, so the main process only writes bytes: it serves every worker.
-        result = {"line": line_of(parse_bytes(data, path=name, time_limit=time_limit).to_dict())}
+        result = {"line": line_of(record.to_dict())}
     except ParseError as exc:
-        result = {"error": exc.cause, "stage": exc.stage}
+        result = {"error": exc.cause, "stage": exc.stage, "code": exc.code}
     except Exception as exc:  # a bug in one document must cost one row, not the run
-        result = {"error": f"内部错误 / internal error: {type(exc).__name__}: {exc}", "stage": "parse"}
+        result = {"error": f"内部错误 / internal error: {type(exc).__name__}: {exc}", "stage": "parse",
+                  "code": "E_INTERNAL"}
     result["pid"] = os.getpid()
     result["rss_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return result
@@ -69,11 +74,30 @@ def work(name: str, data: bytes, time_limit) -> dict:
 
 def _warm_up():
     """Load the dictionaries before the first task, so its time limit is its own."""
+    _die_with_parent()
     from .. import parse_text
     try:
         parse_text("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息10条。")
     except ParseError:
         pass
+
+
+def _die_with_parent():
+    """A worker must not outlive a batch killed with SIGKILL, busy on a slow document;
+    Ctrl-C is the main process's to handle (it stops the workers itself)."""
+    import ctypes
+    import signal
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    parent = os.getppid()
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):   # not Linux: the pool's own shutdown is all there is
+        return
+    if os.getppid() != parent:   # the parent died before the request was made
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1
 
 
 class LocalEngine:
@@ -84,14 +108,18 @@ class LocalEngine:
         self.pool = ProcessPool(max_workers=jobs, initializer=_warm_up)
         self.pool.schedule(os.getpid)   # pebble starts its workers on the first task; start them now
 
-    def submit(self, name, data, time_limit):
-        return self.pool.schedule(work, args=(name, data, time_limit), timeout=self.hard_limit)
+    def submit(self, name, data, time_limit, raw=None):
+        return self.pool.schedule(work, args=(name, data, time_limit, raw), timeout=self.hard_limit)
 
     def wait(self, futures):
         return concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_COMPLETED).done
 
     def close(self):
         self.pool.close()
+        self.pool.join()
+
+    def stop(self):
+        self.pool.stop()
         self.pool.join()
 
 
@@ -107,8 +135,8 @@ class DaskEngine:
         self.jobs = max(1, sum(self.client.nthreads().values()))
         self.client.run(_warm_up)
 
-    def submit(self, name, data, time_limit):
-        return self.client.submit(work, name, data, time_limit, pure=False)
+    def submit(self, name, data, time_limit, raw=None):
+        return self.client.submit(work, name, data, time_limit, raw, pure=False)
 
     def wait(self, futures):
         from distributed import wait
@@ -117,16 +145,21 @@ class DaskEngine:
     def close(self):
         self.client.close()
 
-
-def _error_row(source, sha, cause, stage, duplicate_of=None) -> dict:
-    return {"source": source, "sha256": sha, "cause": cause, "stage": stage, "duplicate_of": duplicate_of}
+    stop = close
 
 
-def _failure(exc: BaseException, hard_limit) -> tuple:
+def _error_row(source, sha, cause, stage, code, raw=None, duplicate_of=None) -> dict:
+    row = {"source": source, "sha256": sha, "cause": cause, "stage": stage, "code": code, "duplicate_of": duplicate_of}
+    if raw:
+        row["source_raw"] = raw
+    return row
+
+
+def _failure(exc: BaseException, hard_limit) -> dict:
     if isinstance(exc, concurrent.futures.TimeoutError):
-        return ("超过时间限制，工作进程已终止 / time limit exceeded; the worker was stopped "
-                f"after {hard_limit:g} s", "time limit")
-    return f"工作进程失败 / worker failed: {type(exc).__name__}: {exc}", "worker"
+        return {"error": "超过时间限制，工作进程已终止 / time limit exceeded; the worker was stopped "
+                         f"after {hard_limit:g} s", "stage": "time limit", "code": "E_TIME_LIMIT"}
+    return {"error": f"工作进程失败 / worker failed: {type(exc).__name__}: {exc}", "stage": "worker", "code": "E_WORKER"}
 
 
 class _Run:
@@ -136,7 +169,7 @@ class _Run:
         self.records = Journal(os.path.join(out_dir, "records.jsonl"))
         self.errors = Journal(os.path.join(out_dir, "errors.jsonl"))
         self.engine, self.time_limit, self.bar = engine, time_limit, bar
-        self.pending: dict = {}       # future -> (source, sha)
+        self.pending: dict = {}       # future -> (source, sha, raw name)
         self.in_flight: dict = {}     # sha -> source being parsed
         self.waiting: dict = {}       # sha -> sources with the same content
         self.summary = Summary()
@@ -147,20 +180,20 @@ class _Run:
             self.summary.resumed += 1
             self.bar.update()
             return
-        if item.error:
-            return self._error(_error_row(item.name, None, item.error, "input"))
         try:
-            data = item.load()
-        except (OSError, ValueError, EOFError, RuntimeError) as exc:
-            return self._error(_error_row(item.name, None, f"无法读取 / cannot read input: {exc}", "input"))
+            if item.error:
+                raise item.error
+            data = item.read()
+        except ParseError as exc:
+            return self._error(_error_row(item.name, None, exc.cause, exc.stage, exc.code, item.raw))
         sha = hashlib.sha256(data).hexdigest()
         if sha in self.in_flight:
-            self.waiting.setdefault(sha, []).append(item.name)
+            self.waiting.setdefault(sha, []).append((item.name, item.raw))
         elif sha in self.records.by_sha or sha in self.errors.by_sha:
-            self._duplicate(item.name, sha)
+            self._duplicate(item.name, item.raw, sha)
         else:
-            future = self.engine.submit(item.name, data, self.time_limit)
-            self.pending[future] = (item.name, sha)
+            future = self.engine.submit(item.name, data, self.time_limit, item.raw)
+            self.pending[future] = (item.name, sha, item.raw)
             self.in_flight[sha] = item.name
             while len(self.pending) >= 4 * self.engine.jobs:
                 self._collect()
@@ -171,12 +204,11 @@ class _Run:
 
     def _collect(self):
         for future in self.engine.wait(self.pending):
-            source, sha = self.pending.pop(future)
+            source, sha, raw = self.pending.pop(future)
             try:
                 result = future.result()
-            except BaseException as exc:  # the worker itself failed: timeout, crash, lost
-                cause, stage = _failure(exc, self.engine.hard_limit)
-                result = {"error": cause, "stage": stage}
+            except Exception as exc:  # the worker itself failed: timeout, crash, lost
+                result = _failure(exc, self.engine.hard_limit)
             if "pid" in result:
                 peak = self.summary.peak_rss_mb
                 peak[result["pid"]] = max(peak.get(result["pid"], 0), result["rss_mb"])
@@ -184,10 +216,10 @@ class _Run:
                 self.records.append_line(result["line"], source, sha)
                 self._counted_record()
             else:
-                self._error(_error_row(source, sha, result["error"], result["stage"]))
+                self._error(_error_row(source, sha, result["error"], result["stage"], result["code"], raw))
             del self.in_flight[sha]
-            for other in self.waiting.pop(sha, []):
-                self._duplicate(other, sha)
+            for other, other_raw in self.waiting.pop(sha, []):
+                self._duplicate(other, other_raw, sha)
 
     def _record(self, record: dict):
         self.records.append(record)
@@ -200,20 +232,23 @@ class _Run:
     def _error(self, row: dict):
         self.errors.append(row)
         self.summary.errors += 1
-        self.summary.causes[row["stage"]] = self.summary.causes.get(row["stage"], 0) + 1
+        self.summary.causes[row["code"]] = self.summary.causes.get(row["code"], 0) + 1
         self.bar.update()
 
-    def _duplicate(self, source: str, sha: str):
+    def _duplicate(self, source: str, raw, sha: str):
         self.summary.duplicates += 1
         if sha in self.records.by_sha:
             first = self.records.by_sha[sha]
             record = self.records.get(first)
+            record["meta"].pop("source_raw", None)
             record["meta"].update(source=source, file=os.path.basename(source), duplicate_of=first)
+            if raw:
+                record["meta"]["source_raw"] = raw
             self._record(record)
         else:
             first = self.errors.by_sha[sha]
             row = self.errors.get(first)
-            self._error(_error_row(source, sha, row["cause"], row["stage"], duplicate_of=first))
+            self._error(_error_row(source, sha, row["cause"], row["stage"], row.get("code"), raw, duplicate_of=first))
 
 
 def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=None,
@@ -231,16 +266,18 @@ def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=No
     # Workers load their dictionaries while the inputs are counted.
     worker = (DaskEngine(scheduler) if engine == "dask"
               else LocalEngine(jobs or os.cpu_count() or 1, time_limit))
-    total = inputs.count(paths, exclude)
+    total = inputs.count(paths, exclude, skip=[out_dir])
     with _lock(out_dir), tqdm(total=total, unit="doc", disable=True if progress is False else None) as bar:
         batch = _Run(out_dir, worker, time_limit, bar)
         parse_start = time.perf_counter()
         try:
-            for item in inputs.walk(paths, exclude):
+            for item in inputs.walk(paths, exclude, skip=[out_dir]):
                 batch.add(item)
             batch.finish()
-        finally:
-            worker.close()
+        except BaseException:   # Ctrl-C or a full disk: what is on file stays for the next run
+            worker.stop()
+            raise
+        worker.close()
         batch.summary.parse_seconds = time.perf_counter() - parse_start
         bar.set_description("writing tables")
         for journal in (batch.records, batch.errors):

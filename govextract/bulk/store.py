@@ -5,13 +5,15 @@ written under a temporary name and renamed into place, so a dashboard never
 sees a half-written file and two runs over the same inputs give the same
 tables. Every table is keyed by `source` (the input's path, or
 `archive!member`); `reports` has one row per input that became a record,
-with every table key of fields.tsv as a column, named exactly as the key.
-Table values are DOUBLE even where fields.tsv says int: values are kept as
-printed, and a report may print 0.5 in a count cell; one such cell must not
-stop the whole archive's tables from being written.
+with every table key of fields.tsv as a column, named exactly as the key and
+typed as fields.tsv types it: counts BIGINT, amounts DOUBLE. A cell that does
+not fit its type (0.5 printed in a count cell, a 25-digit run) is null there,
+with a row in `warnings`, and stays in `cells` as printed: one odd cell must
+not stop the whole archive's tables from being written.
 """
 from __future__ import annotations
 
+import datetime
 import json
 import os
 
@@ -20,21 +22,29 @@ import pyarrow.parquet as pq
 
 from .. import lexicon
 from ..record import flatten
+from .canonical import ORDER, report_key
 
 BATCH_ROWS = 2000
+INT64 = 2 ** 63
 META = [("file", pa.string()), ("format", pa.string()), ("pages", pa.int32()),
         ("encoding", pa.string()), ("agency", pa.string()), ("year", pa.int32()),
         ("template", pa.string()), ("province", pa.string()), ("city", pa.string()),
-        ("county", pa.string()), ("title", pa.string()), ("publication_date", pa.string())]
+        ("county", pa.string()), ("title", pa.string()), ("publication_date", pa.date32())]
+_ARROW = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
+
+
+def _table_types() -> dict:
+    types = lexicon.field_types()
+    return {k: types.get(k, "float") for k in lexicon.fields()}
 
 
 def _schemas() -> dict:
-    table_keys = [k for k in lexicon.fields()]
-    head = [("source", pa.string()), ("sha256", pa.string()), ("duplicate_of", pa.string())]
+    head = [("source", pa.string()), ("source_raw", pa.string()), ("sha256", pa.string()),
+            ("duplicate_of", pa.string()), ("report_key", pa.string())]
     return {
-        "reports": pa.schema(head + META + [(k, pa.float64()) for k in table_keys] + [
-            ("checks_run", pa.int32()), ("checks_failed", pa.int32()), ("warnings", pa.int32()),
-            ("facts", pa.int32()), ("problems", pa.int32()), ("improvements", pa.int32())]),
+        "reports": pa.schema(head + META + [(k, _ARROW[t]) for k, t in _table_types().items()] + [
+            ("cells_read", pa.int32()), ("checks_run", pa.int32()), ("checks_failed", pa.int32()),
+            ("warnings", pa.int32()), ("facts", pa.int32()), ("problems", pa.int32()), ("improvements", pa.int32())]),
         "cells": pa.schema([("source", pa.string()), ("key", pa.string()), ("value", pa.float64()),
                             ("raw", pa.string()), ("page", pa.int32()), ("where", pa.string())]),
         "facts": pa.schema([("source", pa.string()), ("kind", pa.string()), ("value", pa.float64()),
@@ -47,34 +57,83 @@ def _schemas() -> dict:
         "checks": pa.schema([("source", pa.string()), ("rule", pa.string()), ("expected", pa.float64()),
                              ("found", pa.float64()), ("ok", pa.bool_()), ("cells", pa.list_(pa.string())),
                              ("blank_cells", pa.list_(pa.string()))]),
-        "errors": pa.schema([("source", pa.string()), ("sha256", pa.string()), ("duplicate_of", pa.string()),
-                             ("cause", pa.string()), ("stage", pa.string())]),
+        "errors": pa.schema([("source", pa.string()), ("source_raw", pa.string()), ("sha256", pa.string()),
+                             ("duplicate_of", pa.string()), ("code", pa.string()), ("cause", pa.string()),
+                             ("stage", pa.string())]),
     }
+
+
+def _number(value):
+    """A value as DOUBLE, or None where it is not a number a double can hold."""
+    try:
+        return float(value) if value is not None and not isinstance(value, bool) else None
+    except (TypeError, ValueError, OverflowError):
+        return None
+
+
+def _typed(key: str, value, kind: str, notes: list):
+    """A table value in its column's type; None, with a note, where it does not fit."""
+    if value is None:
+        return None
+    if kind == "int":
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and -INT64 <= value < INT64:
+            return value
+        shown = str(value) if len(str(value)) <= 40 else str(value)[:40] + "…"
+        notes.append(f"表格单元 {key} 的值 {shown} 不是 64 位整数：reports 中为空，cells 中按原样保留 / "
+                     f"cell {key} printed {shown}, not a whole number in 64 bits: null in reports, kept as printed in cells")
+        return None
+    if kind == "float":
+        number = _number(value)
+        if number is None:
+            notes.append(f"表格单元 {key} 的值不是数字：reports 中为空 / cell {key} is not a number: null in reports")
+        return number
+    return value
+
+
+def _date(value, notes: list):
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except (TypeError, ValueError):
+        notes.append(f"发布日期 {value} 不是有效日期：reports 中为空 / publication date {value} is not a valid date: "
+                     "null in reports")
+        return None
 
 
 def _rows(record: dict) -> dict:
     """One record as rows of each long table, plus its `reports` row."""
     meta, source = record["meta"], record["meta"]["source"]
     tables = flatten(record["tables"])
-    report = {"source": source, "sha256": meta.get("sha256"), "duplicate_of": meta.get("duplicate_of"),
-              **{name: meta.get(name) for name, _ in META}, **tables,
+    notes = []   # what storing the record had to leave out, as extra warnings
+    typed = {key: _typed(key, tables.get(key), kind, notes) for key, kind in _table_types().items()}
+    report = {"source": source, "source_raw": meta.get("source_raw"), "sha256": meta.get("sha256"),
+              "duplicate_of": meta.get("duplicate_of"), "report_key": report_key(meta),
+              **{name: meta.get(name) for name, _ in META}, **typed,
+              "publication_date": _date(meta.get("publication_date"), notes),
+              "cells_read": sum(v is not None for v in tables.values()),
               "checks_run": len(record["checks"]),
               "checks_failed": sum(c["ok"] is False for c in record["checks"]),
-              **{k: len(record[k]) for k in ("warnings", "facts", "problems", "improvements")}}
-    cells = [{"source": source, "key": key, "value": where.get("value"), "raw": where.get("raw"),
+              **{k: len(record[k]) for k in ("facts", "problems", "improvements")},
+              "warnings": len(record["warnings"]) + len(notes)}
+    cells = [{"source": source, "key": key, "value": _number(where.get("value")), "raw": where.get("raw"),
               "page": where.get("page"), "where": json.dumps(where, ensure_ascii=False)}
              for key, where in record["sources"].items()]
     cells += [{"source": source, "key": key, "value": None, "raw": None, "page": None, "where": None}
               for key, value in tables.items() if key not in record["sources"]]
-    facts = [{**{k: f.get(k) for k in ("kind", "value", "unit", "approx", "channel", "category", "text")},
-              "source": source, "page": f.get("where", {}).get("page"),
+    facts = [{**{k: f.get(k) for k in ("kind", "unit", "approx", "channel", "category", "text")},
+              "value": _number(f.get("value")), "source": source, "page": f.get("where", {}).get("page"),
               "where": json.dumps(f.get("where"), ensure_ascii=False)} for f in record["facts"]]
     statements = [{"source": source, "section": section, "n": n, "text": text}
                   for section in ("problems", "improvements")
                   for n, text in enumerate(record[section], start=1)]
-    checks = [{"source": source, **{k: c.get(k) for k in ("rule", "expected", "found", "ok", "cells", "blank_cells")}}
+    checks = [{"source": source, **{k: c.get(k) for k in ("rule", "ok", "cells", "blank_cells")},
+               "expected": _number(c.get("expected")), "found": _number(c.get("found"))}
               for c in record["checks"]]
-    warnings = [{"source": source, "n": n, "text": text} for n, text in enumerate(record["warnings"], start=1)]
+    warnings = [{"source": source, "n": n, "text": text}
+                for n, text in enumerate(record["warnings"] + notes, start=1)]
     return {"reports": [report], "cells": cells, "facts": facts, "statements": statements, "checks": checks,
             "warnings": warnings}
 
@@ -117,24 +176,16 @@ def write_parquet(out_dir: str, records, errors) -> dict:
     return {name: w.path for name, w in writers.items()}
 
 
-# Tables derived once when the database is written: every page and view counts from them, and
-# telling copies apart takes a pass over all cells, too slow to repeat per query on a large archive.
+# Tables derived once when the database is written: every page and view counts from them.
 DERIVED = {
-    # One row per report however many copies an archive holds (page, PDF, DOCX, crawler text):
-    # the copies of one agency (spaces ignored) and year, and the one kept is the most complete —
-    # most cells read, then fewest failed checks, then the first source. A report whose agency or
-    # year was not found is nobody's copy.
-    "canonical_reports": """
-        WITH read AS (SELECT source, count(value) AS cells_read FROM cells GROUP BY source),
-        ranked AS (
-            SELECT r.*, coalesce(read.cells_read, 0) AS cells_read,
-                   row_number() OVER same_report AS copy_rank,
+    # One row per report however many copies an archive holds (see canonical.py for the key and
+    # the order that picks the copy kept); `copies` lists the others' sources.
+    "canonical_reports": f"""
+        WITH ranked AS (
+            SELECT *, row_number() OVER same_report AS copy_rank,
                    list(source) OVER (same_report ROWS BETWEEN UNBOUNDED PRECEDING AND UNBOUNDED FOLLOWING) AS sources
-            FROM reports r LEFT JOIN read USING (source)
-            WHERE r.duplicate_of IS NULL
-            WINDOW same_report AS (PARTITION BY coalesce(replace(r.agency, ' ', ''), r.source), r.province, r.city, r.county,
-                                                coalesce(CAST(r.year AS VARCHAR), r.source)
-                                   ORDER BY coalesce(read.cells_read, 0) DESC, r.checks_failed, r.source))
+            FROM reports WHERE duplicate_of IS NULL
+            WINDOW same_report AS (PARTITION BY coalesce(report_key, source) ORDER BY {ORDER}))
         SELECT * EXCLUDE (copy_rank, sources), list_filter(sources, lambda s: s <> source) AS copies
         FROM ranked WHERE copy_rank = 1""",
 }
@@ -142,18 +193,19 @@ DERIVED = {
 VIEWS = {
     "reports_by_year_region": """
         SELECT year, province, city, template, count(*) AS reports,
-               sum("requests.new_received.total") AS requests_received,
-               sum("appeals.review.total") AS reviews,
-               sum("appeals.suit_direct.total" ) + sum("appeals.suit_after_review.total") AS lawsuits,
-               sum(checks_failed) AS checks_failed
-        FROM canonical_reports GROUP BY ALL ORDER BY ALL""",
+               sum("requests.new_received.total")::BIGINT AS requests_received,
+               sum("appeals.review.total")::BIGINT AS reviews,
+               (sum("appeals.suit_direct.total") + sum("appeals.suit_after_review.total"))::BIGINT AS lawsuits,
+               sum(checks_failed)::BIGINT AS checks_failed
+        FROM canonical_reports
+        GROUP BY ALL ORDER BY ALL""",
     "failed_checks": """
         SELECT c.source, r.agency, r.year, c.rule, c.expected, c.found, c.cells
         FROM checks c JOIN canonical_reports r USING (source)
         WHERE NOT c.ok ORDER BY c.source, c.rule""",
     "errors_by_cause": """
-        SELECT stage, regexp_replace(cause, ':.*$', '') AS cause, count(*) AS inputs
-        FROM errors GROUP BY ALL ORDER BY inputs DESC, cause""",
+        SELECT code, count(*) AS inputs, any_value(cause) AS example
+        FROM errors GROUP BY code ORDER BY inputs DESC, code""",
 }
 
 

@@ -37,12 +37,12 @@ def _check_zip(data: bytes, path):
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
     except zipfile.BadZipFile:
-        raise ParseError(path, "损坏的 DOCX 文件 / corrupt DOCX (not a readable zip)", "read") from None
+        raise ParseError(path, "损坏的 DOCX 文件 / corrupt DOCX (not a readable zip)", "read", "E_CORRUPT") from None
     total = sum(i.file_size for i in infos)
     packed = sum(i.compress_size for i in infos) or 1
     if total > MAX_UNPACKED or total / packed > MAX_RATIO:
         raise ParseError(path, f"DOCX 解压后过大（{total} 字节，压缩比 {total / packed:.0f}）/ DOCX refused: "
-                               f"{total} bytes unpacked, ratio {total / packed:.0f} (zip bomb?)", "read")
+                               f"{total} bytes unpacked, ratio {total / packed:.0f} (zip bomb?)", "read", "E_BOMB")
 
 
 def read_docx(data: bytes, path=None) -> Document:
@@ -50,7 +50,7 @@ def read_docx(data: bytes, path=None) -> Document:
     try:
         d = docx.Document(io.BytesIO(data))
     except Exception as exc:  # python-docx raises many kinds on a damaged package
-        raise ParseError(path, f"无法读取 DOCX / DOCX could not be read: {exc}", "read") from None
+        raise ParseError(path, f"无法读取 DOCX / DOCX could not be read: {exc}", "read", "E_CORRUPT") from None
     doc = Document(meta={"format": "docx"})
     paragraphs = tables = 0    # doc.paragraphs rebuilds its list on every call
     for kind, element in _blocks(d.element.body):

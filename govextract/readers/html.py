@@ -42,7 +42,7 @@ def read_html(data: bytes, path=None) -> Document:
     try:
         root = lxml.html.document_fromstring(_NOT_XML.sub(" ", text).encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
-        raise ParseError(path, f"无法解析 HTML / HTML could not be parsed: {exc}", "read") from None
+        raise ParseError(path, f"无法解析 HTML / HTML could not be parsed: {exc}", "read", "E_CORRUPT") from None
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         warnings.append(_CUT)
     page_title = root.findtext(".//title")
@@ -62,7 +62,7 @@ def read_html(data: bytes, path=None) -> Document:
     _add_title(root, body, doc)
     if not doc.blocks:
         cause = _CUT if _CUT in warnings else "网页中没有正文 / the page has no text"
-        raise ParseError(path, cause, "read")
+        raise ParseError(path, cause, "read", "E_NO_TEXT")
     return doc
 
 

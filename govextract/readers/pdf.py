@@ -51,7 +51,7 @@ def read_pdf(data: bytes, path=None) -> Document:
             pdf = pdfium.PdfDocument(data)
         except pdfium.PdfiumError as exc:
             if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
-                raise ParseError(path, _ENCRYPTED, "read") from None
+                raise ParseError(path, _ENCRYPTED, "read", "E_ENCRYPTED") from None
             # PDFium refuses some damage pdfminer reads through, and an empty page
             # tree looks like damage to it; pdfplumber alone tells which.
             try:
@@ -85,9 +85,9 @@ class _LazyPlumber:
                 self.pdf = pdfplumber.open(io.BytesIO(self.data))
                 self.pdf.pages
             except PDFPasswordIncorrect:
-                raise ParseError(self.path, _ENCRYPTED, "read") from None
+                raise ParseError(self.path, _ENCRYPTED, "read", "E_ENCRYPTED") from None
             except Exception as exc:  # pdfminer has no single error type for damage
-                raise ParseError(self.path, f"损坏的 PDF / corrupt or truncated PDF ({type(exc).__name__}: {exc})", "read") from None
+                raise ParseError(self.path, f"损坏的 PDF / corrupt or truncated PDF ({type(exc).__name__}: {exc})", "read", "E_CORRUPT") from None
         return self.pdf
 
     def count(self) -> int:
@@ -103,7 +103,7 @@ class _LazyPlumber:
 
 def _read(count: int, sheet_of, path) -> Document:
     if count == 0:
-        raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read")
+        raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read", "E_NO_TEXT")
     doc = Document(meta={"format": "pdf", "pages": count})
     pages = []    # (page number, its items in reading order)
     chars = unmapped = 0
@@ -118,11 +118,11 @@ def _read(count: int, sheet_of, path) -> Document:
             doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
     if chars == 0:
         raise ParseError(path, "PDF 没有文字层（扫描图片版），需要先做 OCR / image-only PDF with no text layer "
-                               "(a scanned report); run OCR first", "read")
+                               "(a scanned report); run OCR first", "read", "E_IMAGE_ONLY")
     if unmapped > 0.3 * chars:
         raise ParseError(path, f"PDF 文字层无法识读（{unmapped}/{chars} 个字符没有 Unicode 映射），需要先做 OCR / "
                                f"the PDF's text layer cannot be read ({unmapped} of {chars} characters have no "
-                               "Unicode mapping: fonts without a ToUnicode table); run OCR first", "read")
+                               "Unicode mapping: fonts without a ToUnicode table); run OCR first", "read", "E_IMAGE_ONLY")
     furniture, seen = _running_lines(pages), set()
     prose: list = []   # (page, bbox, text) lines waiting to become paragraphs
     for number, items in pages:
