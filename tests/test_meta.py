@@ -58,6 +58,11 @@ def read_meta(text: str) -> dict:
     ("标题：临朐县商务局2020年度政府信息公开工作年度报告", "临朐县商务局", 2020),
     # A report naming no body names none, even where 本级 stands in the agency's place.
     ("2016年度本级政府信息公开年度报告", None, 2016),
+    # The report inside its publishing notice is the one whose agency counts.
+    ("彭水县人民政府办公室关于印发《彭水县2020年政府信息公开工作年度报告》的通知", "彭水县", 2020),
+    ("关于公布2019年度印江县政府信息公开工作年度报告的通知", "印江县", 2019),
+    # A title without its year still names its body.
+    ("宁陵县财政局政府信息公开工作年度报告", "宁陵县财政局", None),
 ])
 def test_agency_and_year_of_a_title(title, agency, year):
     assert meta.read_title(title) == (agency, year)
@@ -117,14 +122,20 @@ def test_a_report_whose_title_only_a_breadcrumb_carries():
     ("本报告由南湖街道办事处编制，所列数据的统计期限自2021年1月1日起至2021年12月31日止。", "南湖街道办事处", 2021),
     # A sentence that names only 我局 gives the year and no agency.
     ("现将我局2014年度政府信息公开工作情况报告如下。", None, 2014),
+    # A name without a year; the year then comes from the period.
+    ("现公布洮南市人民政府办公室政府信息公开工作年度报告，所列数据截止日期为2025年12月31日。", "洮南市人民政府办公室", 2025),
 ])
 def test_the_opening_sentence_names_the_body(opening, agency, year):
     assert meta.agency_and_year(layout_of(opening, "一、总体情况")) == (agency, year)
 
 
-def test_the_first_sentence_of_section_one_names_the_body():
-    got = meta.agency_and_year(layout_of("一、总体情况", "2024年，安康市汉滨区教育体育局坚持依法公开，主动公开信息96条。"))
-    assert got == ("安康市汉滨区教育体育局", 2024)
+@pytest.mark.parametrize("sentence,agency", [
+    ("2024年，安康市汉滨区教育体育局坚持依法公开，主动公开信息96条。", "安康市汉滨区教育体育局"),
+    ("2022年，珠江口滨海新区在政府信息公开目录主动公开信息51条。", "珠江口滨海新区"),
+    ("2021年，我镇认真落实条例，主动公开信息30条。", None),
+])
+def test_the_first_sentence_of_section_one_names_the_body(sentence, agency):
+    assert meta.agency_and_year(layout_of("一、总体情况", sentence))[0] == agency
 
 
 def test_a_notice_named_in_the_opening_is_not_the_agency():
@@ -142,6 +153,8 @@ def test_a_notice_named_in_the_opening_is_not_the_agency():
     (["本报告所列政府信息公开数据统计期限为20181月1日至201812月31日。"], 2018),   # 年 lost in copying
     (["本年度报告中使用数据统计期限为201711日至1231日。"], 2017),                 # 月 lost as well
     (["报告所列数据为2016年1月1日至2016年12月31日。"], 2016),
+    (["报告中所列数据统计期为2022年1月1日至2022年12月31日。如有疑问请与我办联系。"], 2022),
+    (["本报告所列统计数据的期限自2025年1月1日起，至2025年12月31日止。"], 2025),
     # No period: the year the text speaks of, not the date it was posted.
     (["发布时间：2013年3月20日", "2012年，我乡认真落实条例。", "2012年我乡共公开信息40条。"], 2012),
 ])
@@ -266,3 +279,9 @@ def test_read_text_layout_feeds_meta():
     """The stage chain used above gives meta what it expects (the title the sections stage found)."""
     lay = sections.find_sections(read_text("闻喜县2021年政府信息公开工作年度报告\n" + body(2021)))
     assert meta.agency_and_year(lay) == ("闻喜县", 2021)
+
+
+def test_a_title_printed_letter_spaced_is_read_as_one_line():
+    text = "万 宁 市 人 民 政 府\n2012年政府信息公开年度报告\n特向社会公布本级政府信息公开年度报告。\n" + body(2012)
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["province"], got["county"]) == ("万宁市人民政府", 2012, "海南省", "万宁市")

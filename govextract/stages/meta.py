@@ -45,15 +45,16 @@ def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
 def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     """Agency and year of a report's name as printed (a title or the name a sentence gives)."""
     title = _re("title_prefix").sub("", title).strip()
-    m = _re("title_year").search(title)
-    if not m:
+    if not _re("disclosure").search(title):
         return None, None
+    m = _re("title_year").search(title)
+    before, after = (title[: m.start()], title[m.end():]) if m else (title, "")
     # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
-    before = _re("disclosure").split(title[: m.start()])[0]
+    before = _re("disclosure").split(before)[0]
     before = _re("title_wrapping").sub("", before.strip()).strip(" 《“（(")
-    after = _re("disclosure").split(title[m.end():])[0].strip(" 》”")
+    after = _re("disclosure").split(after)[0].strip(" 》”")
     agency = next((a for a in (before, after) if _is_body(a)), None)
-    return agency, _year(m["year"])
+    return agency, _year(m["year"]) if m else None
 
 
 def _is_body(name: str) -> bool:
@@ -75,8 +76,9 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
         for pattern in _lex()["opening"]:
             for m in lexicon.compiled(pattern).finditer(text):
                 named, named_year = read_title(m["name"])
-                if named_year and _re("disclosure").search(m["name"]):
-                    agency, year = agency or named, year or named_year
+                if named and not named_year and not _re("org_end").search(named):
+                    named = None
+                agency, year = agency or named, year or named_year
             if agency:
                 return agency, year
     for name in ("compiled_by", "first_sentence"):

@@ -24,6 +24,7 @@ from ..model import Document, Paragraph, Source, Table
 _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
 # A title is a name, not a sentence.
 _SENTENCE = regex.compile(r"[，。；！？]")
+_SPACED_CELL = regex.compile(r"\p{Han}{1,2}")
 
 
 @dataclass
@@ -132,7 +133,10 @@ def find_sections(doc: Document) -> Layout:
         timelimit.check("sections")
         if isinstance(block, Table):
             layout.table_hints.append(hints.get(str(current)))
-            continue
+            if current or not _letter_spaced(block):
+                continue
+            # 琼 海 市 人 民 政 府: a title set with spaces between its characters, read as one line.
+            block = Paragraph("".join(c.text for c in block.rows[0]), block.source)
         text = block.text
         while text:
             found = _next_heading(text, progress, numeral)
@@ -199,6 +203,12 @@ def _title(preamble: list):
         return None, None
     *_, i, text = min(found)
     return text, preamble[i].source
+
+
+def _letter_spaced(table: Table) -> bool:
+    """A one-row "table" of single characters (or pairs) is a line printed letter-spaced."""
+    return (len(table.rows) == 1 and len(table.rows[0]) >= 3
+            and all(_SPACED_CELL.fullmatch(c.text) for c in table.rows[0]))
 
 
 def _last_step(text: str) -> str:
