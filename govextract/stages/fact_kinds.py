@@ -22,6 +22,7 @@ class Rule:
     kind: str
     all_of: frozenset
     none_of: frozenset
+    none_after: frozenset   # veto only from the last of the all_of cues on (发布政策解读 but not 检查情况发布)
 
 
 @dataclass(frozen=True)
@@ -49,7 +50,11 @@ class Registry:
         for n, spec in enumerate(data["rules"]):
             if spec.get("kind") not in self.kinds:
                 raise ValueError(f"{source}: rule {n + 1} names kind {spec.get('kind')!r}, which `kinds` does not define")
-            self.rules.append(Rule(spec["kind"], frozenset(spec["all_of"]), frozenset(spec.get("none_of", ()))))
+            unknown = set(spec) - {"kind", "all_of", "none_of", "none_after"}
+            if unknown:
+                raise ValueError(f"{source}: rule {n + 1} has unknown keys {sorted(unknown)}")
+            self.rules.append(Rule(spec["kind"], frozenset(spec["all_of"]), frozenset(spec.get("none_of", ())),
+                                   frozenset(spec.get("none_after", ()))))
 
     def scored(self) -> tuple:
         return tuple(k for k, spec in self.kinds.items() if spec.scored)
@@ -58,23 +63,27 @@ class Registry:
         """The labels that can give a quantity a kind; a sentence without one holds no fact."""
         return set().union(*(r.all_of for r in self.rules))
 
-    def kinds_of(self, labels: set, unit: str, each: bool = False) -> list:
-        """The kinds a quantity's cue labels give it: none, one, or every kind of a
-        group when 各 follows (人大代表建议、政协提案各5件)."""
+    def kinds_of(self, cues: list, unit: str, each: bool = False) -> list:
+        """The kinds that the cues before a quantity, as (label, start) pairs, give it: none,
+        one, or every kind of a group when 各 follows (人大代表建议、政协提案各5件)."""
         for rule in self.rules:
             kind = self.kinds[rule.kind]
-            if not self._fires(rule, labels, unit):
+            if not self._fires(rule, cues, unit):
                 continue
             if kind.group is None:
                 return [rule.kind]
             rivals = list(dict.fromkeys(r.kind for r in self.rules if self.kinds[r.kind].group == kind.group
-                                        and self._fires(r, labels, unit)))
+                                        and self._fires(r, cues, unit)))
             # 人大代表建议和政协提案共30件 is a total of both kinds, neither one.
             return rivals if len(rivals) == 1 or each else []
         return []
 
-    def _fires(self, rule: Rule, labels: set, unit: str) -> bool:
-        return rule.all_of <= labels and not rule.none_of & labels and unit in self.kinds[rule.kind].units
+    def _fires(self, rule: Rule, cues: list, unit: str) -> bool:
+        labels = {label for label, _ in cues}
+        if not rule.all_of <= labels or rule.none_of & labels or unit not in self.kinds[rule.kind].units:
+            return False
+        anchor = max(at for label, at in cues if label in rule.all_of)
+        return not any(label in rule.none_after and at >= anchor for label, at in cues)
 
 
 @lru_cache(maxsize=None)

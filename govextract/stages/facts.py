@@ -230,8 +230,11 @@ class FactExtractor:
             labels = {c.label for c in near}
             if total is not None and any(c.label == "LIST" for c in gap):
                 in_list = True
+                # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
+                total = last if last is not None and last["kind"] == "published" else total
             unit = m["unit"]
-            kinds = self.kinds.kinds_of(labels, unit, each=text.endswith(self.each, 0, start))
+            kinds = self.kinds.kinds_of([(c.label, c.start) for c in near], unit,
+                                        each=text.endswith(self.each, 0, start))
             item = total is not None and self._list_item(kinds, labels, unit, in_list, start - scope)
             if item:
                 kinds = ["published"]
