@@ -66,7 +66,7 @@ def test_a_zero_said_twice_is_one_fact():
 
 # Class 7: published counts in other units and shapes.
 @pytest.mark.parametrize("text,expected", [
-    ("通过微信公众号推送政务信息86篇，编印政府公报4期。",
+    ("通过微信公众号推送政务信息86篇，在政府公报刊登规范性文件4件。",
      [("published", 86, "wechat"), ("published", 4, "gazette")]),
     ("全年在微信发布信息52篇、微博发布31条、抖音发布短视频9个。",
      [("published", 52, "wechat"), ("published", 31, "weibo"), ("published", 9, "short_video")]),
@@ -136,9 +136,29 @@ def test_channel_words(text, channel):
     "本年度废止规章9件，修改行政规范性文件3件。",
     "截至目前，累计公开政府信息1770条。",
     "公开“稳经济12条”等政策措施。",
+    "信息通过《政务公开》版块的“通知公告”等9个子栏目呈现。",   # a verb inside a title is part of the name
 ])
 def test_not_a_published_count(text):
     assert facts_of(text) == []
+
+
+def test_issues_of_a_gazette_are_not_items_published():
+    assert triples("全年编发公报12期，刊登规范性文件等40件。") == [("published", 40, "gazette")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("门户网站发布信息300条，其中发布解读信息9条，在线访谈2期，留言办理15件。",
+     [("published", 300, "website"), ("published", 9, "website")]),          # things done are not items
+    ("公开信息59条，包括通知公告8条、行政检查公示1条。",
+     [("published", 59, "all"), ("published", 8, "all"), ("published", 1, "all")]),
+    ("在抖音公众号发布短视频32条。", [("published", 32, "short_video")]),
+])
+def test_list_items_and_activities(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_channel_named_in_a_title_still_counts():
+    assert triples("在《清河县人民政府公报》刊登规范性文件6件。") == [("published", 6, "gazette")]
 
 
 def test_a_running_total_beside_this_years_count():

@@ -117,11 +117,13 @@ class FactExtractor:
         self.published_units = self.kinds.kinds["published"].units
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
+        self.activity = lex["activity"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.continues = regex.compile(lex["continues"])
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
+        self.name_span = regex.compile(lex["name_span"])
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.channel_after = lex["channel_after_chars"]
@@ -186,9 +188,11 @@ class FactExtractor:
             label, _, ident = doc.vocab.strings[match_id].partition("|")
             span = doc[start:end]
             cues.append(Cue(label, ident or None, span.start_char, span.end_char))
-        channel_spans = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
-        cues = [c for c in cues if not (c.label == "PUBLISH" and
-                                        any(s <= c.start and c.end <= e for s, e in channel_spans))]
+        # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
+        channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
+        names = [(m.start(), m.end()) for m in self.name_span.finditer(doc.text)]
+        cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))
+                and not (c.label != "CHANNEL" and any(s < c.start and c.end < e for s, e in names))]
         facts = self.associate(doc.text, cues)
         doc._.facts = facts
         spans = []
@@ -235,7 +239,7 @@ class FactExtractor:
             unit = m["unit"]
             kinds = self.kinds.kinds_of([(c.label, c.start) for c in near], unit,
                                         each=text.endswith(self.each, 0, start))
-            item = total is not None and self._list_item(kinds, labels, unit, in_list, start - scope)
+            item = total is not None and self._list_item(kinds, near, unit, in_list, start - scope)
             if item:
                 kinds = ["published"]
             if "published" in kinds and cumulative_at > this_year_at:
@@ -274,10 +278,14 @@ class FactExtractor:
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 
-    def _list_item(self, kinds: list, labels: set, unit: str, in_list: bool, length: int) -> bool:
+    def _list_item(self, kinds: list, near: list, unit: str, in_list: bool, length: int) -> bool:
         """Whether a quantity is an item of the list after a published count."""
+        labels = {c.label for c in near}
         if unit not in self.published_units or labels & self.list_breakers:
             return False
+        verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
+        if any(c.label == self.activity and c.start >= verb for c in near):
+            return False   # 在线访谈2期 is something done, not a kind of item published
         if kinds:
             # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published.
             return in_list and all(self.kinds.kinds[k].yields_to_list for k in kinds)
