@@ -47,7 +47,7 @@ def build(doc: Document, path=None) -> Record:
 
     timelimit.check("tables")
     result = tables.map_tables(doc.tables, layout.table_hints, template)
-    digit_runs.recover(layout, template, result)   # tables whose cells a crawler ran together
+    digit_runs.recover(doc.tables, layout, template, result)   # tables whose cells a crawler ran together
     warnings.extend(result.warnings)
     flat = {k: None for k in lexicon.template_keys(template)} if template != "legacy" else {}
     for key, reading in result.readings.items():

@@ -87,6 +87,22 @@ def test_spaces_inside_runs_may_or_may_not_separate_cells():
     assert record["sources"]["requests.unavailable_not_held.total"]["raw"] == "2 1 0 2 0 0 0 2 3"
 
 
+def test_one_row_per_line_with_a_space_before_the_run():
+    """A crawler that breaks lines at rows: each line a label, a space, the run (a table row
+    of one value to the text reader, which no column count fits)."""
+    text = rt.report(T3, T4)
+    for _, label in rt.ROWS:
+        text = text.replace(label, "\n" + label, 1)
+    for key, label in rt.ROWS:
+        text = text.replace(label + rt.run(T3[key]), label + " " + rt.run(T3[key]), 1)
+    record, flat = _parse(text)
+    expected = rt.expected_cells(T3, T4)
+    assert {k: flat[k] for k in expected if k.startswith("requests.")} == \
+        {k: v for k, v in expected.items() if k.startswith("requests.")}
+    source = record["sources"]["requests.total_handled.natural_person"]
+    assert source["raw"] == rt.run(T3["total_handled"]) and "table" in source and "col" not in source
+
+
 def test_row_numbers_glued_to_the_digits_before_them():
     # 23 then "2.没有现成信息": 2102000232. ; 1 then "5.属于三类": 01000015.
     text = rt.report(T3, T4)
@@ -145,3 +161,17 @@ def test_dev_crawler_text_agrees_with_the_html_gold():
     assert sum(flat[k] is not None for k in three_four) >= 0.9 * len(three_four)
     assert flat["active.normative_docs.issued"] is None      # 77132470 splits many ways
     assert any("77132470" in w for w in record["warnings"])
+
+
+def test_other_handling_printed_as_one_row():
+    """A 2021 report printing （六）其他处理 as one row, as the 2019 template did."""
+    t3 = rt.table_three({"granted": (7, 0, 0, 0, 1, 0), "other_no_correction": (0, 1, 0, 0, 0, 0),
+                         "other_misc": (2, 0, 0, 0, 0, 0)})
+    text = rt.report(t3, T4)
+    start, end = text.index("（六）其他处理"), text.index("（七）总计")
+    text = text[:start] + "（六）其他处理" + rt.run([2, 1, 0, 0, 0, 0, 3]) + text[end:]
+    record, flat = _parse(text)
+    assert [flat[f"requests.other.{c}"] for c in rt.COLUMNS] == [2, 1, 0, 0, 0, 0, 3]
+    assert flat["requests.other_misc.total"] is None
+    expected = {k: v for k, v in rt.expected_cells(t3, T4).items() if not k.startswith("requests.other_")}
+    assert {k: flat[k] for k in expected} == expected

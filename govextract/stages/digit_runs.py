@@ -16,7 +16,7 @@ a header run together cannot be split into its labels.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import islice
 from typing import Optional
@@ -50,31 +50,38 @@ class Row:
     problem: Optional[str] = None   # why the run cannot be read
 
 
-def recover(layout, template: str, result: TableResult) -> None:
-    """Add to `result` the cells of tables 二/三/四 that can be recovered from run-together rows."""
+def recover(tables: list, layout, template: str, result: TableResult) -> None:
+    """Add to `result` the cells of tables 二/三/四 that can be recovered from run-together rows.
+
+    They are looked for in the running text of the table's section and in the
+    rows of its tables that were not read (a label and a run on each line:
+    一、本年新收政府信息公开申请数量 801000081)."""
     if template not in checks.LEAVES:
         return
     for table in ("active", "requests", "appeals"):
         section = layout.sections.get(SECTION[table])
         if section is None or any(k.startswith(table + ".") for k in result.readings):
             continue
-        rows = _rows(section.paragraphs, table, template)
+        texts = [(p.text, p.source) for p in section.paragraphs]
+        texts += [(" ".join(c.text for c in row), replace(row[0].source, col=None))
+                  for block, hint in zip(tables, layout.table_hints) if hint == table for row in block.rows if row]
+        rows = _rows(texts, table, template)
         if len(rows) >= MIN_ROWS[table]:
             _fill(rows, table, template, result)
 
 
 # -- finding the rows ------------------------------------------------------
 
-def _rows(paragraphs: list, table: str, template: str) -> list:
-    """The table's rows found in the running text: a recognised label, then a run of digits."""
+def _rows(texts: list, table: str, template: str) -> list:
+    """The table's rows found in (text, source) pieces: a recognised label, then a run of digits."""
     group = None    # the row group (不予公开 …) the labels have reached
     rows, seen = [], set()
-    for para in paragraphs:
-        for label, run, problem in _scan(para.text):
+    for text, source in texts:
+        for label, run, problem in _scan(text):
             key, cells, group = _row_cells(table, label, group, template)
             if key and key not in seen:
                 seen.add(key)
-                rows.append(Row(key, list(cells), _pieces(label)[-1], run, para.source, problem))
+                rows.append(Row(key, list(cells), _pieces(label)[-1], run, source, problem))
     return rows
 
 
