@@ -33,3 +33,4 @@ bench: $(VENV)/.installed
 	$(PY) scripts/benchmark.py
 	$(PY) scripts/bench_batch.py
 	$(PY) scripts/bench_dashboard.py
+	$(PY) scripts/bench_statements.py

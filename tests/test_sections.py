@@ -79,3 +79,13 @@ def test_numerals_must_rise_so_a_list_inside_a_section_is_not_a_heading():
     text = LEGACY.replace("一是拓展公开内容；二是落实专人更新。", "一是拓展公开内容；二是落实专人更新。\n二、主动公开情况的改进：按月检查。")
     sections = layout_of(text).sections
     assert "按月检查" in sections[5].text
+
+
+def test_headings_printed_without_a_mark_after_the_numeral():
+    # 一 概述 (a space, no 、) where a paragraph begins, as some 2008-2018 web pages print them.
+    lines = ["某某镇2018年度政府信息公开年度报告", "一 概 述", "工作运行正常。", "二 政府信息主动公开情况", "公开信息120条。",
+             "三 咨询情况", "接听咨询电话50次。", "四 存在的主要问题和改进措施", "更新不够及时。下一步，我镇将指定专人维护。"]
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in lines) + "</body></html>"
+    record = govextract.parse_bytes(page.encode("utf-8")).to_dict()
+    assert record["problems"] == ["更新不够及时。"]
+    assert record["improvements"] == ["下一步，我镇将指定专人维护。"]

@@ -78,7 +78,8 @@ def test_a_second_list_in_one_paragraph_starts_at_one_again():
     assert improvements == ["多办培训；", "严格考核。"]
 
 
-@pytest.mark.parametrize("opening", ["针对上述问题，我们将", "接下来，我们会", "上述问题，我们将", "2024年，我单位将"])
+@pytest.mark.parametrize("opening", ["针对上述问题，我们将", "接下来，我们会", "上述问题，我们将", "2024年，我单位将",
+                                     "为进一步做好公开工作，我署将", "下一年度，我乡要"])
 def test_improvements_begin_mid_paragraph(opening):
     problems, improvements = split("政务新媒体更新不够频繁。" + opening + "加强日常维护，每周至少更新两次。")
     assert problems == ["政务新媒体更新不够频繁。"]

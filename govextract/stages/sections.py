@@ -95,7 +95,9 @@ def _legacy_patterns():
         return "|".join(regex.escape(p) for p in sorted(entry["phrases"], key=len, reverse=True))
     numbered = "|".join(f"(?P<h{i}>{alternatives(e)})" for i, e in enumerate(entries))
     bare = "|".join(f"(?P<h{i}>{alternatives(e)})" for i, e in enumerate(entries) if e.get("bare"))
-    return (regex.compile(rf"(?:^|(?<=[。；;！？\s]))(?P<num>{legacy['numeral']})\s*[、.．]\s*(?:{numbered})"),
+    # 一、概述 anywhere after a sentence end; 一 概述 (no mark) only where a paragraph begins.
+    return (regex.compile(rf"(?:(?:^|(?<={legacy['after']}))(?P<num>{legacy['numeral']})\s*{legacy['mark']}\s*|^(?P<num>{legacy['numeral']})\s*)"
+                          rf"(?:{numbered})"),
             regex.compile(rf"^\s*(?:{bare})\s*[:：]?\s*$"), entries)
 
 

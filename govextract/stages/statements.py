@@ -22,8 +22,6 @@ import regex
 from .. import enumerators, lexicon, timelimit
 
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
-_LEAD_PUNCT = regex.compile(r"^[：:，,、。.\s]+")
-_SENTENCE_END = regex.compile(r"[。；！？!?]")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
 
@@ -33,14 +31,18 @@ def _rules():
     lex = lexicon.load_json("statements.json")
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
+    punct = lex["punctuation"]
     return {
+        "sentence_end": regex.compile(punct["sentence_end"]),
+        "lead_punct": regex.compile(rf"^{punct['leading']}+"),
+        "clause_punct": regex.compile(punct["clause"]),
         "improve": regex.compile(rf"\s*(?:{lex['numbering']})?(?:{lex['improvement_start']})"),
         "subheading": regex.compile(rf"^{sub}[：:。.]?$"),
         # A sub-heading glued to its text: 存在的问题：…, 改进措施。…, 存在的问题一是…
         "subheading_lead": regex.compile(rf"^{sub}(?:[：:。.]\s*|(?=\s*(?:{first_item})))"),
         "lead_label": regex.compile(lex["lead_label"]),
         "framing": regex.compile(lex["framing"]),
-        "end": regex.compile(rf"(?:^|(?<=[。；！？!?]))(?:{lex['section_end']})"),
+        "end": regex.compile(rf"(?:^|(?<={punct['sentence_end']}))(?:{lex['section_end']})"),
     }
 
 
@@ -90,7 +92,7 @@ def _improvements_begin(text: str, first: bool):
     improve = _rules()["improve"]
     if not first and improve.match(text):
         return 0
-    for n, m in enumerate(_SENTENCE_END.finditer(text)):
+    for n, m in enumerate(_rules()["sentence_end"].finditer(text)):
         if n % _CHECK_EVERY == 0:
             timelimit.check("statements")
         if m.end() < len(text) and improve.match(text, m.end()):
@@ -143,17 +145,17 @@ def _counted_run(family, text: str) -> list:
 
 def _is_signature(text: str) -> bool:
     """A short unpunctuated line before a date: the agency signing the report."""
-    return len(text) <= 30 and not regex.search(r"[。；，,：:！？]", text)
+    return len(text) <= 30 and not _rules()["clause_punct"].search(text)
 
 
 def _clean(text: str) -> str:
+    lead = _rules()["lead_punct"]
     text = _LINE_BREAK.sub("", text).strip()
-    text = _rules()["lead_label"].sub("", _LEAD_PUNCT.sub("", text))
-    return _LEAD_PUNCT.sub("", text)
+    return lead.sub("", _rules()["lead_label"].sub("", lead.sub("", text)))
 
 
 def _unframed(text: str) -> str:
     """An unnumbered statement without an opening that only says problems exist."""
     m = _rules()["framing"].match(text)
-    rest = _LEAD_PUNCT.sub("", text[m.end():]) if m else ""
+    rest = _rules()["lead_punct"].sub("", text[m.end():]) if m else ""
     return rest if len(rest) >= 6 else text
