@@ -133,6 +133,9 @@ def test_the_opening_sentence_names_the_body(opening, agency, year):
     ("2024年，安康市汉滨区教育体育局坚持依法公开，主动公开信息96条。", "安康市汉滨区教育体育局"),
     ("2022年，珠江口滨海新区在政府信息公开目录主动公开信息51条。", "珠江口滨海新区"),
     ("2021年，我镇认真落实条例，主动公开信息30条。", None),
+    # A body named relative to the reader (市政府办公室, 管委会) is not a name.
+    ("2020年，市政府办公室认真落实条例，主动公开信息120条。", None),
+    ("2023年，管委会坚持依法公开，主动公开信息19条。", None),
 ])
 def test_the_first_sentence_of_section_one_names_the_body(sentence, agency):
     assert meta.agency_and_year(layout_of("一、总体情况", sentence))[0] == agency

@@ -84,7 +84,8 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
     for name in ("compiled_by", "first_sentence"):
         for text in paragraphs:
             m = _re(name).search(text)
-            if m and _is_body(m["agency"]) and _re("org_end").search(m["agency"]):
+            if m and _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
+                    and not _re("relative_body").search(m["agency"]):
                 return m["agency"], year
     return None, year
 
