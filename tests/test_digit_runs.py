@@ -175,3 +175,12 @@ def test_other_handling_printed_as_one_row():
     assert flat["requests.other_misc.total"] is None
     expected = {k: v for k, v in rt.expected_cells(t3, T4).items() if not k.startswith("requests.other_")}
     assert {k: flat[k] for k in expected} == expected
+
+
+def test_counts_in_sentences_are_not_rows():
+    text = rt.report(T3, T4)
+    start, end = text.index("四、政府信息公开行政复议"), text.index("五、存在的主要问题")
+    text = text[:start] + "四、政府信息公开行政复议、行政诉讼情况本年度行政复议案件总计3起，结果维持2起，尚未审结1起。" + text[end:]
+    record, flat = _parse(text)
+    assert all(flat[f"appeals.{g}.{r}"] is None for g in rt.GROUPS for r in rt.RESULTS)
+    assert not any("表四" in w and "连写" in w for w in record["warnings"])

@@ -79,7 +79,7 @@ def _rows(texts: list, table: str, template: str) -> list:
     for text, source in texts:
         for label, run, problem in _scan(text):
             key, cells, group = _row_cells(table, label, group, template)
-            if key and key not in seen:
+            if key and key not in seen and len(_digits(run)) >= len(cells):   # fewer: a count in prose
                 seen.add(key)
                 rows.append(Row(key, list(cells), _pieces(label)[-1], run, source, problem))
     return rows
