@@ -207,3 +207,61 @@ def test_docx_tables_from_the_grid_and_paragraphs_in_linear_time(change, docx_re
     record = parse_within(data, name="r.docx")
     assert isinstance(record, dict), record
     assert record["tables"] == docx_record["tables"]
+
+
+# -- PDF --------------------------------------------------------------------
+
+def _pdf_lines(lines: list, font: str) -> bytes:
+    import io
+    from reportlab.pdfgen import canvas
+    out = io.BytesIO()
+    c = canvas.Canvas(out, pageCompression=0)
+    for _ in range(2):
+        c.setFont(font, 12)
+        for i, line in enumerate(lines):
+            c.drawString(50, 780 - 20 * i, line)
+        c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_pdf_whose_every_page_fails_is_called_damaged_not_a_scan():
+    """Pages read by pdfplumber (a font that is not embedded) with a MediaBox that
+    is not numbers: every page fails, and closing the file must not raise over that."""
+    import re
+    from pdfgen import CID_FONT
+    data = _pdf_lines(["某县人民政府2023年政府信息公开工作年度报告"], CID_FONT)
+    damaged = re.sub(rb"/MediaBox \[ 0 0 \d", b"/MediaBox [ 0 0 /", data)
+    assert damaged != data and len(damaged) == len(data)
+    with pytest.raises(ParseError) as err:
+        govextract.parse_bytes(damaged, path="damaged.pdf")
+    assert "corrupt" in err.value.cause and "none of its 2 pages" in err.value.cause
+    assert "OCR" not in err.value.cause
+
+
+def _with_surrogate_pairs(pdf: bytes) -> bytes:
+    """reportlab writes a code point beyond the BMP into the ToUnicode map as five hex
+    digits (<20000>) where PDF wants its UTF-16 pair (<D840DC00>); fixed in place,
+    keeping the stream's length by dropping optional spaces."""
+    import re
+    m = next(m for m in re.finditer(rb"beginbfchar.*?endbfchar", pdf, re.S) if re.search(rb"<[0-9A-F]{5}>", m[0]))
+
+    def pair(code):
+        offset = int(code[0][1:-1], 16) - 0x10000
+        return b"<%04X%04X>" % (0xD800 + (offset >> 10), 0xDC00 + (offset & 0x3FF))
+    block, grown = re.subn(rb"<[0-9A-F]{5}>", pair, m[0])
+    block = block.replace(b"> <", b"><", 3 * grown)
+    assert len(block) == len(m[0])
+    return pdf[:m.start()] + block + pdf[m.end():]
+
+
+def test_characters_beyond_the_bmp_from_pdfium_are_whole_characters():
+    import json
+    from pdfgen import embedded_font
+    lines = ["𠀀𪚥县人民政府2023年政府信息公开工作年度报告", "一、总体情况", "2023年，本县通过政府网站主动公开政府信息120条。",
+             "二、主动公开政府信息情况", "三、收到和处理政府信息公开申请情况", "本年度共收到政府信息公开申请8件。"]
+    data = _with_surrogate_pairs(_pdf_lines(lines, embedded_font("".join(lines), "BoxRare")))
+    record = govextract.parse_bytes(data, path="rare.pdf").to_dict()
+    assert record["meta"]["agency"] == "𠀀𪚥县人民政府"
+    assert json.dumps(record, ensure_ascii=False).encode("utf-8")
+    assert ("published", 120) in {(f["kind"], f["value"]) for f in record["facts"]}

@@ -41,6 +41,7 @@ from .text import join_wrapped, split_cells
 # PDFium is not thread-safe; parse() may run in several threads (Dask workers).
 _PDFIUM = threading.Lock()
 _ENCRYPTED = "PDF 已加密，需要密码 / the PDF is encrypted (password required)"
+_CORRUPT = "损坏的 PDF / corrupt or truncated PDF"
 _TABLES = TableSettings.resolve(None)
 
 
@@ -82,12 +83,15 @@ class _LazyPlumber:
     def _open(self):
         if self.pdf is None:
             try:
-                self.pdf = pdfplumber.open(io.BytesIO(self.data))
-                self.pdf.pages
+                pdf = pdfplumber.open(io.BytesIO(self.data))
+                pdf.pages
             except PDFPasswordIncorrect:
                 raise ParseError(self.path, _ENCRYPTED, "read", "E_ENCRYPTED") from None
             except Exception as exc:  # pdfminer has no single error type for damage
-                raise ParseError(self.path, f"损坏的 PDF / corrupt or truncated PDF ({type(exc).__name__}: {exc})", "read", "E_CORRUPT") from None
+                raise ParseError(self.path, f"{_CORRUPT} ({type(exc).__name__}: {exc})", "read", "E_CORRUPT") from None
+            # Kept only once its pages are read: close() reads them again and would
+            # raise over the ParseError above.
+            self.pdf = pdf
         return self.pdf
 
     def count(self) -> int:
@@ -107,6 +111,7 @@ def _read(count: int, sheet_of, path) -> Document:
     doc = Document(meta={"format": "pdf", "pages": count})
     pages = []    # (page number, its items in reading order)
     chars = unmapped = 0
+    failed = []   # (page, error) of pages that could not be read
     for number in range(1, count + 1):
         timelimit.check(f"read page {number}")
         try:
@@ -115,7 +120,15 @@ def _read(count: int, sheet_of, path) -> Document:
             unmapped += sum(1 for c in sheet.chars if _UNMAPPED.match(c["text"]))
             pages.append((number, _page_items(sheet, number, doc.warnings)))
         except Exception as exc:  # PDFium or pdfminer on a damaged page
+            failed.append((number, exc))
             doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
+    if chars == 0 and failed:
+        number, exc = failed[0]
+        why = exc.cause if isinstance(exc, ParseError) else f"{type(exc).__name__}: {exc}"
+        which = (f"{count} 页都无法读取 / none of its {count} pages could be read" if len(failed) == count else
+                 f"{len(failed)}/{count} 页无法读取，其余页没有文字 / {len(failed)} of {count} pages could not be read "
+                 "and the others hold no text")
+        raise ParseError(path, f"{_CORRUPT}: {which} (page {number}: {why})", "read", "E_CORRUPT")
     if chars == 0:
         raise ParseError(path, "PDF 没有文字层（扫描图片版），需要先做 OCR / image-only PDF with no text layer "
                                "(a scanned report); run OCR first", "read", "E_IMAGE_ONLY")

@@ -71,11 +71,13 @@ class Sheet:
     def _chars(self, textpage) -> list:
         out = []
         handle, matrix, box, seen = textpage.raw, pdfium_c.FS_MATRIX(), pdfium_c.FS_RECTF(), set()
+        count = textpage.count_chars()
         text = textpage.get_text_range()   # one call; index i is character i ...
-        if len(text) != textpage.count_chars():   # ... unless a character lies outside the BMP
-            text = "".join(chr(pdfium_c.FPDFText_GetUnicode(handle, i)) for i in range(textpage.count_chars()))
-        for i, ch in enumerate(text):
-            code = ord(ch)
+        # ... unless a character lies outside the BMP: PDFium counts its two UTF-16 halves.
+        codes = [ord(ch) for ch in text] if len(text) == count else _code_points(handle, count)
+        for i, code in enumerate(codes):
+            if code is None:
+                continue
             if code < 32 or code == 0xFFFE or (code == 32 and pdfium_c.FPDFText_IsGenerated(handle, i) == 1):
                 continue
             pdfium_c.FPDFText_GetLooseCharBox(handle, i, box)
@@ -113,6 +115,22 @@ class Sheet:
             curve = {"pts": points, "top": 0, "doctop": 0}
             edges.extend(e for e in plumber_utils.curve_to_edges(curve) if e["orientation"])
         return edges
+
+
+def _code_points(handle, count: int) -> list:
+    """Character i's code point, from PDFium's UTF-16 code units: a surrogate pair
+    is joined at its first index and its second gives None, as does a lone half."""
+    units = [pdfium_c.FPDFText_GetUnicode(handle, i) for i in range(count)]
+    codes = []
+    for i, unit in enumerate(units):
+        low = units[i + 1] if i + 1 < count else 0
+        if 0xD800 <= unit < 0xDC00 and 0xDC00 <= low < 0xE000:
+            codes.append(0x10000 + ((unit - 0xD800) << 10) + (low - 0xDC00))
+        elif 0xD800 <= unit < 0xE000:
+            codes.append(None)
+        else:
+            codes.append(unit)
+    return codes
 
 
 def _paths(page, left, top, form=None, matrices=(), depth=0):
