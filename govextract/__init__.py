@@ -21,10 +21,20 @@ __version__ = "0.1.0"
 
 
 def parse(path, time_limit=None) -> Record:
-    """Parse one report file (PDF, HTML, DOCX or text, recognised by content).
+    """Parse one report file (PDF, HTML, DOCX or text, recognised by content): a path,
+    or a binary file-like object (an upload, `io.BytesIO`, `sys.stdin.buffer`).
 
     `time_limit` (seconds) makes a document that takes longer fail with a
     ParseError instead of holding the caller."""
+    if hasattr(path, "read"):
+        name = getattr(path, "name", None)
+        try:
+            data = path.read()
+        except OSError as exc:
+            raise ParseError(name, f"无法读取 / cannot read: {exc.strerror or exc}", "open", "E_OPEN") from None
+        if isinstance(data, str):   # a file opened in text mode: its text is the report
+            data = data.encode("utf-8")
+        return parse_bytes(data, path=name if isinstance(name, str) else None, time_limit=time_limit)
     try:
         with open(path, "rb") as fh:
             data = fh.read()

@@ -1,25 +1,50 @@
 """The command line: a thin layer over the library.
 
-    govextract parse FILE... [--pretty] [--time-limit S]
+    govextract parse FILE... [--pretty] [--time-limit S]     (FILE may be - for stdin)
     govextract eval DIR... [--min fact_recall=0.95 ...] [--details]
-    govextract batch INPUT... -o OUT [--jobs N] [--time-limit S] [--engine dask --scheduler ADDRESS]
+    govextract batch INPUT... -o OUT [--jobs N] [--time-limit S] [--allow-errors] [--engine dask --scheduler ADDRESS]
     govextract dashboard OUT [--html FILE] [--port N]
+
+Exit status: 0 done; 1 an input could not be read (parse, batch) or a score fell short (eval);
+2 the command could not run (bad arguments, an output folder in use or not writable, nothing to
+score); 130 interrupted.
 """
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 
-from . import parse
+from . import __version__, parse
 from .errors import ParseError
+
+EXAMPLES = {
+    "parse": """examples:
+  govextract parse report.pdf --pretty
+  govextract parse page.html attachment.docx > records.jsonl     one JSON record per line
+  curl -s https://example.org/report.html | govextract parse -   read stdin""",
+    "eval": """examples:
+  govextract eval corpus/dev                                       score against *.gold.json
+  govextract eval corpus/dev --min cells=1.0 --min fact_recall=0.95 --details""",
+    "batch": """examples:
+  govextract batch crawl.zip scraped/ -o out/                      resumable; rerun after a kill
+  govextract batch scraped/ -o out/ --exclude '*.gold.json' --jobs 2 --time-limit 30
+  govextract batch scraped/ -o out/ --allow-errors                 exit 0 even if some inputs failed
+
+exit status: 0 every input became a record; 1 some inputs are error rows (errors.jsonl; unless
+--allow-errors); 2 the batch could not run; 130 interrupted (run the same command to resume)""",
+    "dashboard": """examples:
+  govextract dashboard out/                  serve at http://127.0.0.1:8050/
+  govextract dashboard out/ --html report.html""",
+}
 
 
 def _parse_cmd(args) -> int:
     status = 0
     for path in args.files:
         try:
-            record = parse(path, time_limit=args.time_limit or None)
+            record = parse(sys.stdin.buffer if path == "-" else path, time_limit=args.time_limit or None)
         except ParseError as exc:
             print(f"govextract: {exc}", file=sys.stderr)
             status = 1
@@ -35,7 +60,14 @@ def _parse_cmd(args) -> int:
 
 def _eval_cmd(args) -> int:
     from .evaluate import FIGURES, evaluate, report
+    missing = [d for d in args.dirs if not os.path.isdir(d)]
+    if missing:
+        print(f"govextract: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
     result = evaluate(args.dirs, parse)
+    if not result["documents"]:
+        print(f"govextract: no *.gold.json files in {', '.join(args.dirs)}: nothing to score", file=sys.stderr)
+        return 2
     print(report(result))
     if args.details:
         for d in result["documents"]:
@@ -71,15 +103,19 @@ def _batch_cmd(args) -> int:
         summary = run(args.inputs, args.output, jobs=args.jobs, time_limit=args.time_limit or None,
                       engine=args.engine, scheduler=args.scheduler, exclude=args.exclude or (),
                       progress=False if args.quiet else None, fresh=args.fresh)
-    except (RuntimeError, OSError) as exc:  # another run holds the folder; disk full; unreadable input root
+    except KeyboardInterrupt:
+        print("\ngovextract: interrupted; run the same command to resume", file=sys.stderr)
+        return 130
+    except (RuntimeError, OSError) as exc:  # another run holds the folder; disk full; unwritable output
         print(f"govextract: {exc}", file=sys.stderr)
-        return 1
+        return 2
     if not args.quiet:
+        from .errors import CODES
         print(f"govextract: {summary}", file=sys.stderr)
-        for stage, n in sorted(summary.causes.items()):
-            print(f"  {n} error rows at stage {stage!r}", file=sys.stderr)
+        for code, n in sorted(summary.causes.items(), key=lambda item: (-item[1], item[0])):
+            print(f"  {n:>6} {code}: {CODES.get(code, '')}", file=sys.stderr)
         print(f"  outputs in {args.output}/: records.jsonl errors.jsonl *.parquet govextract.duckdb", file=sys.stderr)
-    return 0
+    return 1 if summary.errors_on_file and not args.allow_errors else 0
 
 
 def _dashboard_cmd(args) -> int:
@@ -113,21 +149,29 @@ def _positive(text: str) -> int:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(prog="govextract", description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(prog="govextract", description=__doc__.split("\n\n")[0],
+                                     epilog="\n\n".join(EXAMPLES.values()),
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action="version", version=f"govextract {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    p = sub.add_parser("parse", help="parse report files and print their records as JSON")
-    p.add_argument("files", nargs="+")
+
+    def command(name, help):
+        return sub.add_parser(name, help=help, description=help, epilog=EXAMPLES[name],
+                              formatter_class=argparse.RawDescriptionHelpFormatter)
+
+    p = command("parse", "parse report files and print their records as JSON")
+    p.add_argument("files", nargs="+", metavar="FILE", help="a report file, or - for standard input")
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--time-limit", type=float, default=0, metavar="SECONDS",
                    help="give up on a document after this long (default: no limit)")
     p.set_defaults(func=_parse_cmd)
-    e = sub.add_parser("eval", help="score records against the *.gold.json files in folders")
+    e = command("eval", "score records against the *.gold.json files in folders")
     e.add_argument("dirs", nargs="+")
     e.add_argument("--min", action="append", metavar="FIGURE=FRACTION",
                    help="fail unless the overall figure reaches this (repeatable)")
     e.add_argument("--details", action="store_true", help="list the cells and meta fields that differ")
     e.set_defaults(func=_eval_cmd)
-    b = sub.add_parser("batch", help="parse files, folders and zip/tar archives into JSONL, Parquet and DuckDB")
+    b = command("batch", "parse files, folders and zip/tar archives into JSONL, Parquet and DuckDB")
     b.add_argument("inputs", nargs="+", metavar="INPUT")
     b.add_argument("-o", "--output", required=True, metavar="OUT", help="folder for the outputs; a rerun resumes")
     b.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: CPU count)")
@@ -137,9 +181,11 @@ def main(argv=None) -> int:
     b.add_argument("--engine", choices=["local", "dask"], default="local")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --engine dask")
     b.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching this (repeatable)")
+    b.add_argument("--allow-errors", action="store_true",
+                   help="exit 0 even when some inputs are error rows (default: exit 1)")
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_batch_cmd)
-    d = sub.add_parser("dashboard", help="look at a batch's outputs in the browser, or write them as one HTML file")
+    d = command("dashboard", "look at a batch's outputs in the browser, or write them as one HTML file")
     d.add_argument("output", metavar="OUT", help="the folder `govextract batch -o` wrote")
     d.add_argument("--html", metavar="FILE", help="write one self-contained HTML file instead of serving")
     d.add_argument("--host", default="127.0.0.1")
@@ -147,7 +193,15 @@ def main(argv=None) -> int:
     d.add_argument("--root", default=".", help="where the batch's relative inputs are, for page images (default: .)")
     d.set_defaults(func=_dashboard_cmd)
     args = parser.parse_args(argv)
-    return args.func(args)
+    try:
+        return args.func(args)
+    except BrokenPipeError:
+        # The reader went away (`govextract parse … | head`): stop quietly, as other tools do.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
+    except KeyboardInterrupt:
+        print("\ngovextract: interrupted", file=sys.stderr)
+        return 130
 
 
 if __name__ == "__main__":

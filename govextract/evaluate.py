@@ -14,6 +14,7 @@ import pathlib
 import time
 
 import regex
+from wcwidth import wcswidth
 
 from . import enumerators
 from .errors import ParseError
@@ -112,14 +113,19 @@ def evaluate(dirs: list, parse) -> dict:
 
 
 def report(result: dict) -> str:
-    lines = []
-    head = f"{'document':44} " + " ".join(f"{k[:12]:>12}" for k in FIGURES) + "  seconds"
-    lines.append(head)
+    """The scores as a table aligned on screen: a CJK character is two columns wide."""
+    width = max([len("document")] + [wcswidth(d["document"]) for d in result["documents"]])
+    heads = {k: max(len(k), 9) for k in FIGURES}
+    lines = [_pad("document", width) + " " + " ".join(k.rjust(heads[k]) for k in FIGURES) + "  seconds"]
     for d in result["documents"]:
         if "error" in d:
-            lines.append(f"{d['document'][:44]:44} ERROR {d['error']}")
+            lines.append(f"{_pad(d['document'], width)} ERROR {d['error']}")
             continue
-        cols = " ".join(f"{(str(d[k][0]) + '/' + str(d[k][1])) if k in d else '-':>12}" for k in FIGURES)
-        lines.append(f"{d['document'][:44]:44} {cols}  {d['seconds']:.3f}")
-    lines.append(f"{'overall':44} " + " ".join(f"{result['overall'][k]:>12.1%}" for k in FIGURES))
+        cols = " ".join((f"{d[k][0]}/{d[k][1]}" if k in d else "-").rjust(heads[k]) for k in FIGURES)
+        lines.append(f"{_pad(d['document'], width)} {cols}  {d['seconds']:.3f}")
+    lines.append(_pad("overall", width) + " " + " ".join(f"{result['overall'][k]:.1%}".rjust(heads[k]) for k in FIGURES))
     return "\n".join(lines)
+
+
+def _pad(text: str, width: int) -> str:
+    return text + " " * (width - wcswidth(text))

@@ -202,13 +202,15 @@ def test_cli_batch_reports_what_it_did(archive_dir, tmp_path):
     out = tmp_path / "out"
     proc = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out),
                            "--jobs", "2"], capture_output=True, text=True)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 1, proc.stderr     # some inputs are error rows
     assert "9 inputs: 5 records, 4 errors, 2 duplicates" in proc.stderr
+    assert "2 E_EMPTY" in proc.stderr and "1 E_CORRUPT" in proc.stderr and "1 E_NOT_A_REPORT" in proc.stderr
     again = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out)],
                            capture_output=True, text=True)
     assert "9 done earlier" in again.stderr
+    assert again.returncode == 1     # the error rows on file still count
     fresh = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out),
-                            "--fresh", "-q"], capture_output=True, text=True)
+                            "--fresh", "-q", "--allow-errors"], capture_output=True, text=True)
     assert fresh.returncode == 0 and len((out / "records.jsonl").read_text("utf-8").splitlines()) == 5
     bad = subprocess.run([sys.executable, "-m", "govextract.cli", "batch", str(archive_dir), "-o", str(out),
                           "--jobs", "0"], capture_output=True, text=True)
@@ -295,3 +297,23 @@ def test_workers_die_with_a_main_process_killed_by_sigkill(tmp_path):
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive, "a worker outlived its killed batch"
+
+
+def test_ctrl_c_in_a_batch_says_how_to_resume(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "r.txt").write_bytes((CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes())
+    busy = tmp_path / "busy"
+    script = SLOW_BATCH.replace("batch.run([sys.argv[1]], sys.argv[2], jobs=1, time_limit=None, progress=False)",
+                                "from govextract.cli import main\n"
+                                "sys.exit(main(['batch', sys.argv[1], '-o', sys.argv[2], '--jobs', '1', '-q']))")
+    proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "in"), str(tmp_path / "out"), str(busy)],
+                            stderr=subprocess.PIPE, text=True)
+    deadline = time.time() + 120
+    while time.time() < deadline and not busy.exists():
+        time.sleep(0.1)
+    workers = [p for p in _children(proc.pid) if _alive(p)]
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130
+    assert "interrupted; run the same command to resume" in err and "Traceback" not in err, err
+    assert not any(map(_alive, workers))

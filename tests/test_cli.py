@@ -32,3 +32,59 @@ def test_eval_thresholds(capsys):
     assert main(["eval", str(CORPUS), "--min", "cells=1.01"]) == 1      # a figure short of its threshold fails
     assert "FAILED: cells" in capsys.readouterr().err
     assert main(["eval", str(CORPUS), "--min", "no_such_figure=0.5"]) == 2
+
+
+def test_eval_without_gold_files_or_folder_says_so_and_fails(tmp_path, capsys):
+    (tmp_path / "report.txt").write_bytes((CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes())
+    assert main(["eval", str(tmp_path)]) == 2
+    assert "no *.gold.json" in capsys.readouterr().err
+    assert main(["eval", str(tmp_path / "missing")]) == 2
+    assert "no such folder" in capsys.readouterr().err
+
+
+def test_eval_table_is_aligned_by_display_width_with_whole_headers(capsys):
+    from wcwidth import wcswidth
+    from govextract.evaluate import FIGURES
+    assert main(["eval", str(CORPUS)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert all(f" {k}" in lines[0] for k in FIGURES)
+    # Every row's figures end in the same screen column, Chinese names or not.
+    rows = [line.rsplit("  ", 1)[0] if not line.startswith("overall") else line for line in lines[1:]]
+    assert len({wcswidth(r) for r in rows}) == 1
+    assert len({wcswidth(line[:line.index("/")]) for line in lines[1:-1]}) == 1
+
+
+def test_parse_reads_file_objects_and_stdin():
+    import io
+    import subprocess
+    import sys
+    import govextract
+    data = (CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes()
+    assert govextract.parse(io.BytesIO(data)).to_dict()["meta"]["year"] == 2021
+    with open(CORPUS / "淮安市人民政府_2024.pdf", "rb") as fh:
+        assert govextract.parse(fh).to_dict()["meta"]["agency"] == "淮安市人民政府"
+    proc = subprocess.run([sys.executable, "-m", "govextract.cli", "parse", "-"], input=data, capture_output=True)
+    assert proc.returncode == 0 and json.loads(proc.stdout)["meta"]["agency"] == "淄博市博山区工业和信息化局"
+
+
+def test_parse_into_a_closed_pipe_ends_quietly():
+    import subprocess
+    import sys
+    files = " ".join(f"'{CORPUS / name}'" for name in ["淮安市人民政府_2024.pdf", "平潭综合实验区_2023.html"] * 3)
+    proc = subprocess.run(f"'{sys.executable}' -m govextract.cli parse {files} | head -c 100", shell=True,
+                          capture_output=True)
+    err = proc.stderr.decode("utf-8")
+    assert len(proc.stdout) == 100
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+
+
+def test_version_and_help_with_examples(capsys):
+    import govextract
+    import pytest
+    with pytest.raises(SystemExit):
+        main(["--version"])
+    assert capsys.readouterr().out.strip() == f"govextract {govextract.__version__}"
+    for command in ("parse", "eval", "batch", "dashboard"):
+        with pytest.raises(SystemExit):
+            main([command, "--help"])
+        assert f"govextract {command} " in capsys.readouterr().out.split("examples:", 1)[1]

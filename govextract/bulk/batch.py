@@ -35,6 +35,7 @@ class Summary:
     records: int = 0
     duplicates: int = 0       # identical content seen earlier; result copied, not re-parsed
     errors: int = 0
+    errors_on_file: int = 0   # error rows in the outputs, this run's and earlier runs'
     seconds: float = 0.0      # the whole run, outputs included
     parse_seconds: float = 0.0  # from the first input drawn to the last result in
     peak_rss_mb: dict = field(default_factory=dict)   # worker pid -> peak resident MB
@@ -284,6 +285,7 @@ def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=No
             journal.rewrite_sorted()
         parquet = store.write_parquet(out_dir, batch.records.sorted_rows(), batch.errors.sorted_rows())
         store.write_duckdb(os.path.join(out_dir, "govextract.duckdb"), parquet)
+        batch.summary.errors_on_file = len(batch.errors.index)
         batch.records.close()
         batch.errors.close()
     batch.summary.seconds = time.perf_counter() - start
