@@ -159,7 +159,8 @@ def _pdf_variants(folder, n):
 
 
 def _batch_cmd(inputs, out):
-    return [sys.executable, "-m", "govextract.cli", "batch", str(inputs), "-o", str(out), "--jobs", "1", "-q"]
+    return [sys.executable, "-m", "govextract.cli", "batch", str(inputs), "-o", str(out), "--jobs", "1", "-q",
+            "--allow-errors"]
 
 
 def test_a_killed_batch_resumes_to_the_same_outputs(tmp_path):
