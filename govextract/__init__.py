@@ -20,12 +20,13 @@ __all__ = ["parse", "parse_bytes", "parse_text", "Record", "ParseError"]
 __version__ = "0.1.0"
 
 
-def parse(path, time_limit=None) -> Record:
+def parse(path, time_limit=None, templates=None) -> Record:
     """Parse one report file (PDF, HTML, DOCX or text, recognised by content): a path,
     or a binary file-like object (an upload, `io.BytesIO`, `sys.stdin.buffer`).
 
     `time_limit` (seconds) makes a document that takes longer fail with a
-    ParseError instead of holding the caller."""
+    ParseError instead of holding the caller. `templates` is a folder of
+    template specs to use instead of the bundled `lexicons/templates/`."""
     if hasattr(path, "read"):
         name = getattr(path, "name", None)
         try:
@@ -34,24 +35,25 @@ def parse(path, time_limit=None) -> Record:
             raise ParseError(name, f"无法读取 / cannot read: {exc.strerror or exc}", "open", "E_OPEN") from None
         if isinstance(data, str):   # a file opened in text mode: its text is the report
             data = data.encode("utf-8")
-        return parse_bytes(data, path=name if isinstance(name, str) else None, time_limit=time_limit)
+        return parse_bytes(data, path=name if isinstance(name, str) else None, time_limit=time_limit,
+                           templates=templates)
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise ParseError(path, f"无法打开文件 / cannot open file: {exc.strerror or exc}", "open", "E_OPEN") from None
-    return parse_bytes(data, path=path, time_limit=time_limit)
+    return parse_bytes(data, path=path, time_limit=time_limit, templates=templates)
 
 
-def parse_bytes(data: bytes, path=None, time_limit=None) -> Record:
+def parse_bytes(data: bytes, path=None, time_limit=None, templates=None) -> Record:
     with timelimit.limit(time_limit, path):
         doc = read_bytes(data, path)
         doc.meta["sha256"] = hashlib.sha256(data).hexdigest()
         if path is not None:
             doc.meta["file"] = os.path.basename(str(path))
-        return pipeline.build(doc, path)
+        return pipeline.build(doc, path, templates)
 
 
-def parse_text(text: str) -> Record:
+def parse_text(text: str, templates=None) -> Record:
     """Parse a report already in hand as a string."""
-    return pipeline.build(read_text(text))
+    return pipeline.build(read_text(text), templates=templates)

@@ -6,7 +6,6 @@ once per process.
 """
 from __future__ import annotations
 
-import csv
 import json
 from functools import lru_cache
 from importlib import resources
@@ -27,29 +26,6 @@ def load_json(name: str) -> dict:
 @lru_cache(maxsize=None)
 def compiled(pattern: str) -> regex.Pattern:
     return regex.compile(pattern)
-
-
-@lru_cache(maxsize=None)
-def fields() -> dict:
-    """fields.tsv as {key: templates}; the record's table keys."""
-    out = {}
-    with path("fields.tsv").open(encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            if row["key"].startswith("meta."):
-                continue
-            out[row["key"]] = row["templates"].split()
-    return out
-
-
-@lru_cache(maxsize=None)
-def field_types() -> dict:
-    """fields.tsv as {key: 'int' | 'float' | 'str'}, table keys and meta alike."""
-    with path("fields.tsv").open(encoding="utf-8") as fh:
-        return {row["key"]: row["type"] for row in csv.DictReader(fh, delimiter="\t")}
-
-
-def template_keys(template: str) -> list:
-    return [k for k, t in fields().items() if template in t]
 
 
 @lru_cache(maxsize=None)

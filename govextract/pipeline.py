@@ -1,96 +1,157 @@
 """From a document model to a record: the stages every format shares.
 
-sections → meta → tables by label → checks → facts → statements. Nothing here
-knows whether the document was a PDF, a web page or text.
+sections → meta and template → tables by label → checks → facts → statements.
+Nothing here knows whether the document was a PDF, a web page or text, nor
+which templates exist: those come from the specs in `lexicons/templates/`.
 """
 from __future__ import annotations
 
-from . import lexicon, script, timelimit
-from .stages import checks, digit_runs, facts, meta, sections, statements, tables
+from dataclasses import dataclass, field
+
+from . import script, spec, timelimit
 from .errors import ParseError
 from .model import Document
 from .record import Record
+from .stages import checks, digit_runs, facts, meta, sections, statements, tables
+from .stages.sections import Layout
+from .stages.template import cue_counts, detect
+
+# What a reader learnt about the file that belongs in the record. Anything else
+# a reader keeps in doc.meta (the page's <title>, a line count) is for the stages.
+_FILE_META = ("format", "encoding", "pages", "sha256", "file")
 
 
-def detect_template(text: str, year) -> str:
-    cues = lexicon.load_json("templates.json")
-    score = {t: sum(text.count(w) for w in cues[t]) for t in ("2021", "2019")}
-    if max(score.values()) == 0:
-        return "legacy"
-    if score["2021"] == score["2019"]:
-        return "2021" if (year or 0) >= 2021 else "2019"
-    return max(score, key=score.get)
+@dataclass
+class Tables:
+    """Table cells of one report, read and checked against its template."""
+
+    flat: dict = field(default_factory=dict)      # key -> value, every key of the template
+    sources: dict = field(default_factory=dict)   # key -> where it was read
+    checks: list = field(default_factory=list)
+    warnings: list = field(default_factory=list)
+    read: bool = False                            # whether any cell was read
 
 
-def build(doc: Document, path=None) -> Record:
+def build(doc: Document, path=None, templates=None) -> Record:
+    """The record of a document; `templates` is a folder of template specs to use
+    instead of the bundled ones."""
+    known = spec.all_templates(templates)
     warnings = list(doc.warnings)
     if script.simplify(doc):
         warnings.append("繁体字报告，已转换为简体字阅读（原文见 raw）/ report in traditional script, read through a "
                         "traditional-to-simplified conversion; quoted text is simplified")
     layout = sections.find_sections(doc)
-    full_text = "\n".join([p.text for p in layout.paragraphs] +
-                          [c.text for t in doc.tables for row in t.rows for c in row])
+    text = full_text(doc, layout)
     agency, year = meta.agency_and_year(layout)
-    template = detect_template(full_text, year)
-    report_words = sum(full_text.count(w) for w in lexicon.load_json("templates.json")["report"])
+    name = detect(text, year, known)
     speaks_as_report = meta.speaks_as_report(layout)
-    if layout.title is None and len(layout.sections) < 2 and template == "legacy" and report_words < 3 \
-            and not speaks_as_report:
-        raise ParseError(path, "不是政府信息公开工作年度报告 / not a government information disclosure annual report "
-                               "(no title, sections or tables of one were found)", "structure", "E_NOT_A_REPORT")
-    if layout.title is None:
-        warnings.append("未找到报告标题，发布机关可能不准确 / report title not found; agency may be missing")
-    missing = [n for n in range(1, 7) if n not in layout.sections]
-    if missing and template != "legacy":
-        warnings.append("未找到以下部分的标题 / section headings not found: " + "、".join("一二三四五六"[n - 1] for n in missing))
-    region = meta.region(agency, full_text)
+    if not speaks_as_report:
+        require_report(layout, text, known, path)
+    template = next(t for t in known if t.name == name)
+    warnings += layout_warnings(layout, template)
 
     timelimit.check("tables")
-    result = tables.map_tables(doc.tables, layout.table_hints, template)
-    digit_runs.recover(doc.tables, layout, template, result)   # tables whose cells a crawler ran together
-    warnings.extend(result.warnings)
-    flat = {k: None for k in lexicon.template_keys(template)} if template != "legacy" else {}
-    for key, reading in result.readings.items():
-        if key not in flat and template != "legacy":
-            warnings.append(f"表格单元 {key} 不属于 {template} 模板，按原样保留 / cell {key} is not in the {template} template; kept as printed")
-        flat[key] = reading.value
-    if template != "legacy" and not result.readings:
-        warnings.append("未能读取统计表（表二、三、四），相关单元为空 / tables 二/三/四 could not be read; their cells are null")
-    elif template != "legacy":
-        for prefix, name in (("active.", "二"), ("requests.", "三"), ("appeals.", "四")):
-            if not any(k.startswith(prefix) for k in result.readings):
-                warnings.append(f"未能读取表{name}，其单元为空 / table {name} could not be read; its cells are null")
-    if template == "2021" and any(k.startswith("requests.other.") for k in result.readings):
-        warnings.append("（六）其他处理按 2019 格式印为一行，2021 的三个子行为空 / （六）其他处理 printed as one row (2019 layout); the three 2021 sub-rows are null")
-
-    record_meta = {
-        "agency": agency, "year": year, "template": template, **region,
-        "title": layout.title,
-        "publication_date": meta.publication_date(full_text),
-        "contact": meta.contact(full_text),
-        **doc.meta,
-    }
-    if path is not None:
-        record_meta["source"] = str(path)
+    read = read_tables(doc, layout, template, known)
+    warnings += read.warnings
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs)
-    if not layout.sections and not result.readings and not fact_list and not speaks_as_report:
+    if not layout.sections and not read.read and not fact_list and not speaks_as_report:
         raise ParseError(path, "只有年报标题，没有报告正文（章节、统计表或数字）：可能是目录页、通知或只含附件的页面 / "
                                "a report title but no report body (no sections, tables or counts): an index page, "
                                "a notice, or a page whose report is only an attachment", "structure", "E_NOT_A_REPORT")
-    if 5 in layout.sections:
-        problems, improvements = statements.split_section(layout.sections[5].paragraphs)
-    else:
-        problems, improvements = [], []
-        if template != "legacy":
-            warnings.append("未找到第五部分（存在的主要问题及改进情况）/ section 五 (problems and improvements) not found")
+    problems, improvements = statements.split_section(layout.sections[5].paragraphs) if 5 in layout.sections else ([], [])
     return Record(
-        meta=record_meta,
-        tables=flat,
-        sources={k: r.to_dict() for k, r in result.readings.items()},
+        meta=record_meta(doc, layout, text, agency, year, name, path),
+        tables=read.flat,
+        sources=read.sources,
         facts=fact_list,
         problems=problems,
         improvements=improvements,
-        checks=checks.run(flat, template),
+        checks=read.checks,
         warnings=warnings,
     )
+
+
+def full_text(doc: Document, layout: Layout) -> str:
+    """Given a document and its layout, return its paragraphs and table cells as one text."""
+    return "\n".join([p.text for p in layout.paragraphs] +
+                     [c.text for t in doc.tables for row in t.rows for c in row])
+
+
+def require_report(layout: Layout, text: str, templates: list, path) -> None:
+    """Given a layout, its text and every template, raise ParseError unless it reads
+    as an annual report: a title, sections, a template's cues or the words reports use."""
+    national = [t for t in templates if t.tables]
+    if layout.title is not None or len(layout.sections) >= 2 or any(cue_counts(text, national).values()):
+        return
+    report_words = sum(cue_counts(text, [t for t in templates if not t.tables]).values())
+    if report_words < 3:
+        raise ParseError(path, "不是政府信息公开工作年度报告 / not a government information disclosure annual report "
+                               "(no title, sections or tables of one were found)", "structure", "E_NOT_A_REPORT")
+
+
+def layout_warnings(layout: Layout, template: spec.Template) -> list:
+    """Given a layout and its template, return warnings for a missing title and, in a
+    template report, for the template's sections that were not found."""
+    out = []
+    if layout.title is None:
+        out.append("未找到报告标题，发布机关可能不准确 / report title not found; agency may be missing")
+    if not template.tables:
+        return out
+    missing = [n for n in range(1, 7) if n not in layout.sections]
+    if missing:
+        out.append("未找到以下部分的标题 / section headings not found: " + "、".join(sections.numeral(n) for n in missing))
+    if 5 not in layout.sections:
+        out.append("未找到第五部分（存在的主要问题及改进情况）/ section 五 (problems and improvements) not found")
+    return out
+
+
+def read_tables(doc: Document, layout: Layout, template: spec.Template, templates: list) -> Tables:
+    """Given a document, its layout, its template and every template, return its table
+    cells (every key of the template, blank where not read) and their checks."""
+    result = tables.map_tables(doc.tables, layout.table_hints, template)
+    digit_runs.recover(doc.tables, layout, template, result)   # tables whose cells a crawler ran together
+    out = Tables(flat={k: None for k in template.keys}, warnings=list(result.warnings), read=bool(result.readings))
+    out.sources = {k: r.to_dict() for k, r in result.readings.items()}
+    for key, reading in result.readings.items():
+        if key not in out.flat and template.tables:
+            out.warnings.append(f"表格单元 {key} 不属于 {template.name} 模板，按原样保留 / "
+                                f"cell {key} is not in the {template.name} template; kept as printed")
+        out.flat[key] = reading.value
+    if template.tables:
+        out.warnings += unread_table_warnings(result.readings, out.flat, template, templates)
+        out.checks = checks.run(out.flat, template)
+    return out
+
+
+def unread_table_warnings(readings: dict, flat: dict, template: spec.Template, templates: list) -> list:
+    """Given the cells read, their values, a template with tables and every template,
+    return a warning for each of its tables with no cell read, and for each row group
+    printed as one row (as another template prints it)."""
+    if not readings:
+        return ["未能读取统计表（表二、三、四），相关单元为空 / tables 二/三/四 could not be read; their cells are null"]
+    out = [f"未能读取表{t.number}，其单元为空 / table {t.number} could not be read; its cells are null"
+           for t in template.tables.values() if not any(k.startswith(t.name + ".") for k in readings)]
+    for t, g in template.one_rows():
+        if f"{t.name}.{g.key}" in checks.printed_as_one(flat, template):
+            layout = "/".join(o.name for o in templates if t.name in o.tables and g.one_row in o.tables[t.name].cells)
+            out.append(f"{g.label}按 {layout} 格式印为一行，{template.name} 的 {len(g.members)} 个子行为空 / "
+                       f"{g.label} printed as one row ({layout} layout); the {len(g.members)} {template.name} "
+                       f"sub-rows are null")
+    return out
+
+
+def record_meta(doc: Document, layout: Layout, text: str, agency, year, template: str, path) -> dict:
+    """Given what was found of a report, return its record's meta: what was computed, then
+    the reader's facts about the file (which never overwrite a computed value)."""
+    out = {
+        "agency": agency, "year": year, "template": template, **meta.region(agency, text),
+        "title": layout.title,
+        "publication_date": meta.publication_date(text),
+        "contact": meta.contact(text),
+    }
+    out.update({k: doc.meta[k] for k in _FILE_META if k in doc.meta and k not in out})
+    if path is not None:
+        out["source"] = str(path)
+    return out
+

@@ -20,7 +20,7 @@ import os
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .. import lexicon
+from .. import spec
 from ..record import flatten
 from .canonical import ORDER, report_key
 
@@ -34,8 +34,7 @@ _ARROW = {"int": pa.int64(), "float": pa.float64(), "str": pa.string()}
 
 
 def _table_types() -> dict:
-    types = lexicon.field_types()
-    return {k: types.get(k, "float") for k in lexicon.fields()}
+    return {key: f.type for key, (f, _) in spec.fields().items()}
 
 
 def _schemas() -> dict:

@@ -23,12 +23,12 @@ from typing import Optional
 
 import regex
 
-from .. import enumerators, lexicon, timelimit
+from .. import enumerators, lexicon, spec, timelimit
 from ..model import Source
 from ..values import parse_cell
 from . import checks
 from .identity_search import OutOfBudget, Problem
-from .tables import Reading, TableResult
+from .tables import Reading, TableResult, Vocabularies, vocabulary
 
 _RUN = regex.compile(r"[+\-−－﹣]?\d(?:[ \u3000]*[+\-−－﹣]?\d)*(?:\.\d+)?")
 _ANCHOR = regex.compile(r"(^|\||\((?:\?:)?)\^")
@@ -50,14 +50,15 @@ class Row:
     problem: Optional[str] = None   # why the run cannot be read
 
 
-def recover(tables: list, layout, template: str, result: TableResult) -> None:
+def recover(tables: list, layout, template: spec.Template, result: TableResult) -> None:
     """Add to `result` the cells of tables 二/三/四 that can be recovered from run-together rows.
 
     They are looked for in the running text of the table's section and in the
     rows of its tables that were not read (a label and a run on each line:
     一、本年新收政府信息公开申请数量 801000081)."""
-    if template not in checks.LEAVES:
+    if not template.tables:
         return
+    vocab = vocabulary(template.name, template.folder)
     for table in ("active", "requests", "appeals"):
         section = layout.sections.get(SECTION[table])
         if section is None or any(k.startswith(table + ".") for k in result.readings):
@@ -65,20 +66,20 @@ def recover(tables: list, layout, template: str, result: TableResult) -> None:
         texts = [(p.text, p.source) for p in section.paragraphs]
         texts += [(" ".join(c.text for c in row), replace(row[0].source, col=None))
                   for block, hint in zip(tables, layout.table_hints) if hint == table for row in block.rows if row]
-        rows = _rows(texts, table, template)
+        rows = _rows(texts, table, vocab)
         if len(rows) >= MIN_ROWS[table]:
             _fill(rows, table, template, result)
 
 
 # -- finding the rows ------------------------------------------------------
 
-def _rows(texts: list, table: str, template: str) -> list:
+def _rows(texts: list, table: str, vocab: Vocabularies) -> list:
     """The table's rows found in (text, source) pieces: a recognised label, then a run of digits."""
     group = None    # the row group (不予公开 …) the labels have reached
     rows, seen = [], set()
     for text, source in texts:
         for label, run, problem in _scan(text):
-            key, cells, group = _row_cells(table, label, group, template)
+            key, cells, group = _row_cells(table, label, group, vocab)
             if key and key not in seen and len(_digits(run)) >= len(cells):   # fewer: a count in prose
                 seen.add(key)
                 rows.append(Row(key, list(cells), _pieces(label)[-1], run, source, problem))
@@ -151,44 +152,44 @@ def _loose(pattern: str):
     return lexicon.compiled(_ANCHOR.sub(r"\1", pattern))
 
 
-def _first(entries: list, text: str):
-    return next((e for e in entries if _loose(e[1]).search(text)), None)
+def _first(labels, text: str):
+    return next((e for e in labels.entries if e.match and _loose(e.match).search(text)), None)
 
 
 @lru_cache(maxsize=4096)
-def _row_cells(table: str, label: str, group: Optional[str], template: str) -> tuple:
+def _row_cells(table: str, label: str, group: Optional[str], vocab: Vocabularies) -> tuple:
     """(row key, its cells' keys, the row group after it) for a label; key None if it names
     no row of the table. Reports repeat the template's labels, so answers are remembered."""
-    lex = lexicon.load_json("tables.json")
     pieces = _pieces(label)
     last = pieces[-1]
     if table == "appeals":
-        if not _first(lex["appeals"]["results"], last):
+        app = vocab["appeals"]
+        if not _first(app.columns, last):
             return None, (), group
-        results = [r[0] for r in lex["appeals"]["results"]]
-        return "appeals", tuple(f"appeals.{g}.{r}" for g in lex["appeals"]["order"] for r in results), group
+        return "appeals", tuple(f"appeals.{g}.{r}" for g in app.rows.keys() for r in app.columns.keys()), group
     if table == "active":
-        entry = _first(lex["active"]["rows"], last)
-        columns = entry and lex["active"]["defaults"].get(template, {}).get(entry[0])
-        return (entry[0], tuple(f"active.{entry[0]}.{c}" for c in columns), group) if columns else (None, (), group)
-    req = lex["requests"]
+        entry = _first(vocab["active"].rows, last)
+        columns = entry and vocab["active"].cells.get(entry.key)
+        return (entry.key, tuple(f"active.{entry.key}.{c}" for c in columns), group) if columns else (None, (), group)
+    req = vocab["requests"]
     for piece in pieces[:-1]:
-        found = _first(req["groups"], piece)
-        group = found[0] if found else group
-    found = _first(req["groups"], last)
+        found = _first(req.row_groups, piece)
+        group = found.key if found else group
+    found = _first(req.row_groups, last)
     if found:   # a group label with values of its own: 2019's （六）其他处理
-        group = found[0]
-        key = req["group_rows"].get(group)
+        group = found.key
+        key = found.one_row
     else:
-        entry = next((e for e in req["rows"] if (len(e) < 3 or e[2] == group) and _loose(e[1]).search(last)), None)
-        key = entry and entry[0]
-    return key, tuple(f"requests.{key}.{c}" for c in req["order"]) if key else (), group
+        entry = _first(req.rows_under(group), last)
+        key = entry and entry.key
+    return key, tuple(f"requests.{key}.{c}" for c in req.columns.keys()) if key else (), group
 
 
 # -- reading them ------------------------------------------------------------
 
-def _fill(rows: list, table: str, template: str, result: TableResult):
-    ids = checks.identities({k: 0 for row in rows for k in row.cells}, template)
+def _fill(rows: list, table: str, template: spec.Template, result: TableResult):
+    flat = {k: 0 for row in rows for k in row.cells}
+    ids = template.identities(checks.printed_as_one(flat, template))
     sums = _sums(ids)
     readings = [_readings(row, sums) for row in rows]
     if table == "active":       # no identities: what a row's run allows is all there is

@@ -18,7 +18,7 @@ from typing import Optional
 
 import regex
 
-from .. import enumerators, lexicon, timelimit
+from .. import enumerators, lexicon, spec, timelimit
 from ..model import Document, Paragraph, Source, Table
 
 _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
@@ -61,6 +61,11 @@ def _heading_patterns():
             regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s*$"),
         )
     return out
+
+
+def numeral(number: int) -> str:
+    """The numeral a section heading prints: 1 → 一."""
+    return lexicon.load_json("sections.json")["numerals"][number - 1]
 
 
 def _find_heading(text: str, wanted: range):
@@ -129,12 +134,12 @@ def _next_heading(text: str, progress: int, after_numeral: int):
 def find_sections(doc: Document) -> Layout:
     layout = Layout()
     current = progress = numeral = 0   # section being filled, furthest section, last heading numeral
-    hints = lexicon.load_json("sections.json")["table_of_section"]
+    hints = spec.table_of_section()
     title_re = lexicon.compiled(lexicon.load_json("sections.json")["title"])
     for block in doc.blocks:
         timelimit.check("sections")
         if isinstance(block, Table):
-            layout.table_hints.append(hints.get(str(current)))
+            layout.table_hints.append(hints.get(current))
             if current or not _letter_spaced(block):
                 continue
             # 琼 海 市 人 民 政 府: a title set with spaces between its characters, read as one line.

@@ -4,26 +4,30 @@ Tables 二/三/四 arrive as rows of cells, from whatever format. A row is
 label cells followed by value cells; header rows have labels only. Columns
 are known from the header labels (expanded through their groups: 法人或其他组织
 → 商业企业 …, 行政诉讼 → 未经复议直接起诉 → 结果维持 …), rows from their own
-labels, never from where a number happens to stand. All rows of all tables
-are read as one stream, so a table split over pages or sections needs no
-special handling. When a header cannot be read the template's column order is
+labels, never from where a number happens to stand. The labels are the
+template specs' (`lexicons/templates/`): the report's own template first, then
+the others', so a row another template prints is still read (and flagged).
+
+All rows of all tables are read as one stream, so a table split over pages or
+sections needs no special handling. Each row is one `step`: given what the
+rows before it established (a `State`: the table being read, its header rows,
+the 表三 row group), it returns the new state and the cells and warnings the
+row yields. When a header cannot be read the template's column order is
 assumed only if the count of values fits it exactly, and a warning says so.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Optional
 
 import regex
 
-from .. import enumerators, lexicon, timelimit
+from .. import enumerators, lexicon, spec, timelimit
 from ..model import Cell, Source
 from ..values import CellValue, parse_cell
 
 _ENUMERATOR = enumerators.pattern("table_label")
-
-
 _SPACE = regex.compile(r"\s+")
 
 
@@ -35,20 +39,92 @@ def label_core(text: str) -> str:
     return stripped or text
 
 
-_MATCHES: dict = {}   # (id of a lexicon list, cell text) -> entry; the lists live as long as the process
+# -- the vocabulary: labels from the specs -------------------------------------
+
+@dataclass(frozen=True, eq=False)
+class Labels:
+    """Labels tried in order; the first whose pattern matches wins. Compared by
+    identity, so that looking a cell text up in them can be remembered cheaply."""
+
+    entries: tuple
+
+    def keys(self) -> list:
+        return [e.key for e in self.entries]
 
 
-def _match(table: list, text: str) -> Optional[list]:
-    """The first entry of a label table whose pattern the label matches.
+@lru_cache(maxsize=65536)
+def find(labels: Labels, text: str) -> Optional[spec.Label]:
+    """Given labels and a cell's text, return the first label matching the text's core.
     Cell texts repeat across rows and reports, so answers are remembered."""
-    key = (id(table), text)
-    if key not in _MATCHES:
-        if len(_MATCHES) > 100_000:
-            _MATCHES.clear()
-        core = label_core(text)
-        _MATCHES[key] = next((e for e in table if lexicon.compiled(e[1]).search(core)), None)
-    return _MATCHES[key]
+    core = label_core(text)
+    return next((e for e in labels.entries if e.match and lexicon.compiled(e.match).search(core)), None)
 
+
+@dataclass(frozen=True, eq=False)
+class Vocabulary:
+    """One table's labels, from every template, the report's own first."""
+
+    name: str
+    number: str
+    rows: Labels
+    columns: Labels
+    row_groups: Labels
+    column_groups: Labels
+    headings: Labels  # rows and row groups, where they head columns (表四)
+    header: Optional[str]
+    cells: dict       # the report's template: row -> columns in printed order
+
+    def rows_under(self, group: Optional[str]) -> Labels:
+        """The rows a label may name under a row group (（六）3.其他 only under 其他处理)."""
+        return _rows_under(self, group)
+
+
+@dataclass(frozen=True, eq=False)
+class Vocabularies:
+    """Every table's Vocabulary, by table name, and every key any template has."""
+
+    tables: dict
+    known: frozenset
+
+    def __getitem__(self, table: str) -> Vocabulary:
+        return self.tables[table]
+
+
+@lru_cache(maxsize=256)
+def _rows_under(vocab: Vocabulary, group: Optional[str]) -> Labels:
+    return Labels(tuple(r for r in vocab.rows.entries if r.only_under in (None, group)))
+
+
+def _union(parts) -> Labels:
+    seen, out = set(), []
+    for part in parts:
+        for label in part:
+            if label.key not in seen:
+                seen.add(label.key)
+                out.append(label)
+    return Labels(tuple(out))
+
+
+@lru_cache(maxsize=64)
+def vocabulary(template: str, folder: str) -> Vocabularies:
+    """Given a template's name and the folder of its spec, return the labels of every
+    table, the template's own first."""
+    templates = spec.all_templates(folder)
+    own = next(t for t in templates if t.name == template)
+    ordered = [own] + [t for t in templates if t is not own]
+    out = {}
+    for name in dict.fromkeys(n for t in ordered for n in t.tables):
+        tables = [t.tables[name] for t in ordered if name in t.tables]
+        rows, row_groups = _union(t.rows for t in tables), _union(t.row_groups for t in tables)
+        out[name] = Vocabulary(
+            name, tables[0].number, rows, _union(t.columns for t in tables),
+            row_groups, _union(t.column_groups for t in tables), Labels(rows.entries + row_groups.entries),
+            next((t.header for t in tables if t.header), None),
+            own.tables[name].cells if name in own.tables else {})
+    return Vocabularies(out, frozenset(spec.fields(folder)))
+
+
+# -- what the stream yields ------------------------------------------------------
 
 @dataclass
 class Reading:
@@ -73,317 +149,329 @@ class Reading:
 class TableResult:
     readings: dict = field(default_factory=dict)   # flat key -> Reading
     warnings: list = field(default_factory=list)
-    rows_seen: dict = field(default_factory=dict)  # context -> data rows read
 
 
-def _split(row: list) -> tuple:
-    """(label cells, value cells) of a row: values are the cells after the last label."""
+@dataclass(frozen=True)
+class State:
+    """What the rows read so far establish for the next one. Never changed in
+    place: each step returns a new one (its dicts are replaced, not updated)."""
+
+    table: Optional[str] = None                     # the table being read
+    headers: dict = field(default_factory=dict)     # table -> its header rows (tuples of label cells)
+    columns: dict = field(default_factory=dict)     # table -> its columns, once a data row needed them
+    group: Optional[str] = None                     # the 表三 row group rows fall under
+    label_only: tuple = ()                          # the label-only row just before, maybe a wrapped label
+
+
+# -- the steps -------------------------------------------------------------------
+
+def split(row: list) -> tuple:
+    """Given a row of cells, return (label cells, (cell, value) pairs): values are the
+    cells after the last label."""
     parsed = [parse_cell(c.text) for c in row]
     last_label = max((i for i, p in enumerate(parsed) if p is None), default=-1)
-    labels = [c for c in row[: last_label + 1] if c.text.strip()]
-    values = [(c, p) for c, p in zip(row[last_label + 1:], parsed[last_label + 1:])]
+    labels = tuple(c for c in row[: last_label + 1] if c.text.strip())
+    values = list(zip(row[last_label + 1:], parsed[last_label + 1:]))
     return labels, values
 
 
-class _Mapper:
-    def __init__(self, template: str):
-        self.lex = lexicon.load_json("tables.json")
-        self.template = template
-        self.known = lexicon.fields()
-        self.result = TableResult()
-        self.context = None
-        self.headers = {"active": [], "requests": [], "appeals": []}
-        self.columns = {"active": None, "requests": None, "appeals": None}
-        self.group = None
-        self.label_only = None     # the label-only row just before, which may be a wrapped label
-        self._warned = set()
-
-    # -- helpers -------------------------------------------------------
-    def warn(self, text: str):
-        if text not in self._warned:
-            self._warned.add(text)
-            self.result.warnings.append(text)
-
-    def put(self, key: str, cell: Cell, value: CellValue):
-        if key in self.result.readings:
-            self.warn(f"表格单元 {key} 出现两次，保留第一次读到的值 / cell {key} read twice; kept the first")
-            return
-        self.result.readings[key] = Reading(value.value, cell.text.strip(), cell.source, value.note, value.unit)
-
-    # -- header recognition -------------------------------------------
-    def header_kind(self, labels: list) -> Optional[str]:
-        texts = [label_core(c.text) for c in labels]
-        req = self.lex["requests"]
-        n_req = sum(1 for t in texts if _match(req["columns"], t) or _match(req["column_groups"], t))
-        app = self.lex["appeals"]
-        n_app = sum(1 for t in texts if _match(app["groups"], t) or _match(app["results"], t))
-        act = self.lex["active"]
-        n_act = sum(1 for t in texts if _match(act["columns"], t))
-        has_info = any(lexicon.compiled(act["header"]).search(t) for t in texts)
-        if n_app >= 2 and n_app >= n_req:
-            return "appeals"
-        if n_req >= 2:
-            return "requests"
-        if has_info or n_act >= 1:
-            return "active"
-        return None
-
-    def header_tokens(self, context: str, groups: list, leaves: list, group_item: int) -> list:
-        """Header rows as ('group', …) / ('leaf', key) tokens, unrecognised cells left out."""
-        rows = []
-        for labels in self.headers[context]:
-            tokens = []
-            for c in labels:
-                group, leaf = _match(groups, c.text), _match(leaves, c.text)
-                if group:
-                    tokens.append(("group", group[group_item]))
-                elif leaf:
-                    tokens.append(("leaf", leaf[0]))
-            if tokens:
-                rows.append(tokens)
-        return rows
-
-    def request_columns(self) -> Optional[list]:
-        req = self.lex["requests"]
-        return _expand(self.header_tokens("requests", req["column_groups"], req["columns"], 2))
-
-    def appeal_columns(self) -> Optional[list]:
-        app = self.lex["appeals"]
-        results = [r[0] for r in app["results"]]
-        rows = self.header_tokens("appeals", app["groups"], app["results"], 0)
-        children = app["children"]
-
-        def kids(group):
-            if group in children:
-                return [("group", g) for g in children[group]]
-            return [("leaf", f"{group}.{r}") for r in results]
-
-        return _expand_tree(rows, kids)
-
-    @staticmethod
-    def fit(values: list, n: int) -> list:
-        """Drop blank cells standing before the values when there are more cells
-        than columns: empty label cells of an unmerged grid, not data."""
-        while len(values) > n and values[0][1].value is None and not values[0][0].text.strip():
-            values = values[1:]
-        return values
-
-    # -- the stream ----------------------------------------------------
-    def feed(self, row: list, hint: Optional[str]):
-        labels, values = _split(row)
-        has_number = any(p.value is not None for _, p in values)
-        kind = self.header_kind(labels) if labels and not has_number else None
-        if kind:
-            if self.context != kind or self.columns[kind] is not None:
-                self.headers[kind] = []
-                self.columns[kind] = None
-            self.context = kind
-            self.headers[kind].append(labels)
-            return
-        wrapped, self.label_only = self.label_only, None
-        if not values:
-            self.section_label(labels)
-            self.label_only = labels
-            return
-        if not labels:
-            if self.context == "appeals" or (self.context is None and hint == "appeals"):
-                self.appeals_row(values)
-            elif has_number:
-                self.warn(f"一行数值没有行标签，未读取 / a row of values without a label was skipped ({_where(values[0][0])})")
-            return
-        if wrapped and not self.recognised(labels) and self.recognised(joined := _joined(wrapped, labels)):
-            labels = joined   # a label wrapped onto the line above its values
-        self.labelled_row(labels, values, hint)
-
-    def recognised(self, labels: list) -> bool:
-        """Whether a row's labels name a row of 表二 or 表三 (the group seen so far unchanged)."""
-        group = self.group
-        try:
-            return bool(self.request_row_key(labels) or any(_match(self.lex["active"]["rows"], c.text) for c in labels))
-        finally:
-            self.group = group
-
-    def section_label(self, labels: list):
-        """A label-only row that is no header: a group label spanning rows."""
-        req = self.lex["requests"]
-        for c in labels:
-            group = _match(req["groups"], c.text)
-            if group:
-                self.group = group[0]
-
-    def labelled_row(self, labels, values, hint):
-        act = self.lex["active"]
-        order = ["active", "requests"] if self.context != "requests" else ["requests", "active"]
-        if hint in order:
-            order.remove(hint)
-            order.insert(0, hint)
-        for ctx in order:
-            if ctx == "active":
-                entry = None
-                for c in labels:
-                    entry = _match(act["rows"], c.text) or entry
-                if entry:
-                    self.context = "active"
-                    return self.active_row(entry[0], labels, values)
-            else:
-                key = self.request_row_key(labels)
-                if key:
-                    self.context = "requests"
-                    return self.requests_row(key, values)
-        self.warn(f"未识别的表格行“{''.join(c.text.strip() for c in labels)[:40]}”，未读取 / unrecognised table row skipped ({_where(labels[0])})")
-
-    def request_row_key(self, labels) -> Optional[str]:
-        req = self.lex["requests"]
-        key, group_seen = None, None
-        for c in labels:
-            group = _match(req["groups"], c.text)
-            if group:
-                self.group = group[0]
-                group_seen = group[0]
-                continue
-            for entry in req["rows"]:
-                if len(entry) > 2 and entry[2] != self.group:
-                    continue
-                if lexicon.compiled(entry[1]).search(label_core(c.text)):
-                    key = entry[0]
-                    break
-        if key is None and group_seen in req["group_rows"]:
-            key = req["group_rows"][group_seen]
-        return key
-
-    def active_row(self, row_key, labels, values):
-        self.result.rows_seen["active"] = self.result.rows_seen.get("active", 0) + 1
-        if self.columns["active"] is None and self.headers["active"]:
-            cols = []
-            for lab in self.headers["active"]:
-                for c in lab:
-                    col = _match(self.lex["active"]["columns"], c.text)
-                    if col:
-                        cols.append(col[0])
-            self.columns["active"] = cols
-        cols = self.columns["active"] or []
-        values = self.fit(values, len(cols) or 1)
-        defaults = self.lex["active"]["defaults"].get(self.template, {}).get(row_key)
-        if len(cols) != len(values) or not all(f"active.{row_key}.{c}" in self.known for c in cols):
-            if defaults and len(defaults) == len(values):
-                self.warn(f"表二“{row_key}”行的列标题与数值个数不符，按模板列序读取 / table 二 row {row_key}: header does not fit, template column order assumed")
-                cols = defaults
-            else:
-                self.warn(f"表二“{row_key}”行无法与列标题对应，未读取 / table 二 row {row_key} could not be aligned with its header; left blank")
-                return
-        for col, (cell, value) in zip(cols, values):
-            self.put(f"active.{row_key}.{col}", cell, value)
-
-    def requests_row(self, row_key, values):
-        self.result.rows_seen["requests"] = self.result.rows_seen.get("requests", 0) + 1
-        order = self.lex["requests"]["order"]
-        if self.columns["requests"] is None and self.headers["requests"]:
-            self.columns["requests"] = self.request_columns()
-        cols = self.columns["requests"]
-        values = self.fit(values, len(cols or order))
-        if not cols or len(cols) != len(values):
-            if len(values) == len(order):
-                if not cols:
-                    self.warn("表三列标题未能读取，按模板列序（自然人…总计）读取 / table 三 header not read; template column order assumed")
-                else:
-                    self.warn("表三列标题与数值个数不符，数值齐全的行按模板列序（自然人…总计）读取 / table 三 header "
-                              "does not fit its rows; rows with all seven values read in template column order")
-                cols = order
-            else:
-                self.warn(f"表三“{row_key}”行有 {len(values)} 个数值，与列数不符，未读取 / table 三 row {row_key} has {len(values)} values for {len(cols or order)} columns; left blank")
-                return
-        for col, (cell, value) in zip(cols, values):
-            self.put(f"requests.{row_key}.{col}", cell, value)
-
-    def appeals_row(self, values):
-        self.result.rows_seen["appeals"] = self.result.rows_seen.get("appeals", 0) + 1
-        if self.columns["appeals"] is None and self.headers["appeals"]:
-            self.columns["appeals"] = self.appeal_columns()
-        cols = self.columns["appeals"]
-        results = [r[0] for r in self.lex["appeals"]["results"]]
-        default = [f"{g}.{r}" for g in self.lex["appeals"]["order"] for r in results]
-        if not cols or len(cols) != len(values):
-            if len(values) == len(default):
-                if not cols:
-                    self.warn("表四列标题未能读取，按模板列序读取 / table 四 header not read; template column order assumed")
-                else:
-                    self.warn("表四列标题与数值个数不符，按模板列序读取 / table 四 header does not fit its values; "
-                              "template column order assumed")
-                cols = default
-            else:
-                self.warn(f"表四有 {len(values)} 个数值，与列数不符，未读取 / table 四 has {len(values)} values for {len(cols or default)} columns; left blank")
-                return
-        for col, (cell, value) in zip(cols, values):
-            self.put(f"appeals.{col}", cell, value)
+def header_table(labels: tuple, vocab: Vocabularies) -> Optional[str]:
+    """Given the cells of a row without numbers, return the table whose header it is, if any."""
+    texts = [label_core(c.text) for c in labels]
+    req, app, act = vocab["requests"], vocab["appeals"], vocab["active"]
+    n_req = sum(1 for t in texts if find(req.columns, t) or find(req.column_groups, t))
+    n_app = sum(1 for t in texts if find(app.headings, t) or find(app.columns, t))
+    n_act = sum(1 for t in texts if find(act.columns, t))
+    has_info = act.header is not None and any(lexicon.compiled(act.header).search(t) for t in texts)
+    if n_app >= 2 and n_app >= n_req:
+        return "appeals"
+    if n_req >= 2:
+        return "requests"
+    if has_info or n_act >= 1:
+        return "active"
+    return None
 
 
-def _joined(above: list, labels: list) -> list:
-    """The labels with the last label of the row above prefixed to the first one."""
+def with_header(state: State, table: str, labels: tuple) -> State:
+    """Given the state and a header row of a table, return the state reading that table:
+    a header after the table's data rows, or after another table, starts a new header."""
+    fresh = state.table != table or table in state.columns
+    rows = () if fresh else state.headers.get(table, ())
+    return replace(state, table=table, headers={**state.headers, table: rows + (labels,)},
+                   columns={k: v for k, v in state.columns.items() if k != table})
+
+
+def row_group(labels: tuple, vocab: Vocabulary, group: Optional[str]) -> Optional[str]:
+    """Given a row's labels, the table's vocabulary and the row group so far, return the
+    row group after it (the last group label it names)."""
+    for c in labels:
+        found = find(vocab.row_groups, c.text)
+        if found:
+            group = found.key
+    return group
+
+
+def request_row(labels: tuple, vocab: Vocabulary, group: Optional[str]) -> tuple:
+    """Given a row's labels, 表三's vocabulary and the row group so far, return (the row's
+    key or None, the row group after it). A group label printed with values on its own
+    line is read as the group's single row (（六）其他处理 in the 2019 layout)."""
+    key, seen = None, None
+    for c in labels:
+        found = find(vocab.row_groups, c.text)
+        if found:
+            group, seen = found.key, found
+            continue
+        row = find(vocab.rows_under(group), c.text)
+        if row:
+            key = row.key
+    if key is None and seen is not None and seen.one_row:
+        key = seen.one_row
+    return key, group
+
+
+def active_row(labels: tuple, vocab: Vocabulary) -> Optional[str]:
+    """Given a row's labels and 表二's vocabulary, return the row's key (its last label that names one)."""
+    key = None
+    for c in labels:
+        found = find(vocab.rows, c.text)
+        key = found.key if found else key
+    return key
+
+
+def recognised(labels: tuple, vocab: Vocabularies, group: Optional[str]) -> bool:
+    """Given a row's labels, return whether they name a row of 表二 or 表三."""
+    return bool(request_row(labels, vocab["requests"], group)[0] or active_row(labels, vocab["active"]))
+
+
+def joined(above: tuple, labels: tuple) -> tuple:
+    """Given the label row above and a row's labels, return the labels with the last
+    label above prefixed to the first: a label wrapped onto the line above its values."""
     first = labels[0]
-    return [Cell(above[-1].text.strip() + first.text.strip(), first.source), *labels[1:]]
+    return (Cell(above[-1].text.strip() + first.text.strip(), first.source), *labels[1:])
 
+
+def fit(values: list, n: int) -> list:
+    """Given a row's values and its column count, return the values without the blank
+    cells standing before them when there are more cells than columns: empty label
+    cells of an unmerged grid, not data."""
+    while len(values) > n and values[0][1].value is None and not values[0][0].text.strip():
+        values = values[1:]
+    return values
+
+
+def header_tokens(headers: tuple, groups: Labels, leaves: Labels) -> list:
+    """Given a table's header rows and the labels of its groups and leaf columns, return
+    each row as ('group', key) / ('leaf', key) tokens, unrecognised cells left out."""
+    rows = []
+    for labels in headers:
+        tokens = []
+        for c in labels:
+            group, leaf = find(groups, c.text), find(leaves, c.text)
+            if group:
+                tokens.append(("group", group.key))
+            elif leaf:
+                tokens.append(("leaf", leaf.key))
+        if tokens:
+            rows.append(tokens)
+    return rows
+
+
+def expand(rows: list, kids, name) -> Optional[list]:
+    """Given header rows as tokens, return the leaf columns, or None if a group is left.
+
+    Each row fills the groups of the level above, left to right: a group takes the
+    tokens that follow in the next row while they are among `kids(group)`, each
+    once; a leaf it takes is named `name(group, leaf)`. A group no row fills stays
+    a group. Tokens left over in a row are appended."""
+    if not rows:
+        return None
+    level = list(rows[0])
+    for row in rows[1:]:
+        queue, out = list(row), []
+        for kind, key in level:
+            want = kids(key) if kind == "group" else ()
+            taken = []
+            while queue and queue[0] in want and queue[0] not in taken:
+                taken.append(queue.pop(0))
+            if not taken:
+                out.append((kind, key))
+            out.extend(("leaf", name(key, k)) if t == "leaf" else (t, k) for t, k in taken)
+        level = out + queue
+    if any(kind != "leaf" for kind, _ in level):
+        return None
+    return [key for _, key in level]
+
+
+def request_columns(headers: tuple, vocab: Vocabulary) -> Optional[list]:
+    """Given 表三's header rows, return its columns in printed order (None if unreadable)."""
+    members = {g.key: [("leaf", m) for m in g.members] for g in vocab.column_groups.entries}
+    return expand(header_tokens(headers, vocab.column_groups, vocab.columns),
+                  lambda g: members.get(g, ()), lambda group, leaf: leaf)
+
+
+def appeal_columns(headers: tuple, vocab: Vocabulary) -> Optional[list]:
+    """Given 表四's header rows, return its columns as `row.result` keys (None if unreadable)."""
+    members = {g.key: [("group", m) for m in g.members] for g in vocab.row_groups.entries}
+    results = [("leaf", r) for r in vocab.columns.keys()]
+    columns = expand(header_tokens(headers, vocab.headings, vocab.columns),
+                     lambda g: members.get(g, results), lambda group, leaf: f"{group}.{leaf}")
+    return columns if columns and all("." in c for c in columns) else None
+
+
+def columns_of(state: State, table: str, vocab: Vocabularies) -> tuple:
+    """Given the state and a table a data row belongs to, return (its columns or None,
+    the state remembering them). 表二's are its recognised header labels."""
+    if table in state.columns or not state.headers.get(table):
+        return state.columns.get(table), state
+    headers = state.headers[table]
+    if table == "active":
+        found = [find(vocab["active"].columns, c.text) for labels in headers for c in labels]
+        columns = [f.key for f in found if f]
+    elif table == "requests":
+        columns = request_columns(headers, vocab["requests"])
+    else:
+        columns = appeal_columns(headers, vocab["appeals"])
+    if columns is None:
+        return None, state
+    return columns, replace(state, columns={**state.columns, table: columns})
+
+
+def place(table: Vocabulary, key: str, columns: Optional[list], values: list, default: Optional[list],
+          known: frozenset) -> tuple:
+    """Given a row's table, key (its cells' key prefix), the columns from the header,
+    its values, the template's columns for it and every key there is, return
+    ((key, cell, value) triples, warnings)."""
+    values = fit(values, len(columns or default or ()) or 1)
+    fits = columns and len(columns) == len(values) and all(f"{key}.{c}" in known for c in columns)
+    if not fits:
+        if not default or len(default) != len(values):
+            return [], [_unaligned(table, key, values, columns or default)]
+        if columns:
+            return _cells(key, default, values), [_reordered(table, key, header_read=True)]
+        return _cells(key, default, values), [_reordered(table, key, header_read=False)]
+    return _cells(key, columns, values), []
+
+
+def _cells(key: str, columns: list, values: list) -> list:
+    return [(f"{key}.{col}", cell, value) for col, (cell, value) in zip(columns, values)]
+
+
+def step(state: State, row: list, hint: Optional[str], vocab: Vocabularies) -> tuple:
+    """Given the state before a row, the row, the table its section holds (or None) and
+    the vocabulary, return (the state after it, its cells, its warnings)."""
+    labels, values = split(row)
+    has_number = any(p.value is not None for _, p in values)
+    table = header_table(labels, vocab) if labels and not has_number else None
+    if table:
+        return with_header(state, table, labels), [], []
+    wrapped = state.label_only
+    if wrapped:
+        state = replace(state, label_only=())
+    if not values:
+        return replace(state, group=row_group(labels, vocab["requests"], state.group), label_only=labels), [], []
+    if not labels:
+        if state.table == "appeals" or (state.table is None and hint == "appeals"):
+            return read_row(state, "appeals", "appeals", values, vocab)
+        return state, [], [_unlabelled(values[0][0])] if has_number else []
+    if wrapped and not recognised(labels, vocab, state.group) and recognised(joined(wrapped, labels), vocab, state.group):
+        labels = joined(wrapped, labels)
+    return labelled_row(state, labels, values, hint, vocab)
+
+
+def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str], vocab: Vocabularies) -> tuple:
+    """Given the state, a row's labels and values and its section's table, return what
+    `step` does: the row read as a row of 表二 or 表三, whichever its labels name,
+    trying the table being read (or the section's) first."""
+    order = ["active", "requests"] if state.table != "requests" else ["requests", "active"]
+    if hint in order:
+        order.remove(hint)
+        order.insert(0, hint)
+    for table in order:
+        if table == "active":
+            key = active_row(labels, vocab["active"])
+        else:
+            key, group = request_row(labels, vocab["requests"], state.group)
+            if group != state.group:
+                state = replace(state, group=group)
+        if key:
+            if state.table != table:
+                state = replace(state, table=table)
+            return read_row(state, table, f"{table}.{key}", values, vocab)
+    return state, [], [_unrecognised(labels)]
+
+
+def read_row(state: State, table: str, key: str, values: list, vocab: Vocabularies) -> tuple:
+    """Given the state, a data row's table, key prefix and values, return what `step` does."""
+    columns, state = columns_of(state, table, vocab)
+    v = vocab[table]
+    if table == "appeals":
+        default = [f"{r}.{c}" for r in v.rows.keys() for c in v.columns.keys()]
+    elif table == "requests":
+        default = v.columns.keys()
+    else:
+        default = v.cells.get(key.split(".")[1])
+        columns = columns or []
+    cells, warnings = place(v, key, columns, values, default, vocab.known)
+    return state, cells, warnings
+
+
+def map_tables(tables: list, hints: list, template: spec.Template) -> TableResult:
+    """Read every table row into `requests.*`, `active.*` and `appeals.*` readings, by the
+    labels of the template's spec (and the other templates')."""
+    vocab = vocabulary(template.name, template.folder)
+    result, state = TableResult(), State()
+    for table, hint in zip(tables, hints):
+        if hint and hint != state.table:
+            state = replace(state, table=hint)
+        for row in table.rows:
+            timelimit.check("tables")
+            state, cells, warnings = step(state, row, hint, vocab)
+            for key, cell, value in cells:
+                if key in result.readings:
+                    warnings.append(f"表格单元 {key} 出现两次，保留第一次读到的值 / cell {key} read twice; kept the first")
+                    continue
+                result.readings[key] = Reading(value.value, cell.text.strip(), cell.source, value.note, value.unit)
+            result.warnings.extend(w for w in warnings if w not in result.warnings)
+    return result
+
+
+# -- warnings --------------------------------------------------------------------
 
 def _where(cell: Cell) -> str:
     return ", ".join(f"{k} {v}" for k, v in cell.source.to_dict().items() if k != "bbox")
 
 
-def _expand(rows: list) -> Optional[list]:
-    """Leaf columns of 表三 from header rows of ('leaf', key) / ('group', children)."""
-    if not rows:
-        return None
-    leaves = list(rows[0])
-    for row in rows[1:]:
-        queue = list(row)
-        out = []
-        for tok in leaves:
-            if tok[0] == "group" and queue and queue[0][0] == "leaf" and queue[0][1] in tok[1]:
-                taken = []
-                while queue and queue[0][0] == "leaf" and queue[0][1] in tok[1] and queue[0][1] not in taken:
-                    taken.append(queue.pop(0)[1])
-                out.extend(("leaf", k) for k in taken)
-            else:
-                out.append(tok)
-        leaves = out + queue
-    if any(t[0] != "leaf" for t in leaves):
-        return None
-    return [t[1] for t in leaves]
+def _unlabelled(cell: Cell) -> str:
+    return f"一行数值没有行标签，未读取 / a row of values without a label was skipped ({_where(cell)})"
 
 
-def _expand_tree(rows: list, kids) -> Optional[list]:
-    """Leaf columns of 表四: groups take their children from the next header row."""
-    if not rows:
-        return None
-    leaves = list(rows[0])
-    for row in rows[1:]:
-        queue = list(row)
-        out = []
-        for tok in leaves:
-            if tok[0] != "group":
-                out.append(tok)
-                continue
-            expected = kids(tok[1])
-            want = {("leaf", k[1].split(".")[-1]) if k[0] == "leaf" else k for k in expected}
-            taken = []
-            while queue and queue[0] in want and queue[0] not in taken:
-                taken.append(queue.pop(0))
-            if not taken:
-                out.append(tok)
-                continue
-            for t in taken:
-                out.append(("leaf", f"{tok[1]}.{t[1]}") if t[0] == "leaf" else t)
-        leaves = out + [q for q in queue if q[0] == "group"]
-    if any(t[0] != "leaf" or "." not in t[1] for t in leaves):
-        return None
-    return [t[1] for t in leaves]
+def _unrecognised(labels: tuple) -> str:
+    return (f"未识别的表格行“{''.join(c.text.strip() for c in labels)[:40]}”，未读取 / "
+            f"unrecognised table row skipped ({_where(labels[0])})")
 
 
-def map_tables(tables: list, hints: list, template: str) -> TableResult:
-    """Read every table row into `requests.*`, `active.*` and `appeals.*` readings."""
-    mapper = _Mapper(template)
-    for table, hint in zip(tables, hints):
-        if hint:
-            mapper.context = hint
-        for row in table.rows:
-            timelimit.check("tables")
-            mapper.feed(row, hint)
-    return mapper.result
+def _reordered(table: Vocabulary, key: str, header_read: bool) -> str:
+    if table.name == "active":
+        row = key.split(".")[1]
+        return (f"表二“{row}”行的列标题与数值个数不符，按模板列序读取 / "
+                f"table 二 row {row}: header does not fit, template column order assumed")
+    if table.name == "requests" and not header_read:
+        return "表三列标题未能读取，按模板列序（自然人…总计）读取 / table 三 header not read; template column order assumed"
+    if table.name == "requests":
+        return ("表三列标题与数值个数不符，数值齐全的行按模板列序（自然人…总计）读取 / table 三 header "
+                "does not fit its rows; rows with all seven values read in template column order")
+    if not header_read:
+        return f"表{table.number}列标题未能读取，按模板列序读取 / table {table.number} header not read; template column order assumed"
+    return (f"表{table.number}列标题与数值个数不符，按模板列序读取 / table {table.number} header does not fit its values; "
+            "template column order assumed")
+
+
+def _unaligned(table: Vocabulary, key: str, values: list, columns) -> str:
+    row = key.split(".")[1] if "." in key else ""
+    if table.name == "active":
+        return f"表二“{row}”行无法与列标题对应，未读取 / table 二 row {row} could not be aligned with its header; left blank"
+    if table.name == "requests":
+        return (f"表三“{row}”行有 {len(values)} 个数值，与列数不符，未读取 / table 三 row {row} has {len(values)} "
+                f"values for {len(columns or ())} columns; left blank")
+    return (f"表{table.number}有 {len(values)} 个数值，与列数不符，未读取 / table {table.number} has {len(values)} values "
+            f"for {len(columns or ())} columns; left blank")
