@@ -19,7 +19,7 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from govextract import lexicon
+from govextract import spec
 from govextract.bulk import store
 from govextract.dashboard import create_app
 
@@ -29,7 +29,7 @@ PROVINCES = ["北京市", "河北省", "山西省", "江苏省", "浙江省", "�
 def synthesize(out: str, n: int):
     """Parquet tables shaped as a batch writes them, filled in DuckDB."""
     con = duckdb.connect()
-    keys = list(lexicon.fields())
+    keys = list(spec.fields())
     schemas = store._schemas()
     con.execute(f"""CREATE TABLE base AS SELECT i,
         'archive.zip!r' || i || '.html' AS source, (i % 2000) AS a, 2008 + (i // 2000) % 17 AS year
