@@ -32,5 +32,6 @@ dashboard: demo
 bench: $(VENV)/.installed
 	$(PY) scripts/benchmark.py
 	$(PY) scripts/bench_batch.py
+	$(PY) scripts/benchmark_facts.py
 	$(PY) scripts/bench_dashboard.py
 	$(PY) scripts/bench_statements.py

@@ -161,6 +161,17 @@ def test_a_channel_named_in_a_title_still_counts():
     assert triples("在《清河县人民政府公报》刊登规范性文件6件。") == [("published", 6, "gazette")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("办理人大代表建议40件、政协提案31件，满意和基本满意率分别达98.5%、100%。",
+     [("npc_suggestions", 40), ("cppcc_proposals", 31), ("satisfaction_rate", 98.5), ("satisfaction_rate", 100)]),
+    ("全年收到政府信息公开申请56件，结转下年度继续办理政府信息公开申请4件。", [("requests_received", 56)]),
+    ("全年受理区长公开信箱来信120件。", []),
+    ("整理发布政策问答65条。", [("published", 65)]),
+])
+def test_values_given_respectively_and_other_requests_wording(text, expected):
+    assert [(f["kind"], f["value"]) for f in facts_of(text)] == expected
+
+
 def test_a_running_total_beside_this_years_count():
     assert triples("历年累计公开信息9800条，本年度新增公开信息640条。") == [("published", 640, "all")]
 

@@ -108,16 +108,18 @@ class FactExtractor:
         self.kind_labels = self.kinds.cue_labels()
         # What a sentence must contain for any rule to fire, as plain regular
         # expressions; None where a rule does not start with a TEXT regex.
+        # One regular expression for all of them, and one for those of kind-giving labels.
         if all(_regex_only(r["pattern"][0]) for r in rules):
-            self.first_cues = [(r["label"], regex.compile(_ANCHOR.sub("", r["pattern"][0]["TEXT"]["REGEX"])))
-                               for r in rules]
+            first = [(r["label"], _unanchored(r["pattern"][0]["TEXT"]["REGEX"])) for r in rules]
+            self.first_cues = regex.compile("|".join(p for _, p in first))
+            self.kind_cues = regex.compile("|".join(p for label, p in first if label in self.kind_labels) or "(?!)")
         else:
-            self.first_cues = None
+            self.first_cues = self.kind_cues = None
         self.quantity = regex.compile(lex["quantity"])
         self.published_units = self.kinds.kinds["published"].units
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
-        self.activity = lex["activity"]
+        self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.continues = regex.compile(lex["continues"])
@@ -172,10 +174,9 @@ class FactExtractor:
             return None
         if self.first_cues is None:
             return 0, min(len(sentence), max(ends) + self.channel_after)
-        found = [(label, m.start()) for label, rx in self.first_cues if (m := rx.search(sentence))]
-        if not zero and not any(label in self.kind_labels for label, _ in found):
+        if not zero and not self.kind_cues.search(sentence):
             return None
-        first = min([at for _, at in found] + ([zero.start()] if zero else []))
+        first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
         # A few characters past the last count: a channel or a name's closing quote may follow it.
         end = min(len(sentence), max(ends) + self.channel_after)
@@ -190,10 +191,12 @@ class FactExtractor:
             cues.append(Cue(label, ident or None, span.start_char, span.end_char))
         # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
-        names = [(m.start(), m.end()) for m in self.name_span.finditer(doc.text)]
-        cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))
-                and not (c.label != "CHANNEL" and any(s < c.start and c.end < e for s, e in names))]
-        facts = self.associate(doc.text, cues)
+        cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
+        text = doc.text   # built from the tokens on every access
+        names = [(m.start(), m.end()) for m in self.name_span.finditer(text)]
+        if names:
+            cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
+        facts = self.associate(text, cues)
         doc._.facts = facts
         spans = []
         for fact in facts:
@@ -239,6 +242,8 @@ class FactExtractor:
             unit = m["unit"]
             kinds = self.kinds.kinds_of([(c.label, c.start) for c in near], unit,
                                         each=text.endswith(self.each, 0, start))
+            if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
+                kinds = [last["kind"]]
             item = total is not None and self._list_item(kinds, near, unit, in_list, start - scope)
             if item:
                 kinds = ["published"]
@@ -269,6 +274,12 @@ class FactExtractor:
         if total is None and any(c.label == "PUBLISH" and c.end <= opening.end() for c in gap):
             return {"channel": "all", "_end": opening.end()}, True
         return total, total is not None
+
+    def _respectively(self, text: str, last: dict, start: int, unit: str, sentence: int) -> bool:
+        """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%)."""
+        return (last["_end"] >= sentence and last["unit"] == unit and start - last["_end"] <= 2
+                and not text[last["_end"]:start].strip("、，, 和及")
+                and self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]])
 
     def _is_count(self, text: str, m) -> bool:
         """Whether a number with a unit is a count: not 一条龙, 第五十条 or a name (“创业富民30条”)."""
@@ -380,6 +391,14 @@ def _vocab_flag(vocab, pattern: str) -> Optional[int]:
             return None
         table[pattern] = len(table)
     return _FLAGS[table[pattern]]
+
+
+def _unanchored(pattern: str) -> str:
+    """A token's regular expression as one to search a whole sentence with: no anchors,
+    flags scoped to it, so that it can be one branch of an alternation."""
+    flags = regex.match(r"\(\?([a-zA-Z]+)\)", pattern)
+    body = _ANCHOR.sub("", pattern[flags.end():] if flags else pattern)
+    return f"(?{flags[1]}:{body})" if flags else f"(?:{body})"
 
 
 def _regex_only(spec: dict) -> bool:
