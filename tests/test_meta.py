@@ -267,6 +267,9 @@ def test_a_report_whose_headings_and_counts_are_not_recognised_is_still_a_report
     "\n".join(f"某某镇人民政府{y}年政府信息公开工作年度报告 {y + 1}-02-01" for y in range(2014, 2024)),
     json.dumps({"title": "某某县2020年政府信息公开工作年度报告", "url": "http://example.org/1.html",
                 "column": "政府信息公开年报"}, ensure_ascii=False),
+    # A page explaining a report quotes its statistics period but is not the report.
+    "关于章丘区民政局2023年政府信息公开工作年度报告的解读\n一、编制背景\n按照区里的通知要求编制了年度报告。\n"
+    "二、统计期限\n本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n",
 ])
 def test_notices_index_pages_and_data_are_not_reports(text):
     with pytest.raises(ParseError) as err:

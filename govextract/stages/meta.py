@@ -107,6 +107,8 @@ def _year_from_text(layout: Layout) -> Optional[int]:
 def speaks_as_report(layout: Layout) -> bool:
     """Whether the opening speaks as a report about itself (本报告所列数据的统计期限…),
     which a notice asking for reports, or an index of them, does not."""
+    if layout.title and _re("notice").search(layout.title):
+        return False
     return any(_re("own_period").search(p.text) for p in layout.paragraphs[:15])
 
 
