@@ -5,7 +5,8 @@ document copied with a small change (so each copy has its own sha256), some
 exact copies, and bad files (truncated PDFs, empty files, a notice that is not
 a report, binary junk). Runs the batch into a fresh folder with each worker
 count and prints documents per second, peak memory per worker, and the error
-rows by stage; checks that every member got exactly one result.
+rows by code, and the journal's bytes per record beside the whole record's JSON;
+checks that every member got exactly one result.
 
     python scripts/bench_batch.py [--files 1000] [--workers 1 2]
 """
@@ -19,6 +20,7 @@ import tempfile
 import zipfile
 
 from govextract.bulk import batch
+from govextract.bulk.journal import line_of, read_records
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus" / "dev"
@@ -99,8 +101,12 @@ def main():
                   f"{s.duplicates} duplicates not re-parsed")
             print(f"  parsing {s.parse_seconds:.1f} s ({s.parsed_per_second:.1f} documents/s), "
                   f"whole run incl. Parquet+DuckDB {s.seconds:.1f} s; peak memory per worker (MB): {peak}")
-            by_stage = collections.Counter(e["stage"] for e in errors)
-            print("  error rows by stage: " + ", ".join(f"{k} {v}" for k, v in sorted(by_stage.items())))
+            by_code = collections.Counter(e["code"] for e in errors)
+            print("  error rows by code: " + ", ".join(f"{k} {v}" for k, v in sorted(by_code.items())))
+            journal = (out / "records.jsonl").stat().st_size
+            whole = sum(len(line_of(r)) for r in read_records(out / "records.jsonl"))
+            print(f"  journal: {journal / records / 1024:.1f} KB per record in records.jsonl "
+                  f"(whole record as JSON {whole / records / 1024:.1f} KB; {whole / journal:.1f}x smaller)")
         if 1 in rates and 2 in rates:
             print(f"speed-up 2 workers / 1 worker: {rates[2] / rates[1]:.2f}x")
     finally:

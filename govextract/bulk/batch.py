@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from . import inputs, store
 from ..errors import ParseError
-from .journal import Journal, line_of
+from .journal import Journal, line_of, pack
 
 # The cooperative limit inside parse() is checked between pages and stages;
 # the hard limit that kills a worker leaves room for the page in hand.
@@ -62,7 +62,7 @@ def work(name: str, data: bytes, time_limit, raw=None) -> dict:
         if raw:
             record.meta["source_raw"] = raw
         # Serialised here, so the main process only writes bytes: it serves every worker.
-        result = {"line": line_of(record.to_dict())}
+        result = {"line": line_of(pack(record.to_dict()))}
     except ParseError as exc:
         result = {"error": exc.cause, "stage": exc.stage, "code": exc.code}
     except Exception as exc:  # a bug in one document must cost one row, not the run

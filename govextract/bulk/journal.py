@@ -5,12 +5,22 @@ one per input that did not. Each line is written whole and flushed at once,
 so a killed run leaves at most one torn last line; the next run cuts it off
 and skips every input already on file, which makes a resumed run end with the
 same results as one that was never interrupted.
+
+A record's cell provenance and checks are four fifths of its JSON and are
+read by no one but the tables written at the end, so a journal line keeps them
+zlib-compressed in `packed` (Base85 text): a million records fit in a fifth of
+the space, meta, tables, facts and statements stay readable in each line, and
+`read_records` gives the records back whole.
 """
 from __future__ import annotations
 
+import base64
 import json
 import os
+import zlib
 from typing import Iterator
+
+PACKED = ("sources", "checks")
 
 
 class Journal:
@@ -41,7 +51,7 @@ class Journal:
         return source in self.index
 
     def append(self, row: dict):
-        self.append_line(line_of(row), *_row_key(row))
+        self.append_line(line_of(pack(row)), *_row_key(row))
 
     def append_line(self, line: bytes, source: str, sha256, duplicate: bool = False):
         """Append a row already serialised by `line_of` (workers serialise their own records)."""
@@ -55,7 +65,7 @@ class Journal:
         self._fh.flush()
         with open(self.path, "rb") as fh:
             fh.seek(offset)
-            return json.loads(fh.read(length))
+            return unpack(json.loads(fh.read(length)))
 
     def _sorted_lines(self) -> Iterator[tuple]:
         """(source, line) in source order, read one at a time: the journal may not fit in memory."""
@@ -68,7 +78,7 @@ class Journal:
 
     def sorted_rows(self) -> Iterator[dict]:
         """The rows in source order."""
-        return (json.loads(line) for _, line in self._sorted_lines())
+        return (unpack(json.loads(line)) for _, line in self._sorted_lines())
 
     def rewrite_sorted(self):
         """Replace the file by its lines in source order, so two runs over the same
@@ -87,6 +97,31 @@ class Journal:
 
     def close(self):
         self._fh.close()
+
+
+def pack(row: dict) -> dict:
+    """A record with its PACKED parts compressed into `packed`; other rows as they are."""
+    if "meta" not in row or "packed" in row:
+        return row
+    inner = json.dumps({k: row[k] for k in PACKED}, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    lean = {k: v for k, v in row.items() if k not in PACKED}
+    lean["packed"] = base64.b85encode(zlib.compress(inner, 9)).decode("ascii")
+    return lean
+
+
+def unpack(row: dict) -> dict:
+    """The whole record back from a journal line (rows without `packed` are returned as they are)."""
+    if "packed" not in row:
+        return row
+    inner = json.loads(zlib.decompress(base64.b85decode(row["packed"])))
+    return {**{k: v for k, v in row.items() if k != "packed"}, **inner}
+
+
+def read_records(path) -> Iterator[dict]:
+    """Every record of a `records.jsonl`, whole, in file order."""
+    with open(path, "rb") as fh:
+        for line in fh:
+            yield unpack(json.loads(line))
 
 
 def line_of(row: dict) -> bytes:
