@@ -35,8 +35,6 @@ _ANCHOR = regex.compile(r"(^|\||\((?:\?:)?)\^")
 MAX_DIGITS = 7         # no count in these tables reaches ten million; bounds the splits
 MAX_READINGS = 5000    # a row with more readings than this is left unread
 MIN_ROWS = {"active": 2, "requests": 3, "appeals": 1}   # fewer is narrative, not a table
-SECTION = {"active": 2, "requests": 3, "appeals": 4}
-NAME = {"active": "二", "requests": "三", "appeals": "四"}
 NOTE = "从连写数字中还原 / recovered from run-together digits"
 
 
@@ -59,16 +57,16 @@ def recover(tables: list, layout, template: spec.Template, result: TableResult) 
     if not template.tables:
         return
     vocab = vocabulary(template.name, template.folder)
-    for table in ("active", "requests", "appeals"):
-        section = layout.sections.get(SECTION[table])
+    for table, spec_table in template.tables.items():
+        section = layout.sections.get(spec_table.section)
         if section is None or any(k.startswith(table + ".") for k in result.readings):
             continue
         texts = [(p.text, p.source) for p in section.paragraphs]
         texts += [(" ".join(c.text for c in row), replace(row[0].source, col=None))
                   for block, hint in zip(tables, layout.table_hints) if hint == table for row in block.rows if row]
         rows = _rows(texts, table, vocab)
-        if len(rows) >= MIN_ROWS[table]:
-            _fill(rows, table, template, result)
+        if len(rows) >= MIN_ROWS.get(table, 1):
+            _fill(rows, spec_table, template, result)
 
 
 # -- finding the rows ------------------------------------------------------
@@ -187,19 +185,21 @@ def _row_cells(table: str, label: str, group: Optional[str], vocab: Vocabularies
 
 # -- reading them ------------------------------------------------------------
 
-def _fill(rows: list, table: str, template: spec.Template, result: TableResult):
+def _fill(rows: list, table: spec.Table, template: spec.Template, result: TableResult):
     flat = {k: 0 for row in rows for k in row.cells}
     ids = template.identities(checks.printed_as_one(flat, template))
     sums = _sums(ids)
     readings = [_readings(row, sums) for row in rows]
-    if table == "active":       # no identities: what a row's run allows is all there is
+    prefix = table.name + "."
+    checked = any(k.startswith(prefix) for i in ids for k in i.left)
+    if not checked:     # 表二 has no identities: a row is read only when its run splits one way
         kept = [set(range(len(r or ()))) for r in readings]
     else:
-        kept = _solve(rows, readings, ids, table, result)
-        result.warnings.append(f"表{NAME[table]}的列标题与数值连写，按模板列序读取 / table {NAME[table]}: header "
+        kept = _solve(rows, readings, ids, table.number, result)
+        result.warnings.append(f"表{table.number}的列标题与数值连写，按模板列序读取 / table {table.number}: header "
                                "run together with the values; template column order assumed")
     for row, found, keep in zip(rows, readings, kept):
-        name = f"表{NAME[table]}“{row.label[:30]}”行 / table {NAME[table]} row {row.key}"
+        name = f"表{table.number}“{row.label[:30]}”行 / table {table.number} row {row.key}"
         values = [found[r] for r in sorted(keep)]
         if row.problem:
             result.warnings.append(f"{name}: {row.problem}")
@@ -209,7 +209,7 @@ def _fill(rows: list, table: str, template: spec.Template, result: TableResult):
         elif not values:
             result.warnings.append(f"{name}: 连写数字 {row.run} 没有满足勾稽关系的读法，留空 / "
                                    f"no reading of run {row.run} satisfies the identities; left blank")
-        elif len(values) > 1 and table == "active":
+        elif len(values) > 1 and not checked:
             result.warnings.append(f"{name}: 连写数字 {row.run} 有 {len(values)} 种拆法，留空 / "
                                    f"run {row.run} splits {len(values)} ways; left blank")
         else:
@@ -222,7 +222,7 @@ def _fill(rows: list, table: str, template: spec.Template, result: TableResult):
                     result.readings[key] = Reading(column[0], row.run, row.source, note)
 
 
-def _solve(rows: list, readings: list, ids: list, table: str, result: TableResult) -> list:
+def _solve(rows: list, readings: list, ids: list, number: str, result: TableResult) -> list:
     """Per row, the readings that survive the identities between rows (rows without
     readings take no part, nor do the identities through their cells).
 
@@ -239,16 +239,16 @@ def _solve(rows: list, readings: list, ids: list, table: str, result: TableResul
         if readings and not any(kept):
             domains = [list(range(len(r))) for r in readings]
             failing = [i for i in ids if Problem(readings, keys, [i]).solution(domains) is None]
-            for rule, _, _ in failing:
-                result.warnings.append(f"表{NAME[table]}的勾稽关系“{rule}”在任何读法下都不成立 / "
-                                       f"identity {rule} holds under no reading of the run-together rows")
-            suspect = {k for _, left, right in failing for k in left + right}
-            trusted = [i for i in ids if not suspect.intersection(i[1] + i[2])]
+            for i in failing:
+                result.warnings.append(f"表{number}的勾稽关系“{i.rule}”在任何读法下都不成立 / "
+                                       f"identity {i.rule} holds under no reading of the run-together rows")
+            suspect = {k for i in failing for k in i.left + i.right}
+            trusted = [i for i in ids if not suspect.intersection(i.left + i.right)]
             kept = Problem(readings, keys, trusted).surviving() if failing else kept
             if not any(kept):
                 kept = [set(range(len(r))) for r in readings]
     except OutOfBudget:
-        result.warnings.append(f"表{NAME[table]}的连写数字组合过多，只填唯一读法的行 / table {NAME[table]}: too many "
+        result.warnings.append(f"表{number}的连写数字组合过多，只填唯一读法的行 / table {number}: too many "
                                "combinations of readings to search; only rows with a single reading are filled")
         kept = [{0} if len(r) == 1 else set() for r in readings]
     out = [set() for _ in rows]
@@ -279,8 +279,8 @@ def _sums(ids: list) -> dict:
     """{total cell: [its parts, …]} for the identities that say one cell is the sum of others
     (表三's 总计 column of （七） is the sum of its row and of its column)."""
     out: dict = {}
-    for _, left, right in ids:
-        total, parts = (left, right) if len(left) == 1 else (right, left)
+    for i in ids:
+        total, parts = (i.left, i.right) if len(i.left) == 1 else (i.right, i.left)
         if len(total) == 1:
             out.setdefault(total[0], []).append(set(parts))
     return out
