@@ -43,6 +43,14 @@ def test_framing_clause_is_dropped_from_an_unnumbered_problem():
     assert problems == ["宣传手段单一，群众知晓率不高。"]
 
 
+def test_a_paragraph_that_only_says_problems_exist_is_not_a_problem():
+    problems, _ = split("本年度公开工作发挥了积极作用。但是，仍存在一些问题和不足。", "（一）存在问题",
+                        "一是目录更新慢；二是离上级要求还有一定差距。")
+    assert problems == ["目录更新慢；", "离上级要求还有一定差距。"]
+    problems, _ = split("本年度工作还存在一些不足。")
+    assert problems == ["本年度工作还存在一些不足。"]     # nothing else said: kept
+
+
 def test_a_problem_that_only_mentions_a_shortfall_is_kept_whole():
     problems, _ = split("公开意识有差距，亟待提高。")
     assert problems == ["公开意识有差距，亟待提高。"]

@@ -79,9 +79,15 @@ def split_section(paragraphs: list) -> tuple[list, list]:
         if end:
             break
     out = {"problems": [], "improvements": []}
+    framing = []
     for kind, texts in parts:
-        out[kind].extend(statements(texts))
-    return out["problems"], out["improvements"]
+        found, numbered = _split_part(texts)
+        out[kind].extend(found)
+        if kind == "problems" and not numbered:
+            framing.extend(s for s in found if _only_framing(s))
+    # 工作取得了成效。但仍存在一些不足。 before the list says nothing the list does not.
+    problems = [s for s in out["problems"] if s not in framing] or out["problems"]
+    return problems, out["improvements"]
 
 
 def _improvements_begin(text: str, first: bool):
@@ -102,13 +108,18 @@ def _improvements_begin(text: str, first: bool):
 
 def statements(paragraphs: list) -> list:
     """One part's paragraphs as statements, one per enumerated item."""
+    return _split_part(paragraphs)[0]
+
+
+def _split_part(paragraphs: list) -> tuple[list, bool]:
+    """(statements, whether they were numbered items) of one part."""
     text = "\n".join(paragraphs)
     marks = _items(text)
     if not marks:
-        return [s for s in (_unframed(_clean(p)) for p in paragraphs) if s]
+        return [s for s in (_unframed(_clean(p)) for p in paragraphs) if s], False
     ends = [m.start() for m in marks[1:]] + [len(text)]
     items = (_clean(text[m.end(): end]) for m, end in zip(marks, ends))
-    return [item for item in items if item]
+    return [item for item in items if item], True
 
 
 def _items(text: str) -> list:
@@ -152,6 +163,14 @@ def _clean(text: str) -> str:
     lead = _rules()["lead_punct"]
     text = _LINE_BREAK.sub("", text).strip()
     return lead.sub("", _rules()["lead_label"].sub("", lead.sub("", text)))
+
+
+def _only_framing(text: str) -> bool:
+    """A statement whose last sentence only says that problems exist."""
+    ends = [m.end() for m in _rules()["sentence_end"].finditer(text, 0, max(len(text) - 1, 0))]
+    last = text[ends[-1]:] if ends else text
+    m = _rules()["framing"].match(last)
+    return bool(m) and not _rules()["lead_punct"].sub("", last[m.end():])
 
 
 def _unframed(text: str) -> str:
