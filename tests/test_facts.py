@@ -31,6 +31,7 @@ def triples(text: str) -> list:
     "2022年无依申请公开情况。",
     "本年度尚未收到群众要求公开政府信息的申请。",
     "全年未收到和办理政府信息公开申请，实行零报告。",
+    "本年度我镇没有依申请公开的政府信息。",
 ])
 def test_no_request_said_in_words_is_zero(text):
     found = facts_of(text)
@@ -167,6 +168,7 @@ def test_a_channel_named_in_a_title_still_counts():
     ("全年收到政府信息公开申请56件，结转下年度继续办理政府信息公开申请4件。", [("requests_received", 56)]),
     ("全年受理区长公开信箱来信120件。", []),
     ("整理发布政策问答65条。", [("published", 65)]),
+    ("在门户网站发布政策解读信息19条。", []),                  # interpretations are a kind of their own
 ])
 def test_values_given_respectively_and_other_requests_wording(text, expected):
     assert [(f["kind"], f["value"]) for f in facts_of(text)] == expected
