@@ -1,5 +1,5 @@
 # Two commands on a fresh machine (see README):
-#   make demo   set up, batch-parse the bundled corpus into out/, and score it against its gold files
+#   make demo   set up, batch-parse the bundled corpus into out/, and score it (and the scanned copies) against gold
 #   make test   set up and run the test suite
 VENV ?= .venv
 PY := $(VENV)/bin/python
@@ -9,13 +9,14 @@ SYSTEM_PACKAGES := chromium chromium-driver fonts-noto-cjk
 $(VENV)/.installed: pyproject.toml
 	python3 -m venv $(VENV)
 	$(VENV)/bin/pip install -q --upgrade pip
-	$(VENV)/bin/pip install -q -e '.[test,bulk,dashboard]'
+	$(VENV)/bin/pip install -q -e '.[test,bulk,dashboard,ocr]'
 	touch $@
 
 .PHONY: demo test bench system-packages dashboard
 demo: $(VENV)/.installed
 	$(VENV)/bin/govextract batch corpus/dev --exclude '*.gold.json' -o out
 	$(VENV)/bin/govextract eval corpus/dev
+	$(VENV)/bin/govextract eval corpus/scanned
 
 # Installs only what is missing; needs root (apt-get), and fails loudly rather than skip tests.
 system-packages:

@@ -20,13 +20,15 @@ __all__ = ["parse", "parse_bytes", "parse_text", "Record", "ParseError"]
 __version__ = "0.1.0"
 
 
-def parse(path, time_limit=None, templates=None) -> Record:
+def parse(path, time_limit=None, templates=None, ocr="auto") -> Record:
     """Parse one report file (PDF, HTML, DOCX or text, recognised by content): a path,
     or a binary file-like object (an upload, `io.BytesIO`, `sys.stdin.buffer`).
 
     `time_limit` (seconds) makes a document that takes longer fail with a
     ParseError instead of holding the caller. `templates` is a folder of
-    template specs to use instead of the bundled `lexicons/templates/`."""
+    template specs to use instead of the bundled `lexicons/templates/`. `ocr` says how
+    scanned PDF pages are read: "auto" by OCR when the `ocr` extra is installed, True
+    always (a missing extra is an error), False never."""
     if hasattr(path, "read"):
         name = getattr(path, "name", None)
         try:
@@ -36,18 +38,18 @@ def parse(path, time_limit=None, templates=None) -> Record:
         if isinstance(data, str):   # a file opened in text mode: its text is the report
             data = data.encode("utf-8")
         return parse_bytes(data, path=name if isinstance(name, str) else None, time_limit=time_limit,
-                           templates=templates)
+                           templates=templates, ocr=ocr)
     try:
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise ParseError(path, f"无法打开文件 / cannot open file: {exc.strerror or exc}", "open", "E_OPEN") from None
-    return parse_bytes(data, path=path, time_limit=time_limit, templates=templates)
+    return parse_bytes(data, path=path, time_limit=time_limit, templates=templates, ocr=ocr)
 
 
-def parse_bytes(data: bytes, path=None, time_limit=None, templates=None) -> Record:
+def parse_bytes(data: bytes, path=None, time_limit=None, templates=None, ocr="auto") -> Record:
     with timelimit.limit(time_limit, path):
-        doc = read_bytes(data, path)
+        doc = read_bytes(data, path, ocr)
         doc.meta["sha256"] = hashlib.sha256(data).hexdigest()
         if path is not None:
             doc.meta["file"] = os.path.basename(str(path))

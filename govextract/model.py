@@ -22,6 +22,7 @@ class Source:
     row: Optional[int] = None           # 0-based row within that table
     col: Optional[int] = None           # 0-based cell within that row
     paragraph: Optional[int] = None     # 0-based paragraph index
+    confidence: Optional[float] = None  # OCR's lowest character score (scanned pages)
 
     def to_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}

@@ -14,7 +14,7 @@ from .sniff import refusal, sniff
 MAX_BYTES = 200 * 1024 * 1024
 
 
-def read_bytes(data: bytes, path=None) -> Document:
+def read_bytes(data: bytes, path=None, ocr="auto") -> Document:
     if not data or not data.strip():
         raise ParseError(path, "文件为空 / the file is empty", "read", "E_EMPTY")
     if len(data) > MAX_BYTES:
@@ -22,7 +22,7 @@ def read_bytes(data: bytes, path=None) -> Document:
     kind = sniff(data, path)
     if kind == "pdf":
         from . import pdf
-        return pdf.read_pdf(data, path)
+        return pdf.read_pdf(data, path, ocr)
     if kind == "docx":
         from . import docx
         return docx.read_docx(data, path)

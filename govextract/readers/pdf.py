@@ -35,6 +35,7 @@ from .. import normalize, timelimit
 from ..errors import ParseError
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
+from . import ocr as ocr_reader, scan_tables
 from .pdfium_page import Sheet, measurable
 from .text import join_wrapped, split_cells
 
@@ -45,7 +46,9 @@ _CORRUPT = "损坏的 PDF / corrupt or truncated PDF"
 _TABLES = TableSettings.resolve(None)
 
 
-def read_pdf(data: bytes, path=None) -> Document:
+def read_pdf(data: bytes, path=None, ocr="auto") -> Document:
+    """`ocr`: "auto" reads scanned pages by OCR when the extra is installed, True
+    insists on it (an error without the extra), False never reads them."""
     with _PDFIUM:
         plumber = _LazyPlumber(data, path)
         try:
@@ -60,15 +63,19 @@ def read_pdf(data: bytes, path=None) -> Document:
             finally:
                 plumber.close()
 
+        scans = _Scans(ocr, path)
+
         def sheet_of(index):
             page = pdf[index]
+            if scans.wanted(page, index + 1):
+                return scans.read(page, index + 1)
             if measurable(page):
                 return Sheet(page)
             page.close()
             return plumber.page(index)
 
         try:
-            return _read(len(pdf), sheet_of, path)
+            return _read(len(pdf), sheet_of, path, scans)
         finally:
             plumber.close()
             pdf.close()
@@ -105,7 +112,41 @@ class _LazyPlumber:
             self.pdf.close()
 
 
-def _read(count: int, sheet_of, path) -> Document:
+class _Scans:
+    """The scanned pages of one PDF: which to read by OCR, their sheets, and which were left unread."""
+
+    def __init__(self, mode, path):
+        self.mode, self.path = mode, path
+        self.sheets: dict = {}     # page number → ocr.ScanSheet
+        self.unread: list = []     # scanned pages not read (OCR off or its extra missing)
+        self.tried = 0
+
+    def wanted(self, page, number: int) -> bool:
+        if not ocr_reader.is_scan(page):
+            return False
+        if self.mode is not False and ocr_reader.available():
+            return True
+        self.unread.append(number)
+        return False
+
+    def read(self, page, number: int):
+        self.tried += 1
+        self.sheets[number] = sheet = ocr_reader.read_page(page, number)
+        return sheet
+
+    def no_text(self) -> str:
+        """Why a PDF gave no characters at all, for its error."""
+        if self.tried:
+            return (f"扫描页经 OCR 未识别出文字（{self.tried} 页），图片不是文字 / OCR found no text on the "
+                    f"{self.tried} scanned page(s): their images are not print")
+        if self.mode is False:
+            return ("PDF 没有文字层（扫描图片版），未启用 OCR / image-only PDF with no text layer (a scanned report); "
+                    f"OCR is off: parse with ocr=True (--ocr) after {ocr_reader.EXTRA}")
+        return ("PDF 没有文字层（扫描图片版），需要 OCR 扩展 / image-only PDF with no text layer (a scanned report); "
+                f"reading it needs the OCR extra: {ocr_reader.EXTRA}")
+
+
+def _read(count: int, sheet_of, path, scans=None) -> Document:
     if count == 0:
         raise ParseError(path, "PDF 没有页面 / the PDF has no pages", "read", "E_NO_TEXT")
     doc = Document(meta={"format": "pdf", "pages": count})
@@ -129,9 +170,16 @@ def _read(count: int, sheet_of, path) -> Document:
                  f"{len(failed)}/{count} 页无法读取，其余页没有文字 / {len(failed)} of {count} pages could not be read "
                  "and the others hold no text")
         raise ParseError(path, f"{_CORRUPT}: {which} (page {number}: {why})", "read", "E_CORRUPT")
+    scans = scans or _Scans(False, path)
+    if scans.unread and scans.mode is True:
+        raise ocr_reader.missing_extra(path, scans.unread)
     if chars == 0:
-        raise ParseError(path, "PDF 没有文字层（扫描图片版），需要先做 OCR / image-only PDF with no text layer "
-                               "(a scanned report); run OCR first", "read", "E_IMAGE_ONLY")
+        raise ParseError(path, scans.no_text(), "read", "E_IMAGE_ONLY")
+    if scans.sheets:
+        doc.meta["ocr_pages"] = sorted(scans.sheets)
+    for number in scans.unread:
+        doc.warnings.append(f"第 {number} 页是扫描图片，未读取 / page {number} is a scanned image and was not read "
+                            f"(OCR needs {ocr_reader.EXTRA})")
     if unmapped > 0.3 * chars:
         raise ParseError(path, f"PDF 文字层无法识读（{unmapped}/{chars} 个字符没有 Unicode 映射），需要先做 OCR / "
                                f"the PDF's text layer cannot be read ({unmapped} of {chars} characters have no "
@@ -146,13 +194,16 @@ def _read(count: int, sheet_of, path) -> Document:
                 if key in furniture and key in seen:
                     continue   # a running header or footer, kept only where it first appears
                 seen.add(key)
-                prose.append((number, bbox, text))
+                prose.append((number, scans.sheets[number].back(bbox) if number in scans.sheets else bbox, text))
                 continue
             _flush(prose, doc)
             if kind == "unruled":
-                doc.blocks.append(_line_table(item, number, len(doc.tables)))
+                table = _line_table(item, number, len(doc.tables))
             else:
-                doc.blocks.append(_table(*item, number, len(doc.tables)))
+                table = _table(*item, number, len(doc.tables))
+            if number in scans.sheets:
+                table = scan_tables.vet(table, scans.sheets[number], doc.warnings)
+            doc.blocks.append(table)
     _flush(prose, doc)
     return doc
 
