@@ -18,7 +18,7 @@ from .stages.template import cue_counts, detect
 
 # What a reader learnt about the file that belongs in the record. Anything else
 # a reader keeps in doc.meta (the page's <title>, a line count) is for the stages.
-_FILE_META = ("format", "encoding", "pages", "sha256", "file")
+_FILE_META = ("format", "encoding", "pages", "ocr_pages", "sha256", "file")
 
 
 @dataclass
