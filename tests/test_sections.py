@@ -89,3 +89,19 @@ def test_headings_printed_without_a_mark_after_the_numeral():
     record = govextract.parse_bytes(page.encode("utf-8")).to_dict()
     assert record["problems"] == ["更新不够及时。"]
     assert record["improvements"] == ["下一步，我镇将指定专人维护。"]
+
+
+def test_each_table_is_hinted_with_the_table_its_section_holds_in_the_specs():
+    from govextract.model import Cell, Document, Paragraph, Source, Table
+
+    def para(text):
+        return Paragraph(text, Source())
+
+    def table():
+        return Table([[Cell("甲", Source())]], Source())
+
+    doc = Document([table(), para("一、总体情况"), table(), para("二、主动公开政府信息情况"), table(),
+                    para("三、收到和处理政府信息公开申请情况"), table(), table(),
+                    para("四、政府信息公开行政复议、行政诉讼情况"), table(), para("五、存在的主要问题及改进情况"), table()])
+    hints = find_sections(doc).table_hints
+    assert hints == [None, None, "active", "requests", "requests", "appeals", None]
