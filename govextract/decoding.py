@@ -16,6 +16,7 @@ import codecs
 import regex
 
 from .errors import ParseError
+from .messages import warning
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "cp936", "euc-cn"}
@@ -79,17 +80,14 @@ def _declared(data: bytes, declared: str, warnings: list):
         info = codecs.lookup(name)
         text = data.decode(info.name)
     except (LookupError, UnicodeError, ValueError, TypeError):
-        warnings.append(f"网页声明的字符集 {declared!r} 无法解码本页，已自动识别编码 / the declared charset {declared!r} "
-                        "cannot decode this page; the encoding was detected instead")
+        warnings.append(warning("W_CHARSET_UNUSABLE", declared=declared))
         return None
     utf8 = _strict(data, "utf-8")
     if info.name != "utf-8" and utf8 is not None and _NON_ASCII.search(utf8) and "\x00" not in utf8:
-        warnings.append(f"网页声明字符集 {declared!r}，但内容是 UTF-8，按 UTF-8 读取 / the page declares {declared!r} "
-                        "but its bytes are UTF-8; read as UTF-8")
+        warnings.append(warning("W_CHARSET_IS_UTF8", declared=declared))
         return utf8, "utf-8"
     if not _plausible(text):
-        warnings.append(f"按声明的字符集 {declared!r} 解码得到乱码，已自动识别编码 / the declared charset {declared!r} "
-                        "gives garbled text; the encoding was detected instead")
+        warnings.append(warning("W_CHARSET_GARBLED", declared=declared))
         return None
     return text, info.name
 
@@ -132,5 +130,4 @@ def _warn_bad(data: bytes, bad: list, name: str, skip: int, warnings: list):
     spots = [(data.count(b"\n", 0, skip + at) + 1, skip + at) for at in bad]
     where = "、".join(f"第 {line} 行（字节 {at}）" for line, at in spots)
     where_en = ", ".join(f"line {line} (byte {at})" for line, at in spots)
-    warnings.append(f"{len(bad)} 处字节无法按 {name} 解码，已替换为 �：{where} / {len(bad)} byte sequence(s) "
-                    f"not valid {name} were replaced by U+FFFD at {where_en}")
+    warnings.append(warning("W_BYTES_REPLACED", count=len(bad), encoding=name, where=where, where_en=where_en))

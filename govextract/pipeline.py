@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from . import script, spec, timelimit
 from .errors import ParseError
+from .messages import warning
 from .model import Document
 from .record import Record
 from .stages import checks, digit_runs, facts, meta, sections, statements, tables
@@ -38,8 +39,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
     known = spec.all_templates(templates)
     warnings = list(doc.warnings)
     if script.simplify(doc):
-        warnings.append("繁体字报告，已转换为简体字阅读（原文见 raw）/ report in traditional script, read through a "
-                        "traditional-to-simplified conversion; quoted text is simplified")
+        warnings.append(warning("W_TRADITIONAL"))
     layout = sections.find_sections(doc)
     text = full_text(doc, layout)
     agency, year = meta.agency_and_year(layout)
@@ -95,14 +95,14 @@ def layout_warnings(layout: Layout, template: spec.Template) -> list:
     template report, for the template's sections that were not found."""
     out = []
     if layout.title is None:
-        out.append("未找到报告标题，发布机关可能不准确 / report title not found; agency may be missing")
+        out.append(warning("W_TITLE_MISSING"))
     if not template.tables:
         return out
     missing = [n for n in range(1, 7) if n not in layout.sections]
     if missing:
-        out.append("未找到以下部分的标题 / section headings not found: " + "、".join(sections.numeral(n) for n in missing))
+        out.append(warning("W_SECTIONS_MISSING", sections="、".join(sections.numeral(n) for n in missing)))
     if 5 not in layout.sections:
-        out.append("未找到第五部分（存在的主要问题及改进情况）/ section 五 (problems and improvements) not found")
+        out.append(warning("W_SECTION_FIVE_MISSING"))
     return out
 
 
@@ -115,8 +115,7 @@ def read_tables(doc: Document, layout: Layout, template: spec.Template, template
     out.sources = {k: r.to_dict() for k, r in result.readings.items()}
     for key, reading in result.readings.items():
         if key not in out.flat and template.tables:
-            out.warnings.append(f"表格单元 {key} 不属于 {template.name} 模板，按原样保留 / "
-                                f"cell {key} is not in the {template.name} template; kept as printed")
+            out.warnings.append(warning("W_CELL_NOT_IN_TEMPLATE", key=key, template=template.name))
         out.flat[key] = reading.value
     if template.tables:
         out.warnings += unread_table_warnings(result.readings, out.flat, template, templates)
@@ -129,15 +128,14 @@ def unread_table_warnings(readings: dict, flat: dict, template: spec.Template, t
     return a warning for each of its tables with no cell read, and for each row group
     printed as one row (as another template prints it)."""
     if not readings:
-        return ["未能读取统计表（表二、三、四），相关单元为空 / tables 二/三/四 could not be read; their cells are null"]
-    out = [f"未能读取表{t.number}，其单元为空 / table {t.number} could not be read; its cells are null"
+        return [warning("W_TABLES_UNREAD")]
+    out = [warning("W_TABLE_UNREAD", table=t.number)
            for t in template.tables.values() if not any(k.startswith(t.name + ".") for k in readings)]
     for t, g in template.one_rows():
         if f"{t.name}.{g.key}" in checks.printed_as_one(flat, template):
             layout = "/".join(o.name for o in templates if t.name in o.tables and g.one_row in o.tables[t.name].cells)
-            out.append(f"{g.label}按 {layout} 格式印为一行，{template.name} 的 {len(g.members)} 个子行为空 / "
-                       f"{g.label} printed as one row ({layout} layout); the {len(g.members)} {template.name} "
-                       f"sub-rows are null")
+            out.append(warning("W_ROWS_PRINTED_AS_ONE", group=g.label, layout=layout, template=template.name,
+                               count=len(g.members)))
     return out
 
 

@@ -127,3 +127,13 @@ def test_a_report_of_a_template_year_without_readable_tables_is_not_legacy():
     record = govextract.parse_text(text).to_dict()
     assert record["meta"]["template"] == "2021"
     assert any("could not be read" in w for w in record["warnings"])
+
+
+def test_every_warning_opens_with_a_code_listed_once(copied_text):
+    from govextract.messages import WARNINGS, code_of
+    text = copied_text.replace("四、政府信息公开行政复议、行政诉讼情况", "")
+    text = text.replace("行政诉讼", "行政诉 讼").replace("3.其他\t1\t0\t0\t0\t0\t0\t1", "3.其他\t1\t0\t0")
+    warnings = govextract.parse_text(text).to_dict()["warnings"]
+    assert warnings and all(code_of(w) for w in warnings), warnings
+    assert "W_ROW_UNALIGNED" in {code_of(w) for w in warnings}
+    assert all(code.startswith("W_") and code.isupper() for code in WARNINGS)

@@ -21,6 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .. import spec
+from ..messages import warning
 from ..record import flatten
 from .canonical import ORDER, report_key
 
@@ -80,13 +81,12 @@ def _typed(key: str, value, kind: str, notes: list):
         if isinstance(value, int) and not isinstance(value, bool) and -INT64 <= value < INT64:
             return value
         shown = str(value) if len(str(value)) <= 40 else str(value)[:40] + "…"
-        notes.append(f"表格单元 {key} 的值 {shown} 不是 64 位整数：reports 中为空，cells 中按原样保留 / "
-                     f"cell {key} printed {shown}, not a whole number in 64 bits: null in reports, kept as printed in cells")
+        notes.append(warning("W_STORE_NOT_INT64", key=key, shown=shown))
         return None
     if kind == "float":
         number = _number(value)
         if number is None:
-            notes.append(f"表格单元 {key} 的值不是数字：reports 中为空 / cell {key} is not a number: null in reports")
+            notes.append(warning("W_STORE_NOT_NUMBER", key=key))
         return number
     return value
 
@@ -97,8 +97,7 @@ def _date(value, notes: list):
     try:
         return datetime.date.fromisoformat(value)
     except (TypeError, ValueError):
-        notes.append(f"发布日期 {value} 不是有效日期：reports 中为空 / publication date {value} is not a valid date: "
-                     "null in reports")
+        notes.append(warning("W_STORE_NOT_DATE", value=value))
         return None
 
 

@@ -16,6 +16,7 @@ import regex
 from .. import lexicon, normalize, timelimit
 from ..decoding import decode
 from ..errors import ParseError
+from ..messages import WARNINGS, warning
 from ..model import Cell, Document, Paragraph, Source, Table
 from .layout import headings_in
 
@@ -27,8 +28,6 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "sec
 # Characters XML (and so lxml) does not allow in text; they carry nothing on a page.
 _NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]")
 _CHROME = regex.compile(r"(?i)\b(nav|menu|footer|header|breadcrumb|share|sidebar|crumb|copyright|toolbar|topbar|bottom)\b")
-_CUT = ("网页嵌套过深（超过 2048 层），其后的内容未能读取，记录可能不完整 / the page is nested too deeply (over 2048 "
-        "levels); the part beyond that was cut and the record may be incomplete")
 
 
 def read_html(data: bytes, path=None) -> Document:
@@ -44,7 +43,7 @@ def read_html(data: bytes, path=None) -> Document:
     except (lxml.etree.ParserError, ValueError) as exc:
         raise ParseError(path, f"无法解析 HTML / HTML could not be parsed: {exc}", "read", "E_CORRUPT") from None
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
-        warnings.append(_CUT)
+        warnings.append(warning("W_PAGE_CUT"))
     page_title = root.findtext(".//title")
     for el in root.xpath("|".join(f"//{t}" for t in _DROP)):
         el.drop_tree()
@@ -61,7 +60,7 @@ def read_html(data: bytes, path=None) -> Document:
     _walk(body, doc)
     _add_title(root, body, doc)
     if not doc.blocks:
-        cause = _CUT if _CUT in warnings else "网页中没有正文 / the page has no text"
+        cause = WARNINGS["W_PAGE_CUT"] if warning("W_PAGE_CUT") in warnings else "网页中没有正文 / the page has no text"
         raise ParseError(path, cause, "read", "E_NO_TEXT")
     return doc
 

@@ -33,6 +33,7 @@ from pdfplumber.table import TableFinder, TableSettings
 
 from .. import normalize, timelimit
 from ..errors import ParseError
+from ..messages import warning
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
 from . import ocr as ocr_reader, scan_tables
@@ -162,7 +163,7 @@ def _read(count: int, sheet_of, path, scans=None) -> Document:
             pages.append((number, _page_items(sheet, number, doc.warnings)))
         except Exception as exc:  # PDFium or pdfminer on a damaged page
             failed.append((number, exc))
-            doc.warnings.append(f"第 {number} 页无法读取 / page {number} could not be read ({type(exc).__name__})")
+            doc.warnings.append(warning("W_PAGE_UNREAD", page=number, why=type(exc).__name__))
     if chars == 0 and failed:
         number, exc = failed[0]
         why = exc.cause if isinstance(exc, ParseError) else f"{type(exc).__name__}: {exc}"
@@ -234,8 +235,7 @@ def _page_items(sheet, number: int, warnings: list) -> list:
     if len(xs) * len(ys) > MAX_GRID:
         # Finding cells costs more than the square of the grid: a page of graph paper
         # (100 × 100 lines) takes seconds. Report tables have a few hundred crossings.
-        warnings.append(f"第 {number} 页线条过密（{len(xs)}×{len(ys)}），未查找表格 / page {number} has too dense a "
-                        f"grid of lines ({len(xs)}×{len(ys)}) to look for tables in; its text is read as prose")
+        warnings.append(warning("W_DENSE_RULINGS", page=number, grid=f"{len(xs)}×{len(ys)}"))
     elif sheet.edges:
         for found in TableFinder(sheet, _TABLES).tables:
             turn = _Turn.of(sheet, found)

@@ -24,6 +24,7 @@ from typing import Optional
 import regex
 
 from .. import enumerators, lexicon, spec, timelimit
+from ..messages import warning
 from ..model import Source
 from ..values import parse_cell
 from . import checks
@@ -196,26 +197,21 @@ def _fill(rows: list, table: spec.Table, template: spec.Template, result: TableR
         kept = [set(range(len(r or ()))) for r in readings]
     else:
         kept = _solve(rows, readings, ids, table.number, result)
-        result.warnings.append(f"表{table.number}的列标题与数值连写，按模板列序读取 / table {table.number}: header "
-                               "run together with the values; template column order assumed")
+        result.warnings.append(warning("W_RUN_HEADER", table=table.number))
     for row, found, keep in zip(rows, readings, kept):
         name = f"表{table.number}“{row.label[:30]}”行 / table {table.number} row {row.key}"
         values = [found[r] for r in sorted(keep)]
         if row.problem:
-            result.warnings.append(f"{name}: {row.problem}")
+            result.warnings.append(warning("W_RUN_ROW", row=name, problem=row.problem))
         elif found is None:
-            result.warnings.append(f"{name}: 连写数字 {row.run} 读法过多（或含小数、正负号），留空 / "
-                                   f"run {row.run} has too many readings (or a decimal or sign); left blank")
+            result.warnings.append(warning("W_RUN_TOO_MANY", row=name, run=row.run))
         elif not values:
-            result.warnings.append(f"{name}: 连写数字 {row.run} 没有满足勾稽关系的读法，留空 / "
-                                   f"no reading of run {row.run} satisfies the identities; left blank")
+            result.warnings.append(warning("W_RUN_NO_READING", row=name, run=row.run))
         elif len(values) > 1 and not checked:
-            result.warnings.append(f"{name}: 连写数字 {row.run} 有 {len(values)} 种拆法，留空 / "
-                                   f"run {row.run} splits {len(values)} ways; left blank")
+            result.warnings.append(warning("W_RUN_SPLITS", row=name, run=row.run, count=len(values)))
         else:
             if len(values) > 1:
-                result.warnings.append(f"{name}: 连写数字 {row.run} 仍有 {len(values)} 种读法，不一致的单元留空 / "
-                                       f"{len(values)} readings of run {row.run} left; cells they disagree on are null")
+                result.warnings.append(warning("W_RUN_READINGS_LEFT", row=name, run=row.run, count=len(values)))
             note = f"{NOTE}: {row.label}{row.run}"
             for key, column in zip(row.cells, zip(*values)):
                 if len(set(column)) == 1 and key not in result.readings:
@@ -240,16 +236,14 @@ def _solve(rows: list, readings: list, ids: list, number: str, result: TableResu
             domains = [list(range(len(r))) for r in readings]
             failing = [i for i in ids if Problem(readings, keys, [i]).solution(domains) is None]
             for i in failing:
-                result.warnings.append(f"表{number}的勾稽关系“{i.rule}”在任何读法下都不成立 / "
-                                       f"identity {i.rule} holds under no reading of the run-together rows")
+                result.warnings.append(warning("W_RUN_IDENTITY_FAILS", table=number, rule=i.rule))
             suspect = {k for i in failing for k in i.left + i.right}
             trusted = [i for i in ids if not suspect.intersection(i.left + i.right)]
             kept = Problem(readings, keys, trusted).surviving() if failing else kept
             if not any(kept):
                 kept = [set(range(len(r))) for r in readings]
     except OutOfBudget:
-        result.warnings.append(f"表{number}的连写数字组合过多，只填唯一读法的行 / table {number}: too many "
-                               "combinations of readings to search; only rows with a single reading are filled")
+        result.warnings.append(warning("W_RUN_SEARCH_BUDGET", table=number))
         kept = [{0} if len(r) == 1 else set() for r in readings]
     out = [set() for _ in rows]
     for i, k in zip(solvable, kept):

@@ -24,6 +24,7 @@ from typing import Optional
 import regex
 
 from .. import enumerators, lexicon, spec, timelimit
+from ..messages import warning
 from ..model import Cell, Source
 from ..values import CellValue, parse_cell
 
@@ -346,9 +347,7 @@ def place(table: Vocabulary, key: str, columns: Optional[list], values: list, de
     if not fits:
         if not default or len(default) != len(values):
             return [], [_unaligned(table, key, values, columns or default)]
-        if columns:
-            return _cells(key, default, values), [_reordered(table, key, header_read=True)]
-        return _cells(key, default, values), [_reordered(table, key, header_read=False)]
+        return _cells(key, default, values), [_reordered(table, header_read=bool(columns))]
     return _cells(key, columns, values), []
 
 
@@ -428,7 +427,7 @@ def map_tables(tables: list, hints: list, template: spec.Template) -> TableResul
             state, cells, warnings = step(state, row, hint, vocab)
             for key, cell, value in cells:
                 if key in result.readings:
-                    warnings.append(f"表格单元 {key} 出现两次，保留第一次读到的值 / cell {key} read twice; kept the first")
+                    warnings.append(warning("W_CELL_TWICE", key=key))
                     continue
                 result.readings[key] = Reading(value.value, cell.text.strip(), cell.source, value.note, value.unit)
             result.warnings.extend(w for w in warnings if w not in result.warnings)
@@ -442,36 +441,19 @@ def _where(cell: Cell) -> str:
 
 
 def _unlabelled(cell: Cell) -> str:
-    return f"一行数值没有行标签，未读取 / a row of values without a label was skipped ({_where(cell)})"
+    return warning("W_ROW_UNLABELLED", where=_where(cell))
 
 
 def _unrecognised(labels: tuple) -> str:
-    return (f"未识别的表格行“{''.join(c.text.strip() for c in labels)[:40]}”，未读取 / "
-            f"unrecognised table row skipped ({_where(labels[0])})")
+    return warning("W_ROW_UNRECOGNISED", label="".join(c.text.strip() for c in labels)[:40], where=_where(labels[0]))
 
 
-def _reordered(table: Vocabulary, key: str, header_read: bool) -> str:
-    if table.name == "active":
-        row = key.split(".")[1]
-        return (f"表二“{row}”行的列标题与数值个数不符，按模板列序读取 / "
-                f"table 二 row {row}: header does not fit, template column order assumed")
-    if table.name == "requests" and not header_read:
-        return "表三列标题未能读取，按模板列序（自然人…总计）读取 / table 三 header not read; template column order assumed"
-    if table.name == "requests":
-        return ("表三列标题与数值个数不符，数值齐全的行按模板列序（自然人…总计）读取 / table 三 header "
-                "does not fit its rows; rows with all seven values read in template column order")
-    if not header_read:
-        return f"表{table.number}列标题未能读取，按模板列序读取 / table {table.number} header not read; template column order assumed"
-    return (f"表{table.number}列标题与数值个数不符，按模板列序读取 / table {table.number} header does not fit its values; "
-            "template column order assumed")
+def _reordered(table: Vocabulary, header_read: bool) -> str:
+    return warning("W_HEADER_MISFIT" if header_read else "W_HEADER_UNREAD", table=table.number)
 
 
 def _unaligned(table: Vocabulary, key: str, values: list, columns) -> str:
-    row = key.split(".")[1] if "." in key else ""
-    if table.name == "active":
-        return f"表二“{row}”行无法与列标题对应，未读取 / table 二 row {row} could not be aligned with its header; left blank"
-    if table.name == "requests":
-        return (f"表三“{row}”行有 {len(values)} 个数值，与列数不符，未读取 / table 三 row {row} has {len(values)} "
-                f"values for {len(columns or ())} columns; left blank")
-    return (f"表{table.number}有 {len(values)} 个数值，与列数不符，未读取 / table {table.number} has {len(values)} values "
-            f"for {len(columns or ())} columns; left blank")
+    if "." not in key:    # 表四's one row of values
+        return warning("W_VALUES_UNALIGNED", table=table.number, count=len(values), columns=len(columns or ()))
+    return warning("W_ROW_UNALIGNED", table=table.number, row=key.split(".")[1], count=len(values),
+                   columns=len(columns or ()))
