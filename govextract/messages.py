@@ -25,6 +25,10 @@ WARNINGS = {
     "W_PAGE_UNREAD": "第 {page} 页无法读取 / page {page} could not be read ({why})",
     "W_DENSE_RULINGS": "第 {page} 页线条过密（{grid}），未查找表格 / page {page} has too dense a grid of lines ({grid}) "
                        "to look for tables in; its text is read as prose",
+    "W_SCAN_UNREAD": "第 {page} 页是扫描图片，未读取 / page {page} is a scanned image and was not read "
+                     "(OCR needs {extra})",
+    "W_SCAN_CELL_DOUBT": "第 {page} 页表格第 {row} 行第 {col} 列（{label}）{doubt}，记为空 / page {page}, table row "
+                         "{row}, column {col} ({label}): {doubt_en}; left null",
     # the report's parts
     "W_TITLE_MISSING": "未找到报告标题，发布机关可能不准确 / report title not found; agency may be missing",
     "W_SECTIONS_MISSING": "未找到以下部分的标题 / section headings not found: {sections}",

@@ -179,8 +179,7 @@ def _read(count: int, sheet_of, path, scans=None) -> Document:
     if scans.sheets:
         doc.meta["ocr_pages"] = sorted(scans.sheets)
     for number in scans.unread:
-        doc.warnings.append(f"第 {number} 页是扫描图片，未读取 / page {number} is a scanned image and was not read "
-                            f"(OCR needs {ocr_reader.EXTRA})")
+        doc.warnings.append(warning("W_SCAN_UNREAD", page=number, extra=ocr_reader.EXTRA))
     if unmapped > 0.3 * chars:
         raise ParseError(path, f"PDF 文字层无法识读（{unmapped}/{chars} 个字符没有 Unicode 映射），需要先做 OCR / "
                                f"the PDF's text layer cannot be read ({unmapped} of {chars} characters have no "

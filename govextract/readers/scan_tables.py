@@ -14,6 +14,7 @@ import dataclasses
 import regex
 
 from .. import normalize
+from ..messages import warning
 from ..model import Cell, Table
 from ..values import parse_cell
 
@@ -95,9 +96,8 @@ def vet(table: Table, sheet, warnings: list) -> Table:
             text, score, doubt = _reading(cell, sheet, among)
             if doubt:
                 src = cell.source
-                warnings.append(f"第 {src.page} 页表格第 {src.row + 1} 行第 {src.col + 1} 列（{label}）{doubt[0]}，记为空 / "
-                                f"page {src.page}, table row {src.row + 1}, column {src.col + 1} ({label}): "
-                                f"{doubt[1]}; left null")
+                warnings.append(warning("W_SCAN_CELL_DOUBT", page=src.page, row=src.row + 1, col=src.col + 1,
+                                        label=label, doubt=doubt[0], doubt_en=doubt[1]))
                 text = ""
             source = dataclasses.replace(cell.source, bbox=_round(sheet.back(cell.source.bbox)),
                                          confidence=None if score is None else round(score, 3))
