@@ -291,3 +291,12 @@ def test_a_title_printed_letter_spaced_is_read_as_one_line():
     text = "万 宁 市 人 民 政 府\n2012年政府信息公开年度报告\n特向社会公布本级政府信息公开年度报告。\n" + body(2012)
     got = read_meta(text)
     assert (got["agency"], got["year"], got["province"], got["county"]) == ("万宁市人民政府", 2012, "海南省", "万宁市")
+
+
+@pytest.mark.parametrize("title,agency", [
+    ("南宫市审计局关于2010年度政府信息公开工作情况的报告", "南宫市审计局"),
+    ("威县2013年政务公开年报", "威县"),
+])
+def test_older_and_shorter_report_names_are_titles(title, agency):
+    got = read_meta(f"{title}\n\n" + body(2013))
+    assert (got["title"], got["agency"]) == (title, agency)
