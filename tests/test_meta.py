@@ -300,3 +300,19 @@ def test_a_title_printed_letter_spaced_is_read_as_one_line():
 def test_older_and_shorter_report_names_are_titles(title, agency):
     got = read_meta(f"{title}\n\n" + body(2013))
     assert (got["title"], got["agency"]) == (title, agency)
+
+
+def test_prose_under_its_own_title_is_a_report_without_headings_or_counts():
+    prose = ("市政府办公厅按照条例和省里的部署，把政府信息公开作为转变政府职能的重要抓手，"
+             "调整了领导小组，明确了办文处具体负责日常工作，修订了公开指南和公开目录，"
+             "建立了主动公开、依申请公开、保密审查和责任追究等制度，并通过门户网站、公报和查阅点向社会公开。")
+    text = ("曲靖市2009年政府信息公开工作年度报告\n市发展和改革委员会：\n"
+            f"一、加强组织领导，落实工作责任\n{prose * 2}\n二、完善工作制度，规范公开程序\n{prose}\n")
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["city"]) == ("曲靖市", 2009, "曲靖市")
+
+
+def test_a_statistics_period_sentence_without_ben_still_speaks_as_the_report():
+    lay = layout_of("报告中所列数据统计日期自2018年1月1日起，至2018年12月31日止。")
+    assert meta.speaks_as_report(lay)
+    assert not meta.speaks_as_report(layout_of("请各单位认真编制年度报告并按时报送。"))

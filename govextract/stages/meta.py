@@ -105,11 +105,17 @@ def _year_from_text(layout: Layout) -> Optional[int]:
 
 
 def speaks_as_report(layout: Layout) -> bool:
-    """Whether the opening speaks as a report about itself (本报告所列数据的统计期限…),
-    which a notice asking for reports, or an index of them, does not."""
+    """Whether the page reads as a report on its own terms even when its headings and
+    counts are not recognised: it speaks of its own statistics period (本报告所列数据的
+    统计期限…), or prose runs on under its own title. A notice about reports, a page
+    explaining one (…的解读) or an index of report titles does neither."""
     if layout.title and _re("notice").search(layout.title):
         return False
-    return any(_re("own_period").search(p.text) for p in layout.paragraphs[:15])
+    if any(_re("own_period").search(p.text) for p in layout.paragraphs[:15]):
+        return True
+    title_like = lexicon.compiled(lexicon.load_json("sections.json")["title"])
+    prose = sum(len(p.text) for p in layout.paragraphs if not title_like.search(p.text))
+    return bool(layout.title) and prose >= _lex()["report_prose"]
 
 
 def publication_date(text: str) -> Optional[str]:
