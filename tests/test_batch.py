@@ -318,3 +318,57 @@ def test_ctrl_c_in_a_batch_says_how_to_resume(tmp_path):
     assert proc.returncode == 130
     assert "interrupted; run the same command to resume" in err and "Traceback" not in err, err
     assert not any(map(_alive, workers))
+
+
+def _raw_named_zip(path, members):
+    """A zip whose member names are raw bytes without the UTF-8 flag (Windows GBK, or Info-ZIP UTF-8)."""
+    placeholders = [chr(ord("A") + i) * len(raw) for i, (raw, _) in enumerate(members)]
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        for placeholder, (_, data) in zip(placeholders, members):
+            z.writestr(placeholder, data)
+    data = buf.getvalue()
+    for placeholder, (raw, _) in zip(placeholders, members):
+        data = data.replace(placeholder.encode(), raw)
+    path.write_bytes(data)
+
+
+def test_an_archive_folder_as_found_gives_one_row_per_input_and_one_canonical_row_per_report(tmp_path):
+    from test_inputs import SCRAPED
+    folder = tmp_path / "archive"
+    folder.mkdir()
+    corpus = sorted(CORPUS.iterdir())
+    with zipfile.ZipFile(folder / "corpus.zip", "w") as z:     # stored, as `zip -0` and Python's default make it
+        for path in corpus:
+            z.write(path, f"dev/{path.name}")
+    zibo, pingtan = (CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes(), (CORPUS / "平潭综合实验区_2023.html").read_bytes()
+    _raw_named_zip(folder / "windows.zip", [("淄博市博山区_2021.txt".encode("gbk"), zibo),
+                                            ("平潭综合实验区_2023.html".encode("gbk"), pingtan)])
+    _raw_named_zip(folder / "infozip.zip", [("淮安市人民政府_2024.pdf".encode(), (CORPUS / "淮安市人民政府_2024.pdf").read_bytes())])
+    site = folder / "site"
+    site.mkdir()
+    (site / "page.html").write_bytes(pingtan)
+    (site / "page.txt").write_bytes((CORPUS / "平潭综合实验区_2023.copied.txt").read_bytes())
+    for name in ("links.tsv", "meta.json", "style.css", "logo.png"):
+        (site / name).write_bytes(SCRAPED[name])
+
+    out = tmp_path / "out"
+    summary = batch.run([folder], out, jobs=2, progress=False)
+    records = {r["meta"]["source"]: r for r in map(json.loads, (out / "records.jsonl").read_text("utf-8").splitlines())}
+    errors = {e["source"]: e for e in map(json.loads, (out / "errors.jsonl").read_text("utf-8").splitlines())}
+    expected = ([f"{folder}/corpus.zip!dev/{p.name}" for p in corpus] +
+                [f"{folder}/windows.zip!淄博市博山区_2021.txt", f"{folder}/windows.zip!平潭综合实验区_2023.html",
+                 f"{folder}/infozip.zip!淮安市人民政府_2024.pdf"] +
+                [f"{folder}/site/{name}" for name in ("page.html", "page.txt", "links.tsv", "meta.json", "style.css", "logo.png")])
+    assert set(records) | set(errors) == set(expected)
+    assert summary.inputs == len(expected) == len(records) + len(errors)
+    # Every document of the corpus is a record; nothing that is not a report is.
+    gold = [s for s in expected if s.endswith(".gold.json")]
+    assert set(errors) == set(gold) | {f"{folder}/site/{n}" for n in ("links.tsv", "meta.json", "style.css", "logo.png")}
+    assert {errors[s]["code"] for s in gold} == {"E_NOT_A_REPORT"}
+    assert errors[f"{folder}/site/logo.png"]["code"] == "E_UNSUPPORTED_TYPE"
+
+    canonical = _rows(out, "SELECT agency, year, \"requests.new_received.total\", len(copies) FROM canonical_reports ORDER BY year")
+    assert [(a, y, n) for a, y, n, _ in canonical] == [("上海市人民政府办公厅", 2019, 859), ("淄博市博山区工业和信息化局", 2021, 0),
+                                                     ("平潭综合实验区", 2023, 81), ("淮安市人民政府", 2024, 3119)]
+    assert _rows(out, "SELECT sum(requests_received) FROM reports_by_year_region WHERE year = 2023") == [(81,)]

@@ -265,3 +265,34 @@ def test_a_cell_past_int64_or_not_whole_is_null_in_reports_with_a_warning(hostil
     assert warned == [(2,)]
     assert con.execute("SELECT typeof(\"requests.new_received.total\"), typeof(publication_date) FROM reports "
                        "LIMIT 1").fetchall() == [("BIGINT", "DATE")]
+
+
+# --- 5. files that are not reports: recognised without parsing, an error row with a code ----------
+
+TITLE = "平潭综合实验区管理委员会2023年政府信息公开工作年度报告"
+SCRAPED = {
+    "meta.json": json.dumps({"title": TITLE, "url": "https://example.org/a.html", "sections": ["一、总体情况"]},
+                            ensure_ascii=False).encode("utf-8"),
+    "links.tsv": f"title\turl\n{TITLE}\thttps://example.org/a.html\n{TITLE}（附件）\thttps://example.org/a.pdf\n".encode(),
+    "style.css": "body { font-family: 宋体; }\n.title::before { content: '一、总体情况'; }\n".encode("utf-8"),
+    "logo.png": b"\x89PNG\r\n\x1a\n" + os.urandom(200),
+    "data.xlsx": _zip([("[Content_Types].xml", b"<x/>"), ("xl/workbook.xml", b"<x/>")]),
+}
+
+
+@pytest.mark.parametrize("name,code", [("meta.json", "E_NOT_A_REPORT"), ("links.tsv", "E_NOT_A_REPORT"),
+                                       ("style.css", "E_NOT_A_REPORT"), ("logo.png", "E_UNSUPPORTED_TYPE"),
+                                       ("data.xlsx", "E_UNSUPPORTED_TYPE")])
+def test_a_file_that_is_not_a_report_is_refused_with_a_code_even_if_it_quotes_a_title(name, code, tmp_path):
+    with pytest.raises(ParseError) as err:
+        govextract.parse_bytes(SCRAPED[name], path=name)
+    assert err.value.code == code and name in str(err.value)
+    (tmp_path / name).write_bytes(SCRAPED[name])
+    [item] = inputs.walk([tmp_path])
+    assert item.load is None and item.error.code == code   # never read, never sent to a worker
+
+
+def test_json_and_tsv_are_told_by_content_whatever_their_name():
+    assert sniff(SCRAPED["meta.json"], "meta.txt") == "json"
+    assert sniff(SCRAPED["links.tsv"], "links.txt") == "tsv"
+    assert sniff((CORPUS / "平潭综合实验区_2023.copied.txt").read_bytes(), "page.txt") == "text"
