@@ -197,7 +197,6 @@ def _fill(rows: list, table: spec.Table, template: spec.Template, result: TableR
         kept = [set(range(len(r or ()))) for r in readings]
     else:
         kept = _solve(rows, readings, ids, table.number, result)
-        result.warnings.append(warning("W_RUN_HEADER", table=table.number))
     for row, found, keep in zip(rows, readings, kept):
         name = f"表{table.number}“{row.label[:30]}”行 / table {table.number} row {row.key}"
         values = [found[r] for r in sorted(keep)]
@@ -216,6 +215,8 @@ def _fill(rows: list, table: spec.Table, template: spec.Template, result: TableR
             for key, column in zip(row.cells, zip(*values)):
                 if len(set(column)) == 1 and key not in result.readings:
                     result.readings[key] = Reading(column[0], row.run, row.source, note)
+    if checked and any(k.startswith(prefix) for k in result.readings):
+        result.warnings.append(warning("W_RUN_HEADER", table=table.number))
 
 
 def _solve(rows: list, readings: list, ids: list, number: str, result: TableResult) -> list:
