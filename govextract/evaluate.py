@@ -16,12 +16,12 @@ import time
 import regex
 from wcwidth import wcswidth
 
-from . import enumerators
+from . import enumerators, spec
 from .errors import ParseError
 from .record import flatten
 from .stages import fact_kinds
 
-META_KEYS = ["agency", "year", "template", "province", "city", "county"]
+META_KEYS = spec.meta_keys()
 _ENUM = enumerators.pattern("statement_prefix")
 
 

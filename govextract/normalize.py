@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import regex
 
+from . import lexicon
+
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
 # str.translate visits every character in Python; most text has none to change.
 _FULLWIDTH_RUN = regex.compile("[０-９％．]+")
@@ -17,7 +19,7 @@ _ZERO_WIDTH = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # A space is dropped when a CJK character or CJK punctuation stands on either side.
 _CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。；：、！？…—]) +|"
                          r" +(?=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。；：、！？…—%])")
-PAGE_NUMBER = regex.compile(r"^\s*(?:[-—–－]\s*\d{1,3}\s*[-—–－]|第\s*\d{1,3}\s*页(?:\s*[，,]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*/\s*\d{1,3})\s*$")
+PAGE_NUMBER = regex.compile(lexicon.load_json("marks.json")["page_number"])
 
 
 def chars(text: str) -> str:

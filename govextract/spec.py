@@ -403,6 +403,12 @@ def _as_printed(keys: list, template: Template, printed_as_one: frozenset) -> li
     return keys
 
 
+def meta_keys() -> list:
+    """The record's scored meta fields (agency, year, template, …), as `meta_fields.tsv` lists them."""
+    lines = lexicon.path("meta_fields.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    return [line.split("\t")[0].removeprefix("meta.") for line in lines if line]
+
+
 def fields_tsv(folder=None) -> str:
     """fields.tsv as the specs define it: the record's meta fields, then one row per table cell."""
     lines = lexicon.path("meta_fields.tsv").read_text(encoding="utf-8").splitlines()

@@ -12,9 +12,11 @@ from typing import Optional, Union
 
 import regex
 
+from . import lexicon
+
 Number = Union[int, float]
 
-BLANKS = {"", "/", "／", "-", "—", "——", "–", "－", "\\", "无", "空", "×", "x", "X", "——/"}
+BLANKS = frozenset(lexicon.load_json("marks.json")["blank_cells"])
 
 _SPACE = regex.compile(r"\s+")
 _ARABIC = regex.compile(r"[\d,，.]+")

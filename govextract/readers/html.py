@@ -27,7 +27,7 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "sec
           "blockquote", "pre", "center", "dd", "dt", "dl", "table", "tr", "td", "th", "tbody", "thead"}
 # Characters XML (and so lxml) does not allow in text; they carry nothing on a page.
 _NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]")
-_CHROME = regex.compile(r"(?i)\b(nav|menu|footer|header|breadcrumb|share|sidebar|crumb|copyright|toolbar|topbar|bottom)\b")
+_CHROME = regex.compile(lexicon.load_json("marks.json")["html_chrome"])
 
 
 def read_html(data: bytes, path=None) -> Document:
