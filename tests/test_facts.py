@@ -153,6 +153,10 @@ def test_issues_of_a_gazette_are_not_items_published():
     ("公开信息59条，包括通知公告8条、行政检查公示1条。",
      [("published", 59, "all"), ("published", 8, "all"), ("published", 1, "all")]),
     ("在抖音公众号发布短视频32条。", [("published", 32, "short_video")]),
+    ("在区政府网站公开信息58条，分布情况为：公示公告类20条，依申请公开统计4条，工作信息34条。",
+     [("published", 58, "website"), ("published", 20, "website"), ("published", 4, "website"),
+      ("published", 34, "website")]),                                         # a colon opens the list
+    ("中心网站发布信息70条，向上级报送信息15条。", [("published", 70, "website")]),   # sent up, not published
 ])
 def test_list_items_and_activities(text, expected):
     assert triples(text) == expected

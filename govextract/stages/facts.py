@@ -120,6 +120,7 @@ class FactExtractor:
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
+        self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.continues = regex.compile(lex["continues"])
@@ -278,7 +279,7 @@ class FactExtractor:
     def _respectively(self, text: str, last: dict, start: int, unit: str, sentence: int) -> bool:
         """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%)."""
         return (last["_end"] >= sentence and last["unit"] == unit and start - last["_end"] <= 2
-                and not text[last["_end"]:start].strip("、，, 和及")
+                and not text[last["_end"]:start].strip(self.respectively_between)
                 and self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]])
 
     def _is_count(self, text: str, m) -> bool:
