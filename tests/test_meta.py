@@ -316,3 +316,18 @@ def test_a_statistics_period_sentence_without_ben_still_speaks_as_the_report():
     lay = layout_of("报告中所列数据统计日期自2018年1月1日起，至2018年12月31日止。")
     assert meta.speaks_as_report(lay)
     assert not meta.speaks_as_report(layout_of("请各单位认真编制年度报告并按时报送。"))
+
+
+@pytest.mark.parametrize("agency,text,region", [
+    # A zone is named after its host division, by the host's short name.
+    ("孝南经济开发区管委会", "", ("湖北省", "孝感市", "孝南区")),
+    ("湖北孝南经济开发区管理委员会", "", ("湖北省", "孝感市", "孝南区")),
+    # … unless the text places it elsewhere: 曲江 is also a district of Shaoguan.
+    ("曲江新区管委会", "本报告电子版可在西安市人民政府门户网站下载。", ("陕西省", "西安市", None)),
+    # A division name ending an unknown zone name is not that division (滨海新区 is also Tianjin's).
+    ("银湖湾滨海新区", "", (None, None, None)),
+    ("天津市滨海新区", "", ("天津市", None, "滨海新区")),
+])
+def test_a_zone_is_placed_by_the_division_it_is_named_after(agency, text, region):
+    got = meta.region(agency, text)
+    assert (got["province"], got["city"], got["county"]) == region

@@ -160,8 +160,10 @@ def _names_in(text: str) -> list:
     found.sort()
     out, reach = [], 0
     for start, neg_len, name in found:
-        # A two-character name inside an unknown one (城区 in 平城区, renamed) is not that place.
-        tail = len(name) == 2 and start > reach and _HAN.match(text[start - 1])
+        # The tail of an unknown name is not that place: 城区 in 平城区 (renamed), 滨海新区 in a
+        # zone's name that ends with it (银湖湾滨海新区).
+        tail = (start > reach and _HAN.match(text[start - 1])
+                and (len(name) == 2 or start - neg_len == len(text)))
         if start >= reach and not tail:
             out.append(name)
             reach = start - neg_len
@@ -202,7 +204,12 @@ def region(agency: Optional[str], text: str) -> dict:
               if not (_re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
     # The text's start is searched only when the agency's own name does not settle it.
     later = () if national else (_names_in(_re("address").sub("", text[:1500])), housed)
-    for found in itertools.chain((in_agency,), later):
+    hosts = _zone_hosts(agency)
+    # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
+    # the places the text names must not contradict it.
+    if context and not any(context[a] for n in hosts for c in by_name[n] for a in _chain(c)):
+        hosts = []
+    for found in itertools.chain((in_agency, hosts), later):
         if found:
             best = _resolve(found, by_name, context)
             if best:
@@ -214,6 +221,32 @@ def region(agency: Optional[str], text: str) -> dict:
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
     return out
+
+
+def _zone_hosts(agency: Optional[str]) -> list:
+    """The divisions a zone is named after (曾都经济开发区 → 曾都区, 湖北曾都… → 湖北省 too):
+    their short names, one after another, at the start of the zone's name."""
+    m = _re("zone").search(agency or "")
+    head, stems, out = (agency[: m.start()] if m else ""), _stems(), []
+    while head:
+        hit = next((head[:n] for n in range(min(8, len(head)), 1, -1) if head[:n] in stems), None)
+        if not hit:
+            break
+        out.append(stems[hit])
+        head = head[len(hit):]
+    return out
+
+
+@lru_cache(maxsize=None)
+def _stems() -> dict:
+    """Division names by their short form (曾都 → 曾都区, 湖北 → 湖北省), where only one has it."""
+    suffixes = sorted(_lex()["division_suffixes"], key=len, reverse=True)
+    names: dict = {}
+    for name, level, parent in lexicon.divisions().values():
+        suffix = next((x for x in suffixes if name.endswith(x)), "")
+        if suffix and len(name) - len(suffix) >= 2:
+            names.setdefault(name[: -len(suffix)], set()).add(name)
+    return {stem: found.pop() for stem, found in names.items() if len(found) == 1}
 
 
 def _resolve(names: list, by_name: dict, context: Counter) -> Optional[str]:
