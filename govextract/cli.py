@@ -44,7 +44,8 @@ def _parse_cmd(args) -> int:
     status = 0
     for path in args.files:
         try:
-            record = parse(sys.stdin.buffer if path == "-" else path, time_limit=args.time_limit or None)
+            record = parse(sys.stdin.buffer if path == "-" else path, time_limit=args.time_limit or None,
+                           ocr=_OCR[args.ocr])
         except ParseError as exc:
             print(f"govextract: {exc}", file=sys.stderr)
             status = 1
@@ -102,7 +103,7 @@ def _batch_cmd(args) -> int:
     try:
         summary = run(args.inputs, args.output, jobs=args.jobs, time_limit=args.time_limit or None,
                       engine=args.engine, scheduler=args.scheduler, exclude=args.exclude or (),
-                      progress=False if args.quiet else None, fresh=args.fresh)
+                      progress=False if args.quiet else None, fresh=args.fresh, ocr=_OCR[args.ocr])
     except KeyboardInterrupt:
         print("\ngovextract: interrupted; run the same command to resume", file=sys.stderr)
         return 130
@@ -142,6 +143,11 @@ def _dashboard_cmd(args) -> int:
     return 0
 
 
+_OCR = {"auto": "auto", "on": True, "off": False}
+_OCR_HELP = ("scanned PDF pages: on = read them by OCR (needs the ocr extra), off = never; "
+             "default auto = when the extra is installed")
+
+
 def _positive(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r} is not a positive whole number")
@@ -164,6 +170,7 @@ def main(argv=None) -> int:
     p.add_argument("--pretty", action="store_true", help="indent the JSON")
     p.add_argument("--time-limit", type=float, default=0, metavar="SECONDS",
                    help="give up on a document after this long (default: no limit)")
+    p.add_argument("--ocr", nargs="?", const="on", default="auto", choices=sorted(_OCR), help=_OCR_HELP)
     p.set_defaults(func=_parse_cmd)
     e = command("eval", "score records against the *.gold.json files in folders")
     e.add_argument("dirs", nargs="+")
@@ -183,6 +190,7 @@ def main(argv=None) -> int:
     b.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching this (repeatable)")
     b.add_argument("--allow-errors", action="store_true",
                    help="exit 0 even when some inputs are error rows (default: exit 1)")
+    b.add_argument("--ocr", nargs="?", const="on", default="auto", choices=sorted(_OCR), help=_OCR_HELP)
     b.add_argument("-q", "--quiet", action="store_true", help="no progress bar or summary")
     b.set_defaults(func=_batch_cmd)
     d = command("dashboard", "look at a batch's outputs in the browser, or write them as one HTML file")

@@ -19,6 +19,7 @@ import govextract
 from govextract.errors import ParseError
 from govextract.evaluate import score
 from govextract.record import flatten
+from govextract.cli import main
 from govextract.readers import ocr, read_bytes
 from govextract.values import parse_cell
 
@@ -57,6 +58,17 @@ def damaged(image, tilt=0.0, blur=0.0, dust=0, seed=7) -> Image.Image:
         pixels[ys, xs] = rng.integers(40, 140, (dust, 1))
         image = Image.fromarray(pixels)
     return image
+
+
+def mixed_pdf(scanned_page) -> bytes:
+    """The text PDF with its table page replaced by a scan of it."""
+    text = pdfium.PdfDocument(str(TEXT_PDF))
+    scan = pdfium.PdfDocument(image_pdf([scanned_page], 150))
+    text.import_pages(scan, [0], index=TABLE_PAGE - 1)   # the scan becomes page 4; the old page 4 moves to 5
+    text.del_page(TABLE_PAGE)
+    out = io.BytesIO()
+    text.save(out)
+    return out.getvalue()
 
 
 def cells_of(doc, page: int) -> dict:
@@ -147,13 +159,7 @@ def test_an_ink_blot_in_a_cell_gives_null_and_a_warning_not_a_guess():
 
 
 def test_a_mixed_pdf_reads_its_text_pages_from_text_and_its_scanned_page_by_ocr():
-    text = pdfium.PdfDocument(str(TEXT_PDF))
-    scan = pdfium.PdfDocument(image_pdf([damaged(render(TABLE_PAGE, 150), tilt=-1.0)], 150))
-    text.import_pages(scan, [0], index=TABLE_PAGE - 1)   # page 4 becomes a scan; the old page 4 moves to 5
-    text.del_page(TABLE_PAGE)
-    out = io.BytesIO()
-    text.save(out)
-    mixed = out.getvalue()
+    mixed = mixed_pdf(damaged(render(TABLE_PAGE, 150), tilt=-1.0))
     doc = read_bytes(mixed, "mixed.pdf")
     assert doc.meta["ocr_pages"] == [TABLE_PAGE]
     alike, nulls, wrong = compare(doc, TABLE_PAGE)
@@ -189,15 +195,23 @@ def test_without_the_extra_a_scan_is_a_clear_error_naming_it(monkeypatch):
 def test_ocr_off_leaves_scanned_pages_unread_with_a_warning():
     with pytest.raises(ParseError, match="OCR is off"):
         govextract.parse_bytes(image_pdf([render(1, 100)], 100), path="scan.pdf", ocr=False)
-    text = pdfium.PdfDocument(str(TEXT_PDF))
-    scan = pdfium.PdfDocument(image_pdf([render(TABLE_PAGE, 100)], 100))
-    text.import_pages(scan, [0])
-    out = io.BytesIO()
-    text.save(out)
-    doc = read_bytes(out.getvalue(), "mixed.pdf", ocr=False)
-    last = len(text)
+    doc = read_bytes(mixed_pdf(render(TABLE_PAGE, 100)), "mixed.pdf", ocr=False)
     assert "ocr_pages" not in doc.meta
-    assert any(f"page {last} is a scanned image" in w for w in doc.warnings)
+    assert any(f"page {TABLE_PAGE} is a scanned image" in w for w in doc.warnings)
+
+
+def test_the_command_line_turns_ocr_on_and_off_in_parse_and_batch(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "mixed.pdf").write_bytes(mixed_pdf(render(TABLE_PAGE, 100)))
+    assert main(["parse", str(folder / "mixed.pdf"), "--ocr", "off"]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert "ocr_pages" not in record["meta"] and record["tables"]["requests"]["new_received"]["total"] is None
+    for flag, pages in (["--ocr", "off"], None), (["--ocr"], [TABLE_PAGE]):
+        out = tmp_path / f"out{len(flag)}"
+        assert main(["batch", str(folder), "-o", str(out), "--jobs", "1", "-q", *flag]) == 0
+        record = json.loads((out / "records.jsonl").read_text(encoding="utf-8"))
+        assert record["meta"].get("ocr_pages") == pages
 
 
 def test_skew_is_measured_within_a_tenth_of_a_degree():

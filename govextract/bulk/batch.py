@@ -53,12 +53,12 @@ class Summary:
                 f"{self.parsed_per_second:.1f} documents/s, peak worker memory {rss:.0f} MB")
 
 
-def work(name: str, data: bytes, time_limit, raw=None) -> dict:
+def work(name: str, data: bytes, time_limit, raw=None, ocr="auto") -> dict:
     """Parse one input where the worker runs: a result dict, never an exception.
     `raw` is the input name's undecoded form, kept in the record when there is one."""
     from .. import parse_bytes
     try:
-        record = parse_bytes(data, path=name, time_limit=time_limit)
+        record = parse_bytes(data, path=name, time_limit=time_limit, ocr=ocr)
         if raw:
             record.meta["source_raw"] = raw
         # Serialised here, so the main process only writes bytes: it serves every worker.
@@ -109,8 +109,8 @@ class LocalEngine:
         self.pool = ProcessPool(max_workers=jobs, initializer=_warm_up)
         self.pool.schedule(os.getpid)   # pebble starts its workers on the first task; start them now
 
-    def submit(self, name, data, time_limit, raw=None):
-        return self.pool.schedule(work, args=(name, data, time_limit, raw), timeout=self.hard_limit)
+    def submit(self, name, data, time_limit, raw=None, ocr="auto"):
+        return self.pool.schedule(work, args=(name, data, time_limit, raw, ocr), timeout=self.hard_limit)
 
     def wait(self, futures):
         return concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_COMPLETED).done
@@ -136,8 +136,8 @@ class DaskEngine:
         self.jobs = max(1, sum(self.client.nthreads().values()))
         self.client.run(_warm_up)
 
-    def submit(self, name, data, time_limit, raw=None):
-        return self.client.submit(work, name, data, time_limit, raw, pure=False)
+    def submit(self, name, data, time_limit, raw=None, ocr="auto"):
+        return self.client.submit(work, name, data, time_limit, raw, ocr, pure=False)
 
     def wait(self, futures):
         from distributed import wait
@@ -166,10 +166,10 @@ def _failure(exc: BaseException, hard_limit) -> dict:
 class _Run:
     """One batch run: the journals, the work in flight, and the tally."""
 
-    def __init__(self, out_dir, engine, time_limit, bar):
+    def __init__(self, out_dir, engine, time_limit, bar, ocr="auto"):
         self.records = Journal(os.path.join(out_dir, "records.jsonl"))
         self.errors = Journal(os.path.join(out_dir, "errors.jsonl"))
-        self.engine, self.time_limit, self.bar = engine, time_limit, bar
+        self.engine, self.time_limit, self.bar, self.ocr = engine, time_limit, bar, ocr
         self.pending: dict = {}       # future -> (source, sha, raw name)
         self.in_flight: dict = {}     # sha -> source being parsed
         self.waiting: dict = {}       # sha -> sources with the same content
@@ -193,7 +193,7 @@ class _Run:
         elif sha in self.records.by_sha or sha in self.errors.by_sha:
             self._duplicate(item.name, item.raw, sha)
         else:
-            future = self.engine.submit(item.name, data, self.time_limit, item.raw)
+            future = self.engine.submit(item.name, data, self.time_limit, item.raw, self.ocr)
             self.pending[future] = (item.name, sha, item.raw)
             self.in_flight[sha] = item.name
             while len(self.pending) >= 4 * self.engine.jobs:
@@ -253,9 +253,10 @@ class _Run:
 
 
 def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=None,
-        exclude=(), progress=None, fresh=False) -> Summary:
+        exclude=(), progress=None, fresh=False, ocr="auto") -> Summary:
     """Parse every input under `paths` into `out_dir`; see the module docstring.
-    A folder that holds an earlier run is resumed, unless `fresh` empties it first."""
+    A folder that holds an earlier run is resumed, unless `fresh` empties it first.
+    `ocr` is `parse`'s: how scanned PDF pages are read."""
     from tqdm import tqdm
     os.makedirs(out_dir, exist_ok=True)
     if fresh:
@@ -269,7 +270,7 @@ def run(paths, out_dir, jobs=None, time_limit=60.0, engine="local", scheduler=No
               else LocalEngine(jobs or os.cpu_count() or 1, time_limit))
     total = inputs.count(paths, exclude, skip=[out_dir])
     with _lock(out_dir), tqdm(total=total, unit="doc", disable=True if progress is False else None) as bar:
-        batch = _Run(out_dir, worker, time_limit, bar)
+        batch = _Run(out_dir, worker, time_limit, bar, ocr)
         parse_start = time.perf_counter()
         try:
             for item in inputs.walk(paths, exclude, skip=[out_dir]):
