@@ -270,7 +270,7 @@ SLOW_BATCH = """
 import pathlib, sys, time
 from govextract.bulk import batch
 
-def slow(name, data, time_limit, raw=None):   # a document that takes minutes
+def slow(name, data, time_limit, raw=None, ocr="auto"):   # a document that takes minutes
     pathlib.Path(sys.argv[3]).write_text("busy")
     time.sleep(600)
 
