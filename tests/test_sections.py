@@ -105,3 +105,11 @@ def test_each_table_is_hinted_with_the_table_its_section_holds_in_the_specs():
                     para("四、政府信息公开行政复议、行政诉讼情况"), table(), para("五、存在的主要问题及改进情况"), table()])
     hints = find_sections(doc).table_hints
     assert hints == [None, None, "active", "requests", "requests", "appeals", None]
+
+
+def test_next_years_plans_printed_as_a_part_of_their_own_are_the_improvements():
+    text = ("某某市2017年政府信息公开工作年度报告\n一、概述\n工作有序推进。\n二、主动公开政府信息情况\n公开信息500条。\n"
+            "三、存在的主要问题\n部分单位公开不及时。\n四、2018年信息公开工作打算\n一是加强督查；二是开展培训。\n")
+    record = govextract.parse_text(text).to_dict()
+    assert record["problems"] == ["部分单位公开不及时。"]
+    assert record["improvements"] == ["加强督查；", "开展培训。"]

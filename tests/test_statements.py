@@ -111,3 +111,9 @@ def test_a_section_past_the_time_limit_is_a_time_limit_error():
         with pytest.raises(ParseError, match="time limit") as err:
             split("信息更新较慢。" * 1000)
     assert err.value.stage == "statements"
+
+
+def test_next_years_plan_as_a_sub_heading_opens_the_improvements():
+    problems, improvements = split("（一）存在问题", "解读材料偏少。", "（二）2024年工作打算", "一是每份文件配发解读；二是开设问答专栏。")
+    assert problems == ["解读材料偏少。"]
+    assert improvements == ["每份文件配发解读；", "开设问答专栏。"]
