@@ -14,7 +14,7 @@ from .errors import ParseError
 from .readers import read_bytes
 from .readers.text import read_text
 from .record import Record
-from . import pipeline, timelimit
+from . import timelimit
 
 __all__ = ["parse", "parse_bytes", "parse_text", "Record", "ParseError"]
 __version__ = "0.1.0"
@@ -53,9 +53,16 @@ def parse_bytes(data: bytes, path=None, time_limit=None, templates=None, ocr="au
         doc.meta["sha256"] = hashlib.sha256(data).hexdigest()
         if path is not None:
             doc.meta["file"] = os.path.basename(str(path))
-        return pipeline.build(doc, path, templates)
+        return _pipeline().build(doc, path, templates)
 
 
 def parse_text(text: str, templates=None) -> Record:
     """Parse a report already in hand as a string."""
-    return pipeline.build(read_text(text), templates=templates)
+    return _pipeline().build(read_text(text), templates=templates)
+
+
+def _pipeline():
+    """The pipeline module, imported on first use: it loads spaCy (half a second),
+    which `govextract --help`, `--version` and a batch's main process never need."""
+    from . import pipeline
+    return pipeline

@@ -265,3 +265,53 @@ def test_characters_beyond_the_bmp_from_pdfium_are_whole_characters():
     assert record["meta"]["agency"] == "𠀀𪚥县人民政府"
     assert json.dumps(record, ensure_ascii=False).encode("utf-8")
     assert ("published", 120) in {(f["kind"], f["value"]) for f in record["facts"]}
+
+
+# -- jieba's dictionary ------------------------------------------------------
+
+def test_jiebas_dictionary_is_private_and_the_same_as_jiebas_own(tmp_path, monkeypatch):
+    import jieba
+    from govextract import segmenter
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    with open(jieba.__file__.replace("__init__.py", jieba.DEFAULT_DICT_NAME), "rb") as fh:
+        expected, total = jieba.Tokenizer.gen_pfdict(fh)
+    built = segmenter.tokenizer()              # builds and writes the cache
+    cached = segmenter.tokenizer()             # reads it
+    folder = tmp_path / "cache" / "govextract"
+    assert [p.name for p in folder.iterdir()][0].endswith(".dict")
+    assert folder.stat().st_mode & 0o777 == 0o700
+    for seg in (built, cached):
+        assert seg.FREQ == expected and seg.total == total
+    assert cached.lcut("本机关主动公开政府信息") == jieba.Tokenizer().lcut("本机关主动公开政府信息")
+
+
+def test_a_cache_folder_others_can_write_to_is_not_used(tmp_path, monkeypatch):
+    from govextract import segmenter
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    (tmp_path / "govextract").mkdir(mode=0o700)
+    assert segmenter.cache_folder() == tmp_path / "govextract"
+    (tmp_path / "govextract").chmod(0o777)
+    assert segmenter.cache_folder() is None
+    assert len(segmenter.tokenizer().FREQ) > 300_000   # built in memory instead
+
+
+def test_a_jieba_cache_planted_in_the_shared_temporary_folder_is_not_loaded(tmp_path):
+    """jieba (and spaCy's Chinese tokenizer, through jieba's global instance) load
+    `jieba.cache` from the temporary folder with marshal; a fresh process is used
+    because jieba keeps its global dictionary once loaded."""
+    import marshal
+    import os
+    import subprocess
+    import sys
+    shared = tmp_path / "shared-tmp"
+    shared.mkdir()
+    with open(shared / "jieba.cache", "wb") as fh:
+        marshal.dump(({"planted": 1}, 1), fh)
+    code = ("import jieba; from govextract.stages import facts; nlp = facts.pipeline();"
+            "seg = nlp.tokenizer.jieba_seg;"
+            "print(len(seg.FREQ), jieba.dt.initialized and len(jieba.dt.FREQ), [t.text for t in nlp('主动公开政府信息')])")
+    env = {**os.environ, "TMPDIR": str(shared), "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout.split(" ", 2)
+    assert int(out[0]) > 300_000
+    assert out[1] in ("False", "0") or int(out[1]) > 300_000
+    assert "planted" not in out[2]
