@@ -37,3 +37,18 @@ def test_the_search_stops_at_its_budget(monkeypatch):
     readings = [[(0,), (2,)] for _ in range(12)] + [[(7,)]]
     with pytest.raises(OutOfBudget):
         Problem(readings, keys, [("sum", ["t"], [f"r{i}" for i in range(12)])]).surviving()
+
+
+def test_the_search_checks_the_time_limit():
+    import time
+
+    from govextract import timelimit
+    from govextract.errors import ParseError
+    keys = [[f"r{i}"] for i in range(12)] + [["t"]]
+    readings = [[(0,), (2,)] for _ in range(12)] + [[(7,)]]
+    problem = Problem(readings, keys, [("sum", ["t"], [f"r{i}" for i in range(12)])])
+    with timelimit.limit(0.001, "report.txt"):
+        time.sleep(0.01)
+        with pytest.raises(ParseError, match="time limit") as raised:
+            problem.surviving()
+    assert raised.value.stage == "tables" and raised.value.path == "report.txt"
