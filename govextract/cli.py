@@ -90,13 +90,17 @@ def _eval_cmd(args) -> int:
     return 0
 
 
+def _missing_extra(command: str, extra: str, exc: ImportError) -> int:
+    print(f"govextract: {command} needs the {extra} extra ({exc.name} is missing): "
+          f"pip install 'govextract[{extra}]'", file=sys.stderr)
+    return 2
+
+
 def _batch_cmd(args) -> int:
     try:
         from .bulk.batch import run
     except ImportError as exc:
-        print(f"govextract: batch needs the bulk extra ({exc.name} is missing): "
-              "pip install 'govextract[bulk]'", file=sys.stderr)
-        return 2
+        return _missing_extra("batch", "bulk", exc)
     if args.engine == "dask" and not args.scheduler:
         print("govextract: --engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)", file=sys.stderr)
         return 2
@@ -123,9 +127,7 @@ def _dashboard_cmd(args) -> int:
     try:
         from .dashboard import export_html, serve
     except ImportError as exc:
-        print(f"govextract: dashboard needs the dashboard extra ({exc.name} is missing): "
-              "pip install 'govextract[dashboard]'", file=sys.stderr)
-        return 2
+        return _missing_extra("dashboard", "dashboard", exc)
     try:
         if args.html:
             held = export_html(args.output, args.html)

@@ -372,3 +372,4 @@ def test_an_archive_folder_as_found_gives_one_row_per_input_and_one_canonical_ro
     assert [(a, y, n) for a, y, n, _ in canonical] == [("上海市人民政府办公厅", 2019, 859), ("淄博市博山区工业和信息化局", 2021, 0),
                                                      ("平潭综合实验区", 2023, 81), ("淮安市人民政府", 2024, 3119)]
     assert _rows(out, "SELECT sum(requests_received) FROM reports_by_year_region WHERE year = 2023") == [(81,)]
+    assert _rows(out, "SELECT code, inputs FROM errors_by_cause") == [("E_NOT_A_REPORT", 12), ("E_UNSUPPORTED_TYPE", 1)]

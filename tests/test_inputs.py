@@ -265,6 +265,8 @@ def test_a_cell_past_int64_or_not_whole_is_null_in_reports_with_a_warning(hostil
     assert warned == [(2,)]
     assert con.execute("SELECT typeof(\"requests.new_received.total\"), typeof(publication_date) FROM reports "
                        "LIMIT 1").fetchall() == [("BIGINT", "DATE")]
+    assert con.execute("SELECT DISTINCT typeof(checks_failed), typeof(requests_received) FROM reports_by_year_region"
+                       ).fetchall() == [("BIGINT", "BIGINT")]   # not DuckDB's HUGEINT sums
 
 
 # --- 5. files that are not reports: recognised without parsing, an error row with a code ----------

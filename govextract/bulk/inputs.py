@@ -270,7 +270,7 @@ def _zip(source, name: str, raw, depth: int) -> Iterator[Input]:
 def _member(name: str, raw, head: bytes, load, depth: int) -> Iterator[Input]:
     """An archive member as an input, or the inputs inside it when it is an archive itself.
     A zip-like member is read whole: only its directory tells a DOCX from a zip."""
-    kind = "zip" if head[:2] == b"PK" else sniff_head(head, name)
+    kind = sniff_head(head, name)
     source = None
     if kind in ("zip", "tar"):
         try:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import os
 import zipfile
-from typing import Callable, Optional
+from typing import Optional
 
 HEAD = 65536
 TAIL = 2048
@@ -71,10 +71,10 @@ def sniff_file(path) -> str:
     return _kind(head, tail, lambda: zipfile.ZipFile(path), path)
 
 
-def sniff_head(head: bytes, name=None, zip_of: Optional[Callable] = None) -> str:
-    """The kind from the first bytes alone (an archive member before it is read whole);
-    a zip's kind needs `zip_of`, which opens the whole member."""
-    return _kind(head, b"", zip_of, name)
+def sniff_head(head: bytes, name=None) -> str:
+    """The kind from the first bytes alone (an archive member before it is read whole):
+    a zip-like head says only 'zip', as its directory is not in hand."""
+    return _kind(head, b"", None, name)
 
 
 def refusal(kind: str) -> Optional[tuple]:
@@ -103,10 +103,12 @@ def _kind(head: bytes, tail: bytes, open_zip, name) -> str:
 
 def _zip_kind(open_zip, head: bytes) -> str:
     """A zip's kind by the parts it lists: Office and OpenDocument files are zips too."""
+    if open_zip is None:
+        return "zip"
     try:
         with open_zip() as archive:
             names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError, ValueError, TypeError, EOFError):
+    except (zipfile.BadZipFile, OSError, ValueError, EOFError):
         # No readable directory: a damaged DOCX says so through its reader, anything else is a broken zip.
         return "docx" if b"word/" in head else "zip"
     if "[Content_Types].xml" in names:
