@@ -14,6 +14,7 @@ from typing import Optional
 import regex
 
 from . import lexicon
+from .values import chinese_to_int
 
 _REF = regex.compile(r"\{(\w+)\}")
 
@@ -57,12 +58,8 @@ class Family:
 
 
 def cn_number(text: str) -> int:
-    """一 → 1, 十二 → 12, 二十 → 20."""
-    digits = "一二三四五六七八九"
-    if "十" not in text:
-        return digits.index(text[-1]) + 1 if text else 0
-    tens, _, ones = text.partition("十")
-    return (digits.index(tens) + 1 if tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
+    """一 → 1, 十二 → 12, 二十 → 20 (the numerals of lexicons/numerals.json)."""
+    return chinese_to_int(text) or 0
 
 
 @lru_cache(maxsize=None)

@@ -28,7 +28,7 @@ import regex
 from . import lexicon
 
 _TYPES = ("int", "float")
-_TOP = {"_about", "template", "years", "cues", "tables", "identities"}
+_TOP = {"_about", "template", "years", "unit", "cues", "tables", "identities"}
 _CUES = {"words", "citations"}
 _TABLE = {"number", "section", "header", "rows", "columns", "row_groups", "column_groups", "cells"}
 _LABEL = {"key", "label", "match", "note", "type", "unit", "only_under"}
@@ -57,7 +57,7 @@ class Label:
     match: Optional[str] = None
     note: str = ""
     type: str = "int"
-    unit: str = "件"
+    unit: str = ""
     only_under: Optional[str] = None    # a row recognised only under this row group (（六）3.其他)
     members: tuple = ()                 # a group's rows or columns
     one_row: Optional[str] = None       # a row group printed as one row is read as this row
@@ -239,7 +239,8 @@ def _validated(path: pathlib.Path, data) -> Template:
         fail("years", "must be [first, last], each a year or null")
     cues = data.get("cues", {})
     _no_unknown(fail, "cues", cues, _CUES)
-    tables = {name: _table(fail, name, body) for name, body in data.get("tables", {}).items()}
+    unit = data.get("unit", "")
+    tables = {name: _table(fail, name, body, unit) for name, body in data.get("tables", {}).items()}
     template = Template(data["template"], str(path), tuple(years), tuple(cues.get("words", [])),
                         tuple(cues.get("citations", [])), tables, tuple(data.get("identities", [])))
     keys = set(template.keys)
@@ -274,7 +275,7 @@ def _no_unknown(fail, entry, obj, allowed):
         fail(entry, f"unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
 
 
-def _labels(fail, where, items, allowed, group=False) -> tuple:
+def _labels(fail, where, items, allowed, unit="") -> tuple:
     if not isinstance(items, list):
         fail(where, "must be a list")
     out, keys, labels = [], set(), set()
@@ -300,18 +301,18 @@ def _labels(fail, where, items, allowed, group=False) -> tuple:
             fail(entry, f"type must be one of {', '.join(_TYPES)}")
         members = tuple(item.get("rows", item.get("columns", ())))
         out.append(Label(key, label, item.get("match"), item.get("note", ""), item.get("type", "int"),
-                         item.get("unit", "件"), item.get("only_under"), members, item.get("one_row")))
+                         item.get("unit", unit), item.get("only_under"), members, item.get("one_row")))
     return tuple(out)
 
 
-def _table(fail, name, body) -> Table:
+def _table(fail, name, body, unit: str) -> Table:
     where = f"tables.{name}"
     _no_unknown(fail, where, body, _TABLE)
     for need in ("number", "section", "rows", "columns"):
         if need not in body:
             fail(where, f"has no {need!r}")
     rows = _labels(fail, f"{where}.rows", body["rows"], _LABEL)
-    columns = _labels(fail, f"{where}.columns", body["columns"], _LABEL)
+    columns = _labels(fail, f"{where}.columns", body["columns"], _LABEL, unit)
     row_groups = _labels(fail, f"{where}.row_groups", body.get("row_groups", []), _GROUP)
     column_groups = _labels(fail, f"{where}.column_groups", body.get("column_groups", []), _GROUP)
     row_keys, col_keys = [r.key for r in rows], [c.key for c in columns]

@@ -20,12 +20,8 @@ BLANKS = frozenset(lexicon.load_json("marks.json")["blank_cells"])
 
 _SPACE = regex.compile(r"\s+")
 _ARABIC = regex.compile(r"[\d,，.]+")
-_CELL = regex.compile(
-    r"""^(?P<sign>[+\-−－﹣])?\s*(?P<num>\d[\d,，]*(?:\.\d+)?)\s*
-        (?P<unit>万元|元|件|条|个|项|次|%)?\s*
-        (?P<note>[（(].*[)）])?\s*$""",
-    regex.X,
-)
+_NUMERALS = lexicon.load_json("numerals.json")
+_CELL = regex.compile(_NUMERALS["cell"])
 
 
 @dataclass(frozen=True)
@@ -73,12 +69,7 @@ def parse_cell(text: str) -> Optional[CellValue]:
     return CellValue(value, raw, m["unit"], note)
 
 
-_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-           "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-_SMALL = {"十": 10, "百": 100, "千": 1000}
-_LARGE = {"万": 10_000, "亿": 100_000_000}
-
-CHINESE_NUMERAL = r"[零〇一二两三四五六七八九十百千万亿]+"
+_DIGITS, _SMALL, _LARGE = _NUMERALS["digits"], _NUMERALS["small"], _NUMERALS["large"]
 
 
 def chinese_to_int(text: str) -> Optional[int]:

@@ -52,12 +52,14 @@ class Layout:
 def _heading_patterns():
     lex = lexicon.load_json("sections.json")
     out = {}
+    numerals = lexicon.load_json("numerals.json")
+    other_numerals = "".join([*numerals["digits"], *numerals["small"]])   # 十一、 is no heading 一
     for num, phrases in lex["phrases"].items():
         numeral = lex["numerals"][int(num) - 1]
         alts = "|".join(regex.escape(p) for p in phrases)
         fuzzy = "{e<=1}" if min(len(p) for p in phrases) >= 6 else ""
         out[int(num)] = (
-            regex.compile(rf"(?:^|(?<=[^一二三四五六七八九十]))(?:{numeral}\s*[、.．]\s*)(?:(?:{alts}){fuzzy})", regex.BESTMATCH),
+            regex.compile(rf"(?:^|(?<=[^{other_numerals}]))(?:{numeral}\s*[、.．]\s*)(?:(?:{alts}){fuzzy})", regex.BESTMATCH),
             regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s*$"),
         )
     return out
