@@ -66,22 +66,24 @@ class Registry:
     def kinds_of(self, cues: list, unit: str, each: bool = False) -> list:
         """The kinds that the cues before a quantity, as (label, start) pairs, give it: none,
         one, or every kind of a group when 各 follows (人大代表建议、政协提案各5件)."""
+        labels = {label for label, _ in cues}
         for rule in self.rules:
             kind = self.kinds[rule.kind]
-            if not self._fires(rule, cues, unit):
+            if not self._fires(rule, labels, cues, unit):
                 continue
             if kind.group is None:
                 return [rule.kind]
             rivals = list(dict.fromkeys(r.kind for r in self.rules if self.kinds[r.kind].group == kind.group
-                                        and self._fires(r, cues, unit)))
+                                        and self._fires(r, labels, cues, unit)))
             # 人大代表建议和政协提案共30件 is a total of both kinds, neither one.
             return rivals if len(rivals) == 1 or each else []
         return []
 
-    def _fires(self, rule: Rule, cues: list, unit: str) -> bool:
-        labels = {label for label, _ in cues}
+    def _fires(self, rule: Rule, labels: set, cues: list, unit: str) -> bool:
         if not rule.all_of <= labels or rule.none_of & labels or unit not in self.kinds[rule.kind].units:
             return False
+        if not rule.none_after & labels:
+            return True
         anchor = max(at for label, at in cues if label in rule.all_of)
         return not any(label in rule.none_after and at >= anchor for label, at in cues)
 
