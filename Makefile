@@ -36,3 +36,4 @@ bench: $(VENV)/.installed
 	$(PY) scripts/benchmark_facts.py
 	$(PY) scripts/bench_dashboard.py
 	$(PY) scripts/bench_statements.py
+	$(PY) scripts/bench_ocr.py

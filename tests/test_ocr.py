@@ -214,6 +214,13 @@ def test_the_command_line_turns_ocr_on_and_off_in_parse_and_batch(tmp_path, caps
         assert record["meta"].get("ocr_pages") == pages
 
 
+def test_ocr_runs_inside_the_time_limit():
+    scan = sorted((CORPUS.parent / "scanned").glob("*.pdf"))[0]
+    with pytest.raises(ParseError) as caught:
+        govextract.parse(scan, time_limit=0.5)      # pages take seconds each: the limit falls between them
+    assert caught.value.code == "E_TIME_LIMIT" and "read page" in caught.value.stage
+
+
 def test_skew_is_measured_within_a_tenth_of_a_degree():
     gray = np.array(render(TABLE_PAGE, 100).convert("L"))
     for tilt in (-2.0, -0.7, 1.3):

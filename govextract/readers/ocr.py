@@ -21,6 +21,7 @@ from ..errors import ParseError
 
 EXTRA = "pip install 'govextract[ocr]'"
 RENDER_DPI = 200      # rendering scale; small print stays above the recogniser's 48 px line height
+MAX_SIDE = 4000       # pixels: a poster-sized page is rendered smaller, not into gigabytes
 MAX_SKEW = 3.0        # degrees searched either way when straightening a page
 MIN_TEXT_CHARS = 20   # a page with fewer characters and a page-sized image is a scan
 MIN_IMAGE_SHARE = 0.3
@@ -84,7 +85,7 @@ def read_page(page, number: int):
     """A scanned PDF page as a `ScanSheet` (closes the page)."""
     import numpy as np
     width, height = page.get_size()
-    scale = RENDER_DPI / _POINTS_PER_INCH
+    scale = min(RENDER_DPI / _POINTS_PER_INCH, MAX_SIDE / max(width, height, 1))
     started = time.perf_counter()
     rgb = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
     page.close()
