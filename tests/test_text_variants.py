@@ -259,3 +259,25 @@ def test_row_label_wrapped_onto_the_line_above_its_values(copied_text, copied_re
     assert label in spaced
     wrapped = spaced.replace(label + "  ", "（二）部分公开（区分处理的，只计这一情形，不计\n其他情形）  ")
     assert _flat(wrapped) == flatten(copied_record["tables"])
+
+
+@pytest.mark.parametrize("gap", [" ", "  ", "\u3000"])
+def test_headings_with_a_space_after_their_marker(copied_text, copied_record, gap):
+    """五、 存在的主要问题 (or 一 概述 in older reports) is a heading, not a two-cell table header."""
+    spaced = copied_text
+    for heading in ("二、主动公开政府信息情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项"):
+        assert heading in spaced
+        spaced = spaced.replace(heading, heading[:2] + gap + heading[2:])
+    record = govextract.parse_text(spaced).to_dict()
+    assert (record["problems"], record["improvements"]) == (copied_record["problems"], copied_record["improvements"])
+    assert record["tables"] == copied_record["tables"]
+    assert not any("W_SECTIONS_MISSING" in w for w in record["warnings"])
+
+
+def test_legacy_heading_with_a_bare_numeral():
+    text = ("某某县水利局2015年政府信息公开工作年度报告\n一 概述\n全年主动公开信息36条。\n"
+            "二 存在的问题和改进措施\n一是公开内容不够全面。二是更新不够及时。\n"
+            "下一步，我局将加强培训，完善制度。")
+    record = govextract.parse_text(text).to_dict()
+    assert record["problems"] == ["公开内容不够全面。", "更新不够及时。"]
+    assert len(record["improvements"]) == 1

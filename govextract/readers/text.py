@@ -17,6 +17,7 @@ from ..values import parse_cell
 _HEADING = enumerators.pattern("text_heading")
 # A top-level heading (三、…) ends a table; an enumerated row label ((二)…, 1.…) does not.
 _SECTION_HEADING = enumerators.pattern("text_section_heading")
+_HEADING_MARK = enumerators.pattern("heading_mark")
 _TERMINAL = "。！？；：”」』)）"
 _MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BRACKETED = regex.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an unclosed run stays linear
@@ -29,7 +30,8 @@ def _cells_by_spaces(line: str):
     """Cells of a space-separated table row, or None if the line is prose.
 
     A row is up to three labels followed only by values (规章 0 0 0), values
-    alone (表四's 15 numbers), or two or more short CJK labels (a header).
+    alone (表四's 15 numbers), or two or more short CJK labels (a header) that
+    do not open with a heading's marker (五、 存在的主要问题 is a heading).
     """
     parts = line.split()
     outside_brackets = _BRACKETED.sub("", line)
@@ -38,7 +40,7 @@ def _cells_by_spaces(line: str):
     first_value = next((i for i, p in enumerate(parts) if parse_cell(p) is not None), None)
     if first_value is not None and first_value <= 3 and all(parse_cell(p) is not None for p in parts[first_value:]):
         return parts
-    if all(len(p) <= 12 and _SHORT_LABEL.fullmatch(p) for p in parts):
+    if not _HEADING_MARK.match(parts[0]) and all(len(p) <= 12 and _SHORT_LABEL.fullmatch(p) for p in parts):
         return parts
     return None
 
