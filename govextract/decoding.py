@@ -20,7 +20,9 @@ from .messages import warning
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "cp936", "euc-cn"}
-MAX_BAD_SPOTS = 8      # more undecodable spots than this and the encoding is wrong, not the file damaged
+# More undecodable spots than this (8, or one per 1,000 bytes) and the encoding is wrong,
+# not the file damaged: text in another encoding fails on nearly every character.
+MAX_BAD_SPOTS = 8
 # What the non-ASCII part of a Chinese report is made of: Han, CJK and full-width
 # punctuation, quotes and dashes. A wrong single-byte charset gives Latin letters
 # and C1 controls instead.
@@ -110,14 +112,16 @@ def _plausible(text: str) -> bool:
 
 def _decode_damaged(data: bytes, name: str):
     """(text with U+FFFD for each bad spot, byte offsets of the spots), or
-    (None, spots) if there are more than MAX_BAD_SPOTS."""
+    (None, spots) if there are too many. Each retry stops at the next bad spot,
+    so the whole is read once."""
+    limit = max(MAX_BAD_SPOTS, len(data) // 1000)
     parts, bad, pos = [], [], 0
     while True:
         try:
             parts.append(data[pos:].decode(name))
             return "".join(parts), bad
         except UnicodeDecodeError as exc:
-            if len(bad) == MAX_BAD_SPOTS:
+            if len(bad) == limit:
                 return None, bad
             parts.append(data[pos:pos + exc.start].decode(name) + "\ufffd")
             bad.append(pos + exc.start)
@@ -127,7 +131,8 @@ def _decode_damaged(data: bytes, name: str):
 def _warn_bad(data: bytes, bad: list, name: str, skip: int, warnings: list):
     if not bad:
         return
-    spots = [(data.count(b"\n", 0, skip + at) + 1, skip + at) for at in bad]
-    where = "、".join(f"第 {line} 行（字节 {at}）" for line, at in spots)
-    where_en = ", ".join(f"line {line} (byte {at})" for line, at in spots)
+    spots = [(data.count(b"\n", 0, skip + at) + 1, skip + at) for at in bad[:MAX_BAD_SPOTS]]
+    more = len(bad) - len(spots)
+    where = "、".join(f"第 {line} 行（字节 {at}）" for line, at in spots) + (f" 等另 {more} 处" if more else "")
+    where_en = ", ".join(f"line {line} (byte {at})" for line, at in spots) + (f" and {more} more" if more else "")
     warnings.append(warning("W_BYTES_REPLACED", count=len(bad), encoding=name, where=where, where_en=where_en))

@@ -1,11 +1,9 @@
 """Hostile and damaged input (issue 14): every input gives a record or a ParseError
 naming file, cause and stage, never another exception, and no input outlasts its
 time limit. Inputs are real reports from corpus/dev with damage applied here."""
-import threading
-import time
-
 import pytest
 
+import bounded
 import govextract
 from govextract.errors import ParseError
 from conftest import CORPUS
@@ -20,27 +18,8 @@ def page_record():
 
 
 def parse_within(data: bytes, limit: float = 10, name: str = "input"):
-    """The record (dict) or ParseError for `data`, which must come back within
-    its time limit and a grace for the check's granularity; a hang fails the test
-    instead of holding it."""
     govextract.parse_text(COPIED.decode("utf-8"))   # models loaded before the clock starts
-    out = {}
-
-    def run():
-        try:
-            out["result"] = govextract.parse_bytes(data, path=name, time_limit=limit).to_dict()
-        except ParseError as exc:
-            out["result"] = exc
-        except Exception as exc:   # the failure this file is about
-            out["result"] = exc
-    worker = threading.Thread(target=run, daemon=True)
-    started = time.monotonic()
-    worker.start()
-    worker.join(limit + 20)
-    assert not worker.is_alive(), f"{name}: still running {time.monotonic() - started:.0f} s after start (limit {limit} s)"
-    result = out["result"]
-    assert isinstance(result, (dict, ParseError)), f"{name}: {type(result).__name__}: {result}"
-    return result
+    return bounded.parse_within(data, limit, name)
 
 
 # -- decoding ---------------------------------------------------------------
