@@ -75,7 +75,6 @@ def work(name: str, data: bytes, time_limit, raw=None, ocr="auto") -> dict:
 
 def _warm_up():
     """Load the dictionaries before the first task, so its time limit is its own."""
-    _die_with_parent()
     from .. import parse_text
     try:
         parse_text("某某县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n主动公开政府信息10条。")
@@ -101,12 +100,18 @@ def _die_with_parent():
 PR_SET_PDEATHSIG = 1
 
 
+def _start_local_worker():
+    # Only our own workers: a Dask cluster's processes and signals are its owner's business.
+    _die_with_parent()
+    _warm_up()
+
+
 class LocalEngine:
     def __init__(self, jobs: int, time_limit):
         from pebble import ProcessPool
         self.jobs = jobs
         self.hard_limit = time_limit * HARD_LIMIT_FACTOR + HARD_LIMIT_GRACE if time_limit else None
-        self.pool = ProcessPool(max_workers=jobs, initializer=_warm_up)
+        self.pool = ProcessPool(max_workers=jobs, initializer=_start_local_worker)
         self.pool.schedule(os.getpid)   # pebble starts its workers on the first task; start them now
 
     def submit(self, name, data, time_limit, raw=None, ocr="auto"):
