@@ -272,3 +272,35 @@ def test_a_saved_pipeline_loads_in_a_fresh_process(tmp_path):
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "nlp")],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[('published', 'website')]"
+
+
+# Out-of-sample check (issue 9): more ways of stating (or seeming to state) a count.
+def test_a_total_over_the_website_and_new_media_is_over_all_channels():
+    assert triples("通过县政府门户网站及各部门政务新媒体账号，主动公开信息3120条。") == [("published", 3120, "all")]
+
+
+@pytest.mark.parametrize("text", [
+    "本报告由总体情况、主动公开政府信息情况等五个部分组成。",
+    "编制发布涉及12个领域基层政务公开标准目录，主动公开相关内容。",
+    "公开办理的申请均在15个工作日内答复。",
+])
+def test_counts_of_parts_fields_or_days_are_not_published_counts(text):
+    assert [f for f in facts_of(text) if f["kind"] == "published"] == []
+
+
+def test_replies_to_residents_in_a_published_list_are_not_published():
+    found = triples("全年共公开各类信息90条，其中网站发布动态30条，公众号发布信息52条，回复群众诉求8件。")
+    assert ("published", 8, "all") not in found and ("published", 52, "wechat") in found
+
+
+@pytest.mark.parametrize("text", [
+    "2020年，我镇收到0件信息公开申请。",
+    "全年收到0件依申请。",
+    "2、行政机关依申请公开政府信息的数量：无。",
+])
+def test_a_zero_before_the_word_application_is_zero_requests(text):
+    assert [(f["kind"], f["value"]) for f in facts_of(text)] == [("requests_received", 0)]
+
+
+def test_articles_placed_on_news_platforms_are_published():
+    assert ("published", 35, "all") in triples("在上级新闻平台发表相关新闻和信息35篇。")

@@ -331,3 +331,58 @@ def test_a_statistics_period_sentence_without_ben_still_speaks_as_the_report():
 def test_a_zone_is_placed_by_the_division_it_is_named_after(agency, text, region):
     got = meta.region(agency, text)
     assert (got["province"], got["city"], got["county"]) == region
+
+
+# --- variations met in an out-of-sample check (issue 9); every line below is made up ------------
+
+def test_a_title_inside_a_metadata_block_read_as_one_line():
+    text = ("索 引 号：\n信息分类：政府信息公开年报\n发布日期：2023-02-01 09:30\n"
+            "标题：平湖市当湖街道2022年政府信息公开工作年度报告\n文号：\n时效：\n" + body(2022))
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["county"]) == ("平湖市当湖街道", 2022, "平湖市")
+
+
+def test_a_year_without_nian_before_zhengwu_xinxi_gongkai():
+    assert meta.read_title("瑞安市审计局2020政务信息公开年报") == ("瑞安市审计局", 2020)
+
+
+@pytest.mark.parametrize("opening,agency", [
+    # The format notice of the State Council's disclosure office names no report of a body.
+    ("根据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》要求，"
+     "现公布龙里县洗马镇人民政府2020年政府信息公开工作年度报告。", "龙里县洗马镇人民政府"),
+    # The office that compiled it stands before the year; the body named after the year is the agency.
+    ("区政务公开领导小组办公室编制了2019年江宁区人民政府信息公开工作年度报告。", "江宁区人民政府"),
+    # X编制 without 由, right after a clause break.
+    ("按照条例要求，石桥镇政府编制2020年政府信息公开年度报告。", "石桥镇政府"),
+    ("本报告涵盖大坝乡人民政府2024年信息公开工作情况。", "大坝乡人民政府"),
+    ("结合工作实际，特编制并向社会公布城关区统计局2015年度政府信息公开年度报告如下：", "城关区统计局"),
+])
+def test_more_opening_sentences_name_the_body(opening, agency):
+    assert meta.agency_and_year(layout_of(opening, "一、总体情况"))[0] == agency
+
+
+@pytest.mark.parametrize("comma", ["，", ","])
+def test_angle_brackets_inside_a_title_mark_are_not_a_breadcrumb(comma):
+    text = (f"根据《中华人民共和国政府信息公开条例》和《江西省实施<中华人民共和国政府信息公开条例>办法》的规定{comma}"
+            "现公布江西省人民政府2017年政府信息公开工作年度报告。\n" + body(2017))
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["province"], got["city"]) == ("江西省人民政府", 2017, "江西省", None)
+
+
+def test_a_report_run_together_on_one_line_is_named_by_its_start():
+    text = ("东平县司法局2011年政府信息公开年度报告 根据有关要求，现特向社会公布司法局2011年度政府信息公开年度报告。 "
+            "一、概述 2011年，我局加强组织领导，明确专人负责。 二、主动公开政府信息情况 全年主动公开政府信息23条。")
+    assert read_meta(text)["agency"] == "东平县司法局"
+
+
+def test_a_report_introducing_itself_is_a_report_without_counts():
+    text = ("2015年以来，结合工作实际，特编制并向社会公布城关区统计局2015年度政府信息公开年度报告如下：\n"
+            "一、工作开展情况\n（一）加强领导。我局召开专题会议，研究部署信息公开工作，明确各科室职责。\n"
+            "（二）完善渠道。我局编制了信息公开指南和目录，公布了受理电话和电子邮箱。\n")
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("城关区统计局", 2015)
+
+
+def test_a_county_name_that_reads_as_plain_words_places_nothing():
+    text = "按照省政务公开办通知（琼公开〔2016〕5号）和县政府办公室《关于做好年报工作的通知》要求，现将我局工作报告如下。"
+    assert meta.region(None, text) == {"province": None, "city": None, "county": None}

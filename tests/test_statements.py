@@ -117,3 +117,23 @@ def test_next_years_plan_as_a_sub_heading_opens_the_improvements():
     problems, improvements = split("（一）存在问题", "解读材料偏少。", "（二）2024年工作打算", "一是每份文件配发解读；二是开设问答专栏。")
     assert problems == ["解读材料偏少。"]
     assert improvements == ["每份文件配发解读；", "开设问答专栏。"]
+
+
+# Out-of-sample check (issue 9): headings, lead-ins and page furniture met in real reports.
+@pytest.mark.parametrize("heading", ["五、存在的主要问题及下一步计划", "六、存在的主要问题和下步工作措施"])
+def test_a_heading_naming_the_plans_second_is_not_a_statement(heading):
+    import govextract
+    text = ("某县林业局2016年政府信息公开工作年度报告\n一、概述\n2016年，我局主动公开政府信息40条。\n"
+            f"{heading}\n（一）存在的问题\n栏目内容更新偏慢。\n（二）下步工作措施\n按周检查栏目并及时更新。\n")
+    got = govextract.parse_text(text).to_dict()
+    assert (got["problems"], got["improvements"]) == (["栏目内容更新偏慢。"], ["按周检查栏目并及时更新。"])
+
+
+def test_a_lead_in_naming_main_problems_is_not_part_of_the_statement():
+    problems, _ = split("工作中存在以下主要问题：目录更新不及时；解读形式单一等。改进措施：按季度清理目录。")
+    assert problems == ["目录更新不及时；解读形式单一等。"]
+
+
+def test_the_pages_column_name_under_the_text_is_no_statement():
+    _, improvements = split("改进措施：按季度清理目录，提高公开质量。", "政府信息公开年报")
+    assert improvements == ["按季度清理目录，提高公开质量。"]

@@ -126,6 +126,7 @@ class FactExtractor:
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.name_span = regex.compile(lex["name_span"])
+        self.not_items_after = regex.compile(lex["not_items_after"])
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.channel_after = lex["channel_after_chars"]
@@ -283,10 +284,13 @@ class FactExtractor:
                 and self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]])
 
     def _is_count(self, text: str, m) -> bool:
-        """Whether a number with a unit is a count: not 一条龙, 第五十条 or a name (“创业富民30条”)."""
+        """Whether a number with a unit is a count: not 一条龙, 第五十条, a name (“创业富民30条”)
+        or a count of things that are not items (五个部分, 11个领域)."""
         if not m["num"][0].isdigit() and m["num"] in self.not_counts_alone and m["unit"] != "%":
             return False
         if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
+            return False
+        if self.not_items_after.match(text, m.end()):
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 

@@ -53,7 +53,9 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     before = _re("disclosure").split(before)[0]
     before = _re("title_wrapping").sub("", before.strip()).strip(" 《“（(")
     after = _re("disclosure").split(after)[0].strip(" 》”")
-    agency = next((a for a in (before, after) if _is_body(a)), None)
+    bodies = [a for a in (before, after) if _is_body(a)]
+    # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
+    agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)
     return agency, _year(m["year"]) if m else None
 
 
@@ -76,17 +78,19 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
         for pattern in _lex()["opening"]:
             for m in lexicon.compiled(pattern).finditer(text):
                 named, named_year = read_title(m["name"])
-                if named and not named_year and not _re("org_end").search(named):
+                if named and not named_year and (not _re("org_end").search(named)
+                                                 or _re("relative_body").search(named)):
+                    # 《…政务公开办公室关于政府信息公开工作年度报告…的通知》 names no report of a body.
                     named = None
                 agency, year = agency or named, year or named_year
             if agency:
                 return agency, year
     for name in ("compiled_by", "first_sentence"):
         for text in paragraphs:
-            m = _re(name).search(text)
-            if m and _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
-                    and not _re("relative_body").search(m["agency"]):
-                return m["agency"], year
+            for m in _re(name).finditer(text):
+                if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
+                        and not _re("relative_body").search(m["agency"]):
+                    return m["agency"], year
     return None, year
 
 
@@ -203,7 +207,9 @@ def region(agency: Optional[str], text: str) -> dict:
     housed = [n for n in _names_in(addresses)
               if not (_re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
     # The text's start is searched only when the agency's own name does not settle it.
-    later = () if national else (_names_in(_re("address").sub("", text[:1500])), housed)
+    word_like = set(_lex()["word_like_division"])
+    in_text = [n for n in _names_in(_re("address").sub("", text[:1500])) if n not in word_like]
+    later = () if national else (in_text, housed)
     hosts = _zone_hosts(agency)
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
