@@ -320,21 +320,8 @@ def test_ctrl_c_in_a_batch_says_how_to_resume(tmp_path):
     assert not any(map(_alive, workers))
 
 
-def _raw_named_zip(path, members):
-    """A zip whose member names are raw bytes without the UTF-8 flag (Windows GBK, or Info-ZIP UTF-8)."""
-    placeholders = [chr(ord("A") + i) * len(raw) for i, (raw, _) in enumerate(members)]
-    buf = io.BytesIO()
-    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
-        for placeholder, (_, data) in zip(placeholders, members):
-            z.writestr(placeholder, data)
-    data = buf.getvalue()
-    for placeholder, (raw, _) in zip(placeholders, members):
-        data = data.replace(placeholder.encode(), raw)
-    path.write_bytes(data)
-
-
 def test_an_archive_folder_as_found_gives_one_row_per_input_and_one_canonical_row_per_report(tmp_path):
-    from test_inputs import SCRAPED
+    from test_inputs import SCRAPED, raw_named_zip
     folder = tmp_path / "archive"
     folder.mkdir()
     corpus = sorted(CORPUS.iterdir())
@@ -342,9 +329,9 @@ def test_an_archive_folder_as_found_gives_one_row_per_input_and_one_canonical_ro
         for path in corpus:
             z.write(path, f"dev/{path.name}")
     zibo, pingtan = (CORPUS / "zibo-boshan-gongxinju-2021.txt").read_bytes(), (CORPUS / "平潭综合实验区_2023.html").read_bytes()
-    _raw_named_zip(folder / "windows.zip", [("淄博市博山区_2021.txt".encode("gbk"), zibo),
+    raw_named_zip(folder / "windows.zip", [("淄博市博山区_2021.txt".encode("gbk"), zibo),
                                             ("平潭综合实验区_2023.html".encode("gbk"), pingtan)])
-    _raw_named_zip(folder / "infozip.zip", [("淮安市人民政府_2024.pdf".encode(), (CORPUS / "淮安市人民政府_2024.pdf").read_bytes())])
+    raw_named_zip(folder / "infozip.zip", [("淮安市人民政府_2024.pdf".encode(), (CORPUS / "淮安市人民政府_2024.pdf").read_bytes())])
     site = folder / "site"
     site.mkdir()
     (site / "page.html").write_bytes(pingtan)

@@ -82,17 +82,18 @@ def test_a_text_report_quoting_pdf_header_is_text_but_a_pdf_after_junk_is_a_pdf(
 
 # --- 3. member names: UTF-8 flag, else UTF-8 if it decodes, else GB18030 -----------------------
 
-def _zip_with_raw_names(path, raw_names):
-    """A zip whose member names are the given bytes with no UTF-8 flag (as Windows and Info-ZIP write)."""
-    placeholders = [chr(ord("A") + i).encode() * len(raw) for i, raw in enumerate(raw_names)]
-    data = _zip([(p.decode(), REPORT + raw) for p, raw in zip(placeholders, raw_names)], zipfile.ZIP_DEFLATED)
-    for p, raw in zip(placeholders, raw_names):
+def raw_named_zip(path, members):
+    """A zip whose member names are raw bytes without the UTF-8 flag (Windows GBK, or Info-ZIP UTF-8)."""
+    placeholders = [chr(ord("A") + i).encode() * len(raw) for i, (raw, _) in enumerate(members)]
+    data = _zip([(p.decode(), content) for p, (_, content) in zip(placeholders, members)], zipfile.ZIP_DEFLATED)
+    for p, (raw, _) in zip(placeholders, members):
         data = data.replace(p, raw)
     path.write_bytes(data)
 
 
 def test_zip_member_names_without_the_utf8_flag_are_decoded_as_gbk_or_utf8(tmp_path):
-    _zip_with_raw_names(tmp_path / "w.zip", ["平潭综合实验区_2023.html".encode("gbk"), "淄博_2021.txt".encode("utf-8")])
+    names = ["平潭综合实验区_2023.html".encode("gbk"), "淄博_2021.txt".encode("utf-8")]
+    raw_named_zip(tmp_path / "w.zip", [(name, REPORT + name) for name in names])
     got = [(i.name, i.raw) for i in inputs.walk([tmp_path / "w.zip"])]
     raw = "".join(f"\\x{b:02x}" for b in "平潭综合实验区".encode("gbk"))
     assert got == [(f"{tmp_path}/w.zip!平潭综合实验区_2023.html", f"{tmp_path}/w.zip!{raw}_2023.html"),
