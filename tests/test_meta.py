@@ -198,7 +198,8 @@ def test_a_county_renamed_since_the_division_table_keeps_its_new_name():
 
 def test_a_short_name_inside_an_unknown_one_is_not_that_place():
     # 城区 is a district name of its own; inside 平城区 (a newer name) it is not that district.
-    assert meta.region("大同市平城区民政局", "")["county"] is None
+    assert meta.region("大同市平城区民政局", "")["county"] == "平城区"
+    assert meta.region("长治市城区民政局", "")["county"] == "城区"
 
 
 # --- traditional script -------------------------------------------------------------------
@@ -386,3 +387,17 @@ def test_a_report_introducing_itself_is_a_report_without_counts():
 def test_a_county_name_that_reads_as_plain_words_places_nothing():
     text = "按照省政务公开办通知（琼公开〔2016〕5号）和县政府办公室《关于做好年报工作的通知》要求，现将我局工作报告如下。"
     assert meta.region(None, text) == {"province": None, "city": None, "county": None}
+
+
+def test_a_division_renamed_without_keeping_its_stem_is_still_placed():
+    # 云冈区 replaced a district of 大同 in 2018; the table predates it.
+    assert meta.region("大同市云冈区新旺街道", "") == {"province": "山西省", "city": "大同市", "county": "云冈区"}
+    assert meta.region("云州区教育局", "")["county"] == "云州区"
+
+
+def test_a_title_held_in_the_pages_metadata_table():
+    text = ("索引号：11140521/2022-00017 | |\n发文机关：郑村镇人民政府 | 主题词：郑村镇、2021年 |\n"
+            "标题：沁水县郑村镇2021年政府信息公开工作年度报告 | |\n主题分类：其它 | 发布日期：2022-01-20 |\n"
+            "根据条例，现公布2021年度郑村镇人民政府信息公开工作年度报告。\n" + body(2021))
+    got = read_meta(text)
+    assert (got["title"], got["agency"], got["county"]) == ("沁水县郑村镇2021年政府信息公开工作年度报告", "沁水县郑村镇", "沁水县")

@@ -143,6 +143,8 @@ def _division_index():
                     # A one-character stem (魏县 → 魏市) would name nothing real.
                     if alias not in by_name and len(alias) > 2:
                         by_name[alias] = [code]
+    for newer, code in _lex()["renamed_division"].items():
+        by_name.setdefault(newer, [code])
     lengths = sorted({len(n) for n in by_name}, reverse=True)
     endings = {n[-1] for n in by_name}
     return divs, by_name, lengths, endings

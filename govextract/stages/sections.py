@@ -148,7 +148,12 @@ def find_sections(doc: Document) -> Layout:
         timelimit.check("sections")
         if isinstance(block, Table):
             layout.table_hints.append(hints.get(current))
-            if current or not _letter_spaced(block):
+            if current:
+                continue
+            if not _letter_spaced(block):
+                # A page's metadata table above the report (索引号 | 发文机关 | 标题：X…年度报告) holds its title.
+                for cell in _title_cells(block, title_re):
+                    _add(layout, current, Paragraph(cell.text, cell.source))
                 continue
             # 琼 海 市 人 民 政 府: a title set with spaces between its characters, read as one line.
             block = Paragraph("".join(c.text for c in block.rows[0]), block.source)
@@ -222,6 +227,13 @@ def _title(preamble: list):
         return None, None
     *_, i, text = min(found)
     return text, preamble[i].source
+
+
+def _title_cells(table: Table, title_re) -> list:
+    """Cells of a table that are a labelled title (标题：X2021年政府信息公开工作年度报告)."""
+    label = lexicon.compiled(lexicon.load_json("meta.json")["title_prefix"])
+    return [c for row in table.rows for c in row
+            if label.match(c.text) and title_re.search(c.text)]
 
 
 def _letter_spaced(table: Table) -> bool:
