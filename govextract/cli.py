@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import os
 import sys
 
@@ -41,6 +42,7 @@ exit status: 0 every input became a record; 1 some inputs are error rows (errors
 
 
 def _parse_cmd(args) -> int:
+    _show_ocr_progress()
     status = 0
     for path in args.files:
         try:
@@ -143,6 +145,16 @@ def _dashboard_cmd(args) -> int:
     except KeyboardInterrupt:
         pass
     return 0
+
+
+def _show_ocr_progress():
+    """A scanned page takes seconds to read: say on stderr as each one is done."""
+    log = logging.getLogger("govextract.readers.ocr")
+    if not log.handlers:
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("govextract: %(message)s"))
+        log.addHandler(handler)
+        log.setLevel(logging.INFO)
 
 
 _OCR = {"auto": "auto", "on": True, "off": False}

@@ -207,6 +207,10 @@ def test_the_command_line_turns_ocr_on_and_off_in_parse_and_batch(tmp_path, caps
     assert main(["parse", str(folder / "mixed.pdf"), "--ocr", "off"]) == 0
     record = json.loads(capsys.readouterr().out)
     assert "ocr_pages" not in record["meta"] and record["tables"]["requests"]["new_received"]["total"] is None
+    assert main(["parse", str(folder / "mixed.pdf")]) == 0
+    out, err = capsys.readouterr()
+    assert json.loads(out)["meta"]["ocr_pages"] == [TABLE_PAGE]
+    assert f"mixed.pdf: OCR page {TABLE_PAGE}: " in err           # progress, page by page
     for flag, pages in (["--ocr", "off"], None), (["--ocr"], [TABLE_PAGE]):
         out = tmp_path / f"out{len(flag)}"
         assert main(["batch", str(folder), "-o", str(out), "--jobs", "1", "-q", *flag]) == 0

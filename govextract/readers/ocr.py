@@ -81,8 +81,9 @@ def is_scan(page) -> bool:
     return covered >= MIN_IMAGE_SHARE * width * height
 
 
-def read_page(page, number: int):
-    """A scanned PDF page as a `ScanSheet` (closes the page)."""
+def read_page(page, number: int, path=None):
+    """A scanned PDF page as a `ScanSheet` (closes the page). Each page is logged
+    (logger `govextract.readers.ocr`, INFO): it takes seconds, so callers show progress."""
     import numpy as np
     width, height = page.get_size()
     scale = min(RENDER_DPI / _POINTS_PER_INCH, MAX_SIDE / max(width, height, 1))
@@ -90,7 +91,8 @@ def read_page(page, number: int):
     rgb = np.asarray(page.render(scale=scale).to_pil().convert("RGB"))
     page.close()
     sheet = ScanSheet(rgb, scale, (0, 0, width, height))
-    log.info("OCR page %d: %d characters in %.1f s", number, len(sheet.chars), time.perf_counter() - started)
+    log.info("%s: OCR page %d: %d characters in %.1f s", path or "PDF", number, len(sheet.chars),
+             time.perf_counter() - started)
     return sheet
 
 

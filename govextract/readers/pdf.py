@@ -132,7 +132,7 @@ class _Scans:
 
     def read(self, page, number: int):
         self.tried += 1
-        self.sheets[number] = sheet = ocr_reader.read_page(page, number)
+        self.sheets[number] = sheet = ocr_reader.read_page(page, number, self.path)
         return sheet
 
     def no_text(self) -> str:
