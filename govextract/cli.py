@@ -12,6 +12,7 @@ score); 130 interrupted.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
 import os
@@ -42,7 +43,11 @@ exit status: 0 every input became a record; 1 some inputs are error rows (errors
 
 
 def _parse_cmd(args) -> int:
-    _show_ocr_progress()
+    with _ocr_progress():
+        return _parse_files(args)
+
+
+def _parse_files(args) -> int:
     status = 0
     for path in args.files:
         try:
@@ -147,14 +152,18 @@ def _dashboard_cmd(args) -> int:
     return 0
 
 
-def _show_ocr_progress():
+@contextlib.contextmanager
+def _ocr_progress():
     """A scanned page takes seconds to read: say on stderr as each one is done."""
     log = logging.getLogger("govextract.readers.ocr")
-    if not log.handlers:
-        handler = logging.StreamHandler(sys.stderr)
-        handler.setFormatter(logging.Formatter("govextract: %(message)s"))
-        log.addHandler(handler)
-        log.setLevel(logging.INFO)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("govextract: %(message)s"))
+    log.addHandler(handler)
+    log.setLevel(logging.INFO)
+    try:
+        yield
+    finally:
+        log.removeHandler(handler)
 
 
 _OCR = {"auto": "auto", "on": True, "off": False}
