@@ -304,3 +304,13 @@ def test_a_zero_before_the_word_application_is_zero_requests(text):
 
 def test_articles_placed_on_news_platforms_are_published():
     assert ("published", 35, "all") in triples("在上级新闻平台发表相关新闻和信息35篇。")
+
+
+# PDF text layers and flipbook pages often set a space (or an ideographic space) around a number.
+@pytest.mark.parametrize("text,expected", [
+    ("2023年，本局共收到政府信息公开申请 7 件，均已按期答复。", [("requests_received", 7, None)]),
+    ("全年通过门户网站主动公开政府信息　1,234　条。", [("published", 1234, "website")]),
+    ("本年度共受理政府信息公开申请3起。", [("requests_received", 3, None)]),
+])
+def test_spaced_numbers_and_more_request_units(text, expected):
+    assert triples(text) == expected
