@@ -314,3 +314,12 @@ def test_articles_placed_on_news_platforms_are_published():
 ])
 def test_spaced_numbers_and_more_request_units(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("通过区政府门户网站公开镇财政信息，3条；通过“某镇政务平台”微信公众号推送政务动态52余条。",
+     [("published", 3, "website"), ("published", 52, "wechat")]),
+    ("1、主动公开政府信息的情况：27条，内容涉及预算决算和乡村振兴。", [("published", 27, "all")]),
+])
+def test_a_bare_count_after_a_comma_or_colon_belongs_to_the_clause_before(text, expected):
+    assert triples(text) == expected

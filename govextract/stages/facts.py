@@ -234,7 +234,11 @@ class FactExtractor:
                 if c.start >= sentence_start:
                     cumulative_at = c.start if c.label == self.cumulative else cumulative_at
                     this_year_at = c.start if c.label == self.this_year else this_year_at
-            scope = max(_before(clause_ends, start), prev_q)
+            clause = _before(clause_ends, start)
+            if clause and clause > prev_q and not text[clause:start].strip() and text[clause - 1] not in "。！？!?":
+                # 公开镇财政信息，1条 / …的情况：40条: a bare count belongs to the clause before it.
+                clause = _before(clause_ends, clause - 1)
+            scope = max(clause, prev_q)
             near = [c for c in gap if c.start >= scope and c.end <= start]
             labels = {c.label for c in near}
             if total is not None and any(c.label == "LIST" for c in gap):
