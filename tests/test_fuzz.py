@@ -9,13 +9,11 @@ GOVEXTRACT_FUZZ_EXAMPLES to search further on your own."""
 import os
 
 import pytest
+from hypothesis import HealthCheck, given, settings, strategies as st
 
-hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings, strategies as st  # noqa: E402
-
-import govextract  # noqa: E402
-from bounded import parse_within  # noqa: E402
-from conftest import CORPUS  # noqa: E402
+import govextract
+from bounded import parse_within
+from conftest import CORPUS
 
 REPORTS = sorted(p for p in CORPUS.iterdir() if not p.name.endswith(".json"))
 EXAMPLES = int(os.environ.get("GOVEXTRACT_FUZZ_EXAMPLES", "60"))

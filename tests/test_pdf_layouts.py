@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("reportlab")
-
-import govextract  # noqa: E402
-from govextract.errors import ParseError  # noqa: E402
-from pdfgen import CID_FONT, Box, Grid, Report, embedded_font  # noqa: E402
+import govextract
+from govextract.errors import ParseError
+from pdfgen import CID_FONT, Box, Grid, Report, embedded_font
 
 
 @pytest.fixture(scope="module", params=["embedded", "cid"])
