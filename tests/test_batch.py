@@ -309,12 +309,18 @@ def test_ctrl_c_in_a_batch_says_how_to_resume(tmp_path):
                                 "sys.exit(main(['batch', sys.argv[1], '-o', sys.argv[2], '--jobs', '1', '-q']))")
     proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "in"), str(tmp_path / "out"), str(busy)],
                             stderr=subprocess.PIPE, text=True)
-    deadline = time.time() + 120
-    while time.time() < deadline and not busy.exists():
-        time.sleep(0.1)
-    workers = [p for p in _children(proc.pid) if _alive(p)]
-    proc.send_signal(signal.SIGINT)
-    _, err = proc.communicate(timeout=60)
+    workers = []
+    try:
+        deadline = time.time() + 120
+        while time.time() < deadline and not busy.exists():
+            time.sleep(0.1)
+        workers = [p for p in _children(proc.pid) if _alive(p)]
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:    # a run that did not stop must not outlive the test
+        for pid in [proc.pid, *workers]:
+            if _alive(pid):
+                os.kill(pid, signal.SIGKILL)
     assert proc.returncode == 130
     assert "interrupted; run the same command to resume" in err and "Traceback" not in err, err
     assert not any(map(_alive, workers))
