@@ -16,7 +16,7 @@ import codecs
 import regex
 
 from .errors import ParseError
-from .messages import warning
+from .messages import piece, warning
 
 _BOMS = [(b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")]
 _GB = {"gb2312", "gbk", "x-gbk", "gb_2312-80", "gb_2312", "cp936", "euc-cn"}
@@ -133,6 +133,8 @@ def _warn_bad(data: bytes, bad: list, name: str, skip: int, warnings: list):
         return
     spots = [(data.count(b"\n", 0, skip + at) + 1, skip + at) for at in bad[:MAX_BAD_SPOTS]]
     more = len(bad) - len(spots)
-    where = "、".join(f"第 {line} 行（字节 {at}）" for line, at in spots) + (f" 等另 {more} 处" if more else "")
-    where_en = ", ".join(f"line {line} (byte {at})" for line, at in spots) + (f" and {more} more" if more else "")
+    named = [piece("byte_spot", line=line, at=at) for line, at in spots]
+    tail = piece("more_spots", more=more) if more else ("", "")
+    sep = piece("list_sep")
+    where, where_en = (sep[lang].join(spot[lang] for spot in named) + tail[lang] for lang in (0, 1))
     warnings.append(warning("W_BYTES_REPLACED", count=len(bad), encoding=name, where=where, where_en=where_en))

@@ -48,13 +48,19 @@ class Family:
         """The item number a marker prints (二是 → 2, （3） → 3, ② → 2); None when uncounted (其次)."""
         if self.value is None:
             return None
-        core = regex.sub(r"[^\d一二三四五六七八九十㈠-㈩①-⑳]", "", mark)
+        core = _not_number().sub("", mark)
         if self.value == "digit":
             return int(core)
         if self.value == "cn":
-            return cn_number(core.rstrip("是"))
+            return cn_number(core)
         chars = _grammar()["markers"][self.value].strip("[]")
         return chars.index(core[0]) + 1
+
+
+@lru_cache(maxsize=None)
+def _not_number() -> regex.Pattern:
+    """What in a marker is not its number: brackets, 第, 是, punctuation."""
+    return regex.compile("(?!" + _expand("{digit}|{cn}|{paren_ideograph}|{circled}") + ").")
 
 
 def cn_number(text: str) -> int:

@@ -75,6 +75,22 @@ WARNINGS = {
 }
 
 
+# Pieces a warning's words are built from, as (Chinese, English).
+PIECES = {
+    "ocr_no_reading": ("有字迹但未能识别", "the cell has ink but OCR gave no reading"),
+    "ocr_not_number": ("OCR 读数“{text}”不是数字", "OCR read {text!r}, which is not a number"),
+    "ocr_low_confidence": ("OCR 读数“{text}”置信度低（{score:.2f}）", "OCR read {text!r} with low confidence ({score:.2f})"),
+    "byte_spot": ("第 {line} 行（字节 {at}）", "line {line} (byte {at})"),
+    "more_spots": (" 等另 {more} 处", " and {more} more"),
+    "list_sep": ("、", ", "),
+}
+
+
+def piece(name: str, **fields) -> tuple:
+    """Given a piece's name and its values, return its (Chinese, English) words."""
+    return tuple(words.format(**fields) for words in PIECES[name])
+
+
 def warning(code: str, **fields) -> str:
     """Given a warning's code and the values its words name, return the warning as a
     record carries it: the code, then the words."""

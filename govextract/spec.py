@@ -30,7 +30,7 @@ from . import lexicon
 _TYPES = ("int", "float")
 _TOP = {"_about", "template", "years", "unit", "cues", "tables", "identities"}
 _CUES = {"words", "citations"}
-_TABLE = {"number", "section", "header", "rows", "columns", "row_groups", "column_groups", "cells"}
+_TABLE = {"number", "title", "section", "header", "rows", "columns", "row_groups", "column_groups", "cells"}
 _LABEL = {"key", "label", "match", "note", "type", "unit", "only_under"}
 _GROUP = {"key", "label", "match", "rows", "columns", "one_row"}
 _IDENTITY = {"rule", "each", "sum", "left", "right"}
@@ -74,6 +74,7 @@ class Table:
     column_groups: tuple = ()
     header: Optional[str] = None   # a header cell naming no column (信息内容) that still marks a header
     cells: dict = field(default_factory=dict)   # row key -> its column keys, in template order
+    title: str = ""           # as a page or dashboard shows the table (表三 收到和处理…)
 
     def keys(self) -> list:
         return [f"{self.name}.{r}.{c}" for r, cols in self.cells.items() for c in cols]
@@ -352,7 +353,7 @@ def _table(fail, name, body, unit: str) -> Table:
         except regex.error as exc:
             fail(f"{where}.header", f"is not a valid regular expression: {exc}")
     return Table(name, body["number"], int(body["section"]), rows, columns, row_groups, column_groups,
-                 body.get("header"), {r: tuple(cols) for r, cols in cells.items()})
+                 body.get("header"), {r: tuple(cols) for r, cols in cells.items()}, body.get("title", ""))
 
 
 # -- identities --------------------------------------------------------------

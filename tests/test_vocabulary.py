@@ -2,9 +2,8 @@
 
 Every string in govextract/**/*.py that holds a Chinese character must be a
 docstring or a message to users: a bilingual sentence (Chinese / English), a
-piece of one, or an argument of ParseError. Anything else belongs in
-lexicons/. The modules below still hold vocabulary; each is named with the
-helper that owns it, to be moved to a lexicon and struck off here.
+piece of one, or an argument of ParseError; messages.py holds the words of
+warnings. Anything else belongs in lexicons/.
 """
 import ast
 import pathlib
@@ -14,15 +13,6 @@ import regex
 ROOT = pathlib.Path(__file__).resolve().parent.parent / "govextract"
 HAN = regex.compile(r"\p{Han}")
 BILINGUAL = regex.compile(r"/ [A-Za-z(]|[A-Za-z]{3,}")   # a message's English half, or English beside it
-
-# file -> (owner, what is left). Strike a line off when its vocabulary moves to lexicons/.
-LEFTOVERS = {
-    "bulk/batch.py": ("bulka", "a sample report text used to warm workers up"),
-    "dashboard/grids.py": ("dash", "table titles 表二 主动公开 … (could come from the specs' table numbers)"),
-    "enumerators.py": ("statements", "the numeral characters kept when an item number is read, and 是 of 一是"),
-    "readers/scan_tables.py": ("ocr", "OCR look-alikes of 1 (一, 丨) and the pieces of a cell-doubt message"),
-    "decoding.py": ("bulkb", "pieces of the byte-position message (第 … 行（字节 …）)"),
-}
 
 
 def _exempt(tree) -> set:
@@ -55,19 +45,14 @@ def chinese_strings(path: pathlib.Path) -> list:
             and id(node) not in exempt and HAN.search(node.value)]
 
 
-def test_no_chinese_vocabulary_in_code_outside_the_leftovers():
+def test_no_chinese_vocabulary_in_code():
     found = {}
     for path in sorted(ROOT.rglob("*.py")):
         name = path.relative_to(ROOT).as_posix()
         strings = chinese_strings(path)
-        if strings and name not in LEFTOVERS and name != "messages.py":
+        if strings and name != "messages.py":
             found[name] = strings[:3]
     assert not found, f"Chinese vocabulary in code (move it to lexicons/): {found}"
-
-
-def test_the_leftovers_still_hold_what_they_are_listed_for():
-    cleared = [name for name in LEFTOVERS if not chinese_strings(ROOT / name)]
-    assert not cleared, f"no vocabulary left in {cleared}: strike them off LEFTOVERS"
 
 
 def test_the_check_catches_a_cue_word_in_code(tmp_path):

@@ -13,8 +13,8 @@ import dataclasses
 
 import regex
 
-from .. import normalize
-from ..messages import warning
+from .. import lexicon, normalize
+from ..messages import piece, warning
 from ..model import Cell, Table
 from ..values import parse_cell
 
@@ -27,7 +27,8 @@ MIN_INK_INCH = 0.04       # a speck of dust is smaller than this on either side
 _EDGE_DUST = regex.compile(r"^[.·,'`]+(?=\d)|(?<=\d)[.·,'`]+$")
 _DOTS = regex.compile(r"(?<=\d)\.{2,}(?=\d)")   # a decimal point with dust beside it
 # Signs the recogniser gives for a digit that the other tests miss: 一 (for 1) is a word.
-_LOOKALIKE = regex.compile(r"[\d.]*[一丨][\d.一丨]*")
+_SIMILAR = regex.escape(lexicon.load_json("ocr.json")["digit_lookalikes"])
+_LOOKALIKE = regex.compile(rf"[\d.]*[{_SIMILAR}][\d.{_SIMILAR}]*")
 _HAN = regex.compile(r"\p{Han}")
 
 
@@ -123,11 +124,10 @@ def _reading(cell: Cell, sheet, among_values: bool):
     if second and second[1] >= MIN_SCORE and _is_value(_dedust(second[0])):
         return _dedust(second[0]), second[1], None
     if not text:
-        return "", None, ("有字迹但未能识别", "the cell has ink but OCR gave no reading")
+        return "", None, piece("ocr_no_reading")
     if odd:
-        return text, score, (f"OCR 读数“{text}”不是数字", f"OCR read {text!r}, which is not a number")
-    return text, score, (f"OCR 读数“{text}”置信度低（{score:.2f}）",
-                         f"OCR read {text!r} with low confidence ({score:.2f})")
+        return text, score, piece("ocr_not_number", text=text)
+    return text, score, piece("ocr_low_confidence", text=text, score=score)
 
 
 def _second_look(sheet, bbox):
