@@ -31,9 +31,12 @@ def simplify(doc: Document) -> bool:
     lex = lexicon.load_json("script.json")
     reading = lexicon.compiled(lex["reading"])
     pieces = list(_pieces(doc))
-    sample = "".join(_HAN.findall("".join(p.text for p in pieces[:200])))[:3000]
-    changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
-    traditional = changed >= lex["min_changed"] and changed >= lex["min_share"] * len(sample)
+    start = "".join(p.text for p in pieces[:200])
+    traditional = False
+    if lexicon.compiled("[" + lex["traditional_only"] + "]").search(start):
+        sample = "".join(_HAN.findall(start))[:3000]
+        changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
+        traditional = changed >= lex["min_changed"] and changed >= lex["min_share"] * len(sample)
     for piece in pieces:
         text = reading.sub("", piece.text)
         if traditional:
