@@ -143,7 +143,7 @@ def _dashboard_cmd(args) -> int:
             return 0
         print(f"govextract: dashboard of {args.output}/ at http://{args.host}:{args.port}/ (Ctrl-C stops it)",
               file=sys.stderr)
-        serve(args.output, args.host, args.port, root=args.root)
+        serve(args.output, args.host, args.port)
     except (FileNotFoundError, ValueError) as exc:
         print(f"govextract: {exc}", file=sys.stderr)
         return 1
@@ -221,7 +221,6 @@ def main(argv=None) -> int:
     d.add_argument("--html", metavar="FILE", help="write one self-contained HTML file instead of serving")
     d.add_argument("--host", default="127.0.0.1")
     d.add_argument("--port", type=int, default=8050)
-    d.add_argument("--root", default=".", help="where the batch's relative inputs are, for page images (default: .)")
     d.set_defaults(func=_dashboard_cmd)
     args = parser.parse_args(argv)
     try:

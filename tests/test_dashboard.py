@@ -48,7 +48,7 @@ def db(out):
 
 @pytest.fixture(scope="module")
 def server(out):
-    srv = make_server("127.0.0.1", 0, create_app(str(out), root=str(ROOT)), threaded=True)
+    srv = make_server("127.0.0.1", 0, create_app(str(out)), threaded=True)
     thread = threading.Thread(target=srv.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{srv.server_port}"

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import io
 import os
-from urllib.parse import urlencode
 from functools import lru_cache
+from urllib.parse import urlencode
 
-from flask import Flask, Response, abort, render_template, request, send_file
+from flask import Flask, Response, abort, render_template, request, send_file, url_for
 
 from . import pages
 from .queries import QUERIES, Archive, to_csv
@@ -25,12 +25,10 @@ class ServerLinks:
 
     @staticmethod
     def agency(row) -> str:
-        from flask import url_for
         return url_for("agency", **{k: row.get(k) or "" for k in ("agency", "province", "city", "county")})
 
     @staticmethod
     def report(source) -> str:
-        from flask import url_for
         return url_for("report", source=source)
 
     @classmethod
@@ -39,18 +37,15 @@ class ServerLinks:
 
     @staticmethod
     def csv(result) -> str:
-        from flask import url_for
         return url_for("csv_download", name=result.name, **result.params)
 
     @staticmethod
     def page_image(source, page) -> str:
-        from flask import url_for
         return url_for("page_image", source=source, page=page)
 
 
-def create_app(out_dir: str, root: str = ".") -> Flask:
-    """The app for batch outputs in `out_dir`; `root` is where relative sources
-    (the inputs the batch was given) are found again for page images."""
+def create_app(out_dir: str) -> Flask:
+    """The app for batch outputs in `out_dir`."""
     archive = Archive(out_dir)
     app = Flask(__name__)
     pages.configure(app.jinja_env, ServerLinks)
@@ -88,15 +83,14 @@ def create_app(out_dir: str, root: str = ".") -> Flask:
             abort(404)
         params = request.args.to_dict()
         if name.startswith("agency_"):
-            params = {**{k: None for k in ("agency", "province", "city", "county")},
-                      **{k: v or None for k, v in params.items()}}
+            params.update(who())
         body = "\ufeff" + to_csv(archive.run(name, **params))      # the BOM lets Excel read the Chinese
         return Response(body, mimetype="text/csv",
                         headers={"Content-Disposition": f"attachment; filename={name}.csv"})
 
     @app.get("/page.png")
     def page_image():
-        data = _source_bytes(request.args.get("source", ""), root)
+        data = _source_bytes(request.args.get("source", ""))
         if data is None:
             abort(404, "the source file is not where the batch read it")
         png = _render_page(data, request.args.get("page", 1, type=int))
@@ -108,17 +102,15 @@ def create_app(out_dir: str, root: str = ".") -> Flask:
 
 
 @lru_cache(maxsize=4)
-def _source_bytes(source: str, root: str):
-    """The bytes of an input named as the batch named it (a file, or archive!member)."""
+def _source_bytes(source: str):
+    """The bytes of an input named as the batch named it (an absolute path, or
+    path!member), found again through the batch's own way of walking inputs."""
     from ..bulk import inputs
-    outer = source.split("!", 1)[0]
-    path = outer if os.path.isabs(outer) else os.path.join(root, outer)
+    path = source.split("!", 1)[0]
     if not os.path.isfile(path):
         return None
     for item in inputs.walk([path]):
-        name = item.name if os.path.isabs(outer) else os.path.relpath(item.name.split("!", 1)[0], root)
-        rest = item.name.split("!", 1)[1:]
-        if "!".join([name, *rest]) == source and item.load is not None:
+        if item.name == source and item.load is not None:
             return item.load()
     return None
 
@@ -138,7 +130,7 @@ def _render_page(data: bytes, page: int):
     return out.getvalue()
 
 
-def serve(out_dir: str, host: str = "127.0.0.1", port: int = 8050, root: str = "."):
+def serve(out_dir: str, host: str = "127.0.0.1", port: int = 8050):
     """Serve the dashboard until interrupted (local use: the Werkzeug server)."""
     from werkzeug.serving import run_simple
-    run_simple(host, port, create_app(out_dir, root), threaded=True)
+    run_simple(host, port, create_app(out_dir), threaded=True)
