@@ -323,3 +323,47 @@ def test_spaced_numbers_and_more_request_units(text, expected):
 ])
 def test_a_bare_count_after_a_comma_or_colon_belongs_to_the_clause_before(text, expected):
     assert triples(text) == expected
+
+
+# Out-of-sample classes, second round.
+def test_a_list_goes_on_after_a_count_of_views():
+    assert triples("全年在镇政府网站累计发布各类信息520条，浏览量达4.2万次。其中：乡村振兴领域210条，"
+                   "政策解读、回应关切合计18条。") == [
+        ("published", 520, "website"), ("published", 210, "website"), ("published", 18, "website")]
+
+
+def test_topics_listed_before_the_count_are_not_activities():
+    """会议 and 检查 are topics of what was published (…等领域信息), not things done instead."""
+    assert triples("本年度以县政府网站为主渠道公开财政预决算、重大会议、监督检查、社会救助等领域信息共968条。") == [
+        ("published", 968, "website")]
+    # without the list of topics ending in 等…信息, an activity still is no published count
+    assert triples("全年发布会议通知后召开会议12次。") == []
+
+
+@pytest.mark.parametrize("text,zero", [
+    ("2023年未收到群众依申请政府信息公开来信、来电和投诉。", True),
+    ("全年未收到政府信息公开申请和投诉举报。", True),
+    ("未收到因政府信息公开申请引起的复议、诉讼。", False),
+    ("本年度没有收到政府信息公开行政复议申请和投诉。", False),
+])
+def test_what_else_did_not_come_in_beside_requests(text, zero):
+    assert (("requests_received", 0, None) in triples(text)) is zero
+
+
+def test_a_channel_named_in_the_sentence_before():
+    found = facts_of("一是抓好“某镇发布”微信公众号的日常更新，及时推送惠民政策。全年围绕中心工作发布原创稿件63篇。")
+    assert [(f["value"], f["channel"], f["confidence"]) for f in found] == [(63, "wechat", "medium")]
+    assert "sentence before" in found[0]["note"]
+    # not when that sentence holds a count of its own, or names two channels
+    assert triples("网站更新信息12条。全年发布稿件30篇。") == [("published", 12, "website"), ("published", 30, "all")]
+    assert triples("依托网站和公开栏发布信息。全年发布稿件30篇。") == [("published", 30, "all")]
+
+
+def test_a_procurement_site_is_a_website_and_press_coverage_is_published():
+    assert triples("通过省政府采购网发布招标公告9条。") == [("published", 9, "website")]
+    assert triples("在网站和市级媒体开展宣传报道45篇次。") == [("published", 45, "all")]
+
+
+def test_requests_stated_twice_are_one_fact():
+    text = "全年收到政府信息公开申请2件。\n三是规范申请办理，本年度共收到依申请公开事项2件，均按时答复。"
+    assert triples(text) == [("requests_received", 2, None)]

@@ -122,6 +122,16 @@ class FactExtractor:
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
+        self.zero_list = regex.compile(lex["zero_requests_list"])
+        self.views = lex["views"]
+        self.topic_end = regex.compile(lex["topic_list_end"])
+        self.topic_words = set(lex["topic_list_drops"])
+        channel_rules = [r for r in rules if r["label"] == "CHANNEL" and r.get("id") != "all"
+                         and len(r["pattern"]) == 1 and _regex_only(r["pattern"][0])]
+        self.channel_words = {r["id"]: regex.compile(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]))
+                              for r in channel_rules}
+        self.publish_words = regex.compile("|".join(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]) for r in rules
+                                                    if r["label"] == "PUBLISH" and _regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
@@ -156,8 +166,9 @@ class FactExtractor:
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
         for m in self.zero.finditer(text, start, len(text) if end is None else end):
-            clause = _CLAUSE_END.search(text, m.end())
-            if not self.zero_not.search(text, m.start(), clause.start() if clause else len(text)):
+            # 未收到…申请、来信和投诉 lists what did not come in; …申请引起的复议 is about appeals.
+            stop = self.zero_list.search(text, m.end())
+            if not self.zero_not.search(text, m.start(), stop.start() if stop else len(text)):
                 yield m
 
     def relevant(self, sentence: str) -> Optional[tuple]:
@@ -239,7 +250,7 @@ class FactExtractor:
                 # 公开镇财政信息，1条 / …的情况：40条: a bare count belongs to the clause before it.
                 clause = _before(clause_ends, clause - 1)
             scope = max(clause, prev_q)
-            near = [c for c in gap if c.start >= scope and c.end <= start]
+            near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
             labels = {c.label for c in near}
             if total is not None and any(c.label == "LIST" for c in gap):
                 in_list = True
@@ -257,7 +268,8 @@ class FactExtractor:
                 kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
             prev_q = end
             if not kinds:
-                total, in_list = None, False
+                if self.views not in labels:   # 点击量达9万次 is about the items just counted: their list goes on
+                    total, in_list = None, False
                 continue
             for kind in kinds:
                 fact = self._fact(text, m, kind, near, scope, clause_ends)
@@ -270,6 +282,18 @@ class FactExtractor:
             elif total is None or not (item or in_list):
                 total = last
         return facts + self._zero_facts(text, facts)
+
+    def _topics_dropped(self, text: str, near: list, start: int) -> list:
+        """The cues before a count without those naming topics of what was published:
+        in 公开规划、重大会议、监督检查等领域信息1777条 the count is of 信息, and 会议 or
+        检查 are topics of it, not something done instead of publishing."""
+        verb = max((c.end for c in near if c.label == "PUBLISH"), default=None)
+        if verb is None:
+            return near
+        end = self.topic_end.search(text, verb, start)
+        if not end or "、" not in text[verb:end.start()]:
+            return near
+        return [c for c in near if not (c.label in self.topic_words and verb <= c.start < end.start())]
 
     def _list_opened(self, text: str, start: int, gap: list, total: Optional[dict]) -> tuple:
         """(total, in_list) at the start of a sentence: the list of the previous sentence's
@@ -357,8 +381,24 @@ class FactExtractor:
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
+            else:
+                fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def channel_before(self, text: str, at: int, since: int) -> Optional[str]:
+        """The one channel named in the sentence before the count at `at`, when that sentence
+        is about publishing there and holds no count of its own (一是对微信公众号及时更新…。
+        全年发布原创作品49篇。); None when anything since `since`, the previous fact, stands between."""
+        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)]
+        if not ends:
+            return None
+        begin = ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)
+        if since >= begin or self.quantity.search(text, begin, ends[-1]) \
+                or not self.publish_words.search(text, begin, ends[-1]):
+            return None
+        named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, ends[-1])]
+        return named[0] if len(named) == 1 else None
 
     def _zero_facts(self, text: str, facts: list) -> list:
         """requests_received = 0 where the text says so in words, once per text."""
@@ -473,17 +513,25 @@ def extract(paragraphs: list) -> list:
     found = list(parts(paragraphs))
     out = []
     longest = lexicon.load_json("facts.json")["max_text_chars"]
+    extractor = pipeline().get_pipe(NAME)
     docs = pipeline().pipe(text[start:end] for _, text, start, end in found)
+    previous = (None, -1)   # the paragraph and offset of the last fact
     for doc, (para, _, start, _) in zip(docs, found):
         timelimit.check("facts")
         for fact in doc._.facts:
             at = start + fact["_start"]
+            if fact.get("_unnamed"):
+                channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
+                if channel:
+                    fact = fact | {"channel": channel, "confidence": "medium",
+                                   "note": "channel named in the sentence before"}
+            previous = (para, at)
             begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
                                               start + fact["_text_end"], longest)
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
-    return _once_zero(out)
+    return _once_per_value(out)
 
 
 def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, longest: int) -> tuple:
@@ -502,13 +550,14 @@ def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, 
     return begin, end
 
 
-def _once_zero(facts: list) -> list:
-    """A report that says twice that no request came in, or says it also as 0件, received 0 once."""
-    out, zero_seen = [], False
+def _once_per_value(facts: list) -> list:
+    """A report that states its number of requests twice (收到申请1件 in section 一, again in
+    section 三; 未收到申请 and also 0件) received them once."""
+    out, seen = [], set()
     for fact in facts:
-        if fact["kind"] == "requests_received" and fact["value"] == 0:
-            if zero_seen and fact["unit"] is None:
+        if fact["kind"] == "requests_received":
+            if fact["value"] in seen:
                 continue
-            zero_seen = True
+            seen.add(fact["value"])
         out.append(fact)
     return out
