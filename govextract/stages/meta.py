@@ -145,8 +145,12 @@ def _division_index():
                         by_name[alias] = [code]
     for newer, code in _lex()["renamed_division"].items():
         by_name.setdefault(newer, [code])
-    lengths = sorted({len(n) for n in by_name}, reverse=True)
-    endings = {n[-1] for n in by_name}
+    # The name lengths to try where each name's last two characters (山区, 阳市 …) stand, longest first.
+    lengths: dict = {}
+    for n in by_name:
+        lengths.setdefault(n[-2:], set()).add(len(n))
+    lengths = {tail: sorted(ns, reverse=True) for tail, ns in lengths.items()}
+    endings = regex.compile("[" + "".join(sorted({regex.escape(tail[-1]) for tail in lengths})) + "]")
     return divs, by_name, lengths, endings
 
 
@@ -154,15 +158,18 @@ def _names_in(text: str) -> list:
     """Division names in `text`, leftmost-longest, without overlaps.
 
     Names are looked up only where a name's last character (市, 区, 县 …)
-    stands, which is far cheaper than one regular expression of 3,000 names.
+    stands, found by one character class (a loop over every character cost
+    more than the rest of `region`), and only in the lengths of the names
+    ending in the two characters there: far cheaper than one regular
+    expression of 3,000 names.
     """
     _, by_name, lengths, endings = _division_index()
     found = []
-    for end, ch in enumerate(text, start=1):
-        if ch in endings:
-            for n in lengths:
-                if n <= end and text[end - n:end] in by_name:
-                    found.append((end - n, -n, text[end - n:end]))
+    for m in endings.finditer(text):
+        end = m.end()
+        for n in lengths.get(text[end - 2:end], ()):
+            if n <= end and text[end - n:end] in by_name:
+                found.append((end - n, -n, text[end - n:end]))
     found.sort()
     out, reach = [], 0
     for start, neg_len, name in found:
