@@ -13,7 +13,7 @@ from .errors import ParseError
 from .messages import warning
 from .model import Document
 from .record import Record
-from .stages import checks, digit_runs, facts, meta, sections, statements, tables
+from .stages import checks, digit_runs, facts, meta, page_context, sections, statements, tables
 from .stages.sections import Layout
 from .stages.template import cue_counts, detect
 
@@ -59,9 +59,14 @@ def build(doc: Document, path=None, templates=None) -> Record:
         raise ParseError(path, "只有年报标题，没有报告正文（章节、统计表或数字）：可能是目录页、通知或只含附件的页面 / "
                                "a report title but no report body (no sections, tables or counts): an index page, "
                                "a notice, or a page whose report is only an attachment", "structure", "E_NOT_A_REPORT")
+    place = meta.region(agency, text, page_context.owners(doc, layout))
+    if agency is None:
+        agency = meta.speaking_body(layout, place)
+        if agency:
+            warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
     problems, improvements = statements.split_section(layout.sections[5].paragraphs) if 5 in layout.sections else ([], [])
     return Record(
-        meta=record_meta(doc, layout, text, agency, year, name, path),
+        meta=record_meta(doc, layout, text, {"agency": agency, "year": year, "template": name, **place}, path),
         tables=read.flat,
         sources=read.sources,
         facts=fact_list,
@@ -139,11 +144,12 @@ def unread_table_warnings(readings: dict, flat: dict, template: spec.Template, t
     return out
 
 
-def record_meta(doc: Document, layout: Layout, text: str, agency, year, template: str, path) -> dict:
-    """Given what was found of a report, return its record's meta: what was computed, then
-    the reader's facts about the file (which never overwrite a computed value)."""
+def record_meta(doc: Document, layout: Layout, text: str, found: dict, path) -> dict:
+    """Given what was found of a report (agency, year, template, divisions), return its
+    record's meta: what was computed, then the reader's facts about the file (which never
+    overwrite a computed value)."""
     out = {
-        "agency": agency, "year": year, "template": template, **meta.region(agency, text),
+        **found,
         "title": layout.title,
         "publication_date": meta.publication_date(text),
         "contact": meta.contact(text),

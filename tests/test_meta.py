@@ -136,6 +136,9 @@ def test_the_opening_sentence_names_the_body(opening, agency, year):
     # A body named relative to the reader (市政府办公室, 管委会) is not a name.
     ("2020年，市政府办公室认真落实条例，主动公开信息120条。", None),
     ("2023年，管委会坚持依法公开，主动公开信息19条。", None),
+    # Without the comma; a division named alone acts as its government.
+    ("2025年信丰县坚持依法公开，全年主动公开信息310条。", "信丰县人民政府"),
+    ("2022年锡林郭勒盟深入推进政务公开，主动公开信息820条。", "锡林郭勒盟行政公署"),
 ])
 def test_the_first_sentence_of_section_one_names_the_body(sentence, agency):
     assert meta.agency_and_year(layout_of("一、总体情况", sentence))[0] == agency
@@ -357,6 +360,9 @@ def test_a_year_without_nian_before_zhengwu_xinxi_gongkai():
     ("按照条例要求，石桥镇政府编制2020年政府信息公开年度报告。", "石桥镇政府"),
     ("本报告涵盖大坝乡人民政府2024年信息公开工作情况。", "大坝乡人民政府"),
     ("结合工作实际，特编制并向社会公布城关区统计局2015年度政府信息公开年度报告如下：", "城关区统计局"),
+    # A town's own general office compiled it; the town's government is the body.
+    ("本报告由柳溪镇人民政府党政办公室编制，内容包括总体情况等六部分。", "柳溪镇人民政府"),
+    ("本报告由东城街道办事处党政综合办编制。", "东城街道办事处"),
 ])
 def test_more_opening_sentences_name_the_body(opening, agency):
     assert meta.agency_and_year(layout_of(opening, "一、总体情况"))[0] == agency
@@ -401,3 +407,17 @@ def test_a_title_held_in_the_pages_metadata_table():
             "根据条例，现公布2021年度郑村镇人民政府信息公开工作年度报告。\n" + body(2021))
     got = read_meta(text)
     assert (got["title"], got["agency"], got["county"]) == ("沁水县郑村镇2021年政府信息公开工作年度报告", "沁水县郑村镇", "沁水县")
+
+
+def test_a_report_speaking_as_its_county_is_that_countys_governments():
+    text = ("本报告根据条例编制，可在“中国信丰”门户网站下载。\n" + body(2018)
+            .replace("本机关坚持", "我县坚持").replace("工作在规范化", "我县工作在规范化"))
+    record = govextract.parse_text(text).to_dict()
+    assert record["meta"]["agency"] == "信丰县人民政府"
+    assert any(w.startswith("W_AGENCY_INFERRED") for w in record["warnings"])
+
+
+@pytest.mark.parametrize("speaks_as", ["我局", "我镇"])
+def test_a_report_speaking_as_a_bureau_or_town_gets_no_inferred_agency(speaks_as):
+    text = "本报告根据条例编制，可在“中国信丰”门户网站下载。\n" + body(2018).replace("本机关", speaks_as)
+    assert read_meta(text)["agency"] is None

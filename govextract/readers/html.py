@@ -28,6 +28,9 @@ _BLOCK = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "sec
 # Characters XML (and so lxml) does not allow in text; they carry nothing on a page.
 _NOT_XML = regex.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\p{Cs}]")
 _CHROME = regex.compile(lexicon.load_json("marks.json")["html_chrome"])
+# The page around the report (site name, footer, source line) is kept for the meta stage,
+# which places a township's report by the site of the county that publishes it.
+_CONTEXT_LINES, _CONTEXT_LINE_CHARS = 400, 200
 
 
 def read_html(data: bytes, path=None) -> Document:
@@ -45,24 +48,65 @@ def read_html(data: bytes, path=None) -> Document:
     if any(e.type_name == "ERR_RESOURCE_LIMIT" for e in parser.error_log):
         warnings.append(warning("W_PAGE_CUT"))
     page_title = root.findtext(".//title")
+    context = _meta_tags(root)
     for el in root.xpath("|".join(f"//{t}" for t in _DROP)):
+        _keep_context(el, context)
         el.drop_tree()
     for el in root.xpath("//*[@class or @id]"):
         timelimit.check("read HTML")
         marker = f"{el.get('class', '')} {el.get('id', '')}"
         if _CHROME.search(marker) and el.getparent() is not None and not el.xpath(".//table") \
                 and not headings_in(el.text_content()):
+            _keep_context(el, context)
             el.drop_tree()
     body = _report_body(root)
     doc = Document(meta={"format": "html", "encoding": encoding}, warnings=warnings)
     if page_title:
         doc.meta["page_title"] = normalize.paragraph(page_title)
+    context += _lines_outside(root, body)
+    doc.meta["page_context"] = context[:_CONTEXT_LINES]
     _walk(body, doc)
     _add_title(root, body, doc)
     if not doc.blocks:
         cause = WARNINGS["W_PAGE_CUT"] if warning("W_PAGE_CUT") in warnings else "网页中没有正文 / the page has no text"
         raise ParseError(path, cause, "read", "E_NO_TEXT")
     return doc
+
+
+def _meta_tags(root) -> list:
+    """The site's own metadata (<meta name="SiteName" content="…">) as `name：content` lines."""
+    wanted = set(lexicon.load_json("marks.json")["html_site_meta"])
+    return [f"{el.get('name')}：{normalize.paragraph(el.get('content') or '')}"
+            for el in root.iter("meta") if el.get("name") in wanted and el.get("content")]
+
+
+def _keep_context(el, context: list) -> None:
+    """The text lines of a piece of site chrome about to be dropped."""
+    if len(context) < _CONTEXT_LINES:
+        context += _short_lines(el.itertext())
+
+
+def _lines_outside(root, body) -> list:
+    """The text lines of the page outside the report body (a source line, a footer left in)."""
+    inside = set(body.iter())
+    pieces = [body.tail] if body.tail else []
+    for el in root.iter():
+        timelimit.check("read HTML")
+        if el not in inside and isinstance(el.tag, str) and el.tag != "title":
+            pieces += [t for t in (el.text, el.tail) if t]
+            if len(pieces) > 4 * _CONTEXT_LINES:
+                break
+    return _short_lines(pieces)
+
+
+def _short_lines(pieces) -> list:
+    out = []
+    for piece in pieces:
+        for line in piece.splitlines():
+            line = normalize.paragraph(line)
+            if line and len(line) <= _CONTEXT_LINE_CHARS:
+                out.append(line)
+    return out
 
 
 def _report_body(root):

@@ -90,8 +90,32 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
             for m in _re(name).finditer(text):
                 if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
                         and not _re("relative_body").search(m["agency"]):
-                    return m["agency"], year
+                    # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
+                    return _government(_re("internal_office").sub("", m["agency"])), year
     return None, year
+
+
+def _government(name: str) -> str:
+    """A body named by its division alone (2025年X县坚持…) is that division's government."""
+    if name not in _division_index()[1]:
+        return name
+    endings = sorted(_lex()["government_of"].items(), key=lambda e: -len(e[0]))
+    return name + next((g for end, g in endings if name.endswith(end)), "")
+
+
+def speaking_body(layout: Layout, place: dict) -> Optional[str]:
+    """The government a report speaks as (我县…, 本县…) when it names no agency: the division
+    the page or the text places it in, at that level, and that division's government
+    (宣汉县 → 宣汉县人民政府). None when it speaks as a bureau or town (我局, 我镇), or the
+    division at that level is unknown."""
+    text = "\n".join(p.text for p in layout.paragraphs[:40])
+    said = Counter(m["level"] for m in _re("self_reference").finditer(text))
+    if not said:
+        return None
+    level = said.most_common(1)[0][0]
+    names = [place[k] for k in ("county", "city", "province") if place.get(k)]
+    name = next((n for n in names if n.endswith(level)), None)
+    return _government(name) if level in _lex()["government_of"] and name else None
 
 
 def _year_from_text(layout: Layout) -> Optional[int]:
@@ -192,20 +216,24 @@ def _chain(code: str) -> list:
     return out
 
 
-def region(agency: Optional[str], text: str) -> dict:
+def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     """province/city/county of the agency; None where a level does not apply.
 
-    The agency's own name decides. Failing that, the places the text names near
-    its start decide, but not a contact address: a city bureau housed in a
-    district is not that district's. An address is the last resort, and then a
-    district it names is not taken for the county.
+    The agency's own name decides. Failing that, the page the report was published on
+    decides (`page`: tiers of names from `page_context.owners`, strongest first: a
+    township's report on its county's site), made more precise by places inside it that
+    the text names; then the places the text names near its start, but not a contact
+    address: a city bureau housed in a district is not that district's. An address is
+    the last resort, and then a district it names is not taken for the county.
     """
     divs, by_name, _, _ = _division_index()
     ends = text[:1500] + "\n" + text[-1500:]
     context = Counter()
-    # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is.
-    # An ambiguous name (朝阳区: Beijing or Changchun) lends each reading an equal share.
-    for name in _names_in(ends):
+    page_names = [_places_in(tier) for tier in page]
+    # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is,
+    # and so does the page around it. An ambiguous name (朝阳区: Beijing or Changchun) lends each
+    # reading an equal share.
+    for name in _names_in(ends) + [n for tier in page_names for n in tier]:
         for code in by_name[name]:
             for anc in _chain(code):
                 context[anc] += 1 / len(by_name[name])
@@ -218,7 +246,7 @@ def region(agency: Optional[str], text: str) -> dict:
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
     in_text = [n for n in _names_in(_re("address").sub("", text[:1500])) if n not in word_like]
-    later = () if national else (in_text, housed)
+    later = () if national else (*page_names, in_text, housed)
     hosts = _zone_hosts(agency)
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
@@ -229,6 +257,10 @@ def region(agency: Optional[str], text: str) -> dict:
             best = _resolve(found, by_name, context)
             if best:
                 break
+    if best and any(found is tier for tier in page_names) and _re("local_body").search(agency or ""):
+        # A county's site places its township; a city's site leaves a township's county to the
+        # text (not a city bureau's: the districts its report names are not its own).
+        found, best = _within(best, found + in_text, by_name, context)
     out = {"province": None, "city": None, "county": None}
     if best:
         as_found = {by_name[n][0]: n for n in found if len(by_name[n]) == 1}
@@ -236,6 +268,20 @@ def region(agency: Optional[str], text: str) -> dict:
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
     return out
+
+
+def _places_in(owners: list) -> list:
+    """Division names in the page's owner strings, or the division a short name stands
+    for (the “中国宣汉” portal is 宣汉县's)."""
+    stems = _stems()
+    return [n for owner in owners for n in (_names_in(owner) or ([stems[owner]] if owner in stems else []))]
+
+
+def _within(best: str, names: list, by_name: dict, context: Counter) -> tuple:
+    """The deepest division among `names` inside `best` (or `best` itself), and the names inside."""
+    inside = [n for n in names if any(best in _chain(c) for c in by_name[n])]
+    codes = [c for n in inside for c in by_name[n] if best in _chain(c)]
+    return inside, max(codes, key=lambda c: (len(_chain(c)), context[c]), default=best)
 
 
 def _zone_hosts(agency: Optional[str]) -> list:

@@ -1,0 +1,70 @@
+"""Where the page says a report was published: the site around it.
+
+A township's report seldom names its county (对坊乡2023年…报告, 我乡…), but the page
+it was published on does: the site's name in the page title (…_宁都县人民政府), its
+footer (主办：…县人民政府办公室, a site identification code whose first six digits are
+the owner's division code), the article's source line (来源：…县…乡人民政府), a
+breadcrumb, and the report's own words about where it is published (通过…县政府门户
+网站公开, the “中国X” portal). `meta.region` turns these into divisions when the
+agency's own name places nothing. A web page hands its chrome over in
+doc.meta["page_context"] (the reader drops it from the text); a text, PDF or DOCX
+scrape keeps the same lines among its paragraphs, so both are read the same way.
+The cue words are in `lexicons/meta.json` (`page_context`).
+"""
+from __future__ import annotations
+
+from .. import lexicon
+from ..model import Document
+from .sections import Layout
+
+# Site chrome sits above and below a report; its own words about the site are in its body.
+_EDGE_PARAGRAPHS, _BODY_CHARS = 15, 6000
+
+
+def _lex() -> dict:
+    return lexicon.load_json("meta.json")["page_context"]
+
+
+def owners(doc: Document, layout: Layout) -> list:
+    """What the page names as the report's publisher, in tiers of trust: the site's owner
+    (page title, site name, footer, identification code); the article's source line and
+    breadcrumb; the sites the report says it is published on. Each tier is a list of
+    strings in which `meta.region` looks for division names (or a division's short name)."""
+    paragraphs = [p.text for p in layout.paragraphs]
+    edges = paragraphs[:_EDGE_PARAGRAPHS] + paragraphs[-_EDGE_PARAGRAPHS:]
+    lines = list(doc.meta.get("page_context", ())) + edges
+    site = [doc.meta["page_title"]] if doc.meta.get("page_title") else []
+    site += _matches(_lex()["site_owner"], lines) + _coded_divisions(lines)
+    article = _matches(_lex()["article_source"], lines) + _breadcrumb_steps(lines)
+    body, size = [], 0
+    for text in paragraphs:
+        if size > _BODY_CHARS:
+            break
+        body.append(text)
+        size += len(text)
+    published_on = _matches(_lex()["published_on"], body)
+    return [tier for tier in (site, article, published_on) if tier]
+
+
+def _matches(patterns: list, lines: list) -> list:
+    return [m["owner"] for pattern in patterns for line in lines
+            for m in lexicon.compiled(pattern).finditer(line)]
+
+
+def _coded_divisions(lines: list) -> list:
+    """Names of the divisions whose codes open the site identification codes printed."""
+    divisions = lexicon.divisions()
+    names = []
+    for pattern in _lex()["site_code"]:
+        for line in lines:
+            for m in lexicon.compiled(pattern).finditer(line):
+                code = m["division"].ljust(12, "0")
+                if code in divisions:
+                    names.append(divisions[code][0])
+    return names
+
+
+def _breadcrumb_steps(lines: list) -> list:
+    trail = lexicon.compiled(lexicon.load_json("meta.json")["breadcrumb"])
+    cue = lexicon.compiled(_lex()["breadcrumb_cue"])
+    return [step for line in lines if cue.search(line) for step in trail.split(line)]
