@@ -367,3 +367,18 @@ def test_a_procurement_site_is_a_website_and_press_coverage_is_published():
 def test_requests_stated_twice_are_one_fact():
     text = "全年收到政府信息公开申请2件。\n三是规范申请办理，本年度共收到依申请公开事项2件，均按时答复。"
     assert triples(text) == [("requests_received", 2, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本年度承办的县九届人大四次会议议案建议共12件，县政协八届三次会议提案共计9件，均已办结。",
+     [("npc_suggestions", 12), ("cppcc_proposals", 9)]),
+    ("全年办理区人大常委会交办的代表建议6件、委员提案8件。", [("npc_suggestions", 6), ("cppcc_proposals", 8)]),
+    ("召开局务会议3次研究建议办理。", []),                      # a count of meetings is no count of proposals
+])
+def test_proposals_named_with_their_session_or_short(text, expected):
+    assert [(f["kind"], f["value"]) for f in facts_of(text)] == expected
+
+
+def test_the_channel_of_the_counts_own_clause_beats_an_earlier_one():
+    assert triples("加大政务新媒体公开力度，微博“某地环境”发布信息9200条，关注量6.1万；"
+                   "微信“某地环境”发布信息850条。") == [("published", 9200, "weibo"), ("published", 850, "wechat")]

@@ -368,6 +368,9 @@ class FactExtractor:
             since = last["_end"] if last else 0
             own = {c.id for c in cues[bisect_left(starts, since):bisect_left(starts, fact["_start"])]
                    if c.label == "CHANNEL" and c.end <= fact["_start"]}
+            # 加大政务新媒体公开力度，微博X发布信息120条: the one channel of the count's own clause decides.
+            closest = {c.id for c in near if c.label == "CHANNEL"}
+            own = closest if len(closest) == 1 else own
         notes = ["an item of the list after a published count"] if item else []
         if own:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
