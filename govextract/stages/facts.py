@@ -20,14 +20,10 @@ The component is registered as `govextract_facts` (also through the
 add it to any pipeline built on `spacy.blank("zh")` and read `doc._.facts`,
 or `doc.spans[<component name>]` whose spans carry the fact in `span._.fact`.
 
-Speed: spaCy evaluates a `{"TEXT": {"REGEX": …}}` predicate in Python for
-every token, which made the Matcher the slowest stage of a parse. Each such
-regular expression is therefore run once per distinct word and its answer
-kept as a custom lexeme flag (spaCy's FLAG19…FLAG63), and the Matcher tests
-the flag, in C. The flags live on the vocabulary every component of a
-pipeline shares, so which flag stands for which expression is kept there
-too, in a lookups table: two extractors never reuse a flag for different
-expressions. The rules file is unchanged and validated as written.
+Speed: the cues are found by `fact_cues.CueMatcher`, spaCy's Matcher with
+each rule's regular expression run once per distinct word (a lexeme flag)
+and one-token rules read from the lexemes; the rules file is unchanged and
+validated as written.
 """
 from __future__ import annotations
 
@@ -41,11 +37,11 @@ import regex
 import spacy
 from spacy import attrs
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from .. import lexicon, segmenter, timelimit
 from ..values import quantity
+from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
 
 if not Doc.has_extension("facts"):
@@ -59,8 +55,6 @@ NAME = "govextract_facts"
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
-_FLAGS = [getattr(attrs, f"FLAG{n}") for n in range(19, 64)]
-_FLAG_TABLE = "govextract_fact_flags"
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
 
 
@@ -90,14 +84,7 @@ class FactExtractor:
         with lines as fh:
             rules = [json.loads(line) for line in fh if line.strip()]
         self.name = name
-        checked = Matcher(nlp.vocab, validate=True)   # report a bad rule as the user wrote it
-        self.flags: dict = {}                          # regular expression -> (lexeme flag, compiled)
-        self.matcher = Matcher(nlp.vocab, validate=False)
-        for rule in rules:
-            key = rule["label"] + ("|" + rule["id"] if rule.get("id") else "")
-            checked.add(key, [rule["pattern"]])
-            self.matcher.add(key, [[self._flagged(nlp.vocab, spec) for spec in rule["pattern"]]])
-        self._seen: set = set()                        # lexemes whose flags are set
+        self.cues = CueMatcher(nlp.vocab, rules)
         if lexicon_file:
             with open(lexicon_file, encoding="utf-8") as fh:
                 lex = json.load(fh)
@@ -108,7 +95,7 @@ class FactExtractor:
         # What a sentence must contain for any rule to fire, as plain regular
         # expressions; None where a rule does not start with a TEXT regex.
         # One regular expression for all of them, and one for those of kind-giving labels.
-        if all(_regex_only(r["pattern"][0]) for r in rules):
+        if all(regex_only(r["pattern"][0]) for r in rules):
             first = [(r["label"], _unanchored(r["pattern"][0]["TEXT"]["REGEX"])) for r in rules]
             self.first_cues = regex.compile("|".join(p for _, p in first))
             self.kind_cues = regex.compile("|".join(p for label, p in first if label in self.kind_labels) or "(?!)")
@@ -127,11 +114,11 @@ class FactExtractor:
         self.topic_end = regex.compile(lex["topic_list_end"])
         self.topic_words = set(lex["topic_list_drops"])
         channel_rules = [r for r in rules if r["label"] == "CHANNEL" and r.get("id") != "all"
-                         and len(r["pattern"]) == 1 and _regex_only(r["pattern"][0])]
+                         and len(r["pattern"]) == 1 and regex_only(r["pattern"][0])]
         self.channel_words = {r["id"]: regex.compile(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]))
                               for r in channel_rules}
         self.publish_words = regex.compile("|".join(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]) for r in rules
-                                                    if r["label"] == "PUBLISH" and _regex_only(r["pattern"][0])))
+                                                    if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
@@ -142,26 +129,6 @@ class FactExtractor:
         self.channel_after = lex["channel_after_chars"]
         self.inherit_max = lex["inherit_max_chars"]
         self.max_text = lex["max_text_chars"]
-
-    def _flagged(self, vocab, spec: dict) -> dict:
-        """A token spec with its TEXT regex replaced by a lexeme flag, where flags remain."""
-        if not _regex_only(spec):
-            return spec
-        pattern = spec["TEXT"]["REGEX"]
-        if pattern not in self.flags:
-            flag = _vocab_flag(vocab, pattern)
-            if flag is None:
-                return spec
-            self.flags[pattern] = (flag, regex.compile(pattern))
-        return {self.flags[pattern][0]: True, **{k: v for k, v in spec.items() if k != "TEXT"}}
-
-    def _set_flags(self, doc: Doc):
-        for orth in doc.to_array(attrs.ORTH).tolist():   # ints: no Token objects made
-            if orth not in self._seen:
-                lexeme = doc.vocab[orth]
-                for flag, rx in self.flags.values():
-                    lexeme.set_flag(flag, rx.search(lexeme.orth_) is not None)
-                self._seen.add(orth)
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
@@ -195,12 +162,11 @@ class FactExtractor:
         return (start, end) if start < max(ends) else None
 
     def __call__(self, doc: Doc) -> Doc:
-        self._set_flags(doc)
         # Offsets and text from arrays: Token and Span objects cost more than the rest of the stage.
         where = doc.to_array([attrs.IDX, attrs.LENGTH, attrs.ORTH, attrs.SPACY]).tolist()
         cues = []
-        for match_id, start, end in self.matcher(doc):
-            label, _, ident = doc.vocab.strings[match_id].partition("|")
+        for key, start, end in self.cues(doc, [orth for _, _, orth, _ in where]):
+            label, _, ident = key.partition("|")
             cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
         # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
@@ -433,29 +399,12 @@ def _before(ends: list, at: int) -> int:
     return ends[i - 1] if i else 0
 
 
-def _vocab_flag(vocab, pattern: str) -> Optional[int]:
-    """The lexeme flag that stands for `pattern` on this vocabulary (None when all are taken)."""
-    if not vocab.lookups.has_table(_FLAG_TABLE):
-        vocab.lookups.add_table(_FLAG_TABLE)
-    table = vocab.lookups.get_table(_FLAG_TABLE)
-    if pattern not in table:
-        if len(table) == len(_FLAGS):
-            return None
-        table[pattern] = len(table)
-    return _FLAGS[table[pattern]]
-
-
 def _unanchored(pattern: str) -> str:
     """A token's regular expression as one to search a whole sentence with: no anchors,
     flags scoped to it, so that it can be one branch of an alternation."""
     flags = regex.match(r"\(\?([a-zA-Z]+)\)", pattern)
     body = _ANCHOR.sub("", pattern[flags.end():] if flags else pattern)
     return f"(?{flags[1]}:{body})" if flags else f"(?:{body})"
-
-
-def _regex_only(spec: dict) -> bool:
-    """A token spec that is only a TEXT regex (and perhaps an operator)."""
-    return set(spec) <= {"TEXT", "OP"} and isinstance(spec.get("TEXT"), dict) and set(spec["TEXT"]) == {"REGEX"}
 
 
 @lru_cache(maxsize=None)
