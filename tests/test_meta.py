@@ -363,6 +363,9 @@ def test_a_year_without_nian_before_zhengwu_xinxi_gongkai():
     # A town's own general office compiled it; the town's government is the body.
     ("本报告由柳溪镇人民政府党政办公室编制，内容包括总体情况等六部分。", "柳溪镇人民政府"),
     ("本报告由东城街道办事处党政综合办编制。", "东城街道办事处"),
+    # A short name in brackets after the body, and 结合…实际， before 编制.
+    ("本报告由柳州高新技术产业开发区管理委员会（以下简称高新区管委会）编制，所列数据截至年底。", "柳州高新技术产业开发区管理委员会"),
+    ("按照县政府办公室通知要求，宜君县林业局结合单位实际，编制本单位2022年度政务公开工作年度报告。", "宜君县林业局"),
 ])
 def test_more_opening_sentences_name_the_body(opening, agency):
     assert meta.agency_and_year(layout_of(opening, "一、总体情况"))[0] == agency
@@ -420,4 +423,18 @@ def test_a_report_speaking_as_its_county_is_that_countys_governments():
 @pytest.mark.parametrize("speaks_as", ["我局", "我镇"])
 def test_a_report_speaking_as_a_bureau_or_town_gets_no_inferred_agency(speaks_as):
     text = "本报告根据条例编制，可在“中国信丰”门户网站下载。\n" + body(2018).replace("本机关", speaks_as)
+    assert read_meta(text)["agency"] is None
+
+
+def test_a_report_speaking_as_its_town_is_the_town_government_its_text_names():
+    text = ("本报告根据条例编制，如有疑问请与本单位联系（地址：江西省信丰县柳溪乡人民政府党政办）。\n"
+            + body(2023).replace("本机关坚持", "我乡坚持").replace(
+                "加强政策解读", "修订《柳溪乡人民政府信息公开指南》，加强政策解读"))
+    record = govextract.parse_text(text).to_dict()
+    assert record["meta"]["agency"] == "柳溪乡人民政府"
+    assert any(w.startswith("W_AGENCY_INFERRED") for w in record["warnings"])
+
+
+def test_a_town_named_only_inside_a_longer_word_gives_no_agency():
+    text = "本报告根据条例编制。\n" + body(2023).replace("本机关坚持", "我镇坚持，参照邻近的长安镇人民政府经验")
     assert read_meta(text)["agency"] is None

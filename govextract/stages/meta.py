@@ -104,15 +104,19 @@ def _government(name: str) -> str:
 
 
 def speaking_body(layout: Layout, place: dict) -> Optional[str]:
-    """The government a report speaks as (我县…, 本县…) when it names no agency: the division
-    the page or the text places it in, at that level, and that division's government
-    (宣汉县 → 宣汉县人民政府). None when it speaks as a bureau or town (我局, 我镇), or the
-    division at that level is unknown."""
+    """The government a report speaks as (我县…, 我乡…) when it names no agency. A county or
+    city speaking so is the division the page or the text places it in, at that level, with
+    its government (宣汉县 → 宣汉县人民政府); a town is the town government the text names
+    most (in its guide's title, its contact office: 溪下乡人民政府). None when it speaks as a
+    bureau (我局), or no such division or town is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
         return None
     level = said.most_common(1)[0][0]
+    if level in _lex()["town_kinds"]:
+        towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
+        return towns.most_common(1)[0][0] if towns else None
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None
