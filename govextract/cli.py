@@ -54,7 +54,7 @@ def _parse_files(args) -> int:
             record = parse(sys.stdin.buffer if path == "-" else path, time_limit=args.time_limit or None,
                            ocr=_OCR[args.ocr])
         except ParseError as exc:
-            print(f"govextract: {exc}", file=sys.stderr)
+            print(f"govextract: {exc} [{exc.code}, stage {exc.stage}]", file=sys.stderr)
             status = 1
             continue
         except Exception as exc:  # a bug must not cost the other files, nor show a traceback
@@ -72,6 +72,17 @@ def _eval_cmd(args) -> int:
     if missing:
         print(f"govextract: no such folder: {', '.join(missing)}", file=sys.stderr)
         return 2
+    thresholds = {}
+    for spec in args.min or []:   # checked before scoring, which takes a while
+        name, _, value = spec.partition("=")
+        if name not in FIGURES:
+            print(f"govextract: unknown figure {name!r}; one of {', '.join(FIGURES)}", file=sys.stderr)
+            return 2
+        try:
+            thresholds[name] = float(value)
+        except ValueError:
+            print(f"govextract: --min {spec}: give FIGURE=FRACTION, e.g. fact_recall=0.95", file=sys.stderr)
+            return 2
     result = evaluate(args.dirs, parse)
     if not result["documents"]:
         print(f"govextract: no *.gold.json files in {', '.join(args.dirs)}: nothing to score", file=sys.stderr)
@@ -82,14 +93,8 @@ def _eval_cmd(args) -> int:
             bad = {k: d[k] for k in ("wrong_cells", "wrong_meta") if d.get(k)}
             if bad:
                 print(d["document"], json.dumps(bad, ensure_ascii=False))
-    failed = []
-    for spec in args.min or []:
-        name, _, value = spec.partition("=")
-        if name not in FIGURES:
-            print(f"govextract: unknown figure {name!r}; one of {', '.join(FIGURES)}", file=sys.stderr)
-            return 2
-        if result["overall"][name] < float(value):
-            failed.append(f"{name} {result['overall'][name]:.1%} < {float(value):.1%}")
+    failed = [f"{name} {result['overall'][name]:.1%} < {least:.1%}"
+              for name, least in thresholds.items() if result["overall"][name] < least]
     errors = [d for d in result["documents"] if "error" in d]
     if failed or errors:
         print("FAILED: " + "; ".join(failed + [f"{len(errors)} document(s) not parsed"] * bool(errors)), file=sys.stderr)
@@ -108,6 +113,9 @@ def _batch_cmd(args) -> int:
         from .bulk.batch import run
     except ImportError as exc:
         return _missing_extra("batch", "bulk", exc)
+    if os.path.exists(args.output) and not os.path.isdir(args.output):
+        print(f"govextract: -o {args.output}: not a folder (it is a file)", file=sys.stderr)
+        return 2
     if args.engine == "dask" and not args.scheduler:
         print("govextract: --engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)", file=sys.stderr)
         return 2
@@ -118,8 +126,11 @@ def _batch_cmd(args) -> int:
     except KeyboardInterrupt:
         print("\ngovextract: interrupted; run the same command to resume", file=sys.stderr)
         return 130
-    except (RuntimeError, OSError) as exc:  # another run holds the folder; disk full; unwritable output
+    except RuntimeError as exc:  # another run holds the folder
         print(f"govextract: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # disk full; an output folder that is a file or not writable
+        print(f"govextract: {exc.filename or args.output}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     if not args.quiet:
         from .errors import CODES
@@ -144,9 +155,9 @@ def _dashboard_cmd(args) -> int:
         print(f"govextract: dashboard of {args.output}/ at http://{args.host}:{args.port}/ (Ctrl-C stops it)",
               file=sys.stderr)
         serve(args.output, args.host, args.port)
-    except (FileNotFoundError, ValueError) as exc:
+    except (FileNotFoundError, ValueError) as exc:   # no batch outputs there: nothing to show
         print(f"govextract: {exc}", file=sys.stderr)
-        return 1
+        return 2
     except KeyboardInterrupt:
         pass
     return 0
@@ -196,19 +207,22 @@ def main(argv=None) -> int:
     p.add_argument("--ocr", nargs="?", const="on", default="auto", choices=sorted(_OCR), help=_OCR_HELP)
     p.set_defaults(func=_parse_cmd)
     e = command("eval", "score records against the *.gold.json files in folders")
-    e.add_argument("dirs", nargs="+")
+    e.add_argument("dirs", nargs="+", metavar="DIR", help="a folder of documents with their *.gold.json files")
     e.add_argument("--min", action="append", metavar="FIGURE=FRACTION",
-                   help="fail unless the overall figure reaches this (repeatable)")
+                   help="exit 1 unless the overall figure (a column of the table: cells, meta, fact_recall, "
+                        "statement_precision…) reaches this fraction (repeatable)")
     e.add_argument("--details", action="store_true", help="list the cells and meta fields that differ")
     e.set_defaults(func=_eval_cmd)
     b = command("batch", "parse files, folders and zip/tar archives into JSONL, Parquet and DuckDB")
-    b.add_argument("inputs", nargs="+", metavar="INPUT")
+    b.add_argument("inputs", nargs="+", metavar="INPUT", help="a report file, a folder (read recursively) "
+                   "or a .zip/.tar[.gz|.bz2|.xz] archive")
     b.add_argument("-o", "--output", required=True, metavar="OUT", help="folder for the outputs; a rerun resumes")
-    b.add_argument("--jobs", type=_positive, default=None, help="worker processes (default: CPU count)")
+    b.add_argument("--jobs", type=_positive, default=None, metavar="N", help="worker processes (default: CPU count)")
     b.add_argument("--fresh", action="store_true", help="start over instead of resuming what is in OUT")
     b.add_argument("--time-limit", type=float, default=60.0, metavar="SECONDS",
                    help="per-document time limit (default 60; 0 for none)")
-    b.add_argument("--engine", choices=["local", "dask"], default="local")
+    b.add_argument("--engine", choices=["local", "dask"], default="local",
+                   help="local worker processes (default), or a Dask cluster (--scheduler)")
     b.add_argument("--scheduler", metavar="ADDRESS", help="Dask scheduler address, with --engine dask")
     b.add_argument("--exclude", action="append", metavar="GLOB", help="skip files matching this (repeatable)")
     b.add_argument("--allow-errors", action="store_true",
@@ -219,8 +233,8 @@ def main(argv=None) -> int:
     d = command("dashboard", "look at a batch's outputs in the browser, or write them as one HTML file")
     d.add_argument("output", metavar="OUT", help="the folder `govextract batch -o` wrote")
     d.add_argument("--html", metavar="FILE", help="write one self-contained HTML file instead of serving")
-    d.add_argument("--host", default="127.0.0.1")
-    d.add_argument("--port", type=int, default=8050)
+    d.add_argument("--host", default="127.0.0.1", help="address to serve on (default 127.0.0.1: this machine only)")
+    d.add_argument("--port", type=int, default=8050, help="port to serve on (default 8050)")
     d.set_defaults(func=_dashboard_cmd)
     args = parser.parse_args(argv)
     try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 WARNINGS = {
     # the document as read
-    "W_TRADITIONAL": "繁体字报告，已转换为简体字阅读（原文见 raw）/ report in traditional script, read through a "
+    "W_TRADITIONAL": "繁体字报告，已转换为简体字阅读，记录中引用的文字为简体 / report in traditional script, read through a "
                      "traditional-to-simplified conversion; quoted text is simplified",
     "W_CHARSET_UNUSABLE": "网页声明的字符集 {declared!r} 无法解码本页，已自动识别编码 / the declared charset "
                           "{declared!r} cannot decode this page; the encoding was detected instead",

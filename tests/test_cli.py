@@ -19,6 +19,7 @@ def test_parse_reports_bad_files_without_a_traceback_and_goes_on(tmp_path, capsy
     out, err = capsys.readouterr()
     assert len(out.splitlines()) == 1
     assert "empty.pdf" in err and "empty" in err and "Traceback" not in err
+    assert err.rstrip().endswith("[E_EMPTY, stage read]")     # the code a script can count by
 
 
 def test_parse_time_limit(capsys):
@@ -32,6 +33,22 @@ def test_eval_thresholds(capsys):
     assert main(["eval", str(CORPUS), "--min", "cells=1.01"]) == 1      # a figure short of its threshold fails
     assert "FAILED: cells" in capsys.readouterr().err
     assert main(["eval", str(CORPUS), "--min", "no_such_figure=0.5"]) == 2
+
+
+def test_eval_refuses_a_malformed_threshold_before_scoring(capsys):
+    for spec in ("fact_recall=abc", "fact_recall", "fact_recall="):
+        assert main(["eval", str(CORPUS), "--min", spec]) == 2
+        out, err = capsys.readouterr()
+        assert out == "" and "FIGURE=FRACTION" in err and "Traceback" not in err
+
+
+def test_batch_into_a_file_and_dashboard_of_no_batch_are_usage_errors(tmp_path, capsys):
+    taken = tmp_path / "out.txt"
+    taken.write_text("not a folder", encoding="utf-8")
+    assert main(["batch", str(CORPUS / "zibo-boshan-gongxinju-2021.txt"), "-o", str(taken), "-q"]) == 2
+    assert "not a folder" in capsys.readouterr().err and taken.read_text(encoding="utf-8") == "not a folder"
+    assert main(["dashboard", str(tmp_path), "--html", str(tmp_path / "x.html")]) == 2
+    assert "govextract batch" in capsys.readouterr().err and not (tmp_path / "x.html").exists()
 
 
 def test_eval_without_gold_files_or_folder_says_so_and_fails(tmp_path, capsys):
