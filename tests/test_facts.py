@@ -382,3 +382,14 @@ def test_proposals_named_with_their_session_or_short(text, expected):
 def test_the_channel_of_the_counts_own_clause_beats_an_earlier_one():
     assert triples("加大政务新媒体公开力度，微博“某地环境”发布信息9200条，关注量6.1万；"
                    "微信“某地环境”发布信息850条。") == [("published", 9200, "weibo"), ("published", 850, "wechat")]
+
+
+def test_older_channel_words_and_boards_counted_as_boards():
+    assert triples("截止年底，全镇主动公开信息70条。其中，网上公开信息25条，政务公开揭示板上公开45条。") == [
+        ("published", 70, "all"), ("published", 25, "website"), ("published", 45, "bulletin_board")]
+    # 宣传栏9个 is how many boards there are, not how many items went up on them
+    assert triples("更新镇村两级政务公开宣传栏9个，定期张贴惠民政策。") == []
+
+
+def test_requests_counted_in_zong():
+    assert triples("2017年，本局共接到依申请公开6宗，均已按时答复。") == [("requests_received", 6, None)]

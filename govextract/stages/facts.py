@@ -111,6 +111,7 @@ class FactExtractor:
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.zero_list = regex.compile(lex["zero_requests_list"])
         self.views = lex["views"]
+        self.counts_channels = set(lex["channel_count_units"])
         self.topic_end = regex.compile(lex["topic_list_end"])
         self.topic_words = set(lex["topic_list_drops"])
         channel_rules = [r for r in rules if r["label"] == "CHANNEL" and r.get("id") != "all"
@@ -197,10 +198,11 @@ class FactExtractor:
         total, in_list = None, False          # the published count a list belongs to
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
         sentence = -1
+        channel_ends = {c.end + n for c in cues if c.label == "CHANNEL" for n in (0, 1)}
         for m in self.quantity.finditer(text):
             start, end = m.start(), m.end()
-            if not self._is_count(text, m):
-                continue
+            if not self._is_count(text, m) or (m["unit"] in self.counts_channels and start in channel_ends):
+                continue   # 宣传栏9个 counts boards, not items on them
             sentence_start = _before(sentence_ends, start)
             gap = cues[bisect_left(starts, prev_q):bisect_left(starts, start)]
             if sentence_start != sentence:   # a new sentence: a list goes on only after 其中…
