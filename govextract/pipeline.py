@@ -64,7 +64,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
         agency = meta.speaking_body(layout, place)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
-    problems, improvements = statements.split_section(layout.sections[5].paragraphs) if 5 in layout.sections else ([], [])
+    problems, improvements = _statements(layout)
     return Record(
         meta=record_meta(doc, layout, text, {"agency": agency, "year": year, "template": name, **place}, path),
         tables=read.flat,
@@ -75,6 +75,15 @@ def build(doc: Document, path=None, templates=None) -> Record:
         checks=read.checks,
         warnings=warnings,
     )
+
+
+def _statements(layout: Layout) -> tuple[list, list]:
+    """Section 五's problems and improvements; without a section 五, those the
+    report admits to in its last part (a report with no headings: its text)."""
+    if 5 in layout.sections:
+        return statements.split_section(layout.sections[5].paragraphs)
+    last = layout.sections[max(layout.sections)].paragraphs if layout.sections else layout.preamble
+    return statements.outside_section(last)
 
 
 def full_text(doc: Document, layout: Layout) -> str:

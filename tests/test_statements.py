@@ -137,3 +137,85 @@ def test_a_lead_in_naming_main_problems_is_not_part_of_the_statement():
 def test_the_pages_column_name_under_the_text_is_no_statement():
     _, improvements = split("改进措施：按季度清理目录，提高公开质量。", "政府信息公开年报")
     assert improvements == ["按季度清理目录，提高公开质量。"]
+
+
+# Own measuring set of stored pages (issue 9): the classes below were each missed there.
+@pytest.mark.parametrize("opening", ["对上述问题，我们将从以下两个方面改进：", "结合工作中存在的问题和不足，我办将从以下两方面改进。",
+                                     "在2025年的公开工作中，我街道将从以下两方面进行改进："])
+def test_a_lead_in_announcing_the_measures_opens_the_improvements(opening):
+    problems, improvements = split("今年工作有进步，但仍存在一些不足：一是专栏内容偏旧；二是解读偏少。" + opening + "一是每月清理专栏；二是逐件配发解读。")
+    assert problems == ["专栏内容偏旧；", "解读偏少。"]
+    assert improvements == ["每月清理专栏；", "逐件配发解读。"]
+
+
+def test_a_plan_after_a_comma_is_an_improvement():
+    problems, improvements = split("存在的主要问题是栏目更新偏慢，下步打算将每周检查一次栏目。")
+    assert problems == ["存在的主要问题是栏目更新偏慢，"]
+    assert improvements == ["下步打算将每周检查一次栏目。"]
+
+
+@pytest.mark.parametrize("tail", ["某某镇人民政府 二O二一年三月五日", "扫一扫在手机打开当前页"])
+def test_a_date_written_with_a_latin_o_or_a_page_footer_ends_the_statements(tail):
+    _, improvements = split("改进措施：一是完善制度；二是加强考核。", tail)
+    assert improvements == ["完善制度；", "加强考核。"]
+
+
+def test_sub_headings_naming_difficulties_and_remedies_open_their_parts():
+    problems, improvements = split("（一）存在的主要问题和困难：一是人手紧张；二是经费不足。",
+                                   "（二）解决办法和改进措施：我委将调配两名专人负责公开工作。")
+    assert problems == ["人手紧张；", "经费不足。"]
+    assert improvements == ["我委将调配两名专人负责公开工作。"]
+
+
+def test_a_bracketed_numeral_may_carry_shi():
+    _, improvements = split("改进措施：（一）是完善审核流程。（二）是每季度通报一次。")
+    assert improvements == ["完善审核流程。", "每季度通报一次。"]
+
+
+def test_a_lead_in_whose_items_the_excerpt_lost_is_no_statement():
+    problems, improvements = split("宣传力度还不够。2026年将重点做好以下几方面工作：")
+    assert problems == ["宣传力度还不够。"]
+    assert improvements == []
+
+
+def test_one_item_announced_by_a_colon_is_still_an_item():
+    _, improvements = split("栏目更新不及时。下一步，我局将抓好两方面工作：一是每周更新栏目。")
+    assert improvements == ["每周更新栏目。"]
+
+
+def test_measures_listed_under_a_problem_without_a_cue_are_improvements():
+    problems, improvements = split("本年度公开工作有进展，但也存在目录编制不够细的问题。",
+                                   "（一）加强目录编制，按月补充条目。", "（二）完善审核制度，明确责任人。")
+    assert problems == ["本年度公开工作有进展，但也存在目录编制不够细的问题。"]
+    assert improvements == ["加强目录编制，按月补充条目。", "完善审核制度，明确责任人。"]
+    # A list that names shortfalls stays the problems.
+    problems, improvements = split("（一）加强培训的力度不够。", "（二）完善制度的进度滞后。")
+    assert problems == ["加强培训的力度不够。", "完善制度的进度滞后。"] and improvements == []
+
+
+@pytest.mark.parametrize("heading", ["五、工作存在的问题及改进措施", "六、存在主要问题及改进措施", "六、信息公开工作存在的主要问题及改进情况"])
+def test_a_heading_with_the_work_named_first_or_a_word_left_out_opens_section_five(heading):
+    import govextract
+    text = ("某县气象局2012年政府信息公开工作年度报告\n一、概述\n2012年，我局主动公开政府信息30条。\n"
+            f"{heading}\n存在的问题：一是栏目少；二是更新慢。\n针对以上不足，我局将增设栏目并按周更新。\n")
+    got = govextract.parse_text(text).to_dict()
+    assert got["problems"] == ["栏目少；", "更新慢。"]
+    assert got["improvements"] == ["针对以上不足，我局将增设栏目并按周更新。"]
+
+
+def test_a_report_without_headings_gives_the_problems_it_admits_to():
+    import govextract
+    text = ("某某镇2014年政府信息公开年度报告\n我镇认真贯彻《条例》，现将2014年工作情况报告如下：\n"
+            "全年共公开信息120条。本年度工作有进展，但还存在一些不足，公开内容与群众需求不符，更新不及时。"
+            "结合工作中存在的问题，考虑从以下几个方面改进：\n1、拓宽公开形式。2、加强业务培训。\n扫一扫在手机打开当前页\n")
+    got = govextract.parse_text(text).to_dict()
+    assert got["problems"] == ["公开内容与群众需求不符，更新不及时。"]
+    assert got["improvements"] == ["拓宽公开形式。", "加强业务培训。"]
+
+
+def test_a_report_without_a_section_five_that_admits_nothing_has_no_statements():
+    import govextract
+    text = ("某某镇2014年政府信息公开年度报告\n一、概述\n全年共公开信息120条，还有3条正在审核。\n"
+            "二、主动公开政府信息情况\n全年未收到申请，也没有问题需要报告。\n")
+    got = govextract.parse_text(text).to_dict()
+    assert (got["problems"], got["improvements"]) == ([], [])

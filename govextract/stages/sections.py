@@ -105,8 +105,8 @@ def _legacy_patterns():
     bare = "|".join(f"(?P<h{i}>{alternatives(e)})" for i, e in enumerate(entries) if e.get("bare"))
     # 一、概述 anywhere after a sentence end; 一 概述 (no mark) only where a paragraph begins.
     return (regex.compile(rf"(?:(?:^|(?<={legacy['after']}))(?P<num>{legacy['numeral']})\s*{legacy['mark']}\s*|^(?P<num>{legacy['numeral']})\s*)"
-                          rf"{legacy['year']}(?:{numbered})"),
-            regex.compile(rf"^\s*(?:{bare})\s*[:：]?\s*$"), entries)
+                          rf"{legacy['year']}{legacy['prefix']}(?:{numbered})"),
+            regex.compile(rf"^\s*{legacy['prefix']}(?:{bare})\s*[:：]?\s*$"), entries)
 
 
 def _find_legacy(text: str, after_numeral: int):

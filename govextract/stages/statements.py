@@ -15,6 +15,7 @@ a section can be megabytes of crawler text.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 import regex
@@ -24,6 +25,8 @@ from .. import enumerators, lexicon, timelimit
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
+# How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
+_ANNOUNCE_WITHIN = 40
 
 
 @lru_cache(maxsize=None)
@@ -42,6 +45,13 @@ def _rules():
         "subheading_lead": regex.compile(rf"^{sub}(?:[：:。.]\s*|(?=\s*(?:{first_item})))"),
         "lead_label": regex.compile(lex["lead_label"]),
         "framing": regex.compile(lex["framing"]),
+        "improve_clause": regex.compile(lex["improvement_clause"]),
+        "announce": regex.compile(lex["announce"]),
+        "clause_end": regex.compile(punct["clause_end"]),
+        "lead_in": regex.compile(lex["lead_in"]),
+        "measure": regex.compile(lex["measure_start"]),
+        "problem_cue": regex.compile(lex["problem_cue"]),
+        "admission": regex.compile(lex["admission"]),
         "end": regex.compile(rf"(?:^|(?<={punct['sentence_end']}))(?:{lex['section_end']})"),
     }
 
@@ -81,7 +91,12 @@ def split_section(paragraphs: list) -> tuple[list, list]:
     out = {"problems": [], "improvements": []}
     framing = []
     for kind, texts in parts:
-        found, numbered = _split_part(texts)
+        found, numbered, lead = _split_part(texts)
+        if kind == "problems" and numbered and all(_is_measure(s) for s in found):
+            # 存在公开内容有待规范的问题。（一）加强…（二）完善…: the problem, then what is done about it.
+            out["improvements"].extend(found)
+            found = [s for s in [_unframed(lead)] if s and not _only_framing(s) and not _rules()["lead_in"].search(s)]
+            numbered = False
         out[kind].extend(found)
         if kind == "problems" and not numbered:
             framing.extend(s for s in found if _only_framing(s))
@@ -95,15 +110,36 @@ def _improvements_begin(text: str, first: bool):
     paragraph, an offset after a sentence end, or None. The section's very
     first text is never an improvement by its opening alone (下一步 may
     introduce the problems too)."""
-    improve = _rules()["improve"]
-    if not first and improve.match(text):
+    improve, announced = _rules()["improve"], _announcing(text)
+    if not first and (improve.match(text) or 0 in announced):
         return 0
     for n, m in enumerate(_rules()["sentence_end"].finditer(text)):
         if n % _CHECK_EVERY == 0:
             timelimit.check("statements")
-        if m.end() < len(text) and improve.match(text, m.end()):
+        if m.end() < len(text) and (m.end() in announced or improve.match(text, m.end())):
+            return m.end()
+    # 问题是内容不够全面，下步打算将扩大公开: a plan after a comma, named as one.
+    clause = _rules()["improve_clause"]
+    for n, m in enumerate(_rules()["clause_end"].finditer(text)):
+        if n % _CHECK_EVERY == 0:
+            timelimit.check("statements")
+        if clause.match(text, m.end()):
             return m.end()
     return None
+
+
+def _announcing(text: str) -> set:
+    """Where the sentences begin that announce the measures (…，我们将从以下三个方面改进):
+    one search of the text, not one at every sentence."""
+    out, sentence_end = set(), _rules()["sentence_end"]
+    for n, m in enumerate(_rules()["announce"].finditer(text)):
+        if n % _CHECK_EVERY == 0:
+            timelimit.check("statements")
+        window = max(0, m.start() - _ANNOUNCE_WITHIN)
+        ends = [e.end() for e in sentence_end.finditer(text, window, m.start())]
+        if ends or window == 0:
+            out.add(ends[-1] if ends else 0)
+    return out
 
 
 def statements(paragraphs: list) -> list:
@@ -111,25 +147,37 @@ def statements(paragraphs: list) -> list:
     return _split_part(paragraphs)[0]
 
 
-def _split_part(paragraphs: list) -> tuple[list, bool]:
-    """(statements, whether they were numbered items) of one part."""
+def _split_part(paragraphs: list) -> tuple[list, bool, str]:
+    """(statements, whether they were numbered items, the text before the first item) of one part."""
     text = "\n".join(paragraphs)
     marks = _items(text)
     if not marks:
-        return [s for s in (_unframed(_clean(p)) for p in paragraphs) if s], False
+        found = (_unframed(_clean(p)) for p in paragraphs)
+        # 2009年将重点做好以下几方面工作： announces items the excerpt may have lost.
+        return [s for s in found if s and not _rules()["lead_in"].search(s)], False, ""
     ends = [m.start() for m in marks[1:]] + [len(text)]
     items = (_clean(text[m.end(): end]) for m, end in zip(marks, ends))
-    return [item for item in items if item], True
+    return [item for item in items if item], True, _clean(text[:marks[0].start()])
 
 
 def _items(text: str) -> list:
-    """The markers of the numbering family whose counted run starts first and has at least two items."""
-    best = []
+    """The markers of the numbering family whose counted run starts first and has at
+    least two items, or else a lone first item announced by a colon (…三方面工作：一是…,
+    an excerpt cut after it)."""
+    best, lone = [], []
     for family in enumerators.families():
         run = _counted_run(family, text)
         if len(run) >= 2 and (not best or run[0].start() < best[0].start()):
             best = run
-    return best
+        elif len(run) == 1 and family.number(run[0]["mark"]) == 1 and _announced(text, run[0]) \
+                and (not lone or run[0].start() < lone[0].start()):
+            lone = run
+    return best or lone
+
+
+def _announced(text: str, mark) -> bool:
+    """A marker right after a colon: the list was announced, so one item is still a list."""
+    return text[:mark.start()].rstrip().endswith(("：", ":"))
 
 
 def _counted_run(family, text: str) -> list:
@@ -152,6 +200,25 @@ def _counted_run(family, text: str) -> list:
             run.append(m)
             expected = number + 1
     return run
+
+
+def _is_measure(text: str) -> bool:
+    """An item that opens with what will be done (加强…, 进一步…) and names no shortfall."""
+    return bool(_rules()["measure"].match(text)) and not _rules()["problem_cue"].search(text)
+
+
+def outside_section(paragraphs: list) -> tuple[list, list]:
+    """(problems, improvements) of a report without a section 五: from the first
+    sentence admitting a shortfall (但仍存在一些差距) to the end of `paragraphs`."""
+    admission, sentence_end = _rules()["admission"], _rules()["sentence_end"]
+    for i, para in enumerate(paragraphs):
+        timelimit.check("statements")
+        m = admission.search(para.text)
+        if m:
+            starts = [e.end() for e in sentence_end.finditer(para.text, 0, m.start())]
+            first = replace(para, text=para.text[starts[-1] if starts else 0:])
+            return split_section([first, *paragraphs[i + 1:]])
+    return [], []
 
 
 def _is_signature(text: str) -> bool:
