@@ -13,7 +13,7 @@ The cue words are in `lexicons/meta.json` (`page_context`).
 """
 from __future__ import annotations
 
-from .. import lexicon
+from .. import anchored_search, lexicon
 from ..model import Document
 from .sections import Layout
 
@@ -47,8 +47,8 @@ def owners(doc: Document, layout: Layout) -> list:
 
 
 def _matches(patterns: list, lines: list) -> list:
-    return [m["owner"] for pattern in patterns for line in lines
-            for m in lexicon.compiled(pattern).finditer(line)]
+    # Some of these patterns open with any run of Chinese characters: searched near their anchors.
+    return [m["owner"] for pattern in patterns for line in lines for m in anchored_search.finditer(pattern, line)]
 
 
 def _coded_divisions(lines: list) -> list:

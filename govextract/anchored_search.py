@@ -1,0 +1,60 @@
+"""Searching with a slow pattern only where its matches can be.
+
+A pattern that opens with a run of any Chinese characters and ends with one of
+several words (`\\p{Han}{2,12}?(?:门户网站|…)`) is tried at every character of a
+text, and a few such patterns cost more than the rest of a parse. Every match
+of one holds a word that can be found fast (its anchor), so
+`lexicons/anchors.json` names the anchor of each slow pattern (by the pattern's
+exact text): a text without it is skipped, and where the entry bounds how far a
+match reaches around its anchor, only the stretches around the anchor's
+occurrences are searched. The matches are exactly those of a full search; a
+pattern not listed, or edited since, is searched in full.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from . import lexicon
+
+# Where a window's edge could change what these see, the text is searched whole.
+_CONTEXT = regex.compile(r"\^|\$|\\b|\\B|\\A|\\Z|\(\?[=!<]")
+
+
+@lru_cache(maxsize=None)
+def _anchors() -> dict:
+    """pattern -> (its anchor compiled, chars before the anchor, chars after it) (None, None: no bound)."""
+    out = {}
+    for entry in lexicon.load_json("anchors.json")["patterns"]:
+        bounded = "before" in entry and not _CONTEXT.search(entry["pattern"])
+        out[entry["pattern"]] = (regex.compile(entry["anchor"]),
+                                 entry["before"] if bounded else None, entry["after"] if bounded else None)
+    return out
+
+
+def finditer(pattern: str, text: str):
+    """The matches of `pattern` in `text`, as `regex.finditer` gives them."""
+    rx = lexicon.compiled(pattern)
+    anchor = _anchors().get(pattern)
+    if anchor is None:
+        yield from rx.finditer(text)
+        return
+    found, before, after = anchor
+    if before is None:
+        if found.search(text):
+            yield from rx.finditer(text)
+        return
+    # Stretches around the anchors, overlapping ones merged: a match lies inside one of them,
+    # so searching each (from its start) meets the matches a whole search meets, in order.
+    start = end = None
+    for m in found.finditer(text):
+        lo, hi = max(0, m.start() - before), m.end() + after
+        if end is not None and lo <= end:
+            end = max(end, hi)
+            continue
+        if end is not None:
+            yield from rx.finditer(text, start, end)
+        start, end = lo, hi
+    if end is not None:
+        yield from rx.finditer(text, start, min(end, len(text)))

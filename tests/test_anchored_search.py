@@ -1,0 +1,60 @@
+"""anchored_search finds exactly what a full search finds, for every pattern listed in
+lexicons/anchors.json: on the corpus's text and on generated text crowded with the
+pieces those patterns are made of (the sentences and pieces are written for these tests)."""
+import pathlib
+import random
+
+import pytest
+
+from govextract import anchored_search, lexicon
+
+CORPUS = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "dev"
+ENTRIES = lexicon.load_json("anchors.json")["patterns"]
+PIECES = ["人民政府", "政府", "门户网站", "门户网", "网站", "政府网", "信息公开网", "政务网", "网", "站",
+          "版权所有", "主办", "主办单位", "单位", "县", "市", "镇", "通过", "中国", "，", "。", " ", "  ", "\n",
+          "a", "1", "（", "）", "公开", "信息", "财政", "平台", "栏目"]
+
+
+def full(pattern, text):
+    return [(m.span(), m.groupdict()) for m in lexicon.compiled(pattern).finditer(text)]
+
+
+def anchored(pattern, text):
+    return [(m.span(), m.groupdict()) for m in anchored_search.finditer(pattern, text)]
+
+
+def texts():
+    out = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    out += ["本局通过县人民政府门户网站和政务新媒体公开信息。", "主办：某某县人民政府办公室 版权所有",
+            "网站" * 30, "某" * 40 + "政府网", "", "网"]
+    rnd = random.Random(9)
+    out += ["".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 40))) for _ in range(3000)]
+    return out
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e["anchor"] for e in ENTRIES])
+def test_a_listed_pattern_finds_what_a_full_search_finds(entry):
+    found = 0
+    for text in texts():
+        expected = full(entry["pattern"], text)
+        assert anchored(entry["pattern"], text) == expected, text
+        found += len(expected)
+    assert found > 100
+
+
+def strings(node):
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for value in node.values():
+            yield from strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from strings(value)
+
+
+def test_the_listed_patterns_are_the_lexicons_own():
+    """An entry for a pattern since edited in its lexicon would save nothing: update it."""
+    held = {s for name in ("meta.json", "sections.json", "facts.json", "statements.json")
+            for s in strings(lexicon.load_json(name))}
+    assert [e["pattern"] for e in ENTRIES if e["pattern"] not in held] == []
