@@ -12,7 +12,7 @@ pattern not listed, or edited since, is searched in full.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -33,18 +33,21 @@ def _anchors() -> dict:
     return out
 
 
-def finditer(pattern: str, text: str):
-    """The matches of `pattern` in `text`, as `regex.finditer` gives them."""
+@lru_cache(maxsize=None)
+def finder(pattern: str):
+    """A function giving the matches of `pattern` in a text, as `regex.finditer` does
+    (made once per pattern: these run over every line of a page)."""
     rx = lexicon.compiled(pattern)
     anchor = _anchors().get(pattern)
     if anchor is None:
-        yield from rx.finditer(text)
-        return
+        return rx.finditer
     found, before, after = anchor
     if before is None:
-        if found.search(text):
-            yield from rx.finditer(text)
-        return
+        return lambda text: rx.finditer(text) if found.search(text) else iter(())
+    return partial(_near, rx, found, before, after)
+
+
+def _near(rx, found, before: int, after: int, text: str):
     # Stretches around the anchors, overlapping ones merged: a match lies inside one of them,
     # so searching each (from its start) meets the matches a whole search meets, in order.
     start = end = None

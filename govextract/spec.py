@@ -20,7 +20,7 @@ import json
 import pathlib
 import string
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import NamedTuple, Optional
 
 import regex
@@ -116,7 +116,12 @@ class Template:
 
     @property
     def keys(self) -> list:
-        return [k for t in self.tables.values() for k in t.keys()]
+        return list(self._keys)
+
+    @cached_property
+    def _keys(self) -> tuple:
+        # Spelled out once per template, not once per report: a few hundred strings.
+        return tuple(k for t in self.tables.values() for k in t.keys())
 
     @property
     def folder(self) -> str:

@@ -20,7 +20,7 @@ def full(pattern, text):
 
 
 def anchored(pattern, text):
-    return [(m.span(), m.groupdict()) for m in anchored_search.finditer(pattern, text)]
+    return [(m.span(), m.groupdict()) for m in anchored_search.finder(pattern)(text)]
 
 
 def texts():

@@ -23,15 +23,17 @@ def printed_as_one(flat: dict, template: Template) -> frozenset:
 
 def check(identity: Identity, flat: dict):
     """Given an identity and a flat table, return its check dict (None when every cell is blank)."""
-    cells = list(identity.left + identity.right)
-    if all(flat.get(k) is None for k in cells):
+    # Each cell looked up once: every report runs dozens of these.
+    left, right = [flat.get(k) for k in identity.left], [flat.get(k) for k in identity.right]
+    left_blank, right_blank = all(v is None for v in left), all(v is None for v in right)
+    if left_blank and right_blank:
         return None
-    lhs = sum(flat.get(k) or 0 for k in identity.left)
-    rhs = sum(flat.get(k) or 0 for k in identity.right)
-    one_side_blank = any(all(flat.get(k) is None for k in side) for side in (identity.left, identity.right))
+    lhs = sum(v or 0 for v in left)
+    rhs = sum(v or 0 for v in right)
+    cells = list(identity.left + identity.right)
     out = {"rule": identity.rule, "expected": lhs, "found": rhs,
-           "ok": None if one_side_blank else abs(lhs - rhs) < 1e-9,
-           "cells": cells, "blank_cells": [k for k in cells if flat.get(k) is None]}
+           "ok": None if left_blank or right_blank else abs(lhs - rhs) < 1e-9,
+           "cells": cells, "blank_cells": [k for k, v in zip(cells, left + right) if v is None]}
     missing = [k for k in cells if k not in flat]
     if missing:
         out["missing_cells"] = missing

@@ -146,16 +146,17 @@ class FactExtractor:
         sentence without such a cue is skipped; the clauses before the first
         cue of any kind, and the text after the last quantity, cannot change
         what is found. Segmenting only the rest is most of the saving."""
-        ends = [m.end() for m in self.quantity.finditer(sentence)]
         zero = next(self.zero_requests(sentence), None)
+        cued = self.first_cues is None or zero or self.kind_cues.search(sentence)
+        if not cued:
+            return None   # tested first: cheaper than finding the quantities
+        ends = [m.end() for m in self.quantity.finditer(sentence)]
         if zero:
             ends.append(zero.end())
         if not ends:
             return None
         if self.first_cues is None:
             return 0, min(len(sentence), max(ends) + self.channel_after)
-        if not zero and not self.kind_cues.search(sentence):
-            return None
         first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
         # A few characters past the last count: a channel or a name's closing quote may follow it.
@@ -172,7 +173,7 @@ class FactExtractor:
         # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
         cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
-        text = "".join(doc.vocab.strings[orth] + (" " if space else "") for _, _, orth, space in where)
+        text = doc.text
         names = [(m.start(), m.end()) for m in self.name_span.finditer(text)]
         if names:
             cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]

@@ -48,7 +48,11 @@ def owners(doc: Document, layout: Layout) -> list:
 
 def _matches(patterns: list, lines: list) -> list:
     # Some of these patterns open with any run of Chinese characters: searched near their anchors.
-    return [m["owner"] for pattern in patterns for line in lines for m in anchored_search.finditer(pattern, line)]
+    out = []
+    for pattern in patterns:
+        find = anchored_search.finder(pattern)
+        out += [m["owner"] for line in lines for m in find(line)]
+    return out
 
 
 def _coded_divisions(lines: list) -> list:
