@@ -4,7 +4,9 @@ Chinese government sites still publish GBK/GB2312 next to UTF-8, and Windows
 tools write UTF-16. Byte-order marks are trusted, then a charset the page
 declares if the text it gives is plausible (sites copy templates that declare
 iso-8859-1 or utf-16 over UTF-8 bytes), then strict UTF-8, then GB18030 (a
-superset of GBK and GB2312). A file with a few bad bytes (one stray byte, or
+superset of GBK and GB2312), then Big5 (繁體 pages from Taiwan and Hong Kong);
+Big5 bytes nearly always decode as GB18030 too, into mojibake, so the first of
+these that gives plausible text wins. A file with a few bad bytes (one stray byte, or
 cut inside its last character) is read with those bytes replaced and a
 warning saying where; only then is charset-normalizer asked to guess, and a
 guess that yields little Chinese is refused.
@@ -31,7 +33,7 @@ _CJK_LIKE = regex.compile(r"[\p{Han}\p{Block=CJK_Symbols_and_Punctuation}\p{Bloc
 _NON_ASCII = regex.compile(r"[^\x00-\x7f]")
 _CONTROL = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _UNRECOGNISED = ("无法识别的文件：不是 PDF、DOCX、HTML，也不是可识别编码的文本 / unrecognised file: not PDF, DOCX or "
-                 "HTML, and not text in a known encoding (UTF-8, UTF-16, GB18030)")
+                 "HTML, and not text in a known encoding (UTF-8, UTF-16, GB18030, Big5)")
 
 
 def decode(data: bytes, declared: str | None = None, path=None, warnings: list | None = None) -> tuple[str, str]:
@@ -51,14 +53,20 @@ def decode(data: bytes, declared: str | None = None, path=None, warnings: list |
         text = _declared(data, declared, warnings)
         if text is not None:
             return text
-    candidates = ["utf-8", "gb18030"]
+    candidates = ["utf-8", "gb18030", "big5hkscs"]
     if data[:200].count(b"\x00") > 20:
         candidates.insert(0, "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be")
+    fallback = None
     for name in candidates:
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
+        text = _strict(data, name)
+        if text is None:
             continue
+        # Multi-byte UTF bytes decode by chance almost never; the two-byte Chinese codes often do.
+        if name.startswith("utf") or _plausible(text):
+            return text, name
+        fallback = fallback or (text, name)
+    if fallback:   # neither reads as Chinese: the first that decodes at all
+        return fallback
     for name in candidates:
         text, bad = _decode_damaged(data, name)
         if text is not None and _plausible(text):

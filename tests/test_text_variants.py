@@ -24,6 +24,22 @@ def test_encodings_are_detected(tmp_path, copied_text, copied_record, encoding):
     assert record["meta"]["agency"] == "平潭综合实验区"
 
 
+def test_big5_reports_are_read_not_taken_for_gb18030_mojibake(copied_text, copied_record):
+    """Big5 bytes also decode as GB18030, into nonsense that reads as no report at all."""
+    import opencc
+    traditional = opencc.OpenCC("s2tw").convert(copied_text.replace("\xa0", " "))
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in traditional.splitlines()) + "</body></html>"
+    for name, text in (("report.txt", traditional), ("report.html", page)):   # a page declaring no charset
+        record = govextract.parse_bytes(text.encode("big5"), path=name).to_dict()
+        assert record["meta"]["encoding"] == "big5hkscs"
+        assert record["meta"]["agency"] == "平潭综合实验区"
+        assert [f["value"] for f in record["facts"]] == [f["value"] for f in copied_record["facts"]]
+        assert record["warnings"][0].startswith("W_TRADITIONAL")
+    assert record["problems"] == copied_record["problems"]
+    text_record = govextract.parse_bytes(traditional.encode("big5"), path="report.txt").to_dict()
+    assert text_record["tables"] == copied_record["tables"]
+
+
 def test_markdown_tables(copied_text, copied_record):
     lines = ["| " + " | ".join(l.split("\t")) + " |" if "\t" in l else l for l in copied_text.splitlines()]
     md = "\n".join(lines).replace("| 信息内容 | 本年制发件数", "| 信息内容 | 本年制发件数", 1)
