@@ -52,6 +52,8 @@ WARNINGS = {
                        "{count} values for {columns} columns; left blank",
     "W_VALUES_UNALIGNED": "表{table}有 {count} 个数值，与 {columns} 列不符，未读取 / table {table} has {count} values "
                           "for {columns} columns; left blank",
+    "W_ROW_CUT": "文本在表{table}“{row}”行中间结束：读取了前 {count} 个数值，其余 {missing} 列留空 / the text ends inside "
+                 "table {table} row {row}: its first {count} values read, the other {missing} columns left blank",
     "W_CELL_TWICE": "表格单元 {key} 出现两次，保留第一次读到的值 / cell {key} read twice; kept the first",
     # tables whose digits a crawler ran together
     "W_RUN_HEADER": "表{table}的列标题与数值连写，按模板列序读取 / table {table}: header run together with the values; "

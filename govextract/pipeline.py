@@ -123,7 +123,7 @@ def layout_warnings(layout: Layout, template: spec.Template) -> list:
 def read_tables(doc: Document, layout: Layout, template: spec.Template, templates: list) -> Tables:
     """Given a document, its layout, its template and every template, return its table
     cells (every key of the template, blank where not read) and their checks."""
-    result = tables.map_tables(doc.tables, layout.table_hints, template)
+    result = tables.map_tables(doc.tables, layout.table_hints, template, bool(doc.meta.get("ends_in_table")))
     digit_runs.recover(doc.tables, layout, template, result)   # tables whose cells a crawler ran together
     out = Tables(flat={k: None for k in template.keys}, warnings=list(result.warnings), read=bool(result.readings))
     out.sources = {k: r.to_dict() for k, r in result.readings.items()}

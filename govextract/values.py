@@ -63,7 +63,7 @@ def parse_cell(text: str) -> Optional[CellValue]:
     if not m:
         return None
     value = to_number(m["num"])
-    if value is not None and m["sign"] and m["sign"] != "+":
+    if value is not None and m["minus"]:
         value = -value
     note = m["note"][1:-1] if m["note"] else None
     return CellValue(value, raw, m["unit"], note)

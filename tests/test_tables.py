@@ -140,3 +140,51 @@ def test_a_step_leaves_the_state_it_was_given_unchanged():
 def test_expand_fills_groups_from_the_row_below(rows, expected):
     kids = {"g": [("leaf", "b"), ("leaf", "c")]}
     assert tables.expand(rows, lambda g: kids.get(g, ()), lambda group, leaf: leaf) == expected
+
+
+def test_padding_after_a_row_is_not_a_cell():
+    result = read(grid(("信息内容", "本年处理决定数量"), ("行政许可", "17", "", "")))
+    assert values(result, "active.") == {"active.licensing.decisions": 17}
+    assert not result.warnings
+
+
+def test_a_header_run_into_its_first_row_comes_apart_from_it():
+    """One row holding header labels, the row's own label and values (a page printing a
+    cell per line): the columns still come from the labels, here printed out of order."""
+    result = read(grid(("第二十条第（一）项", "信息内容", "本年废止件数", "本年制发件数", "现行有效件数", "规章", "1", "4", "7"),
+                       ("行政规范性文件", "2", "3", "30")))
+    assert values(result, "active.rules.") == {"active.rules.repealed": 1, "active.rules.issued": 4,
+                                               "active.rules.in_force": 7}
+    assert result.readings["active.normative_docs.issued"].value == 3
+
+
+def test_a_two_level_header_printed_as_one_row_is_cut_back_into_its_levels():
+    header = ("申请人情况", "总计", "法人或其他组织", "自然人", "科研机构", "商业企业", "社会公益组织", "法律服务机构", "其他")
+    result = read(grid(header + ("一、本年新收政府信息公开申请数量", "9", "1", "6", "0", "1", "1", "0")))
+    row = values(result, "requests.new_received.")
+    assert row == {"requests.new_received.total": 9, "requests.new_received.research": 1,
+                   "requests.new_received.commercial": 6, "requests.new_received.nonprofit": 0,
+                   "requests.new_received.legal_service": 1, "requests.new_received.other_org": 1,
+                   "requests.new_received.natural_person": 0}
+    assert not result.warnings
+
+
+def test_table_four_header_printed_as_one_row_then_its_values():
+    header = (("行政复议", "行政诉讼", "结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉")
+              + ("结果维持", "结果纠正", "其他结果", "尚未审结", "总计") * 2)
+    result = read(grid(header + tuple(str(n) for n in range(15))), hints=["appeals"])
+    assert result.readings["appeals.review.upheld"].value == 0
+    assert result.readings["appeals.suit_direct.upheld"].value == 5
+    assert result.readings["appeals.suit_after_review.total"].value == 14
+    assert not result.warnings
+
+
+def test_a_row_the_text_cuts_short_keeps_its_first_columns_only_at_the_end():
+    rows = (*REQUEST_HEADER, ("一、本年新收政府信息公开申请数量", "5", "1"), ("二、上年结转政府信息公开申请数量", "2", "0"))
+    whole = read(grid(*rows))
+    assert not any(k.startswith("requests.") for k in whole.readings)   # a short row is not guessed at
+    cut = tables.map_tables([grid(*rows)], [None], T2021, cut_short=True)
+    assert not any(k.startswith("requests.new_received.") for k in cut.readings)   # only the last row
+    assert values(cut, "requests.carried_over.") == {"requests.carried_over.natural_person": 2,
+                                                      "requests.carried_over.commercial": 0}
+    assert any(w.startswith("W_ROW_CUT") and "carried_over" in w for w in cut.warnings)

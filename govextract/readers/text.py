@@ -3,14 +3,18 @@
 Tables in text take several linear forms: one row per line with tabs, pipes
 (markdown) or runs of spaces between cells, or one cell per tab-indented line
 with blank lines between rows (what a browser copy of some pages gives).
-Runs of such lines become `Table`s; everything else becomes paragraphs, with
-hard line wraps joined and page numbers dropped. Each piece keeps its line.
+Runs of such lines become `Table`s, and so do tables that lost their row breaks
+(one cell per line closed by `|`, or one per paragraph: `cell_stream`);
+everything else becomes paragraphs, with hard line wraps joined and page
+numbers dropped. Each piece keeps its line.
 """
 from __future__ import annotations
 
 import regex
 
 from .. import enumerators, normalize, timelimit
+from . import cell_stream
+from .cell_stream import MD_RULE
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
 
@@ -19,7 +23,6 @@ _HEADING = enumerators.pattern("text_heading")
 _SECTION_HEADING = enumerators.pattern("text_section_heading")
 _HEADING_MARK = enumerators.pattern("heading_mark")
 _TERMINAL = "。！？；：”」』)）"
-_MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _BRACKETED = regex.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an unclosed run stays linear
 _PROSE_PUNCT = regex.compile(r"[。；，]")
 _SENTENCE_END = regex.compile(r"[。；]")
@@ -68,12 +71,15 @@ def read_text(text: str, fmt: str = "text") -> Document:
         timelimit.check("read text")
         if not line.strip():
             kinds.append(("blank", None))
-        elif _MD_RULE.match(line):
+        elif MD_RULE.match(line):
             kinds.append(("rule", None))
         else:
             cells = split_cells(line)
             kinds.append(("cells", cells) if cells else ("text", None))
 
+    streams = {start: (end, cells) for start, end, cells in
+               cell_stream.find(lines, [kind == "cells" and "\t" in line or kind == "cells" and "|" not in line
+                                        for (kind, _), line in zip(kinds, lines)])}
     i, n = 0, len(lines)
     prose: list = []
 
@@ -87,6 +93,11 @@ def read_text(text: str, fmt: str = "text") -> Document:
 
     while i < n:
         timelimit.check("read text")
+        if i in streams:
+            flush_prose()
+            i, cells = streams[i]
+            doc.blocks.append(cell_stream.table(cells, len(doc.tables)))
+            continue
         kind, cells = kinds[i]
         if kind != "cells":
             if kind == "text" and not normalize.PAGE_NUMBER.match(lines[i]):
@@ -105,6 +116,8 @@ def read_text(text: str, fmt: str = "text") -> Document:
         i = _table_end(lines, kinds, i)
         doc.blocks.append(_table(lines, kinds, start, i, len(doc.tables)))
     flush_prose()
+    # A text that stops in a table (a stored page cut off) may stop inside a row.
+    doc.meta["ends_in_table"] = bool(doc.blocks) and isinstance(doc.blocks[-1], Table)
     return doc
 
 

@@ -193,6 +193,31 @@ def header_table(labels: tuple, vocab: Vocabularies) -> Optional[str]:
     return None
 
 
+def unmerge(row: list, vocab: Vocabularies) -> list:
+    """Given a row, return it as one or two rows: header labels run into the row's own
+    labels (a page printing one cell per line loses its row breaks, so 信息内容,
+    本年制发件数 … arrive with 规章 and its values) come apart from them. The row's own
+    labels are the last ones, those naming no column."""
+    labels, _ = split(row)
+    k = len(labels)
+    while k > 0 and not names_column(labels[k - 1], vocab):
+        k -= 1
+    if k == 0 or header_table(labels[:k], vocab) is None:
+        return [row]
+    end = next(i for i, c in enumerate(row) if c is labels[k - 1]) + 1
+    return [row[:end], row[end:]]
+
+
+def names_column(cell: Cell, vocab: Vocabularies) -> bool:
+    """Given a cell and the vocabulary, return whether its label belongs in a header: a
+    column of any table, 表三's column group, 表四's headings, or 表二's 信息内容."""
+    act, req, app = vocab["active"], vocab["requests"], vocab["appeals"]
+    text = cell.text
+    return bool(find(act.columns, text) or find(req.columns, text) or find(req.column_groups, text)
+                or find(app.columns, text) or find(app.headings, text)
+                or (act.header and lexicon.compiled(act.header).search(label_core(text))))
+
+
 def with_header(state: State, table: str, labels: tuple) -> State:
     """Given the state and a header row of a table, return the state reading that table:
     a header after the table's data rows, or after another table, starts a new header."""
@@ -252,12 +277,20 @@ def joined(above: tuple, labels: tuple) -> tuple:
 
 
 def fit(values: list, n: int) -> list:
-    """Given a row's values and its column count, return the values without the blank
-    cells standing before them when there are more cells than columns: empty label
+    """Given a row's values and its column count, return the values without the empty
+    cells standing after or before them when there are more cells than columns: the
+    padding (or the next row's opening pipe) a page prints after a row, and empty label
     cells of an unmerged grid, not data."""
-    while len(values) > n and values[0][1].value is None and not values[0][0].text.strip():
+    while len(values) > n and _padding(values[-1]):
+        values = values[:-1]
+    while len(values) > n and _padding(values[0]):
         values = values[1:]
     return values
+
+
+def _padding(pair: tuple) -> bool:
+    cell, value = pair
+    return value.value is None and not cell.text.strip()
 
 
 def header_tokens(headers: tuple, groups: Labels, leaves: Labels) -> list:
@@ -303,20 +336,38 @@ def expand(rows: list, kids, name) -> Optional[list]:
     return [key for _, key in level]
 
 
+def expand_flattened(rows: list, kids, name, whole=lambda columns: True) -> Optional[list]:
+    """Given header rows as tokens, return `expand`'s leaf columns; when the header came
+    as one row (a page printing one cell per line loses the header's row breaks), the
+    first cut of it into two or three rows that leaves no group unfilled and gives
+    columns `whole` accepts, top rows shortest first."""
+    columns = expand(rows, kids, name)
+    if columns is not None or len(rows) != 1:
+        return columns if columns is not None and whole(columns) else None
+    tokens = rows[0]
+    for i in range(1, len(tokens)):
+        for j in range(i + 1, len(tokens) + 1):
+            cut = [tokens[:i], tokens[i:j]] + ([tokens[j:]] if j < len(tokens) else [])
+            columns = expand(cut, kids, name)
+            if columns is not None and whole(columns):
+                return columns
+    return None
+
+
 def request_columns(headers: tuple, vocab: Vocabulary) -> Optional[list]:
     """Given 表三's header rows, return its columns in printed order (None if unreadable)."""
     members = {g.key: [("leaf", m) for m in g.members] for g in vocab.column_groups.entries}
-    return expand(header_tokens(headers, vocab.column_groups, vocab.columns),
-                  lambda g: members.get(g, ()), lambda group, leaf: leaf)
+    return expand_flattened(header_tokens(headers, vocab.column_groups, vocab.columns),
+                            lambda g: members.get(g, ()), lambda group, leaf: leaf)
 
 
 def appeal_columns(headers: tuple, vocab: Vocabulary) -> Optional[list]:
     """Given 表四's header rows, return its columns as `row.result` keys (None if unreadable)."""
     members = {g.key: [("group", m) for m in g.members] for g in vocab.row_groups.entries}
     results = [("leaf", r) for r in vocab.columns.keys()]
-    columns = expand(header_tokens(headers, vocab.headings, vocab.columns),
-                     lambda g: members.get(g, results), lambda group, leaf: f"{group}.{leaf}")
-    return columns if columns and all("." in c for c in columns) else None
+    return expand_flattened(header_tokens(headers, vocab.headings, vocab.columns),
+                            lambda g: members.get(g, results), lambda group, leaf: f"{group}.{leaf}",
+                            lambda columns: all("." in c for c in columns))
 
 
 def columns_of(state: State, table: str, vocab: Vocabularies) -> tuple:
@@ -338,12 +389,16 @@ def columns_of(state: State, table: str, vocab: Vocabularies) -> tuple:
 
 
 def place(table: Vocabulary, key: str, columns: Optional[list], values: list, default: Optional[list],
-          known: frozenset) -> tuple:
+          known: frozenset, cut: bool = False) -> tuple:
     """Given a row's table, key (its cells' key prefix), the columns from the header,
-    its values, the template's columns for it and every key there is, return
-    ((key, cell, value) triples, warnings)."""
+    its values, the template's columns for it, every key there is and whether the text
+    ends inside this row, return ((key, cell, value) triples, warnings). A row the text
+    cuts short has its first columns' values, in the order the columns are printed."""
     values = fit(values, len(columns or default or ()) or 1)
     fits = columns and len(columns) == len(values) and all(f"{key}.{c}" in known for c in columns)
+    printed = columns if columns and all(f"{key}.{c}" in known for c in columns) else default
+    if not fits and cut and printed and 0 < len(values) < len(printed):
+        return _cells(key, printed[:len(values)], values), [_cut(table, key, values, printed)]
     if not fits:
         if not default or len(default) != len(values):
             return [], [_unaligned(table, key, values, columns or default)]
@@ -355,9 +410,10 @@ def _cells(key: str, columns: list, values: list) -> list:
     return [(f"{key}.{col}", cell, value) for col, (cell, value) in zip(columns, values)]
 
 
-def step(state: State, row: list, hint: Optional[str], vocab: Vocabularies) -> tuple:
-    """Given the state before a row, the row, the table its section holds (or None) and
-    the vocabulary, return (the state after it, its cells, its warnings)."""
+def step(state: State, row: list, hint: Optional[str], vocab: Vocabularies, cut: bool = False) -> tuple:
+    """Given the state before a row, the row, the table its section holds (or None), the
+    vocabulary and whether the text ends inside this row, return (the state after it,
+    its cells, its warnings)."""
     labels, values = split(row)
     has_number = any(p.value is not None for _, p in values)
     table = header_table(labels, vocab) if labels and not has_number else None
@@ -370,14 +426,15 @@ def step(state: State, row: list, hint: Optional[str], vocab: Vocabularies) -> t
         return replace(state, group=row_group(labels, vocab["requests"], state.group), label_only=labels), [], []
     if not labels:
         if state.table == "appeals" or (state.table is None and hint == "appeals"):
-            return read_row(state, "appeals", "appeals", values, vocab)
+            return read_row(state, "appeals", "appeals", values, vocab, cut)
         return state, [], [_unlabelled(values[0][0])] if has_number else []
     if wrapped and not recognised(labels, vocab, state.group) and recognised(joined(wrapped, labels), vocab, state.group):
         labels = joined(wrapped, labels)
-    return labelled_row(state, labels, values, hint, vocab)
+    return labelled_row(state, labels, values, hint, vocab, cut)
 
 
-def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str], vocab: Vocabularies) -> tuple:
+def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str], vocab: Vocabularies,
+                 cut: bool = False) -> tuple:
     """Given the state, a row's labels and values and its section's table, return what
     `step` does: the row read as a row of 表二 or 表三, whichever its labels name,
     trying the table being read (or the section's) first."""
@@ -395,12 +452,13 @@ def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str],
         if key:
             if state.table != table:
                 state = replace(state, table=table)
-            return read_row(state, table, f"{table}.{key}", values, vocab)
+            return read_row(state, table, f"{table}.{key}", values, vocab, cut)
     return state, [], [_unrecognised(labels)]
 
 
-def read_row(state: State, table: str, key: str, values: list, vocab: Vocabularies) -> tuple:
-    """Given the state, a data row's table, key prefix and values, return what `step` does."""
+def read_row(state: State, table: str, key: str, values: list, vocab: Vocabularies, cut: bool = False) -> tuple:
+    """Given the state, a data row's table, key prefix and values and whether the text
+    ends inside the row, return what `step` does."""
     columns, state = columns_of(state, table, vocab)
     v = vocab[table]
     if table == "appeals":
@@ -410,21 +468,24 @@ def read_row(state: State, table: str, key: str, values: list, vocab: Vocabulari
     else:
         default = v.cells.get(key.split(".")[1])
         columns = columns or []
-    cells, warnings = place(v, key, columns, values, default, vocab.known)
+    cells, warnings = place(v, key, columns, values, default, vocab.known, cut)
     return state, cells, warnings
 
 
-def map_tables(tables: list, hints: list, template: spec.Template) -> TableResult:
+def map_tables(tables: list, hints: list, template: spec.Template, cut_short: bool = False) -> TableResult:
     """Read every table row into `requests.*`, `active.*` and `appeals.*` readings, by the
-    labels of the template's spec (and the other templates')."""
+    labels of the template's spec (and the other templates'); `cut_short` says the text
+    ends inside the last row of the last table (a stored page cut off mid-table)."""
     vocab = vocabulary(template.name, template.folder)
     result, state = TableResult(), State()
-    for table, hint in zip(tables, hints):
+    for n, (table, hint) in enumerate(zip(tables, hints)):
         if hint and hint != state.table:
             state = replace(state, table=hint)
-        for row in table.rows:
+        rows = [part for whole in table.rows for part in unmerge(whole, vocab)]
+        for r, row in enumerate(rows):
             timelimit.check("tables")
-            state, cells, warnings = step(state, row, hint, vocab)
+            last = cut_short and n == len(tables) - 1 and r == len(rows) - 1
+            state, cells, warnings = step(state, row, hint, vocab, last)
             for key, cell, value in cells:
                 if key in result.readings:
                     warnings.append(warning("W_CELL_TWICE", key=key))
@@ -450,6 +511,11 @@ def _unrecognised(labels: tuple) -> str:
 
 def _reordered(table: Vocabulary, header_read: bool) -> str:
     return warning("W_HEADER_MISFIT" if header_read else "W_HEADER_UNREAD", table=table.number)
+
+
+def _cut(table: Vocabulary, key: str, values: list, columns: list) -> str:
+    return warning("W_ROW_CUT", table=table.number, row=key.split(".")[1] if "." in key else table.name,
+                   count=len(values), missing=len(columns) - len(values))
 
 
 def _unaligned(table: Vocabulary, key: str, values: list, columns) -> str:
