@@ -393,3 +393,8 @@ def test_older_channel_words_and_boards_counted_as_boards():
 
 def test_requests_counted_in_zong():
     assert triples("2017年，本局共接到依申请公开6宗，均已按时答复。") == [("requests_received", 6, None)]
+
+
+def test_a_clause_that_only_lists_what_is_counted_belongs_to_the_verb_before():
+    assert triples("本乡主动公开了各类政府信息，具体包括领导分工、低保补助等方面的内容共计88条，"
+                   "在微信视频号、抖音号发布视频31条。") == [("published", 88, "all"), ("published", 31, "short_video")]

@@ -111,6 +111,7 @@ class FactExtractor:
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.zero_list = regex.compile(lex["zero_requests_list"])
         self.views = lex["views"]
+        self.list_clause = regex.compile(lex["list_clause"])
         self.counts_channels = set(lex["channel_count_units"])
         self.topic_end = regex.compile(lex["topic_list_end"])
         self.topic_words = set(lex["topic_list_drops"])
@@ -215,8 +216,10 @@ class FactExtractor:
                     cumulative_at = c.start if c.label == self.cumulative else cumulative_at
                     this_year_at = c.start if c.label == self.this_year else this_year_at
             clause = _before(clause_ends, start)
-            if clause and clause > prev_q and not text[clause:start].strip() and text[clause - 1] not in "。！？!?":
-                # 公开镇财政信息，1条 / …的情况：40条: a bare count belongs to the clause before it.
+            if clause and clause > prev_q and text[clause - 1] not in "。！？!?" \
+                    and (not text[clause:start].strip() or self.list_clause.match(text, clause, start)):
+                # 公开镇财政信息，1条 / …的情况：40条 / 公开了各类信息，具体包括…共计105条:
+                # a bare count, or one whose clause only lists what it counts, belongs to the clause before it.
                 clause = _before(clause_ends, clause - 1)
             scope = max(clause, prev_q)
             near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
