@@ -438,3 +438,28 @@ def test_a_report_speaking_as_its_town_is_the_town_government_its_text_names():
 def test_a_town_named_only_inside_a_longer_word_gives_no_agency():
     text = "本报告根据条例编制。\n" + body(2023).replace("本机关坚持", "我镇坚持，参照邻近的长安镇人民政府经验")
     assert read_meta(text)["agency"] is None
+
+
+@pytest.mark.parametrize("first_line,agency", [
+    ("查干敖包苏木2022年", "查干敖包苏木"),
+    ("红旗农场2020年", "红旗农场"),
+])
+def test_a_body_and_year_above_a_title_naming_none_is_joined(first_line, agency):
+    got = read_meta(first_line + "\n政府信息公开工作年度报告\n" + body(int(first_line[-5:-1])))
+    assert got["agency"] == agency
+
+
+@pytest.mark.parametrize("agency,region", [
+    # An autonomous division without its peoples, reported by its full name.
+    ("沧源自治县民政局", ("云南省", "临沧市", "沧源佤族自治县")),
+    ("峨边县教育局", ("四川省", "乐山市", "峨边彝族自治县")),
+    ("湘西州生态环境局", ("湖南省", "湘西土家族苗族自治州", None)),
+    ("昌吉州人民政府", ("新疆维吾尔自治区", "昌吉回族自治州", None)),
+    ("博州人民政府", ("新疆维吾尔自治区", "博尔塔拉蒙古自治州", None)),
+    # Abbreviations in common use.
+    ("科左后旗甘旗卡镇人民政府", ("内蒙古自治区", "通辽市", "科尔沁左翼后旗")),
+    ("喀左县水利局", ("辽宁省", "朝阳市", "喀喇沁左翼蒙古族自治县")),
+])
+def test_a_division_known_by_its_short_form(agency, region):
+    got = meta.region(agency, "")
+    assert (got["province"], got["city"], got["county"]) == region

@@ -173,6 +173,8 @@ def _division_index():
                         by_name[alias] = [code]
     for newer, code in _lex()["renamed_division"].items():
         by_name.setdefault(newer, [code])
+    for short, code in _short_forms().items():
+        by_name.setdefault(short, [code])
     # The name lengths to try where each name's last two characters (山区, 阳市 …) stand, longest first.
     lengths: dict = {}
     for n in by_name:
@@ -180,6 +182,23 @@ def _division_index():
     lengths = {tail: sorted(ns, reverse=True) for tail, ns in lengths.items()}
     endings = regex.compile("[" + "".join(sorted({regex.escape(tail[-1]) for tail in lengths})) + "]")
     return divs, by_name, lengths, endings
+
+
+@lru_cache(maxsize=None)
+def _short_forms() -> dict:
+    """Short forms in common use, by code: an autonomous division without its peoples
+    (耿马傣族佤族自治县 → 耿马县, 耿马自治县; 恩施土家族苗族自治州 → 恩施州) and the
+    abbreviations listed in the lexicon (科右中旗). They are reported by their full names."""
+    autonomous = _re("autonomous_division")
+    out = {}
+    for code, (name, level, parent) in lexicon.divisions().items():
+        m = autonomous.search(name)
+        if m and level != "province" and m.start() >= 2:
+            stem = name[: m.start()]
+            out.update({stem + m["kind"]: code, stem + "自治" + m["kind"]: code})
+    by_name = {name: code for code, (name, _, _) in lexicon.divisions().items()}
+    out.update({short: by_name[full] for short, full in _lex()["abbreviated_division"].items()})
+    return {short: code for short, code in out.items() if short not in by_name}
 
 
 def _names_in(text: str) -> list:
@@ -267,7 +286,8 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
         found, best = _within(best, found + in_text, by_name, context)
     out = {"province": None, "city": None, "county": None}
     if best:
-        as_found = {by_name[n][0]: n for n in found if len(by_name[n]) == 1}
+        short = _short_forms()
+        as_found = {by_name[n][0]: n for n in found if len(by_name[n]) == 1 and n not in short}
         for code in _chain(best):
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
