@@ -195,7 +195,7 @@ def _short_forms() -> dict:
         m = autonomous.search(name)
         if m and level != "province" and m.start() >= 2:
             stem = name[: m.start()]
-            out.update({stem + m["kind"]: code, stem + "自治" + m["kind"]: code})
+            out.update({stem + m["kind"]: code, stem + m["autonomy"] + m["kind"]: code})
     by_name = {name: code for code, (name, _, _) in lexicon.divisions().items()}
     out.update({short: by_name[full] for short, full in _lex()["abbreviated_division"].items()})
     return {short: code for short, code in out.items() if short not in by_name}
