@@ -24,6 +24,13 @@ class Source:
     paragraph: Optional[int] = None     # 0-based paragraph index
     confidence: Optional[float] = None  # OCR's lowest character score (scanned pages)
 
+    def __init__(self, page=None, bbox=None, line=None, table=None, row=None, col=None, paragraph=None,
+                 confidence=None):
+        # The generated __init__ of a frozen dataclass sets each field through object.__setattr__,
+        # twice as slow, and a text report makes a few hundred Sources (one per table cell).
+        self.__dict__.update(page=page, bbox=bbox, line=line, table=table, row=row, col=col,
+                             paragraph=paragraph, confidence=confidence)
+
     def to_dict(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if v is not None}
 

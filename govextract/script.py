@@ -37,6 +37,8 @@ def simplify(doc: Document) -> bool:
         sample = "".join(_HAN.findall(start))[:3000]
         changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
         traditional = changed >= lex["min_changed"] and changed >= lex["min_share"] * len(sample)
+    if not traditional and not reading.search("\n".join(p.text for p in pieces)):
+        return False   # one search instead of one per paragraph and cell: most reports print no readings
     for piece in pieces:
         text = reading.sub("", piece.text)
         if traditional:

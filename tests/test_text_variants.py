@@ -297,3 +297,15 @@ def test_legacy_heading_with_a_bare_numeral():
     record = govextract.parse_text(text).to_dict()
     assert record["problems"] == ["公开内容不够全面。", "更新不够及时。"]
     assert len(record["improvements"]) == 1
+
+
+def test_readings_printed_after_characters_are_removed_from_a_simplified_report(copied_text, copied_record):
+    """A site's pronunciation aids (镇(zhèn)) in a report that is not in traditional script:
+    the text is read without them."""
+    marked = copied_text.replace("政府信息公开", "政府信息公(gōng)开", 3)
+    assert marked != copied_text
+    record = govextract.parse_text(marked).to_dict()
+    assert record["tables"] == copied_record["tables"]
+    assert record["meta"]["agency"] == copied_record["meta"]["agency"]
+    assert not any("gōng" in f["text"] for f in record["facts"])
+    assert not any(w.startswith("W_TRADITIONAL") for w in record["warnings"])
