@@ -48,6 +48,8 @@ def parse(path, time_limit=None, templates=None, ocr="auto") -> Record:
 
 
 def parse_bytes(data: bytes, path=None, time_limit=None, templates=None, ocr="auto") -> Record:
+    """Parse a report given as bytes (an archive member, a download): `path` only names it,
+    in the record's meta and in errors; the other arguments are `parse`'s."""
     with timelimit.limit(time_limit, path):
         doc = read_bytes(data, path, ocr)
         doc.meta["sha256"] = hashlib.sha256(data).hexdigest()

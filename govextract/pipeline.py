@@ -127,11 +127,14 @@ def read_tables(doc: Document, layout: Layout, template: spec.Template, template
     digit_runs.recover(doc.tables, layout, template, result)   # tables whose cells a crawler ran together
     out = Tables(flat={k: None for k in template.keys}, warnings=list(result.warnings), read=bool(result.readings))
     out.sources = {k: r.to_dict() for k, r in result.readings.items()}
-    for key, reading in result.readings.items():
-        if key not in out.flat and template.tables:
-            out.warnings.append(warning("W_CELL_NOT_IN_TEMPLATE", key=key, template=template.name))
-        out.flat[key] = reading.value
+    foreign = [key for key in result.readings if key not in out.flat]
+    out.flat.update((key, reading.value) for key, reading in result.readings.items())
     if template.tables:
+        # A row group printed as one row has its own warning (W_ROWS_PRINTED_AS_ONE), not one per cell.
+        printed = checks.printed_as_one(out.flat, template)
+        as_one = tuple(f"{t.name}.{g.one_row}." for t, g in template.one_rows() if f"{t.name}.{g.key}" in printed)
+        out.warnings += [warning("W_CELL_NOT_IN_TEMPLATE", key=key, template=template.name)
+                         for key in foreign if not key.startswith(as_one)]
         out.warnings += unread_table_warnings(result.readings, out.flat, template, templates)
         out.checks = checks.run(out.flat, template)
     return out

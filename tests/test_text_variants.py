@@ -112,6 +112,8 @@ def test_2021_report_with_one_other_row(copied_text):
     assert record["tables"]["requests"]["other_misc"]["natural_person"] is None
     assert any("2019" in w for w in record["warnings"])
     assert all(c["ok"] for c in record["checks"])
+    # One warning says so, not one more per cell of the row.
+    assert [w.split(":")[0] for w in record["warnings"]] == ["W_ROWS_PRINTED_AS_ONE"]
 
 
 TEXT_2019 = """2020年某某县人民政府办公室政府信息公开工作年度报告
