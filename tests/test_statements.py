@@ -219,3 +219,11 @@ def test_a_report_without_a_section_five_that_admits_nothing_has_no_statements()
             "二、主动公开政府信息情况\n全年未收到申请，也没有问题需要报告。\n")
     got = govextract.parse_text(text).to_dict()
     assert (got["problems"], got["improvements"]) == ([], [])
+
+
+@pytest.mark.parametrize("links", [["相关链接", "热门文章", "联系我们"], ["3   4   5   6   7   8"]])
+def test_the_pages_links_printed_after_the_text_are_no_statements(links):
+    _, improvements = split("改进措施：", "下一步，我局将按月检查栏目。", *links)
+    assert improvements == ["下一步，我局将按月检查栏目。"]
+    _, improvements = split("改进措施：一是按月检查栏目；", "二是补齐", *links)
+    assert improvements == ["按月检查栏目；", "补齐"]      # a cut item is still an item

@@ -25,6 +25,8 @@ from .. import enumerators, lexicon, timelimit
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
+# The longest line after the text taken for a link of the page (热门词条, 返回顶部).
+_LINK_LENGTH = 12
 # How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
 _ANNOUNCE_WITHIN = 40
 
@@ -47,6 +49,8 @@ def _rules():
         "framing": regex.compile(lex["framing"]),
         "improve_clause": regex.compile(lex["improvement_clause"]),
         "announce": regex.compile(lex["announce"]),
+        "item_start": regex.compile(rf"\s*(?:{first_item})"),
+        "page_numbers": regex.compile(r"[\d\s]+"),
         "clause_end": regex.compile(punct["clause_end"]),
         "lead_in": regex.compile(lex["lead_in"]),
         "measure": regex.compile(lex["measure_start"]),
@@ -61,7 +65,7 @@ def split_section(paragraphs: list) -> tuple[list, list]:
     rules = _rules()
     parts = []            # [kind, texts]
     kind = "problems"
-    for para in paragraphs:
+    for para in _without_page_links(paragraphs):
         timelimit.check("statements")
         text = para.text.strip()
         end = rules["end"].search(text)
@@ -219,6 +223,21 @@ def outside_section(paragraphs: list) -> tuple[list, list]:
             first = replace(para, text=para.text[starts[-1] if starts else 0:])
             return split_section([first, *paragraphs[i + 1:]])
     return [], []
+
+
+def _without_page_links(paragraphs: list) -> list:
+    """The paragraphs without the page's links printed after the text (相关词条, 联络我们,
+    a row of page numbers): short, unpunctuated lines that are no item, at the very end."""
+    end = len(paragraphs)
+    while end > 1 and _page_link(paragraphs[end - 1].text.strip()):
+        end -= 1
+    return paragraphs[:end]
+
+
+def _page_link(text: str) -> bool:
+    rules = _rules()
+    return (not rules["clause_punct"].search(text) and not rules["item_start"].match(text)
+            and (len(text) <= _LINK_LENGTH or rules["page_numbers"].fullmatch(text) is not None))
 
 
 def _is_signature(text: str) -> bool:
