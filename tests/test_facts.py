@@ -398,3 +398,44 @@ def test_requests_counted_in_zong():
 def test_a_clause_that_only_lists_what_is_counted_belongs_to_the_verb_before():
     assert triples("本乡主动公开了各类政府信息，具体包括领导分工、低保补助等方面的内容共计88条，"
                    "在微信视频号、抖音号发布视频31条。") == [("published", 88, "all"), ("published", 31, "short_video")]
+
+
+# Out-of-sample classes, third round (an independent set's misses).
+def test_a_list_of_items_published_without_a_count_of_them_all():
+    assert triples("本年度我局通过政府信息公开专栏及时公开政府信息，其中公开指南1条，工作动态信息40条，"
+                   "人大代表建议及政协提案办理信息6条。") == [
+        ("published", 1, "website"), ("published", 40, "website"), ("published", 6, "website")]
+    assert [v for _, v, _ in triples("2014年，区卫生局主动公开的政府信息中，机构职责3条，规范性文件2条。")] == [3, 2]
+    # a list after something that is not a plain publishing of items stays unread
+    assert triples("全年发布政策解读，其中图文解读6条，视频解读2条。") == []
+
+
+def test_items_of_a_total_take_the_channel_it_found_in_the_sentence_before():
+    assert triples("通过某乡政府信息公开网及时将信息进行公开。主动公开政府信息数40条，其中，财政信息数5条，"
+                   "概况信息数35条。") == [("published", 40, "website"), ("published", 5, "website"),
+                                          ("published", 35, "website")]
+
+
+def test_an_activity_naming_a_category_of_information_keeps_the_list():
+    assert [v for _, v, _ in triples("通过微信公众号发布各类信息90条，其中，工作动态信息40条、培训信息6条，"
+                                     "主题教育信息44条。")] == [90, 40, 6, 44]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本年度收到政府信息公开申请9件，其中通过门户网站在线提交申请8件、信函1件。", [("requests_received", 9)]),
+    ("共收到申请500件。公民个人提出申请480件，占比96%；法人提出申请20件，占比4%。", [("requests_received", 500)]),
+    ("全年通过政府网站公开信息130条，同比增量25条。", [("published", 130)]),
+    ("健全考核、评议和责任追究三项核心制度。", []),
+    ("全年编发公报20期，刊登规章、规范性文件等90件。", [("published", 90)]),
+])
+def test_parts_differences_and_issues_are_not_counts(text, expected):
+    assert [(f["kind"], f["value"]) for f in facts_of(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("2023年我县接受依申请公开0件。", [("requests_received", 0, None)]),
+    ("2020年，我局无依申请公开和不予公开政府信息。", [("requests_received", 0, None)]),
+    ("微信公众号编发信息300余条。", [("published", 300, "wechat")]),
+])
+def test_more_verbs_of_receiving_and_publishing(text, expected):
+    assert triples(text) == expected

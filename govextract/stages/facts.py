@@ -111,6 +111,10 @@ class FactExtractor:
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.zero_list = regex.compile(lex["zero_requests_list"])
         self.views = lex["views"]
+        self.activity_topic = regex.compile(lex["activity_topic"])
+        self.whole_only = set(lex["whole_only"])
+        self.share_after = regex.compile(lex["share_after"])
+        self.difference_before = regex.compile(lex["difference_before"])
         self.list_clause = regex.compile(lex["list_clause"])
         self.counts_channels = set(lex["channel_count_units"])
         self.topic_end = regex.compile(lex["topic_list_end"])
@@ -224,6 +228,9 @@ class FactExtractor:
             scope = max(clause, prev_q)
             near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
             labels = {c.label for c in near}
+            opened = next((c for c in gap if c.label == "LIST" and c.start >= sentence_start), None)
+            if total is None and opened is not None:
+                total = self._list_without_count(gap, opened)
             if total is not None and any(c.label == "LIST" for c in gap):
                 in_list = True
                 # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
@@ -233,11 +240,18 @@ class FactExtractor:
                                         each=text.endswith(self.each, 0, start))
             if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
                 kinds = [last["kind"]]
-            item = total is not None and self._list_item(kinds, near, unit, in_list, start - scope)
+            item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope)
             if item:
                 kinds = ["published"]
             if "published" in kinds and cumulative_at > this_year_at:
                 kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
+            if self.whole_only & set(kinds) and (
+                    (opened is not None and last is not None and last["kind"] in kinds)
+                    or self.share_after.match(text, end)):
+                # 收到申请8件，其中网上提交7件 / 自然人提出申请30件，占比90%: a part of the total, not the total
+                kinds = [k for k in kinds if k not in self.whole_only]
+            if "published" in kinds and self.difference_before.search(text, scope, start):
+                kinds.remove("published")   # 同比增量29条 is a difference, not a count
             prev_q = end
             if not kinds:
                 if self.views not in labels:   # 点击量达9万次 is about the items just counted: their list goes on
@@ -267,6 +281,17 @@ class FactExtractor:
             return near
         return [c for c in near if not (c.label in self.topic_words and verb <= c.start < end.start())]
 
+    def _list_without_count(self, gap: list, opened: Cue) -> Optional[dict]:
+        """The published items a list belongs to when they were named without a count
+        (通过信息公开专栏公开政府信息，其中指南1条… / 主动公开的政府信息中，…): a stand-in total
+        with the one channel named before the list, or None if what comes before is not
+        a plain publishing of items (发布政策解读，其中…)."""
+        before = [c for c in gap if c.end <= opened.start]
+        if self.kinds.kinds_of([(c.label, c.start) for c in before], next(iter(self.published_units))) != ["published"]:
+            return None
+        named = {c.id for c in before if c.label == "CHANNEL"}
+        return {"channel": named.pop() if len(named) == 1 else "all", "_end": opened.end}
+
     def _list_opened(self, text: str, start: int, gap: list, total: Optional[dict]) -> tuple:
         """(total, in_list) at the start of a sentence: the list of the previous sentence's
         count goes on after 其中…; 在主动公开的信息中，… opens a list of published items."""
@@ -294,14 +319,15 @@ class FactExtractor:
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 
-    def _list_item(self, kinds: list, near: list, unit: str, in_list: bool, length: int) -> bool:
+    def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int) -> bool:
         """Whether a quantity is an item of the list after a published count."""
         labels = {c.label for c in near}
         if unit not in self.published_units or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
-        if any(c.label == self.activity and c.start >= verb for c in near):
-            return False   # 在线访谈2期 is something done, not a kind of item published
+        if any(c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
+               for c in near):
+            return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is)
         if kinds:
             # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published.
             return in_list and all(self.kinds.kinds[k].yields_to_list for k in kinds)
@@ -348,6 +374,7 @@ class FactExtractor:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
         elif total is not None:
             fact["channel"] = total["channel"]
+            fact["_of"] = total.get("_start")   # extract() passes on a channel found for the total later
             notes.append("channel of the count it belongs to")
         else:
             end = fact["_end"]
@@ -476,13 +503,17 @@ def extract(paragraphs: list) -> list:
     previous = (None, -1)   # the paragraph and offset of the last fact
     for doc, (para, _, start, _) in zip(docs, found):
         timelimit.check("facts")
+        named_before = {}   # the counts that took their channel from the sentence before
         for fact in doc._.facts:
             at = start + fact["_start"]
             if fact.get("_unnamed"):
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
                 if channel:
+                    named_before[fact["_start"]] = channel
                     fact = fact | {"channel": channel, "confidence": "medium",
                                    "note": "channel named in the sentence before"}
+            elif fact.get("_of") in named_before and fact["channel"] == "all":
+                fact = fact | {"channel": named_before[fact["_of"]]}
             previous = (para, at)
             begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
                                               start + fact["_text_end"], longest)
