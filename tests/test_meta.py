@@ -366,6 +366,12 @@ def test_a_year_without_nian_before_zhengwu_xinxi_gongkai():
     # A short name in brackets after the body, and 结合…实际， before 编制.
     ("本报告由柳州高新技术产业开发区管理委员会（以下简称高新区管委会）编制，所列数据截至年底。", "柳州高新技术产业开发区管理委员会"),
     ("按照县政府办公室通知要求，宜君县林业局结合单位实际，编制本单位2022年度政务公开工作年度报告。", "宜君县林业局"),
+    # Words between the body and 编制, and the body right after 本报告.
+    ("本报告根据条例要求，由汉中市水利局围绕2020年度政府信息公开工作情况编制而成。", "汉中市水利局"),
+    ("本报告曲阜市民政局按照《条例》（以下简称条例）和年度报告格式（国办公开办函〔2021〕30号）要求编制。", "曲阜市民政局"),
+    # 汇总…X的…工作开展情况: the body without its 的.
+    ("本报告根据条例和市政府办公室通知要求，汇总2021年度衢州市文化广电旅游局的政务公开工作开展情况编制而成。",
+     "衢州市文化广电旅游局"),
 ])
 def test_more_opening_sentences_name_the_body(opening, agency):
     assert meta.agency_and_year(layout_of(opening, "一、总体情况"))[0] == agency
@@ -463,3 +469,28 @@ def test_a_body_and_year_above_a_title_naming_none_is_joined(first_line, agency)
 def test_a_division_known_by_its_short_form(agency, region):
     got = meta.region(agency, "")
     assert (got["province"], got["city"], got["county"]) == region
+
+
+def test_a_filing_block_whose_category_reads_like_a_title_is_not_the_title():
+    text = ("索引号：00000000-0/2021-00012 分类：信息公开年度报告\n发布机构：东湖区档案馆 发文日期：2011年02月10日\n"
+            "名称：2010年度政府信息公开工作年度报告\n2010年度政府信息公开工作年度报告\n"
+            "本年报由东湖区档案馆编制，所列数据的统计期限为2010年1月1日至12月31日。\n" + body(2010))
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("东湖区档案馆", 2010)
+
+
+def test_a_title_alone_in_a_row_of_a_crawlers_layout_grid_is_the_title():
+    text = ("湖口县气象局2009年政府信息公开工作年度报告 |\n" + "|" * 30 + "\n|\n" + "|" * 30 + "\n" + body(2009))
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("湖口县气象局", 2009)
+
+
+def test_a_first_report_over_several_whole_years_is_of_the_last():
+    lay = layout_of("本报告中所列数据的统计期限自2005 年至2009 年止。", "一、概述", "2009 年我局的信息公开工作正式启动。")
+    assert meta.agency_and_year(lay)[1] == 2009
+
+
+def test_a_report_speaking_of_its_whole_county_without_a_name_is_that_countys():
+    text = ("特向社会公布2018年度本级政府信息公开年度报告。本报告的电子版可在信丰县人民政府网站下载。\n"
+            + body(2018).replace("本机关坚持", "全县坚持"))
+    assert read_meta(text)["agency"] == "信丰县人民政府"

@@ -110,6 +110,9 @@ def test_a_new_row_and_identity_are_a_change_to_data_only(tmp_path, copied_text)
     ("表中印有本年制发件数和本年废止件数。", 2022, "2021"),
     ("表中印有本年新制作数量。", 2022, "2019"),                       # the table beats the year
     ("依照国办公开办函〔2019〕60号编制。", None, "2019"),
+    ("依照国办公开办函〔2019〕60号编制。", 2024, "2021"),             # a notice cited does not beat the year
+    ("依照国办公开办函〔2019〕60号编制。", 2021, "2019"),             # … but the year after the change it may
+    ("依照国办公开办函〔2021〕30号编制。", 2017, "2021"),             # … outside the templates' years it decides
     ("本年制发件数，本年新制作数量。", 2020, "2019"),                  # a tie goes by the year
     ("本年制发件数，本年新制作数量。", 2023, "2021"),
     ("统计表以图片形式附后。", 2023, "2021"),                          # no cues: the year's template

@@ -52,7 +52,7 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
     before = _re("disclosure").split(before)[0]
     before = _re("title_wrapping").sub("", before.strip()).strip(" 《“（(")
-    after = _re("disclosure").split(after)[0].strip(" 》”")
+    after = _re("disclosure").split(after)[0].strip(" 》”").removesuffix(_lex()["possessive"])
     bodies = [a for a in (before, after) if _is_body(a)]
     # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
     agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)

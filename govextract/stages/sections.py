@@ -212,11 +212,14 @@ def _title(preamble: list):
         joined = title_re.search(text + nxt) if len(text) <= 40 and len(nxt) <= 20 else None
         if joined and joined.start() < len(text) < joined.end():
             text = text + nxt
-        text = lexicon.compiled(lex["title_prefix"]).sub("", text)
+        unlabelled = lexicon.compiled(lex["title_prefix"]).sub("", text)
+        labelled, text = unlabelled != text, unlabelled
         field = lexicon.compiled(lex["title_field"]).search(text)
         if field and title_re.search(text, field.end()):
             # 发布日期：…标题：X…报告文号：… (a metadata block read as one line)
             text = lexicon.compiled(lex["field_after_title"]).sub("", text[field.end():])
+        elif not labelled and lexicon.compiled(lex["metadata_label"]).search(text):
+            continue   # 索引号：…分类：信息公开年度报告 is a page's filing, not its title
         if not title_re.search(text) or len(text) > 80 or _SENTENCE.search(text):
             continue
         text = _after_column_names(text, title_re, year_re)
@@ -230,10 +233,14 @@ def _title(preamble: list):
 
 
 def _title_cells(table: Table, title_re) -> list:
-    """Cells of a table that are a labelled title (标题：X2021年政府信息公开工作年度报告)."""
+    """Cells of a table that are a labelled title (标题：X2021年政府信息公开工作年度报告), or a
+    title alone in its row (a page whose layout grid a crawler kept as `title | | |`)."""
     label = lexicon.compiled(lexicon.load_json("meta.json")["title_prefix"])
-    return [c for row in table.rows for c in row
-            if label.match(c.text) and title_re.search(c.text)]
+    out = []
+    for row in table.rows:
+        filled = [c for c in row if c.text.strip()]
+        out += [c for c in filled if title_re.search(c.text) and (label.match(c.text) or len(filled) == 1)]
+    return out
 
 
 def _letter_spaced(table: Table) -> bool:

@@ -5,7 +5,8 @@ and the notice that set it (国办公开办函〔2021〕30号); the report is gi
 template whose cues it shows most, ties going by the report's year. A report
 with no cues at all (its tables missing, unreadable, or pasted as pictures)
 still follows the template of its year: every report since 2019 must, so only
-a report of an earlier or unknown year is called legacy.
+a report of an earlier or unknown year is called legacy. A notice cited without
+any table label does not outweigh the year.
 """
 from __future__ import annotations
 
@@ -21,6 +22,14 @@ def detect(text: str, year, templates: list) -> str:
     """Given a report's text, its year (or None) and every template, newest first,
     return the name of the template the report follows."""
     national = [t for t in templates if t.tables]
+    in_year = [t for t in national if t.in_years(year)]
+    if in_year and not any(text.count(w) for t in national for w in t.words):
+        # Without a table label, a notice cited says less than the year (a 2024 report quoting
+        # the 2019 format's notice follows the 2021 format), except in the year after a format
+        # changed, when a report may still follow the older notice it cites.
+        cited = [t for t in national if any(text.count(c) for c in t.citations)]
+        return min(cited, key=lambda t: _distance(t, year)).name \
+            if any(_distance(t, year) <= 1 for t in cited) else in_year[0].name
     counts = cue_counts(text, national)
     best = max(counts.values(), default=0)
     tied = [t for t in national if counts[t.name] == best]
@@ -36,4 +45,9 @@ def detect(text: str, year, templates: list) -> str:
 
 def _nearest(templates: list, year: int) -> Template:
     """The template whose years lie nearest a year outside all of them."""
-    return min(templates, key=lambda t: min(abs(year - y) for y in t.years if y is not None))
+    return min(templates, key=lambda t: _distance(t, year))
+
+
+def _distance(template: Template, year: int) -> int:
+    """How many years a year lies outside a template's years (0 inside them)."""
+    return 0 if template.in_years(year) else min(abs(year - y) for y in template.years if y is not None)
