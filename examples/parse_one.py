@@ -7,8 +7,12 @@ import sys
 import govextract
 
 
-def main(path: str):
-    record = govextract.parse(path).to_dict()
+def main(path: str) -> int:
+    try:
+        record = govextract.parse(path).to_dict()
+    except govextract.ParseError as exc:   # not a report, damaged, encrypted…: the cause, never a traceback
+        print(f"{exc} ({exc.code})", file=sys.stderr)
+        return 1
     meta = record["meta"]
     region = " ".join(meta[level] for level in ("province", "city", "county") if meta[level])
     print(f"{meta['agency']} {meta['year']} (template {meta['template']}; {region or 'no region'})")
@@ -32,7 +36,8 @@ def main(path: str):
     print(f"{len(record['problems'])} problems, {len(record['improvements'])} improvements admitted")
     for warning in record["warnings"]:
         print("warning:", warning)
+    return 0
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev/淮安市人民政府_2024.pdf")
+    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "corpus/dev/淮安市人民政府_2024.pdf"))

@@ -18,6 +18,15 @@ def test_parse_one():
     assert "new disclosure requests: 3119 (read from page 4" in out
 
 
+def test_parse_one_says_why_a_file_is_no_report(tmp_path):
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    proc = subprocess.run([sys.executable, "examples/parse_one.py", str(empty)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=300)
+    assert proc.returncode == 1 and "Traceback" not in proc.stderr
+    assert proc.stderr.strip().endswith("(E_EMPTY)") and "empty.pdf" in proc.stderr
+
+
 def test_custom_rules():
     out = run("examples/custom_rules.py")
     assert "通过政务服务网发布信息40条。 -> published website 40 条" in out
