@@ -494,3 +494,10 @@ def test_a_report_speaking_of_its_whole_county_without_a_name_is_that_countys():
     text = ("特向社会公布2018年度本级政府信息公开年度报告。本报告的电子版可在信丰县人民政府网站下载。\n"
             + body(2018).replace("本机关坚持", "全县坚持"))
     assert read_meta(text)["agency"] == "信丰县人民政府"
+
+
+def test_a_street_office_is_placed_by_the_district_of_its_own_address():
+    text = ("本年度报告根据条例编制。如有疑问请与本街道办公室联系（地址：黄岩区东城街道东环大道8号）。\n一、总体情况\n"
+            "（一）主动公开。2024年，东城街道在政府网站发布主动公开信息120条。\n" + body(2024)[len("一、总体情况\n"):])
+    got = read_meta(text)
+    assert (got["agency"], got["province"], got["city"], got["county"]) == ("东城街道", "浙江省", "台州市", "黄岩区")

@@ -264,8 +264,10 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     in_agency = _names_in(agency or "")
     national = agency and not in_agency and _re("national_agency").search(agency)
     addresses = " ".join(m[0] for m in _re("address").finditer(ends))
-    housed = [n for n in _names_in(addresses)
-              if not (_re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
+    # A town or street office is housed in its own district, unlike a city body.
+    local = bool(_re("local_body").search(agency or ""))
+    housed = [n for n in _names_in(addresses) if local or not (
+        _re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
     in_text = [n for n in _names_in(_re("address").sub("", text[:1500])) if n not in word_like]
