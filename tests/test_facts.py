@@ -439,3 +439,16 @@ def test_parts_differences_and_issues_are_not_counts(text, expected):
 ])
 def test_more_verbs_of_receiving_and_publishing(text, expected):
     assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("充分运用新媒体平台“某乡人民政府”微信公众号发布信息60条。", [("published", 60, "wechat")]),
+    ("在新媒体微信公众号“某地发布”上，更新120次，共计公开300条。", [("published", 300, "wechat")]),
+    ("通过政务新媒体和微信公众号发布信息30条。", [("published", 30, "all")]),   # joined: several channels
+])
+def test_new_media_followed_by_one_platform_names_that_platform(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_zero_whose_unit_was_lost_in_run_together_text():
+    assert triples("本年度共收到依申请公开事项0三是规范信息管理。") == [("requests_received", 0, None)]

@@ -111,6 +111,7 @@ class FactExtractor:
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.zero_list = regex.compile(lex["zero_requests_list"])
         self.views = lex["views"]
+        self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic = regex.compile(lex["activity_topic"])
         self.whole_only = set(lex["whole_only"])
         self.share_after = regex.compile(lex["share_after"])
@@ -364,10 +365,10 @@ class FactExtractor:
             own = {c.id for c in near if c.label == "CHANNEL"}
         else:
             since = last["_end"] if last else 0
-            own = {c.id for c in cues[bisect_left(starts, since):bisect_left(starts, fact["_start"])]
-                   if c.label == "CHANNEL" and c.end <= fact["_start"]}
+            own = self._named(text, [c for c in cues[bisect_left(starts, since):bisect_left(starts, fact["_start"])]
+                                     if c.label == "CHANNEL" and c.end <= fact["_start"]])
             # 加大政务新媒体公开力度，微博X发布信息120条: the one channel of the count's own clause decides.
-            closest = {c.id for c in near if c.label == "CHANNEL"}
+            closest = self._named(text, [c for c in near if c.label == "CHANNEL"])
             own = closest if len(closest) == 1 else own
         notes = ["an item of the list after a published count"] if item else []
         if own:
@@ -387,6 +388,18 @@ class FactExtractor:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _named(self, text: str, channels: list) -> set:
+        """The channels named by these channel cues: 新媒体 followed by one platform without
+        a joiner between (新媒体微信公众号, 新媒体平台“X”微信公众号) names that platform; joined
+        (门户网站及政务新媒体) they are several."""
+        ids = {c.id for c in channels}
+        if len(ids) == 2 and "all" in ids:
+            general = min(c.start for c in channels if c.id == "all")
+            first = min((c for c in channels if c.id != "all"), key=lambda c: c.start)
+            if general < first.start and not self.channel_joiner.search(text, general, first.start):
+                return {first.id}
+        return ids
 
     def channel_before(self, text: str, at: int, since: int) -> Optional[str]:
         """The one channel named in the sentence before the count at `at`, when that sentence
