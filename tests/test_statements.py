@@ -227,3 +227,12 @@ def test_the_pages_links_printed_after_the_text_are_no_statements(links):
     assert improvements == ["下一步，我局将按月检查栏目。"]
     _, improvements = split("改进措施：一是按月检查栏目；", "二是补齐", *links)
     assert improvements == ["按月检查栏目；", "补齐"]      # a cut item is still an item
+
+
+def test_a_shortfall_named_bare_frames_the_list_and_remaining_shortfalls_open_the_measures():
+    problems, improvements = split("今年工作有成绩，但与要求还有差距，主要表现在：栏目少；更新慢等。针对以上存在的不足，今后，我们将采取以下措施：",
+                                   "（一）增设栏目。", "（二）按周更新。")
+    assert problems == ["栏目少；更新慢等。"]
+    assert improvements == ["增设栏目。", "按周更新。"]
+    problems, _ = split("工作虽有成效，但仍然存在一些不足，主要体现在解读偏少，形式单一。")
+    assert problems == ["解读偏少，形式单一。"]
