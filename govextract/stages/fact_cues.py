@@ -12,7 +12,7 @@ Even on flags the `Matcher` costs time per token *and per pattern*, which made
 it the dearest part of the facts stage after jieba. A one-token rule is no
 more than a flag test on one lexeme, so those rules are read straight from the
 lexemes (their answers remembered per word), and the `Matcher` runs only the
-longer patterns, and only over a Doc holding a word one of them needs.
+longer patterns, and only over a Doc holding every word one of them requires.
 The matches come out in the order the `Matcher` alone would give them.
 """
 from __future__ import annotations
@@ -36,7 +36,7 @@ class CueMatcher:
         self.flags: dict = {}                      # regular expression -> (lexeme flag, compiled)
         self.matcher = Matcher(vocab, validate=False)
         self.single: list = []                     # (key, flag) of one-token rules, in rule order
-        gates: set = set()                         # flags of which a Doc needs one for the Matcher to find anything
+        gates: list = []                           # per longer rule, the flags a Doc must hold for it to match
         ungated = False
         for rule in rules:
             key = rule["label"] + ("|" + rule["id"] if rule.get("id") else "")
@@ -49,11 +49,12 @@ class CueMatcher:
             required = [next(iter(s)) for s in pattern if _flag_only({k: v for k, v in s.items() if k != "OP"})
                         and s.get("OP", "+") == "+"]
             if required:
-                gates.add(required[0])
+                gates.append(frozenset(required))
             else:
                 ungated = True
         self.gates = None if ungated else gates
-        self._words: dict = {}                     # orth -> (its one-token rules, whether it opens the Matcher)
+        self._gate_flags = frozenset().union(*gates)
+        self._words: dict = {}                     # orth -> (its one-token rules, the gate flags it holds)
 
     def _flagged(self, vocab, spec: dict) -> dict:
         """A token spec with its TEXT regex replaced by a lexeme flag, where flags remain."""
@@ -68,7 +69,7 @@ class CueMatcher:
         return {self.flags[pattern][0]: True, **{k: v for k, v in spec.items() if k != "TEXT"}}
 
     def _word(self, vocab, orth: int) -> tuple:
-        """A word's one-token rules and whether it holds a gate flag; its flags set on first sight."""
+        """A word's one-token rules and the gate flags it holds; its flags set on first sight."""
         lexeme = vocab[orth]
         for flag, rx in self.flags.values():
             lexeme.set_flag(flag, rx.search(lexeme.orth_) is not None)
@@ -77,7 +78,7 @@ class CueMatcher:
             if lexeme.check_flag(flag) and key not in seen:   # the Matcher reports a key once per span
                 seen.add(key)
                 singles.append(key)
-        gate = self.gates is None or any(lexeme.check_flag(f) for f in self.gates)
+        gate = frozenset(f for f in self._gate_flags if lexeme.check_flag(f))
         self._words[orth] = out = (tuple(singles), gate)
         return out
 
@@ -86,12 +87,19 @@ class CueMatcher:
         one-token matches before the longer ones, each kind in the Matcher's order."""
         words = [self._words.get(o) or self._word(doc.vocab, o) for o in orths]
         found = [(i, 0, n, key, i + 1) for i, (singles, _) in enumerate(words) for n, key in enumerate(singles)]
-        if len(self.matcher) and any(gate for _, gate in words):
+        if len(self.matcher) and self._may_match(words):
             strings = doc.vocab.strings
             found += [(start, 1, n, strings[match_id], end)
                       for n, (match_id, start, end) in enumerate(self.matcher(doc))]
         found.sort()
         return [(key, start, end) for start, _, _, key, end in found]
+
+    def _may_match(self, words: list) -> bool:
+        """Whether some longer rule finds in the Doc every word it requires (信息 alone is common)."""
+        if self.gates is None:
+            return True
+        held = frozenset().union(*(gate for _, gate in words))
+        return any(gate <= held for gate in self.gates)
 
 
 def _vocab_flag(vocab, pattern: str) -> Optional[int]:
