@@ -90,7 +90,7 @@ def _eval_cmd(args) -> int:
     print(report(result))
     if args.details:
         for d in result["documents"]:
-            bad = {k: d[k] for k in ("wrong_cells", "wrong_meta") if d.get(k)}
+            bad = {k: d[k] for k in ("wrong_cells", "wrong_meta") if d.get(k) and "error" not in d}
             if bad:
                 print(d["document"], json.dumps(bad, ensure_ascii=False))
     failed = [f"{name} {result['overall'][name]:.1%} < {least:.1%}"

@@ -87,6 +87,9 @@ def score(record: dict, gold: dict) -> dict:
 FIGURES = ["cells", "meta", "fact_recall", "fact_precision", "statement_recall", "statement_precision"]
 
 
+_NOTHING_READ = {"meta": {}, "tables": {}, "facts": [], "problems": [], "improvements": []}
+
+
 def evaluate(dirs: list, parse) -> dict:
     """Score every document that has a gold file beside it."""
     docs, totals = [], {k: [0, 0] for k in FIGURES}
@@ -96,12 +99,14 @@ def evaluate(dirs: list, parse) -> dict:
             doc_path = gold_path.with_name(gold["document"])
             start = time.perf_counter()
             try:
-                record = parse(doc_path).to_dict()
+                record, error = parse(doc_path).to_dict(), None
             except ParseError as exc:
-                docs.append({"document": gold["document"], "error": str(exc)})
-                continue
+                # A report refused is a report missed: it counts as an empty record, never left out.
+                record, error = _NOTHING_READ, str(exc)
             result = score(record, gold)
             result["document"] = gold["document"]
+            if error:
+                result["error"] = error
             result["seconds"] = time.perf_counter() - start
             docs.append(result)
             for k in FIGURES:

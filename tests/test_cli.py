@@ -35,6 +35,22 @@ def test_eval_thresholds(capsys):
     assert main(["eval", str(CORPUS), "--min", "no_such_figure=0.5"]) == 2
 
 
+def test_eval_counts_a_report_it_could_not_parse_as_missed(tmp_path, capsys):
+    for name in ("淮安市人民政府_2024.pdf", "zibo-boshan-gongxinju-2021.txt"):
+        (tmp_path / f"{name}.gold.json").write_bytes((CORPUS / f"{name}.gold.json").read_bytes())
+    (tmp_path / "淮安市人民政府_2024.pdf").write_bytes((CORPUS / "淮安市人民政府_2024.pdf").read_bytes())
+    (tmp_path / "zibo-boshan-gongxinju-2021.txt").write_bytes(b"")       # a report the parser refuses
+    assert main(["eval", str(tmp_path), "--details"]) == 1
+    out, err = capsys.readouterr()
+    gold = [json.loads((CORPUS / f"{name}.gold.json").read_text(encoding="utf-8"))
+            for name in ("淮安市人民政府_2024.pdf", "zibo-boshan-gongxinju-2021.txt")]
+    facts_read = len(gold[0]["facts"]) / (len(gold[0]["facts"]) + len(gold[1]["facts"]))
+    cells_read = len(gold[0]["tables"]) / (len(gold[0]["tables"]) + len(gold[1]["tables"]))
+    overall = out.splitlines()[-1].split()      # cells, meta, fact recall: the refused report's are missed
+    assert overall[1:4] == [f"{cells_read:.1%}", "50.0%", f"{facts_read:.1%}"]
+    assert "ERROR" in out and "1 document(s) not parsed" in err
+
+
 def test_eval_refuses_a_malformed_threshold_before_scoring(capsys):
     for spec in ("fact_recall=abc", "fact_recall", "fact_recall="):
         assert main(["eval", str(CORPUS), "--min", spec]) == 2
