@@ -12,8 +12,10 @@ channel from the cues since the previous fact, so `网站公开68条，微信公
 gives two channels. The items of a list after a published count
 (`其中…`, `主要类别有：…`, or a bare `行政规范性文件60件`) are published counts
 too, with the count's channel unless they name their own; a list may go on
-in the next sentence when that one opens with 其中. A fact that rests on
-such an inference says so in `confidence` and `note`.
+in the next sentence when that one opens with 其中. A published count that
+names no channel takes the one channel of the sentence before it, when that
+sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。).
+A fact that rests on such an inference says so in `confidence` and `note`.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
