@@ -501,3 +501,26 @@ def test_a_street_office_is_placed_by_the_district_of_its_own_address():
             "（一）主动公开。2024年，东城街道在政府网站发布主动公开信息120条。\n" + body(2024)[len("一、总体情况\n"):])
     got = read_meta(text)
     assert (got["agency"], got["province"], got["city"], got["county"]) == ("东城街道", "浙江省", "台州市", "黄岩区")
+
+
+@pytest.mark.parametrize("agency,region", [
+    # Districts created since the division table was compiled, one of them sharing its name
+    # with an older district elsewhere (Haikou's 龙华区).
+    ("深圳市龙华区住房和建设局", ("广东省", "深圳市", "龙华区")),
+    ("光明区科技创新局", ("广东省", "深圳市", "光明区")),
+    ("龙港市综合行政执法局", ("浙江省", "温州市", "龙港市")),
+])
+def test_a_division_created_since_the_table_is_placed(agency, region):
+    got = meta.region(agency, "")
+    assert (got["province"], got["city"], got["county"]) == region
+
+
+def test_a_name_shared_by_an_older_and_a_newer_district_follows_the_text():
+    assert meta.region("龙华区教育局", "海口市教育工作会议精神")["city"] == "海口市"
+    assert meta.region("龙华区教育局", "深圳市教育工作会议精神")["city"] == "深圳市"
+
+
+def test_a_title_opening_a_row_of_a_crawlers_grid_beside_its_source_line():
+    text = "红岩乡人民政府2023年度政府信息公开工作年度报告 |\n来源：沧源自治县红岩乡人民政府 作者： |\n" + body(2023)
+    got = read_meta(text)
+    assert (got["agency"], got["county"]) == ("红岩乡人民政府", "沧源佤族自治县")

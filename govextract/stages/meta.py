@@ -172,7 +172,10 @@ def _division_index():
                     if alias not in by_name and len(alias) > 2:
                         by_name[alias] = [code]
     for newer, code in _lex()["renamed_division"].items():
-        by_name.setdefault(newer, [code])
+        # A new name may also be an older place's elsewhere (龙华区: Haikou's, and Shenzhen's since 2017).
+        by_name.setdefault(newer, [])
+        if code not in by_name[newer]:
+            by_name[newer].append(code)
     for short, code in _short_forms().items():
         by_name.setdefault(short, [code])
     # The name lengths to try where each name's last two characters (山区, 阳市 …) stand, longest first.
@@ -289,7 +292,7 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     out = {"province": None, "city": None, "county": None}
     if best:
         short = _short_forms()
-        as_found = {by_name[n][0]: n for n in found if len(by_name[n]) == 1 and n not in short}
+        as_found = {c: n for n in found if n not in short for c in by_name[n]}
         for code in _chain(best):
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
@@ -338,18 +341,17 @@ def _stems() -> dict:
 
 def _resolve(names: list, by_name: dict, context: Counter) -> Optional[str]:
     """The deepest division among `names` whose ancestors agree with the others."""
-    candidates = [c for n in names for c in by_name[n]]
-    named = set(candidates)
+    candidates = [(c, len(by_name[n]) == 1) for n in names for c in by_name[n]]
+    named = {c for c, _ in candidates}
     scored = []
-    for code in candidates:
+    for code, unique in candidates:
         chain = _chain(code)
         support = sum(1 for anc in chain[1:] if anc in named)
-        unique = len(by_name[lexicon.divisions()[code][0]]) == 1
         if support or unique or len(chain) == 1:
             scored.append((support, len(chain), context[code], code))
     if not scored:
         # An ambiguous name alone (朝阳区): take the reading the text supports most.
-        scored = [(sum(context[a] for a in _chain(c)), len(_chain(c)), 0, c) for c in candidates]
+        scored = [(sum(context[a] for a in _chain(c)), len(_chain(c)), 0, c) for c, _ in candidates]
     return max(scored)[3] if scored else None
 
 

@@ -234,12 +234,14 @@ def _title(preamble: list):
 
 def _title_cells(table: Table, title_re) -> list:
     """Cells of a table that are a labelled title (标题：X2021年政府信息公开工作年度报告), or a
-    title alone in its row (a page whose layout grid a crawler kept as `title | | |`)."""
+    title opening its row (a page whose layout grid a crawler kept as `title | | |`, or as
+    `title | 来源：… |`)."""
     label = lexicon.compiled(lexicon.load_json("meta.json")["title_prefix"])
     out = []
     for row in table.rows:
         filled = [c for c in row if c.text.strip()]
-        out += [c for c in filled if title_re.search(c.text) and (label.match(c.text) or len(filled) == 1)]
+        out += [c for c in filled if title_re.search(c.text)
+                and (label.match(c.text) or (c is filled[0] and len(c.text) <= 80))]
     return out
 
 
