@@ -236,3 +236,33 @@ def test_a_shortfall_named_bare_frames_the_list_and_remaining_shortfalls_open_th
     assert improvements == ["增设栏目。", "按周更新。"]
     problems, _ = split("工作虽有成效，但仍然存在一些不足，主要体现在解读偏少，形式单一。")
     assert problems == ["解读偏少，形式单一。"]
+
+
+def test_lead_in_naming_the_problems_with_zhuyao_does_not_open_the_improvements():
+    # 主要表现为以下几个方面 introduces problems: its 要 is no 要 of a plan (我们要从以下方面改进).
+    problems, improvements = split("我镇工作还存在一些不足。主要表现为以下几个方面：", "1、档案整理滞后，专人不足。",
+                                   "2、公开目录不全。", "下一步，我镇将补齐目录。")
+    assert problems == ["档案整理滞后，专人不足。", "公开目录不全。"]
+    assert improvements == ["下一步，我镇将补齐目录。"]
+
+
+def test_a_plan_announced_with_yao_still_opens_the_improvements():
+    problems, improvements = split("栏目更新偏慢。今后我们要从以下三个方面改进：一是按月检查；二是专人负责；三是加强培训。")
+    assert problems == ["栏目更新偏慢。"]
+    assert improvements == ["按月检查；", "专人负责；", "加强培训。"]
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "● "])
+def test_bullet_marks_are_not_part_of_a_statement(bullet):
+    problems, improvements = split("存在的问题：", bullet + "栏目更新偏慢。", bullet + "解读材料较少。",
+                                   "改进措施：", bullet + "每月检查一次栏目。")
+    assert problems == ["栏目更新偏慢。", "解读材料较少。"]
+    assert improvements == ["每月检查一次栏目。"]
+
+
+def test_a_section_printed_twice_gives_each_statement_once():
+    # A news page's summary (导读) repeats the problems above the full text.
+    problems, improvements = split("导读：一是栏目更新偏慢；二是解读材料较少。",
+                                   "一是栏目更新偏慢；二是解读材料较少。下一步，我们将按月检查栏目。")
+    assert problems == ["栏目更新偏慢；", "解读材料较少。"]
+    assert improvements == ["下一步，我们将按月检查栏目。"]

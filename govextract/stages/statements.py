@@ -31,33 +31,35 @@ _LINK_LENGTH = 12
 _ANNOUNCE_WITHIN = 40
 
 
+# Rules compiled straight from the lexicon entry of the same meaning: name -> key in statements.json.
+_LEXICON_RULES = {
+    "lead_label": "lead_label", "framing": "framing", "improve_clause": "improvement_clause",
+    "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
+    "problem_cue": "problem_cue", "admission": "admission",
+}
+
+
 @lru_cache(maxsize=None)
 def _rules():
     lex = lexicon.load_json("statements.json")
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
     punct = lex["punctuation"]
-    return {
+    rules = {name: regex.compile(lex[key]) for name, key in _LEXICON_RULES.items()}
+    rules.update({
         "sentence_end": regex.compile(punct["sentence_end"]),
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
+        "clause_end": regex.compile(punct["clause_end"]),
         "improve": regex.compile(rf"\s*(?:{lex['numbering']})?(?:{lex['improvement_start']})"),
         "subheading": regex.compile(rf"^{sub}[：:。.]?$"),
         # A sub-heading glued to its text: 存在的问题：…, 改进措施。…, 存在的问题一是…
         "subheading_lead": regex.compile(rf"^{sub}(?:[：:。.]\s*|(?=\s*(?:{first_item})))"),
-        "lead_label": regex.compile(lex["lead_label"]),
-        "framing": regex.compile(lex["framing"]),
-        "improve_clause": regex.compile(lex["improvement_clause"]),
-        "announce": regex.compile(lex["announce"]),
         "item_start": regex.compile(rf"\s*(?:{first_item})"),
         "page_numbers": regex.compile(r"[\d\s]+"),
-        "clause_end": regex.compile(punct["clause_end"]),
-        "lead_in": regex.compile(lex["lead_in"]),
-        "measure": regex.compile(lex["measure_start"]),
-        "problem_cue": regex.compile(lex["problem_cue"]),
-        "admission": regex.compile(lex["admission"]),
         "end": regex.compile(rf"(?:^|(?<={punct['sentence_end']}))(?:{lex['section_end']})"),
-    }
+    })
+    return rules
 
 
 def split_section(paragraphs: list) -> tuple[list, list]:
@@ -106,7 +108,8 @@ def split_section(paragraphs: list) -> tuple[list, list]:
             framing.extend(s for s in found if _only_framing(s))
     # 工作取得了成效。但仍存在一些不足。 before the list says nothing the list does not.
     problems = [s for s in out["problems"] if s not in framing] or out["problems"]
-    return problems, out["improvements"]
+    # A page that prints the section twice (a summary above the text, a mirror's copy) says each item once.
+    return list(dict.fromkeys(problems)), list(dict.fromkeys(out["improvements"]))
 
 
 def _improvements_begin(text: str, first: bool):
