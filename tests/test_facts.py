@@ -452,3 +452,43 @@ def test_new_media_followed_by_one_platform_names_that_platform(text, expected):
 
 def test_a_zero_whose_unit_was_lost_in_run_together_text():
     assert triples("本年度共收到依申请公开事项0三是规范信息管理。") == [("requests_received", 0, None)]
+
+
+# Round 5 (factspub): classes met on report pages read for this round; sentences written here.
+def test_a_share_after_a_list_item_does_not_end_the_list():
+    text = ("本年新增主动公开政府信息40条，其中，机构概况类5条，占12.5%；工作动态类30条，占比为75%；"
+            "其他类5条，占12.5%。")
+    assert triples(text) == [("published", 40, "all"), ("published", 5, "all"), ("published", 30, "all"),
+                             ("published", 5, "all")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("本局累计主动公开政府信息560条。2012年新增主动公开政府信息48条。", [("published", 48, "all")]),
+    ("累计公开信息900条，其中网站公开800条。", []),                     # the items of a running total too
+    ("2023年，我局累计公开政府信息310条。", [("published", 310, "all")]),   # dated: the year's total
+    ("全年累计发布信息75条。", [("published", 75, "all")]),
+])
+def test_a_running_total_without_a_year_is_not_this_years_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_running_total_dated_in_the_sentence_before_is_this_years():
+    assert triples("2019年，我镇认真做好公开工作。累计公开政府信息86条。") == [("published", 86, "all")]
+
+
+@pytest.mark.parametrize("text", [
+    "市档案馆、图书馆全年共接收公开信息文件1300余份。",
+    "向县档案馆报送主动公开的政府信息120份。",
+])
+def test_papers_handed_to_an_archive_are_not_published(text):
+    assert facts_of(text) == []
+
+
+def test_an_archive_named_as_a_place_of_publishing_does_not_veto():
+    found = facts_of("通过门户网站、档案馆等途径公开政府信息210条。")
+    assert [(f["kind"], f["value"]) for f in found] == [("published", 210)]
+
+
+def test_new_media_then_one_platform_in_the_next_clause_names_that_platform():
+    assert triples("二是办好政务新媒体，运营“某地卫健”微信公众号，全年推送文章412篇。") == [
+        ("published", 412, "wechat")]

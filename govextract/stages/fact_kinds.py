@@ -23,6 +23,7 @@ class Rule:
     all_of: frozenset
     none_of: frozenset
     none_after: frozenset   # veto only from the last of the all_of cues on (发布政策解读 but not 检查情况发布)
+    none_together: tuple = ()   # label sets that veto only when all are there (档案馆 … 接收)
 
 
 @dataclass(frozen=True)
@@ -50,11 +51,12 @@ class Registry:
         for n, spec in enumerate(data["rules"]):
             if spec.get("kind") not in self.kinds:
                 raise ValueError(f"{source}: rule {n + 1} names kind {spec.get('kind')!r}, which `kinds` does not define")
-            unknown = set(spec) - {"kind", "all_of", "none_of", "none_after"}
+            unknown = set(spec) - {"kind", "all_of", "none_of", "none_after", "none_together"}
             if unknown:
                 raise ValueError(f"{source}: rule {n + 1} has unknown keys {sorted(unknown)}")
             self.rules.append(Rule(spec["kind"], frozenset(spec["all_of"]), frozenset(spec.get("none_of", ())),
-                                   frozenset(spec.get("none_after", ()))))
+                                   frozenset(spec.get("none_after", ())),
+                                   tuple(frozenset(group) for group in spec.get("none_together", ()))))
 
     def scored(self) -> tuple:
         return tuple(k for k, spec in self.kinds.items() if spec.scored)
@@ -81,6 +83,8 @@ class Registry:
 
     def _fires(self, rule: Rule, labels: set, cues: list, unit: str) -> bool:
         if not rule.all_of <= labels or rule.none_of & labels or unit not in self.kinds[rule.kind].units:
+            return False
+        if any(group <= labels for group in rule.none_together):
             return False
         if not rule.none_after & labels:
             return True

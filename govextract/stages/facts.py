@@ -16,6 +16,9 @@ in the next sentence when that one opens with 其中. A published count that
 names no channel takes the one channel of the sentence before it, when that
 sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。).
 A fact that rests on such an inference says so in `confidence` and `note`.
+A count after 累计 is a running total, not the year's, unless its paragraph names
+the year before it (2023年，累计公开…); papers handed to an archive (档案馆…接收) are
+not published, and a share after a list item (…10条，占17.5%；…) does not end its list.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
@@ -107,6 +110,8 @@ class FactExtractor:
         self.published_units = self.kinds.kinds["published"].units
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
+        self.running, self.share_gap = lex["running"], lex["share_gap_chars"]
+        self.dated = regex.compile(lex["running_dated"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
@@ -206,22 +211,27 @@ class FactExtractor:
         facts, prev_q, last = [], 0, None
         total, in_list = None, False          # the published count a list belongs to
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
+        running_at = -1                       # last 累计 in the sentence: a running total unless dated
         sentence = -1
         channel_ends = {c.end + n for c in cues if c.label == "CHANNEL" for n in (0, 1)}
         for m in self.quantity.finditer(text):
             start, end = m.start(), m.end()
             if not self._is_count(text, m) or (m["unit"] in self.counts_channels and start in channel_ends):
                 continue   # 宣传栏9个 counts boards, not items on them
+            if self._share_of_last(text, last, prev_q, m):
+                prev_q = end   # 部门新闻类10条，占17.5%；概况类1条…: the item's share; its list goes on
+                continue
             sentence_start = _before(sentence_ends, start)
             gap = cues[bisect_left(starts, prev_q):bisect_left(starts, start)]
             if sentence_start != sentence:   # a new sentence: a list goes on only after 其中…
                 sentence = sentence_start
                 total, in_list = self._list_opened(text, sentence, gap, total)
-                cumulative_at = this_year_at = -1
+                cumulative_at = this_year_at = running_at = -1
             for c in gap:
                 if c.start >= sentence_start:
                     cumulative_at = c.start if c.label == self.cumulative else cumulative_at
                     this_year_at = c.start if c.label == self.this_year else this_year_at
+                    running_at = c.start if c.label == self.running else running_at
             clause = _before(clause_ends, start)
             if clause and clause > prev_q and text[clause - 1] not in "。！？!?" \
                     and (not text[clause:start].strip() or self.list_clause.match(text, clause, start)):
@@ -263,7 +273,10 @@ class FactExtractor:
             for kind in kinds:
                 fact = self._fact(text, m, kind, near, scope, clause_ends)
                 if kind == "published":
-                    self._channel(text, fact, cues, starts, last, total if (item or in_list) else None, near, item)
+                    of = total if (item or in_list) else None
+                    self._channel(text, fact, cues, starts, last, of, near, item)
+                    if running_at > this_year_at or (of is not None and of.get("_running")):
+                        fact["_running"] = True   # extract() keeps it only if its paragraph names the year
                 facts.append(fact)
                 last = fact
             if kinds != ["published"]:
@@ -271,6 +284,15 @@ class FactExtractor:
             elif total is None or not (item or in_list):
                 total = last
         return facts + self._zero_facts(text, facts)
+
+    def _share_of_last(self, text: str, last: Optional[dict], prev_q: int, m) -> bool:
+        """Whether a percentage is the share of the count just read (…10条，占17.5%), which
+        says nothing new and does not end the list that count belongs to."""
+        if last is None or m["unit"] != "%" or last["_end"] != prev_q:
+            return False
+        share = self.share_after.match(text, prev_q, m.start())
+        return bool(share) and m.start() - share.end() <= self.share_gap \
+            and not _CLAUSE_END.search(text, share.end(), m.start())
 
     def _topics_dropped(self, text: str, near: list, start: int) -> list:
         """The cues before a count without those naming topics of what was published:
@@ -521,6 +543,8 @@ def extract(paragraphs: list) -> list:
         named_before = {}   # the counts that took their channel from the sentence before
         for fact in doc._.facts:
             at = start + fact["_start"]
+            if fact.get("_running") and not extractor.dated.search(para.text, 0, at):
+                continue   # 累计公开信息272条 with no year before it in its paragraph: a running total
             if fact.get("_unnamed"):
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
                 if channel:
