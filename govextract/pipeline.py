@@ -45,8 +45,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
     agency, year = meta.agency_and_year(layout)
     name = detect(text, year, known)
     speaks_as_report = meta.speaks_as_report(layout)
-    if not speaks_as_report:
-        require_report(layout, text, known, path)
+    if not speaks_as_report and require_report(layout, text, known, path):
+        warnings.append(warning("W_REPORT_FRAGMENT", sections="、".join(sections.numeral(n) for n in layout.sections)))
     template = next(t for t in known if t.name == name)
     warnings += layout_warnings(layout, template)
 
@@ -92,16 +92,23 @@ def full_text(doc: Document, layout: Layout) -> str:
                      [c.text for t in doc.tables for row in t.rows for c in row])
 
 
-def require_report(layout: Layout, text: str, templates: list, path) -> None:
+def require_report(layout: Layout, text: str, templates: list, path) -> bool:
     """Given a layout, its text and every template, raise ParseError unless it reads
-    as an annual report: a title, sections, a template's cues or the words reports use."""
+    as an annual report: a title, sections, a template's cues or the words reports use.
+    True when it is only part of one: a page holding section 五 with something said in
+    it (a site's last page, an excerpt), which is read for what it holds."""
     national = [t for t in templates if t.tables]
     if layout.title is not None or len(layout.sections) >= 2 or any(cue_counts(text, national).values()):
-        return
+        return False
     report_words = sum(cue_counts(text, [t for t in templates if not t.tables]).values())
-    if report_words < 3:
-        raise ParseError(path, "不是政府信息公开工作年度报告 / not a government information disclosure annual report "
-                               "(no title, sections or tables of one were found)", "structure", "E_NOT_A_REPORT")
+    if report_words >= 3:
+        return False
+    if 5 in layout.sections and any(statements.split_section(layout.sections[5].paragraphs)):
+        return True
+    raise ParseError(path, "不是政府信息公开工作年度报告（未找到标题、章节或统计表），也不是含第五部分（存在的主要问题及改进情况）的报告片段 / "
+                           "not a government information disclosure annual report (no title, sections or tables of one "
+                           "were found), nor a part of one holding section 五 (problems and improvements)",
+                     "structure", "E_NOT_A_REPORT")
 
 
 def layout_warnings(layout: Layout, template: spec.Template) -> list:

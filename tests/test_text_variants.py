@@ -195,6 +195,21 @@ def test_bad_input_gets_a_clear_error(tmp_path, data, cause):
     assert "bad.txt" in str(info.value)
 
 
+def test_a_page_holding_only_section_five_is_read_with_a_warning():
+    # The last page of a report a site split over pages: no title, only section 五.
+    record = govextract.parse_text("五、存在的主要问题及改进情况\n一是栏目更新偏慢；二是解读材料较少。\n"
+                                   "下一步，我们将按月检查栏目。\n").to_dict()
+    assert record["problems"] == ["栏目更新偏慢；", "解读材料较少。"]
+    assert record["improvements"] == ["下一步，我们将按月检查栏目。"]
+    assert any(w.startswith("W_REPORT_FRAGMENT") and "五" in w for w in record["warnings"])
+
+
+def test_a_page_with_a_section_five_heading_and_nothing_under_it_is_refused_and_says_why():
+    with pytest.raises(ParseError) as info:
+        govextract.parse_text("五、存在的主要问题及改进情况\n")
+    assert "nor a part of one holding section 五" in str(info.value)
+
+
 @pytest.mark.parametrize("title,agency,year,region", [
     ("广州市天河区人民政府办公室关于2022年政府信息公开工作年度报告", "广州市天河区人民政府办公室", 2022,
      ("广东省", "广州市", "天河区")),
