@@ -238,7 +238,7 @@ def test_a_rule_naming_an_unknown_kind_is_refused():
     from govextract import lexicon
     data = json.loads(lexicon.path("facts.json").read_text(encoding="utf-8"))
     data["rules"].append({"kind": "pubished", "all_of": ["PUBLISH"]})
-    with pytest.raises(ValueError, match=r"my\.json: rule 7 names kind 'pubished'"):
+    with pytest.raises(ValueError, match=rf"my\.json: rule {len(data['rules'])} names kind 'pubished'"):
         Registry(data, "my.json")
 
 
@@ -492,3 +492,49 @@ def test_an_archive_named_as_a_place_of_publishing_does_not_veto():
 def test_new_media_then_one_platform_in_the_next_clause_names_that_platform():
     assert triples("二是办好政务新媒体，运营“某地卫健”微信公众号，全年推送文章412篇。") == [
         ("published", 412, "wechat")]
+def kinds_values(text: str) -> list:
+    return [(f["kind"], f["value"]) for f in facts_of(text)]
+
+
+# A count that names what it counts after itself: the object follows the number.
+@pytest.mark.parametrize("text, expected", [
+    ("今年本委共收到6份政府信息公开申请，均按期答复。", [("requests_received", 6)]),
+    ("2013年，本所收到3起政府信息依申请公开，已全部办结。", [("requests_received", 3)]),
+    ("全年共受理11件信息公开的申请。", [("requests_received", 11)]),
+    ("本年度共办理9件人大代表建议和4件政协委员提案。",
+     [("npc_suggestions", 9), ("cppcc_proposals", 4)]),
+    # what follows is not a request: an appeal, or a reply published
+    ("本年度收到2件政府信息公开申请引起的行政复议。", []),
+    ("在网站公开5件人大代表建议办理复文。", [("published", 5)]),
+])
+def test_a_count_followed_by_what_it_counts(text, expected):
+    assert kinds_values(text) == expected
+
+
+# A session named by its body earlier in the sentence gives a bare 提案 / 建议 / 议案 its kind.
+@pytest.mark.parametrize("text, expected", [
+    ("县政协九届三次会议召开以来，交我局办理的提案共14件。", [("cppcc_proposals", 14)]),
+    ("区人大七届二次会议期间，转由本办承办的议案2件、建议31件。",
+     [("npc_suggestions", 2), ("npc_suggestions", 31)]),
+    # both bodies before one bare total: a joint count, neither kind
+    ("市人大、市政协会议期间交办的建议和提案共40件。", []),
+])
+def test_a_bare_proposal_takes_the_body_named_earlier_in_its_sentence(text, expected):
+    assert kinds_values(text) == expected
+
+
+# The parts of a total of proposals (其中主办…，协办…) are not facts; nor a restated total.
+@pytest.mark.parametrize("text, expected", [
+    ("本局承办市人大代表建议20件，其中：主办建议15件，协办建议5件。", [("npc_suggestions", 20)]),
+    ("县政协八届二次会议以来，交办的提案共33件，其中集体提案8件，委员联名提案25件。",
+     [("cppcc_proposals", 33)]),
+    ("今年共办理政协提案12件。对所承办的12件政协提案，委员满意率为100%。",
+     [("cppcc_proposals", 12), ("satisfaction_rate", 100)]),
+])
+def test_parts_and_restatements_of_proposals_are_not_more_facts(text, expected):
+    assert kinds_values(text) == expected
+
+
+def test_the_rate_of_basic_satisfaction_is_not_the_satisfaction_rate():
+    text = "建议答复率100%，代表满意率达95.5%，基本满意率4.5%。"
+    assert kinds_values(text) == [("satisfaction_rate", 95.5)]

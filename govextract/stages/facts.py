@@ -19,6 +19,10 @@ A fact that rests on such an inference says so in `confidence` and `note`.
 A count after 累计 is a running total, not the year's, unless its paragraph names
 the year before it (2023年，累计公开…); papers handed to an archive (档案馆…接收) are
 not published, and a share after a list item (…10条，占17.5%；…) does not end its list.
+A count may also name what it counts after itself (收到8份政府信息公开申请,
+办理9件人大代表建议), and the body named earlier in a sentence (市政协六届一次会议以来，…)
+gives a bare 提案/建议 there its kind; parts of a total of requests or proposals
+(其中主办建议12件，协办建议5件) and a total restated are not further facts.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
@@ -121,6 +125,8 @@ class FactExtractor:
         self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic = regex.compile(lex["activity_topic"])
         self.whole_only = set(lex["whole_only"])
+        self.parts_by_share = set(lex["parts_by_share"])
+        self.once_per_value = set(lex["once_per_value"])
         self.share_after = regex.compile(lex["share_after"])
         self.difference_before = regex.compile(lex["difference_before"])
         self.list_clause = regex.compile(lex["list_clause"])
@@ -141,8 +147,15 @@ class FactExtractor:
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.channel_after = lex["channel_after_chars"]
+        # How much text after the last count a sentence's part keeps: a channel, or what an
+        # `object_after` count counts (收到8份政府信息公开申请), may follow it.
+        self.tail = max(self.channel_after, lex["object_after_chars"])
         self.inherit_max = lex["inherit_max_chars"]
         self.max_text = lex["max_text_chars"]
+        self.object_after = [(r["kind"], frozenset(r["all_of"]), frozenset(r["none_of"]), regex.compile(r["after"]))
+                             for r in lex["object_after"]]
+        self.sentence_labels = frozenset(lex["sentence_labels"])
+        self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
@@ -169,11 +182,11 @@ class FactExtractor:
         if not ends:
             return None
         if self.first_cues is None:
-            return 0, min(len(sentence), max(ends) + self.channel_after)
+            return 0, min(len(sentence), max(ends) + self.tail)
         first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
-        # A few characters past the last count: a channel or a name's closing quote may follow it.
-        end = min(len(sentence), max(ends) + self.channel_after)
+        # A few characters past the last count: a channel, what it counts or a name's closing quote may follow it.
+        end = min(len(sentence), max(ends) + self.tail)
         return (start, end) if start < max(ends) else None
 
     def __call__(self, doc: Doc) -> Doc:
@@ -209,6 +222,7 @@ class FactExtractor:
         clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
         sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         facts, prev_q, last = [], 0, None
+        parts_of = None                         # the kind whose parts a sentence lists (其中主办12件，协办5件)
         total, in_list = None, False          # the published count a list belongs to
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
         running_at = -1                       # last 累计 in the sentence: a running total unless dated
@@ -227,6 +241,7 @@ class FactExtractor:
                 sentence = sentence_start
                 total, in_list = self._list_opened(text, sentence, gap, total)
                 cumulative_at = this_year_at = running_at = -1
+                parts_of = None
             for c in gap:
                 if c.start >= sentence_start:
                     cumulative_at = c.start if c.label == self.cumulative else cumulative_at
@@ -249,8 +264,14 @@ class FactExtractor:
                 # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
                 total = last if last is not None and last["kind"] == "published" else total
             unit = m["unit"]
-            kinds = self.kinds.kinds_of([(c.label, c.start) for c in near], unit,
+            # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
+            body = [c for c in cues[bisect_left(starts, sentence_start):bisect_left(starts, scope)]
+                    if c.label in self.sentence_labels]
+            kinds = self.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
                                         each=text.endswith(self.each, 0, start))
+            # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
+            kinds = self._object_after(text, labels, unit, end) or kinds
+            kinds = [k for k in kinds if k not in self.veto_before or not self.veto_before[k].search(text, scope, start)]
             if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
                 kinds = [last["kind"]]
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope)
@@ -259,10 +280,13 @@ class FactExtractor:
             if "published" in kinds and cumulative_at > this_year_at:
                 kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
             if self.whole_only & set(kinds) and (
-                    (opened is not None and last is not None and last["kind"] in kinds)
-                    or self.share_after.match(text, end)):
-                # 收到申请8件，其中网上提交7件 / 自然人提出申请30件，占比90%: a part of the total, not the total
+                    (opened is not None and last is not None and last["kind"] in kinds) or parts_of in kinds):
+                # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
+                parts_of = next(k for k in kinds if k in self.whole_only)
                 kinds = [k for k in kinds if k not in self.whole_only]
+            if self.parts_by_share & set(kinds) and self.share_after.match(text, end):
+                # 自然人提出申请30件，占比90%: a part, whose share of the total follows
+                kinds = [k for k in kinds if k not in self.parts_by_share]
             if "published" in kinds and self.difference_before.search(text, scope, start):
                 kinds.remove("published")   # 同比增量29条 is a difference, not a count
             prev_q = end
@@ -326,6 +350,14 @@ class FactExtractor:
         if total is None and any(c.label == "PUBLISH" and c.end <= opening.end() for c in gap):
             return {"channel": "all", "_end": opening.end()}, True
         return total, total is not None
+
+    def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
+        """The kind of a count that names what it counts after itself (收到8份政府信息公开申请), or none."""
+        for kind, all_of, none_of, after in self.object_after:
+            if all_of <= labels and not none_of & labels and unit in self.kinds.kinds[kind].units \
+                    and after.match(text, end):
+                return [kind]
+        return []
 
     def _respectively(self, text: str, last: dict, start: int, unit: str, sentence: int) -> bool:
         """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%)."""
@@ -559,7 +591,7 @@ def extract(paragraphs: list) -> list:
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
-    return _once_per_value(out)
+    return _once_per_value(out, extractor.once_per_value)
 
 
 def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, longest: int) -> tuple:
@@ -578,14 +610,15 @@ def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, 
     return begin, end
 
 
-def _once_per_value(facts: list) -> list:
+def _once_per_value(facts: list, once: set) -> list:
     """A report that states its number of requests twice (收到申请1件 in section 一, again in
-    section 三; 未收到申请 and also 0件) received them once."""
+    section 三; 未收到申请 and also 0件) received them once; so with proposals handled
+    (146件政协提案 restated before their satisfaction rate). The kinds are `once_per_value`."""
     out, seen = [], set()
     for fact in facts:
-        if fact["kind"] == "requests_received":
-            if fact["value"] in seen:
+        if fact["kind"] in once:
+            if (fact["kind"], fact["value"]) in seen:
                 continue
-            seen.add(fact["value"])
+            seen.add((fact["kind"], fact["value"]))
         out.append(fact)
     return out
