@@ -90,3 +90,15 @@ def test_a_doc_without_every_word_a_longer_rule_requires_skips_the_matcher(nlp):
     for text in ["公开", "人大公开", "大人", "人公开"]:
         assert cue_matches(nlp, cues, text) == plain_matches(nlp, rules, text), text
     assert calls == ["人大公开", "大人"]
+
+
+def test_one_token_rules_beyond_the_45_lexeme_flags_stay_out_of_the_matcher(nlp):
+    # Sixty one-token rules, more than there are lexeme flags: none of them may reach
+    # the Matcher (as a Python predicate on every token, with no gate to skip it).
+    rules = [{"label": f"W{n}", "pattern": [{"TEXT": {"REGEX": f"^{chr(0x4e00 + n)}$"}}]} for n in range(60)]
+    rules.append({"label": "B", "pattern": [{"TEXT": {"REGEX": "人"}}, {"TEXT": {"REGEX": "大"}}]})
+    cues = CueMatcher(nlp.vocab, rules)
+    assert len(cues.matcher) == 1 and cues.gates is not None
+    last = chr(0x4e00 + 59)
+    for text in [f"一{last}人大", f"{last}丁", "大人"]:
+        assert cue_matches(nlp, cues, text) == plain_matches(nlp, rules, text), text

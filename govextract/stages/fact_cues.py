@@ -10,9 +10,12 @@ lookups table: two extractors never reuse a flag for different expressions.
 
 Even on flags the `Matcher` costs time per token *and per pattern*, which made
 it the dearest part of the facts stage after jieba. A one-token rule is no
-more than a flag test on one lexeme, so those rules are read straight from the
-lexemes (their answers remembered per word), and the `Matcher` runs only the
-longer patterns, and only over a Doc holding every word one of them requires.
+more than one regular expression on one word, so those rules are tested on
+each distinct word once (their answers remembered per word) and never reach
+the `Matcher`, which runs only the longer patterns, and only over a Doc holding
+every word one of them requires. Only the longer patterns take flags: there
+are 45, and a rule left without one runs in the `Matcher` as a Python
+predicate on every token of every Doc.
 The matches come out in the order the `Matcher` alone would give them.
 """
 from __future__ import annotations
@@ -35,16 +38,16 @@ class CueMatcher:
         checked = Matcher(vocab, validate=True)   # report a bad rule as the user wrote it
         self.flags: dict = {}                      # regular expression -> (lexeme flag, compiled)
         self.matcher = Matcher(vocab, validate=False)
-        self.single: list = []                     # (key, flag) of one-token rules, in rule order
+        self.single: list = []                     # (key, compiled regex) of one-token rules, in rule order
         gates: list = []                           # per longer rule, the flags a Doc must hold for it to match
         ungated = False
         for rule in rules:
             key = rule["label"] + ("|" + rule["id"] if rule.get("id") else "")
             checked.add(key, [rule["pattern"]])
-            pattern = [self._flagged(vocab, spec) for spec in rule["pattern"]]
-            if len(pattern) == 1 and _flag_only(pattern[0]):
-                self.single.append((key, next(iter(pattern[0]))))
+            if len(rule["pattern"]) == 1 and set(rule["pattern"][0]) == {"TEXT"} and regex_only(rule["pattern"][0]):
+                self.single.append((key, regex.compile(rule["pattern"][0]["TEXT"]["REGEX"])))
                 continue
+            pattern = [self._flagged(vocab, spec) for spec in rule["pattern"]]
             self.matcher.add(key, [pattern])
             required = [next(iter(s)) for s in pattern if _flag_only({k: v for k, v in s.items() if k != "OP"})
                         and s.get("OP", "+") == "+"]
@@ -71,11 +74,12 @@ class CueMatcher:
     def _word(self, vocab, orth: int) -> tuple:
         """A word's one-token rules and the gate flags it holds; its flags set on first sight."""
         lexeme = vocab[orth]
+        text = lexeme.orth_
         for flag, rx in self.flags.values():
-            lexeme.set_flag(flag, rx.search(lexeme.orth_) is not None)
+            lexeme.set_flag(flag, rx.search(text) is not None)
         seen, singles = set(), []
-        for key, flag in self.single:
-            if lexeme.check_flag(flag) and key not in seen:   # the Matcher reports a key once per span
+        for key, rx in self.single:
+            if key not in seen and rx.search(text):   # the Matcher reports a key once per span
                 seen.add(key)
                 singles.append(key)
         gate = frozenset(f for f in self._gate_flags if lexeme.check_flag(f))
