@@ -524,3 +524,67 @@ def test_a_title_opening_a_row_of_a_crawlers_grid_beside_its_source_line():
     text = "红岩乡人民政府2023年度政府信息公开工作年度报告 |\n来源：沧源自治县红岩乡人民政府 作者： |\n" + body(2023)
     got = read_meta(text)
     assert (got["agency"], got["county"]) == ("红岩乡人民政府", "沧源佤族自治县")
+
+
+# --- session 5 (meta, generalising): classes met on 46 stored pages read for meta ----------
+
+def test_a_short_name_given_after_the_body_is_no_part_of_it():
+    lay = layout_of("根据条例，现公布清河县农业农村局（以下简称县农业农村局）2023年政府信息公开工作年度报告。",
+                    "一、总体情况")
+    assert meta.agency_and_year(lay) == ("清河县农业农村局", 2023)
+
+
+@pytest.mark.parametrize("opening,agency", [
+    # The government's general office or its disclosure office compiles the government's report.
+    ("根据条例要求，武川县人民政府办公室编制了2017年政府信息公开工作报告。本年报所列数据统计期限自2017年1月1日起。",
+     "武川县人民政府"),
+    ("本年度报告由察右后旗政务公开领导小组办公室编制，所列数据统计期限为2024年1月1日至2024年12月31日。",
+     "察右后旗人民政府"),   # as printed
+    ("本年度报告由龙泉市人民政府信息公开办编制，所列数据统计期限为2016年1月1日至2016年12月31日。",
+     "龙泉市人民政府"),
+    # A bureau's office compiles its bureau's.
+    ("本报告由丰县住房和城乡建设局办公室编制，所列数据统计期限为2021年1月1日至2021年12月31日。",
+     "丰县住房和城乡建设局"),
+])
+def test_an_office_that_compiled_the_report_stands_for_its_body(opening, agency):
+    lay = layout_of(opening, "一、总体情况", "全年我旗（县、市）共公开信息120条。")
+    assert meta.agency_and_year(lay)[0] == agency
+
+
+def test_a_government_office_reporting_on_itself_stays_the_office():
+    lay = layout_of("本报告由敦化市人民政府办公室编制，所列数据统计期限为2025年1月1日至2025年12月31日。",
+                    "一、总体情况", "2025年，敦化市人民政府办公室深入落实条例，主动公开信息300条。")
+    assert meta.agency_and_year(lay)[0] == "敦化市人民政府办公室"
+    lay = layout_of("本报告由敦化市人民政府办公室编制，所列数据统计期限为2025年1月1日至2025年12月31日。",
+                    "一、总体情况", "我办坚持依法公开，主动公开信息300条。")
+    assert meta.agency_and_year(lay)[0] == "敦化市人民政府办公室"
+
+
+def test_a_town_named_before_its_disclosure_work_in_the_first_sentence():
+    lay = layout_of("一、总体情况", "2022年，石桥乡政府信息公开工作在县委、县政府领导下有序开展。")
+    assert meta.agency_and_year(lay)[0] == "石桥乡"
+
+
+def test_a_contact_office_names_the_body_only_when_the_text_names_it_again():
+    opening = "如对本报告有任何疑问，请与{office}联系（电话：0312—2350000）。"
+    said = "{body}严格落实条例，全年公开政府信息9条。"
+    lay = layout_of(opening.format(office="高新技术开发区管委会党政办公室"), "一、总体情况",
+                    said.format(body="高新技术开发区管委会"), "2020年，我区未收到申请。")
+    assert meta.agency_and_year(lay)[0] == "高新技术开发区管委会"
+    # A township giving its county's office as its contact is not that office.
+    lay = layout_of(opening.format(office="永丰县政务服务中心"), "一、总体情况", said.format(body="本乡"))
+    assert meta.agency_and_year(lay)[0] is None
+
+
+@pytest.mark.parametrize("agency", ["兵团民政局", "新疆生产建设兵团水利局"])
+def test_the_production_and_construction_corps_is_placed_in_xinjiang_only(agency):
+    got = meta.region(agency, "")
+    assert (got["province"], got["city"], got["county"]) == ("新疆维吾尔自治区", None, None)
+
+
+def test_a_filing_grid_printed_as_a_table_places_a_body_by_its_credit_code():
+    # 610581 is 韩城市: the credit code in the 索引号 cell is the only place the page names.
+    text = ("索引号: | 11610581MB0000000X/2021-00012 | 发布机构: | 新城街道 | ||\n文号: | 公开日期: | 2021-01-10 |\n"
+            "现公布新城街道2020年政府信息公开工作年度报告，所列数据统计期限为2020年1月1日至2020年12月31日。\n" + body(2020))
+    got = read_meta(text)
+    assert (got["province"], got["city"], got["county"]) == ("陕西省", "渭南市", "韩城市")

@@ -85,14 +85,37 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
                 agency, year = agency or named, year or named_year
             if agency:
                 return agency, year
-    for name in ("compiled_by", "first_sentence"):
+    for name in ("compiled_by", "first_sentence", "contact_office"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
                 if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
                         and not _re("relative_body").search(m["agency"]):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
-                    return _government(_re("internal_office").sub("", m["agency"])), year
+                    agency = _re("internal_office").sub("", m["agency"])
+                    if name != "first_sentence":
+                        agency = _office_of(agency, paragraphs, name == "contact_office")
+                    if agency:
+                        return _government(agency), year
     return None, year
+
+
+def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str]:
+    """The body whose report an office compiled, or gives as its contact: a government's
+    general or disclosure office (X市人民政府办公室, X旗政务公开领导小组办公室) compiles
+    the government's report, unless the report speaks as the office itself (2025年，X市
+    人民政府办公室深入…, 我办). A contact office stands for its body only when the text
+    names that body again (a township may give its county's office as its contact)."""
+    body = _re("coordinating_office").sub("", office)
+    if body != office:
+        said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
+        own = any(m["agency"] == office for text in paragraphs for m in _re("first_sentence").finditer(text))
+        if own or (said and said.most_common(1)[0][0] == "办"):
+            body = office
+    if not _is_body(body) or _re("relative_body").search(body):
+        return None
+    if named_again and sum(text.count(body) for text in paragraphs) < 2:
+        return None
+    return body
 
 
 def _government(name: str) -> str:

@@ -19,6 +19,7 @@ from .sections import Layout
 
 # Site chrome sits above and below a report; its own words about the site are in its body.
 _EDGE_PARAGRAPHS, _BODY_CHARS = 15, 6000
+_FILING_ROWS = 4
 
 
 def _lex() -> dict:
@@ -32,7 +33,7 @@ def owners(doc: Document, layout: Layout) -> list:
     strings in which `meta.region` looks for division names (or a division's short name)."""
     paragraphs = [p.text for p in layout.paragraphs]
     edges = paragraphs[:_EDGE_PARAGRAPHS] + paragraphs[-_EDGE_PARAGRAPHS:]
-    lines = list(doc.meta.get("page_context", ())) + edges
+    lines = list(doc.meta.get("page_context", ())) + edges + _filing_rows(doc)
     site = [doc.meta["page_title"]] if doc.meta.get("page_title") else []
     site += _matches(_lex()["site_owner"], lines) + _coded_divisions(lines)
     article = _matches(_lex()["article_source"], lines) + _breadcrumb_steps(lines)
@@ -44,6 +45,15 @@ def owners(doc: Document, layout: Layout) -> list:
         size += len(text)
     published_on = _matches(_lex()["published_on"], body)
     return [tier for tier in (site, article, published_on) if tier]
+
+
+def _filing_rows(doc: Document) -> list:
+    """A page's filing block (索引号： | 1133…E/2021-… | 发布机构： | …) that a scrape
+    printed as a grid becomes a table, not lines; its rows are read as lines. Such a
+    grid is a few rows long, so only the first rows of each table are looked at."""
+    label = lexicon.compiled(lexicon.load_json("meta.json")["metadata_label"])
+    rows = (" | ".join(c.text for c in row) for t in doc.tables for row in t.rows[:_FILING_ROWS])
+    return [row for row in rows if label.search(row)]
 
 
 def _matches(patterns: list, lines: list) -> list:
