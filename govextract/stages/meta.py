@@ -109,7 +109,7 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     if body != office:
         said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
         own = any(m["agency"] == office for text in paragraphs for m in _re("first_sentence").finditer(text))
-        if own or (said and said.most_common(1)[0][0] == "办"):
+        if own or (said and said.most_common(1)[0][0] == _lex()["office_self_reference"]):
             body = office
     if not _is_body(body) or _re("relative_body").search(body):
         return None
