@@ -266,3 +266,16 @@ def test_a_section_printed_twice_gives_each_statement_once():
                                    "一是栏目更新偏慢；二是解读材料较少。下一步，我们将按月检查栏目。")
     assert problems == ["栏目更新偏慢；", "解读材料较少。"]
     assert improvements == ["下一步，我们将按月检查栏目。"]
+
+
+def test_a_lone_first_item_opening_a_paragraph_is_an_item_and_its_framing_is_dropped():
+    # The page stops after the first measure; the sentence before it only frames the list.
+    problems, improvements = split("一是栏目更新偏慢。二是解读材料较少。针对上述问题，我局将在明年加以改进。",
+                                   "一是加大公开力度。每月检查栏目")
+    assert problems == ["栏目更新偏慢。", "解读材料较少。"]
+    assert improvements == ["加大公开力度。每月检查栏目"]
+
+
+def test_a_lone_marker_inside_a_sentence_is_no_item():
+    _, improvements = split("栏目更新偏慢。下一步，我们将按月检查栏目，其一是首页。")
+    assert improvements == ["下一步，我们将按月检查栏目，其一是首页。"]

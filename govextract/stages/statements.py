@@ -183,8 +183,14 @@ def _items(text: str) -> list:
 
 
 def _announced(text: str, mark) -> bool:
-    """A marker right after a colon: the list was announced, so one item is still a list."""
-    return text[:mark.start()].rstrip().endswith(("：", ":"))
+    """A marker right after a colon, or opening a paragraph after a finished one
+    (…不断加以改进。⏎一是…, the page cut after its first item): the list was
+    announced, so one item is still a list."""
+    before = text[:mark.start()]
+    new_paragraph = "\n" in text[mark.start() - 1:mark.start("mark")]
+    if new_paragraph and before.rstrip().endswith(("。", "；", ";")):
+        return True
+    return before.rstrip().endswith(("：", ":"))
 
 
 def _counted_run(family, text: str) -> list:
