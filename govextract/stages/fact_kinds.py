@@ -24,6 +24,7 @@ class Rule:
     none_of: frozenset
     none_after: frozenset   # veto only from the last of the all_of cues on (发布政策解读 but not 检查情况发布)
     none_together: tuple = ()   # label sets that veto only when all are there (档案馆 … 接收)
+    lead: str = ""              # the first of all_of as written: a sentence without it cannot fire the rule
 
 
 @dataclass(frozen=True)
@@ -54,16 +55,21 @@ class Registry:
             unknown = set(spec) - {"kind", "all_of", "none_of", "none_after", "none_together"}
             if unknown:
                 raise ValueError(f"{source}: rule {n + 1} has unknown keys {sorted(unknown)}")
+            if not spec.get("all_of"):
+                raise ValueError(f"{source}: rule {n + 1} has an empty all_of (it would give every count a kind)")
             self.rules.append(Rule(spec["kind"], frozenset(spec["all_of"]), frozenset(spec.get("none_of", ())),
                                    frozenset(spec.get("none_after", ())),
-                                   tuple(frozenset(group) for group in spec.get("none_together", ()))))
+                                   tuple(frozenset(group) for group in spec.get("none_together", ())),
+                                   spec["all_of"][0]))
 
     def scored(self) -> tuple:
         return tuple(k for k, spec in self.kinds.items() if spec.scored)
 
     def cue_labels(self) -> set:
-        """The labels that can give a quantity a kind; a sentence without one holds no fact."""
-        return set().union(*(r.all_of for r in self.rules))
+        """Labels one of which a sentence must hold to hold a fact: the first of each rule's
+        all_of (a rule needs all of them), so common words such as 建议 that give a kind only
+        with another (人大…建议) do not make every sentence holding them worth reading."""
+        return {r.lead for r in self.rules}
 
     def kinds_of(self, cues: list, unit: str, each: bool = False) -> list:
         """The kinds that the cues before a quantity, as (label, start) pairs, give it: none,

@@ -147,9 +147,7 @@ class FactExtractor:
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.channel_after = lex["channel_after_chars"]
-        # How much text after the last count a sentence's part keeps: a channel, or what an
-        # `object_after` count counts (收到8份政府信息公开申请), may follow it.
-        self.tail = max(self.channel_after, lex["object_after_chars"])
+        self.object_after_chars = lex["object_after_chars"]
         self.inherit_max = lex["inherit_max_chars"]
         self.max_text = lex["max_text_chars"]
         self.object_after = [(r["kind"], frozenset(r["all_of"]), frozenset(r["none_of"]), regex.compile(r["after"]))
@@ -181,13 +179,17 @@ class FactExtractor:
             ends.append(zero.end())
         if not ends:
             return None
+        last = max(ends)
+        # A few characters past the last count: a channel or a name's closing quote may follow
+        # it; more where it names what it counts (收到8份政府信息公开申请), with what follows that.
+        tail = max([self.channel_after] + [m.end() - last + self.object_after_chars for m in
+                                           (rx.match(sentence, last) for *_, rx in self.object_after) if m])
+        end = min(len(sentence), last + tail)
         if self.first_cues is None:
-            return 0, min(len(sentence), max(ends) + self.tail)
+            return 0, end
         first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
         start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
-        # A few characters past the last count: a channel, what it counts or a name's closing quote may follow it.
-        end = min(len(sentence), max(ends) + self.tail)
-        return (start, end) if start < max(ends) else None
+        return (start, end) if start < last else None
 
     def __call__(self, doc: Doc) -> Doc:
         # Offsets and text from arrays: Token and Span objects cost more than the rest of the stage.
