@@ -37,6 +37,7 @@ validated as written.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -106,8 +107,10 @@ class FactExtractor:
         # One regular expression for all of them, and one for those of kind-giving labels.
         if all(regex_only(r["pattern"][0]) for r in rules):
             first = [(r["label"], _unanchored(r["pattern"][0]["TEXT"]["REGEX"])) for r in rules]
-            self.first_cues = regex.compile("|".join(p for _, p in first))
-            self.kind_cues = regex.compile("|".join(p for label, p in first if label in self.kind_labels) or "(?!)")
+            # Compiled by `re`, as spaCy's Matcher compiles a rule's REGEX: on an alternation of
+            # some forty words it tries each position about four times faster than `regex`.
+            self.first_cues = re.compile("|".join(p for _, p in first))
+            self.kind_cues = re.compile("|".join(p for label, p in first if label in self.kind_labels) or "(?!)")
         else:
             self.first_cues = self.kind_cues = None
         self.quantity = regex.compile(lex["quantity"])
