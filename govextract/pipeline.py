@@ -13,7 +13,7 @@ from .errors import ParseError
 from .messages import warning
 from .model import Document
 from .record import Record
-from .stages import checks, digit_runs, facts, meta, page_context, sections, statements, tables
+from .stages import checks, digit_runs, facts, meta, page_context, refusal, sections, statements, tables
 from .stages.sections import Layout
 from .stages.template import cue_counts, detect
 
@@ -55,10 +55,12 @@ def build(doc: Document, path=None, templates=None) -> Record:
     warnings += read.warnings
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs)
-    if not layout.sections and not read.read and not fact_list and not speaks_as_report:
-        raise ParseError(path, "只有年报标题，没有报告正文（章节、统计表或数字）：可能是目录页、通知或只含附件的页面 / "
-                               "a report title but no report body (no sections, tables or counts): an index page, "
-                               "a notice, or a page whose report is only an attachment", "structure", "E_NOT_A_REPORT")
+    if not speaks_as_report and not read.read:
+        # An index page counts its entries (共4条) and a news story quotes a report's figures:
+        # counts alone do not make either a report.
+        why = refusal.cause(layout, text) if not layout.sections and not fact_list else refusal.despite_counts(layout, text)
+        if why:
+            raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
     place = meta.region(agency, text, page_context.owners(doc, layout))
     if agency is None:
         agency = meta.speaking_body(layout, place)
@@ -105,10 +107,7 @@ def require_report(layout: Layout, text: str, templates: list, path) -> bool:
         return False
     if 5 in layout.sections and any(statements.split_section(layout.sections[5].paragraphs)):
         return True
-    raise ParseError(path, "不是政府信息公开工作年度报告（未找到标题、章节或统计表），也不是含第五部分（存在的主要问题及改进情况）的报告片段 / "
-                           "not a government information disclosure annual report (no title, sections or tables of one "
-                           "were found), nor a part of one holding section 五 (problems and improvements)",
-                     "structure", "E_NOT_A_REPORT")
+    raise ParseError(path, refusal.cause(layout, text), "structure", "E_NOT_A_REPORT")
 
 
 def layout_warnings(layout: Layout, template: spec.Template) -> list:

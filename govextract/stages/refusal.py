@@ -1,0 +1,94 @@
+"""Why a readable page is not an annual report, in words its refusal prints.
+
+A refusal that only says "not a report" leaves whoever runs a batch to open the
+page to tell a right refusal from a wrong one. Pages refused are mostly of a few
+kinds (a notice about reports, a guide or catalogue, rules, a news story, an index
+of report titles); the cue words of each are in `lexicons/refusal.json`.
+"""
+from __future__ import annotations
+
+from typing import Optional
+
+import regex
+
+from .. import lexicon
+from .sections import Layout
+
+# A notice or a guide names itself in a line of its own; a sentence quoting one does not.
+_SENTENCE = regex.compile(r"[，。；！？]")
+
+
+def _lex() -> dict:
+    return lexicon.load_json("refusal.json")
+
+
+def _says(entry: dict, **values) -> str:
+    return (f"不是政府信息公开工作年度报告：{entry['zh'].format(**values)} / "
+            f"not a government information disclosure annual report: {entry['en'].format(**values)}")
+
+
+def _heads(layout: Layout, clauses: bool) -> list:
+    """The title and the page's first short lines: where a notice or a guide names itself.
+    With `clauses`, a line's first clause too (a notice's title run into its addressees:
+    关于…的通知各乡镇人民政府，县直各单位：)."""
+    lex = _lex()
+    lines = [p.text.strip() for p in layout.paragraphs[:lex["head_lines"]]]
+    if clauses:
+        lines = [_SENTENCE.split(line)[0] for line in lines]
+    short = [line for line in lines if len(line) <= lex["head_max"] and not _SENTENCE.search(line)]
+    return [h for h in [layout.title, *short] if h]
+
+
+def index_page(text: str) -> Optional[int]:
+    """The number of report titles an index page lists, or None when the text is more than
+    such a list: a report linking to its other years still has a body of its own."""
+    index = _lex()["index"]
+    pattern = lexicon.compiled(index["listed_title"])
+    count = len(set(pattern.findall(text)))
+    if count < index["min"]:
+        return None
+    rest = lexicon.compiled(index["leftover"]).sub("", pattern.sub("", text))
+    return count if len(rest) < index["max_leftover"] else None
+
+
+def kind(layout: Layout, text: str, clauses: bool = True) -> Optional[tuple]:
+    """The kind of non-report the page reads as (its entry in the lexicon and the line
+    that shows it), or None."""
+    heads = _heads(layout, clauses)
+    for entry in _lex()["kinds"]:
+        if "title" in entry:
+            pattern = lexicon.compiled(entry["title"])
+            line = next((h for h in heads if pattern.search(h)), None)
+            if line:
+                return entry, line
+        elif len(lexicon.compiled(entry["text"]).findall(text)) >= entry["min"]:
+            return entry, None
+    return None
+
+
+def cause(layout: Layout, text: str) -> str:
+    """Why the page is refused: what it is instead, or what a report would have shown."""
+    lex = _lex()
+    listed = index_page(text)
+    if listed:
+        return _says(lex["index"], count=listed)
+    found = kind(layout, text)
+    if found:
+        return _says(found[0], title=found[1])
+    if layout.title:
+        return _says(lex["no_body"], title=layout.title)
+    return _says(lex["nothing"])
+
+
+def despite_counts(layout: Layout, text: str) -> Optional[str]:
+    """The cause to refuse a page for although counts were read in it: an index page (共4条)
+    or a news story quoting a report's figures. None for a page with sections of a report."""
+    if len(layout.sections) >= 2:
+        return None
+    listed = index_page(text)
+    if listed:
+        return _says(_lex()["index"], count=listed)
+    found = kind(layout, text, clauses=False)   # a report may open 本局发布2019年…年度报告，…
+    if found and found[0]["name"] in _lex()["refused_despite_counts"]:
+        return _says(found[0], title=found[1])
+    return None

@@ -1,0 +1,101 @@
+"""Which readable pages are refused as not reports, and what the refusal says.
+
+Every page here is made up; each reproduces a kind of page met among stored report
+pages: reports that must be read (traditional script, a part of a report, a report
+inside its publishing notice, old titles) and pages that must be refused with their
+kind named (index pages, notices, guides, rules, news stories)."""
+import pytest
+
+import govextract
+from govextract.errors import ParseError
+
+LONG = "全年围绕群众关切持续完善信息发布审核机制，加强政策解读和回应，工作规范化水平进一步提高，群众满意度有所提升。"
+
+
+def _parse(text: str):
+    return govextract.parse_bytes(text.encode("utf-8"), path="page.txt")
+
+
+def _refusal(text: str) -> str:
+    with pytest.raises(ParseError) as err:
+        _parse(text)
+    assert err.value.code == "E_NOT_A_REPORT" and err.value.path == "page.txt"
+    return err.value.cause
+
+
+def test_a_report_titled_in_traditional_script_with_zixun_keeps_its_title():
+    text = ("青禾縣人民政府2015年政府資訊公開工作年度報告\n"
+            f"本報告根據《中華人民共和國政府信息公開條例》要求編制。{LONG}\n"
+            f"一、概述\n2015年，本縣主動公開政府資訊1200條。{LONG}\n"
+            f"二、依申請公開情況\n全年共收到政府資訊公開申請15件，均已按時答復。{LONG}\n")
+    meta = _parse(text).to_dict()["meta"]
+    assert meta["title"] == "青禾县人民政府2015年政府资讯公开工作年度报告"
+    assert meta["year"] == 2015
+
+
+def test_a_text_index_page_counting_its_entries_is_refused_as_an_index_page():
+    rows = "\n".join(f"青禾县{y}年政府信息公开工作年度报告 {y + 1}-01-2{y % 10}" for y in range(2016, 2020))
+    cause = _refusal(f"首页 > 政府信息公开年报\n{rows}\n共4条 第1页/共1页\n")
+    assert "index page listing 4 report titles" in cause and "目录页" in cause
+
+
+def test_a_report_without_headings_that_links_its_other_years_is_still_read():
+    links = "\n".join(f"青禾县{y}年政府信息公开工作年度报告" for y in range(2015, 2019))
+    text = (f"青禾县2019年政府信息公开工作年度报告\n2019年，我县主动公开政府信息320条，受理政府信息公开申请6件，"
+            f"均已按时答复。{LONG}{LONG}{LONG}\n相关链接\n{links}\n")
+    record = _parse(text).to_dict()
+    assert record["meta"]["year"] == 2019
+    assert any(f["kind"] == "published" and f["value"] == 320 for f in record["facts"])
+
+
+def test_a_news_story_quoting_a_reports_figures_is_refused_as_news():
+    text = ("我市发布2021年政府信息公开工作年度报告\n来源：青禾日报 发布时间：2022-01-28\n"
+            "近日，市政府在门户网站发布了年度报告。报告显示，2021年全市主动公开政府信息3.2万条，"
+            "收到政府信息公开申请1200件。\n")
+    cause = _refusal(text)
+    assert "news story" in cause and "我市发布2021年政府信息公开工作年度报告" in cause
+
+
+def test_a_notice_about_compiling_reports_is_refused_naming_its_title():
+    text = ("关于做好2018年度政府信息公开工作年度报告编制发布工作的通知\n各乡镇人民政府，县直各单位：\n"
+            "一、报告内容\n年度报告应包括主动公开政府信息的情况，依申请公开政府信息的情况。\n"
+            "二、时间要求\n各单位须于2019年1月31日前发布年度报告。\n青禾县人民政府办公室\n2019年1月8日\n")
+    cause = _refusal(text)
+    assert "a notice or an interpretation" in cause and "编制发布工作的通知" in cause
+
+
+@pytest.mark.parametrize("title,words", [("青禾市人民政府政府信息公开指南", "disclosure guide"),
+                                         ("青禾市交通运输局政府信息公开工作年度报告制度（试行）", "rules document")])
+def test_a_guide_or_rules_page_is_refused_as_what_it_is(title, words):
+    text = (f"{title}\n一、公开范围\n本机关主动公开的政府信息包括机构职能、政策文件和政府信息公开工作年度报告。\n"
+            "二、公开方式\n通过政府网站公开。\n")
+    assert words in _refusal(text)
+
+
+def test_numbered_articles_are_refused_as_rules():
+    text = "".join(f"第{n}条 各单位应当于每年1月31日前报送政府信息公开工作年度报告，并对数据负责。\n"
+                   for n in "一二三四")
+    assert "numbered articles" in _refusal(text)
+
+
+def test_a_page_with_nothing_of_a_report_says_so():
+    assert "no title, sections or tables" in _refusal("政务信息考评细则说明\n本页面暂无内容。\n")
+
+
+def test_the_second_page_of_a_report_split_over_pages_is_read():
+    text = ("三、依申请公开政府信息情况\n2011年，本局共受理政府信息公开申请12件，其中当面申请5件，网上申请7件，均已办结。\n"
+            "四、政府信息公开的收费及减免情况\n本年度未收取任何费用。\n"
+            "五、因政府信息公开申请行政复议、提起行政诉讼的情况\n本年度未发生行政复议和行政诉讼。\n"
+            "第2页/共3页 上一页 下一页\n")
+    record = _parse(text).to_dict()
+    assert any(f["kind"] == "requests_received" and f["value"] == 12 for f in record["facts"])
+
+
+def test_a_report_printed_inside_its_publishing_notice_is_read():
+    text = ("青禾市人民政府办公室关于公布青禾市2010年政府信息公开工作年度报告的通知\n"
+            "各县（区）人民政府，市直各单位：\n现将《青禾市2010年政府信息公开工作年度报告》予以公布。\n二〇一一年三月一日\n"
+            "青禾市2010年政府信息公开工作年度报告\n"
+            f"一、概述\n2010年，全市主动公开政府信息5600条。{LONG}\n"
+            f"二、依申请公开情况\n全年受理政府信息公开申请86件。{LONG}\n")
+    meta = _parse(text).to_dict()["meta"]
+    assert (meta["title"], meta["year"]) == ("青禾市2010年政府信息公开工作年度报告", 2010)
