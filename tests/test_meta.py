@@ -588,3 +588,24 @@ def test_a_filing_grid_printed_as_a_table_places_a_body_by_its_credit_code():
             "现公布新城街道2020年政府信息公开工作年度报告，所列数据统计期限为2020年1月1日至2020年12月31日。\n" + body(2020))
     got = read_meta(text)
     assert (got["province"], got["city"], got["county"]) == ("陕西省", "渭南市", "韩城市")
+
+
+def test_a_title_naming_its_body_beats_the_same_title_printed_bare_above_it():
+    text = ("体育资讯官网\n2019年度政府信息公开年度报告\n发布时间：2020-01-19 来源：办公室\n"
+            "湘潭市民宗委\n2019年度政府信息公开年度报告\n" + body(2019))
+    assert read_meta(text)["agency"] == "湘潭市民宗委"
+
+
+def test_a_contact_office_introduced_by_ke_yu_names_its_government():
+    lay = layout_of("本报告在区政府门户网站公布。对本报告如有疑问，可与台江区人民政府信息公开工作办公室联系（电话：0591-80000000）。",
+                    "一、总体情况", "2025年，区本级政府及政府办主动公开政府信息41条，台江区未收到申请。")
+    assert meta.agency_and_year(lay)[0] == "台江区人民政府"
+
+
+def test_a_page_without_title_or_counts_that_introduces_itself_as_the_report_is_read():
+    text = ("引 言\n本年报是根据条例要求，由镇江市京口区商务局编制的2018年度政府信息公开年度报告。全文包括概述、主动公开政府信息情况、"
+            "依申请公开政府信息情况和存在的主要问题，电子版可在区门户网站下载。\n一、概 述\n"
+            "2018年，京口区商务局在区政府的统一部署下，通过区政府信息网开展政府信息公开工作，专门调配工作人员兼职负责此项工作，"
+            "及时将已公开的政府信息送交区档案馆，便于群众查阅，政府信息公开咨询、申请以及答复工作均能顺利开展。")
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["county"]) == ("镇江市京口区商务局", 2018, "京口区")

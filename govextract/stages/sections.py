@@ -198,8 +198,10 @@ def _title(preamble: list):
     Only the last step of a breadcrumb can be a title; a title broken over two
     lines is joined (永宁县2018年…工作 / 年度报告), and so is a body's name on
     the line above a title that names none (邵阳市人民政府办公室 / 2020年…报告).
-    A title with its year beats one without (栏目: 政府信息公开年报), and the
-    report's own title beats its publishing notice (关于公布…的通知).
+    A title with its year beats one without (栏目: 政府信息公开年报), the
+    report's own title beats its publishing notice (关于公布…的通知), and a
+    title naming its body beats the same title printed bare higher up (a page
+    header's 2019年度…报告 above 衡阳市XX委 / 2019年度…报告).
     """
     title_re = lexicon.compiled(lexicon.load_json("sections.json")["title"])
     lex = lexicon.load_json("meta.json")
@@ -225,7 +227,7 @@ def _title(preamble: list):
         text = _after_column_names(text, title_re, year_re)
         if i and _names_no_body(text) and _body_name(raw[i - 1]):
             text = raw[i - 1] + text
-        found.append((bool(notice.search(text)), not year_re.search(text), i, text))
+        found.append((bool(notice.search(text)), not year_re.search(text), _names_no_body(text), i, text))
     if not found:
         return None, None
     *_, i, text = min(found)
