@@ -492,6 +492,8 @@ def test_an_archive_named_as_a_place_of_publishing_does_not_veto():
 def test_new_media_then_one_platform_in_the_next_clause_names_that_platform():
     assert triples("二是办好政务新媒体，运营“某地卫健”微信公众号，全年推送文章412篇。") == [
         ("published", 412, "wechat")]
+
+
 def kinds_values(text: str) -> list:
     return [(f["kind"], f["value"]) for f in facts_of(text)]
 
@@ -538,3 +540,33 @@ def test_parts_and_restatements_of_proposals_are_not_more_facts(text, expected):
 def test_the_rate_of_basic_satisfaction_is_not_the_satisfaction_rate():
     text = "建议答复率100%，代表满意率达95.5%，基本满意率4.5%。"
     assert kinds_values(text) == [("satisfaction_rate", 95.5)]
+
+
+def test_a_rate_of_the_total_does_not_end_its_list():
+    text = "2014年，我镇累计公开政府信息210条，全文电子化率为100%。其中，工作动态类信息150条，其他信息60条。"
+    assert triples(text) == [("published", 210, "all"), ("published", 150, "all"), ("published", 60, "all")]
+
+
+def test_a_list_item_printed_without_its_unit():
+    found = facts_of("本年度主动公开信息300条，其中通知公告类120条，工作动态150，其他信息30条。")
+    assert [(f["value"], f["unit"], f["confidence"]) for f in found] == [
+        (300, "条", "high"), (120, "条", "medium"), (150, None, "medium"), (30, "条", "medium")]
+    assert "without its unit" in found[2]["note"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年通过镇政府网站公开信息158，透明度进一步提升。", [("published", 158, "website")]),
+    ("主动公开政府信息，公开电话：0571-85112345。", []),                 # not right after a word
+    ("全年公开信息60条，其中原创40条；公众号目前订阅数9152，阅读量3万次。",   # larger than its total
+     [("published", 60, "all"), ("published", 40, "all")]),
+])
+def test_a_count_printed_without_its_unit(text, expected):
+    assert triples(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("年内县人民政府公报共发行6期，其中刊登政府文件31条。", [("published", 31, "gazette")]),
+    ("2021年政务公开栏目公开政策文件等信息88篇。", [("published", 88, "website")]),
+])
+def test_gazette_issues_and_the_disclosure_column(text, expected):
+    assert triples(text) == expected

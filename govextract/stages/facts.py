@@ -115,10 +115,13 @@ class FactExtractor:
             self.first_cues = self.kind_cues = None
         self.quantity = regex.compile(lex["quantity"])
         self.published_units = self.kinds.kinds["published"].units
+        self.bare_as = lex["bare_count_as"]
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
-        self.running, self.share_gap = lex["running"], lex["share_gap_chars"]
+        self.running, self.rate_units = lex["running"], set(lex["rate_units"])
+        self.bare_before = regex.compile(lex["bare_count_before"])
         self.dated = regex.compile(lex["running_dated"])
+        self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
@@ -237,9 +240,6 @@ class FactExtractor:
             start, end = m.start(), m.end()
             if not self._is_count(text, m) or (m["unit"] in self.counts_channels and start in channel_ends):
                 continue   # 宣传栏9个 counts boards, not items on them
-            if self._share_of_last(text, last, prev_q, m):
-                prev_q = end   # 部门新闻类10条，占17.5%；概况类1条…: the item's share; its list goes on
-                continue
             sentence_start = _before(sentence_ends, start)
             gap = cues[bisect_left(starts, prev_q):bisect_left(starts, start)]
             if sentence_start != sentence:   # a new sentence: a list goes on only after 其中…
@@ -279,7 +279,12 @@ class FactExtractor:
             kinds = [k for k in kinds if k not in self.veto_before or not self.veto_before[k].search(text, scope, start)]
             if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
                 kinds = [last["kind"]]
-            item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope)
+            if unit is None and not kinds and not in_list \
+                    and self.kinds.kinds_of([(c.label, c.start) for c in near], self.bare_as) == ["published"]:
+                kinds = ["published"]   # 公开信息158，…: a published count printed without its unit
+            # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
+            item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
+                and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
             if item:
                 kinds = ["published"]
             if "published" in kinds and cumulative_at > this_year_at:
@@ -294,9 +299,13 @@ class FactExtractor:
                 kinds = [k for k in kinds if k not in self.parts_by_share]
             if "published" in kinds and self.difference_before.search(text, scope, start):
                 kinds.remove("published")   # 同比增量29条 is a difference, not a count
+            if "published" in kinds and unit in self.issue_units and not item \
+                    and {c.id for c in near if c.label == "CHANNEL"} & self.issue_channels:
+                kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
             prev_q = end
             if not kinds:
-                if self.views not in labels:   # 点击量达9万次 is about the items just counted: their list goes on
+                # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
+                if self.views not in labels and unit not in self.rate_units:
                     total, in_list = None, False
                 continue
             for kind in kinds:
@@ -306,6 +315,9 @@ class FactExtractor:
                     self._channel(text, fact, cues, starts, last, of, near, item)
                     if running_at > this_year_at or (of is not None and of.get("_running")):
                         fact["_running"] = True   # extract() keeps it only if its paragraph names the year
+                    if unit is None:
+                        fact["confidence"] = "medium"
+                        fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
                 facts.append(fact)
                 last = fact
             if kinds != ["published"]:
@@ -313,15 +325,6 @@ class FactExtractor:
             elif total is None or not (item or in_list):
                 total = last
         return facts + self._zero_facts(text, facts)
-
-    def _share_of_last(self, text: str, last: Optional[dict], prev_q: int, m) -> bool:
-        """Whether a percentage is the share of the count just read (…10条，占17.5%), which
-        says nothing new and does not end the list that count belongs to."""
-        if last is None or m["unit"] != "%" or last["_end"] != prev_q:
-            return False
-        share = self.share_after.match(text, prev_q, m.start())
-        return bool(share) and m.start() - share.end() <= self.share_gap \
-            and not _CLAUSE_END.search(text, share.end(), m.start())
 
     def _topics_dropped(self, text: str, near: list, start: int) -> list:
         """The cues before a count without those naming topics of what was published:
@@ -377,6 +380,8 @@ class FactExtractor:
             return False
         if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
             return False
+        if m["unit"] is None and not self.bare_before.match(text, m.start()):
+            return False   # a number without a unit counts only right after a word (部门动态402，)
         if self.not_items_after.match(text, m.end()):
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
@@ -384,6 +389,8 @@ class FactExtractor:
     def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int) -> bool:
         """Whether a quantity is an item of the list after a published count."""
         labels = {c.label for c in near}
+        if unit is None:   # printed without a unit: only as an item of a list already opened
+            return in_list and labels <= {"CHANNEL", "PUBLISH", self.this_year}
         if unit not in self.published_units or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
