@@ -65,6 +65,7 @@ NAME = "govextract_facts"
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
+_WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
 
 
@@ -198,20 +199,7 @@ class FactExtractor:
         return (start, end) if start < last else None
 
     def __call__(self, doc: Doc) -> Doc:
-        # Offsets and text from arrays: Token and Span objects cost more than the rest of the stage.
-        where = doc.to_array([attrs.IDX, attrs.LENGTH, attrs.ORTH, attrs.SPACY]).tolist()
-        cues = []
-        for key, start, end in self.cues(doc, [orth for _, _, orth, _ in where]):
-            label, _, ident = key.partition("|")
-            cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
-        # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
-        channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
-        cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
-        text = doc.text
-        names = [(m.start(), m.end()) for m in self.name_span.finditer(text)]
-        if names:
-            cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
-        facts = self.associate(text, cues)
+        facts = self.read(doc, doc.text)
         doc._.facts = facts
         spans = []
         for fact in facts:
@@ -222,6 +210,23 @@ class FactExtractor:
                 spans.append(span)
         doc.spans[self.name] = spans
         return doc
+
+    def read(self, doc: Doc, text: str) -> list:
+        """The facts of a Doc whose text is `text`, the Doc left as it is: extract() holds the
+        text (rebuilding it from the tokens, as doc.text does, costs) and needs no spans."""
+        # Offsets and text from arrays: Token and Span objects cost more than the rest of the stage.
+        where = doc.to_array([attrs.IDX, attrs.LENGTH, attrs.ORTH, attrs.SPACY]).tolist()
+        cues = []
+        for key, start, end in self.cues(doc, [orth for _, _, orth, _ in where]):
+            label, _, ident = key.partition("|")
+            cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
+        # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
+        channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
+        cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
+        names = [(m.start(), m.end()) for m in self.name_span.finditer(text)]
+        if names:
+            cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
+        return self.associate(text, cues)
 
     def associate(self, text: str, cues: list) -> list:
         """The facts of a text, given the cues found in it: one pass over its quantities."""
@@ -535,6 +540,18 @@ def pipeline() -> Language:
     return nlp
 
 
+def _doc(nlp: Language, text: str) -> Doc:
+    """nlp.make_doc(text): the Doc of jieba's words. Where the text holds no white space and
+    the words make it up exactly (always, but it is checked), every word is followed by no
+    space, which is what spaCy's realignment of the words to the text (get_words_and_spaces,
+    a slice of the text per word) would find."""
+    if not _WHITE_SPACE.search(text):
+        words = [w for w in nlp.tokenizer.jieba_seg.cut(text, cut_all=False) if w]
+        if "".join(words) == text:
+            return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
+    return nlp.make_doc(text)
+
+
 def parts(paragraphs: list):
     """(paragraph, its text as matched, start, end) of every stretch of text that can
     hold a fact: the relevant part of a sentence, running on into the next sentence
@@ -579,13 +596,14 @@ def extract(paragraphs: list) -> list:
     found = list(parts(paragraphs))
     out = []
     longest = lexicon.load_json("facts.json")["max_text_chars"]
-    extractor = pipeline().get_pipe(NAME)
-    docs = pipeline().pipe(text[start:end] for _, text, start, end in found)
+    nlp = pipeline()
+    extractor = nlp.get_pipe(NAME)
     previous = (None, -1)   # the paragraph and offset of the last fact
-    for doc, (para, _, start, _) in zip(docs, found):
+    for para, text, start, end in found:
         timelimit.check("facts")
+        piece = text[start:end]
         named_before = {}   # the counts that took their channel from the sentence before
-        for fact in doc._.facts:
+        for fact in extractor.read(_doc(nlp, piece), piece):
             at = start + fact["_start"]
             if fact.get("_running") and not extractor.dated.search(para.text, 0, at):
                 continue   # 累计公开信息272条 with no year before it in its paragraph: a running total
