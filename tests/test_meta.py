@@ -609,3 +609,15 @@ def test_a_page_without_title_or_counts_that_introduces_itself_as_the_report_is_
             "及时将已公开的政府信息送交区档案馆，便于群众查阅，政府信息公开咨询、申请以及答复工作均能顺利开展。")
     got = read_meta(text)
     assert (got["agency"], got["year"], got["county"]) == ("镇江市京口区商务局", 2018, "京口区")
+
+
+@pytest.mark.parametrize("agency,region", [
+    # A city bureau's branch named after the district it serves.
+    ("十堰市生态环境局郧阳分局", ("湖北省", "十堰市", "郧阳区")),
+    ("泉州市生态环境局洛江分局", ("福建省", "泉州市", "洛江区")),
+    # A branch named after no division stays the city's.
+    ("泉州市生态环境局开发区分局", ("福建省", "泉州市", None)),
+])
+def test_a_city_bureaus_branch_is_placed_in_the_district_it_is_named_after(agency, region):
+    got = meta.region(agency, "")
+    assert (got["province"], got["city"], got["county"]) == region

@@ -287,7 +287,7 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
             for anc in _chain(code):
                 context[anc] += 1 / len(by_name[name])
     best = None
-    in_agency = _names_in(agency or "")
+    in_agency = _names_in(agency or "") + _branch_of(agency)
     national = agency and not in_agency and _re("national_agency").search(agency)
     addresses = " ".join(m[0] for m in _re("address").finditer(ends))
     # A town or street office is housed in its own district, unlike a city body.
@@ -320,6 +320,14 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
     return out
+
+
+def _branch_of(agency: Optional[str]) -> list:
+    """The district a city bureau's branch serves, named by its short form
+    (十堰市生态环境局郧阳分局 → 郧阳区); a short form shared by two divisions is not used."""
+    m = _re("branch_office").search(agency or "")
+    stems = _stems()
+    return [stems[m["stem"]]] if m and m["stem"] in stems else []
 
 
 def _places_in(owners: list) -> list:
