@@ -86,7 +86,8 @@ def read_text(text: str, fmt: str = "text") -> Document:
     def flush_prose():
         for para_lines in join_wrapped(prose):
             first = para_lines[0][0]
-            joined = "".join(normalize.paragraph(t) for _, t in para_lines)
+            # normalize.paragraph less its normalize.chars: the whole text went through that above.
+            joined = "".join(normalize.spaces(t) for _, t in para_lines)
             if joined:
                 doc.blocks.append(Paragraph(joined, Source(line=first + 1)))
         prose.clear()
