@@ -81,11 +81,17 @@ def build(doc: Document, path=None, templates=None) -> Record:
 
 def _statements(layout: Layout) -> tuple[list, list]:
     """Section 五's problems and improvements; without a section 五, those the
-    report admits to in its last part (a report with no headings: its text)."""
+    report admits to in its last part that admits any (a report with no headings: its text)."""
     if 5 in layout.sections:
         return statements.split_section(layout.sections[5].paragraphs)
-    last = layout.sections[max(layout.sections)].paragraphs if layout.sections else layout.preamble
-    return statements.outside_section(last)
+    # The last part first; then the others, last to first: a short report admits its
+    # shortfalls in 一、总体情况 (工作中仍存在一些不足…下一步…) and has no part for them.
+    parts = [layout.sections[n].paragraphs for n in sorted(layout.sections, reverse=True)] + [layout.preamble]
+    for paragraphs in parts:
+        found = statements.outside_section(paragraphs)
+        if any(found):
+            return found
+    return [], []
 
 
 def full_text(doc: Document, layout: Layout) -> str:

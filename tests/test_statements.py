@@ -279,3 +279,13 @@ def test_a_lone_first_item_opening_a_paragraph_is_an_item_and_its_framing_is_dro
 def test_a_lone_marker_inside_a_sentence_is_no_item():
     _, improvements = split("栏目更新偏慢。下一步，我们将按月检查栏目，其一是首页。")
     assert improvements == ["下一步，我们将按月检查栏目，其一是首页。"]
+
+
+def test_a_number_that_lost_its_mark_at_a_line_start_is_the_next_item():
+    problems, _ = split("主要表现为以下几个方面：", "1、栏目更新偏慢。", "2由于人员变动，解读材料较少。", "3、培训次数不足。")
+    assert problems == ["栏目更新偏慢。", "由于人员变动，解读材料较少。", "培训次数不足。"]
+
+
+def test_a_year_opening_a_line_is_no_item():
+    problems, _ = split("1、栏目更新偏慢。", "2、解读材料较少。", "2022年底前仍有3个栏目未更新。", "3、培训次数不足。")
+    assert problems == ["栏目更新偏慢。", "解读材料较少。2022年底前仍有3个栏目未更新。", "培训次数不足。"]

@@ -195,6 +195,15 @@ def test_bad_input_gets_a_clear_error(tmp_path, data, cause):
     assert "bad.txt" in str(info.value)
 
 
+def test_shortfalls_admitted_in_section_one_of_a_report_without_a_section_five_are_statements():
+    record = govextract.parse_text(
+        "某某镇2022年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息30条。工作中仍存在一些不足，"
+        "主要是栏目更新偏慢。下一步，我镇将按月检查栏目。\n二、主动公开政府信息情况\n公开信息30条。\n"
+        "三、收到和处理政府信息公开申请情况\n未收到申请。\n六、其他需要报告的事项\n无。\n").to_dict()
+    assert record["problems"] == ["栏目更新偏慢。"]
+    assert record["improvements"] == ["下一步，我镇将按月检查栏目。"]
+
+
 def test_a_page_holding_only_section_five_is_read_with_a_warning():
     # The last page of a report a site split over pages: no title, only section 五.
     record = govextract.parse_text("五、存在的主要问题及改进情况\n一是栏目更新偏慢；二是解读材料较少。\n"
