@@ -99,3 +99,17 @@ def test_a_report_printed_inside_its_publishing_notice_is_read():
             f"二、依申请公开情况\n全年受理政府信息公开申请86件。{LONG}\n")
     meta = _parse(text).to_dict()["meta"]
     assert (meta["title"], meta["year"]) == ("青禾市2010年政府信息公开工作年度报告", 2010)
+
+
+def test_half_year_statistics_with_counts_are_refused_as_part_of_a_year():
+    text = ("2023年上半年政府信息公开数据统计\n2023年07月20日 来源：青禾区\n"
+            "一、公文公开情况\n上半年，全区各级行政机关共制发公文512件，主动公开498件。\n"
+            "二、依申请公开情况\n上半年，全区共受理政府信息公开申请131件，答复127件。\n")
+    assert "statistics for part of a year" in _refusal(text)
+
+
+def test_a_letter_interpreting_how_to_fill_in_reports_is_refused_as_an_interpretation():
+    text = ("青禾省政务公开办公室关于政府信息公开工作年度报告有关数据填报问题的解释\n"
+            "各市政务公开办公室：\n经研究，现就年度报告中行政诉讼案件数量的统计口径解释如下：只计算原行为主体的案件数量。\n"
+            "青禾省政务公开办公室\n2021年3月1日\n")
+    assert "a notice or an interpretation" in _refusal(text)
