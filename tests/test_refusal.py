@@ -110,6 +110,7 @@ def test_half_year_statistics_with_counts_are_refused_as_part_of_a_year():
 
 def test_a_letter_interpreting_how_to_fill_in_reports_is_refused_as_an_interpretation():
     text = ("青禾省政务公开办公室关于政府信息公开工作年度报告有关数据填报问题的解释\n"
-            "各市政务公开办公室：\n经研究，现就年度报告中行政诉讼案件数量的统计口径解释如下：只计算原行为主体的案件数量。\n"
+            "各市政务公开办公室：\n经研究，现就年度报告中行政诉讼案件数量的统计口径解释如下：行政复议机关作为共同被告的案件，"
+            "只计算原行为主体的案件数量，不计算复议机关的案件数量，各地在编制年度报告时请按此口径统计。\n"
             "青禾省政务公开办公室\n2021年3月1日\n")
     assert "a notice or an interpretation" in _refusal(text)
