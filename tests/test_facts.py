@@ -570,3 +570,18 @@ def test_a_count_printed_without_its_unit(text, expected):
 ])
 def test_gazette_issues_and_the_disclosure_column(text, expected):
     assert triples(text) == expected
+# A class or the key few of the proposals handled are not their number.
+@pytest.mark.parametrize("text, expected", [
+    ("本年度承办县人大代表建议42件，其中重点建议6件。", [("npc_suggestions", 42)]),
+    ("今年承办区政协重点提案4件。", []),
+    ("对上年度区政协二届五次会议政协提案17件C类件开展跟踪办理。", []),
+])
+def test_key_proposals_and_a_class_of_them_are_not_the_total(text, expected):
+    assert kinds_values(text) == expected
+
+
+def test_a_satisfaction_rate_restated_is_one_fact_unless_its_subject_differs():
+    restated = "区政府承办政协提案满意率达98.6%\n今年办理县政协提案31件，委员满意率达98.6%。所办提案均已答复，满意率达98.6%。"
+    assert kinds_values(restated) == [("satisfaction_rate", 98.6), ("cppcc_proposals", 31)]
+    two = "人大代表建议满意率100%。政协委员提案满意率100%。"
+    assert kinds_values(two) == [("satisfaction_rate", 100), ("satisfaction_rate", 100)]

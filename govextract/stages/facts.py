@@ -161,6 +161,8 @@ class FactExtractor:
                              for r in lex["object_after"]]
         self.sentence_labels = frozenset(lex["sentence_labels"])
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
+        self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
+        self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
@@ -281,7 +283,9 @@ class FactExtractor:
                                         each=text.endswith(self.each, 0, start))
             # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
             kinds = self._object_after(text, labels, unit, end) or kinds
-            kinds = [k for k in kinds if k not in self.veto_before or not self.veto_before[k].search(text, scope, start)]
+            # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
+            kinds = [k for k in kinds if not (k in self.veto_before and self.veto_before[k].search(text, scope, start))
+                     and not (k in self.veto_after and self.veto_after[k].match(text, end))]
             if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
                 kinds = [last["kind"]]
             if unit is None and not kinds and not in_list \
@@ -621,7 +625,7 @@ def extract(paragraphs: list) -> list:
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
-    return _once_per_value(out, extractor.once_per_value)
+    return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
 
 
 def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, longest: int) -> tuple:
@@ -640,15 +644,23 @@ def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, 
     return begin, end
 
 
-def _once_per_value(facts: list, once: set) -> list:
+def _once_per_value(facts: list, once: set, subjects: dict) -> list:
     """A report that states its number of requests twice (收到申请1件 in section 一, again in
     section 三; 未收到申请 and also 0件) received them once; so with proposals handled
-    (146件政协提案 restated before their satisfaction rate). The kinds are `once_per_value`."""
+    (146件政协提案 restated before their satisfaction rate). The kinds are `once_per_value`.
+    A satisfaction rate restated (in a title, then twice in the text) is one fact too, but
+    only with the same subject: 建议满意率100% and 提案满意率100% are two."""
     out, seen = [], set()
     for fact in facts:
+        key = None
         if fact["kind"] in once:
-            if (fact["kind"], fact["value"]) in seen:
+            key = (fact["kind"], fact["value"])
+        elif fact["kind"] == "satisfaction_rate":
+            before = fact["text"][:max(0, fact["where"]["offset"] - fact["where"]["text_offset"])]
+            key = (fact["kind"], fact["value"], frozenset(n for n, rx in subjects.items() if rx.search(before)))
+        if key is not None:
+            if key in seen:
                 continue
-            seen.add((fact["kind"], fact["value"]))
+            seen.add(key)
         out.append(fact)
     return out
