@@ -37,6 +37,8 @@ def simplify(doc: Document) -> bool:
         sample = "".join(_HAN.findall(start))[:3000]
         changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
         traditional = changed >= lex["min_changed"] and changed >= lex["min_share"] * len(sample)
+    if not traditional:
+        _simplify_cells(doc, lex)
     if not traditional and not reading.search("\n".join(p.text for p in pieces)):
         return False   # one search instead of one per paragraph and cell: most reports print no readings
     for piece in pieces:
@@ -46,6 +48,19 @@ def simplify(doc: Document) -> bool:
         if text != piece.text:
             piece.raw, piece.text = piece.text, text
     return traditional
+
+
+def _simplify_cells(doc: Document, lex: dict) -> None:
+    """Convert the table cells of a simplified page that print a label in traditional
+    characters (行政複議, 尚未審結: typed so, or pasted from a 繁體 copy), which no label
+    pattern would match; the rest of the page is left as printed."""
+    label_chars = lexicon.compiled("[" + lex["table_traditional"] + "]")
+    cells = [c for block in doc.blocks if isinstance(block, Table) for row in block.rows for c in row]
+    if not label_chars.search("".join(c.text for c in cells)):
+        return   # one search for the whole page: almost every page has none
+    for cell in cells:
+        if label_chars.search(cell.text):
+            cell.raw, cell.text = cell.raw or cell.text, _converter().convert(cell.text)
 
 
 def _pieces(doc: Document):

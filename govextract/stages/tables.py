@@ -200,14 +200,29 @@ def unmerge(row: list, vocab: Vocabularies) -> list:
     labels (a page printing one cell per line loses its row breaks, so 信息内容,
     本年制发件数 … arrive with 规章 and its values) come apart from them. The row's own
     labels are the last ones, those naming no column."""
-    labels, _ = split(row)
+    labels, values = split(row)
     k = len(labels)
     while k > 0 and not names_column(labels[k - 1], vocab):
         k -= 1
-    if k == 0 or header_table(labels[:k], vocab) is None:
+    if k == 0 or header_table(labels[:k], vocab) is None or turned_appeal_labels(labels, values, vocab):
         return [row]
+    # A header of results run into a turned 表四's first row (结果维持 … 总计, 行政复议, 1 …):
+    # the headings after the results are the row's own.
+    j = k
+    while j > 0 and turned_appeal_labels(labels[j - 1:k], values, vocab):
+        j -= 1
+    if 0 < j < k and header_table(labels[:j], vocab) == "appeals":
+        k = j
     end = next(i for i, c in enumerate(row) if c is labels[k - 1]) + 1
     return [row[:end], row[end:]]
+
+
+def turned_appeal_labels(labels: tuple, values: list, vocab: Vocabularies) -> bool:
+    """Whether a row's labels are 表四's headings alone (行政诉讼 / 未经复议直接起诉) before no
+    more values than there are results: a row of 表四 printed turned, not a header run in."""
+    app = vocab["appeals"]
+    return (len(values) <= len(app.columns.entries)
+            and all(find(app.headings, c.text) and not find(app.columns, c.text) for c in labels))
 
 
 def names_column(cell: Cell, vocab: Vocabularies) -> bool:
@@ -445,6 +460,10 @@ def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str],
     """Given the state, a row's labels and values and its section's table, return what
     `step` does: the row read as a row of 表二 or 表三, whichever its labels name,
     trying the table being read (or the section's) first."""
+    if state.table == "appeals" or (state.table is None and hint == "appeals"):
+        turned = appeal_row(state, labels, values, vocab, cut)
+        if turned:
+            return turned
     order = ["active", "requests"] if state.table != "requests" else ["requests", "active"]
     if hint in order:
         order.remove(hint)
@@ -461,6 +480,30 @@ def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str],
                 state = replace(state, table=table)
             return read_row(state, table, f"{table}.{key}", values, vocab, cut)
     return state, [], [_unrecognised(labels)]
+
+
+def appeal_row(state: State, labels: tuple, values: list, vocab: Vocabularies, cut: bool = False) -> Optional[tuple]:
+    """Given the state in 表四, a row's labels and values, return what `step` does when the
+    table is printed turned: 行政复议 / 直接起诉 / 复议后起诉 as row labels under a header
+    of results (结果维持 … 总计), or the results as row labels under a header of those three.
+    None when the row's labels name neither."""
+    v = vocab["appeals"]
+    headers = state.headers.get("appeals", ())
+    kind = next((f.key for f in reversed([find(v.rows, c.text) for c in labels]) if f), None)
+    result = next((f.key for f in reversed([find(v.columns, c.text) for c in labels]) if f), None)
+    if kind:
+        across = [f.key for f in (find(v.columns, c.text) for row in headers for c in row) if f]
+        columns, key = across, f"appeals.{kind}"
+    elif result:
+        across = [f.key for f in (find(v.rows, c.text) for row in headers for c in row) if f]
+        columns, key = [f"{k}.{result}" for k in across], "appeals"
+    else:
+        return None
+    if len(set(columns)) != len(columns):
+        return None    # a header of all fifteen columns: the template's own layout, read by read_row
+    default = v.columns.keys() if kind else None
+    cells, warnings = place(v, key, columns or None, values, default, vocab.known, cut)
+    return state, cells, warnings
 
 
 def read_row(state: State, table: str, key: str, values: list, vocab: Vocabularies, cut: bool = False) -> tuple:
