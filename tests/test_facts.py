@@ -585,3 +585,20 @@ def test_a_satisfaction_rate_restated_is_one_fact_unless_its_subject_differs():
     assert kinds_values(restated) == [("satisfaction_rate", 98.6), ("cppcc_proposals", 31)]
     two = "人大代表建议满意率100%。政协委员提案满意率100%。"
     assert kinds_values(two) == [("satisfaction_rate", 100), ("satisfaction_rate", 100)]
+
+
+
+
+def test_the_verb_before_goes_on_to_a_clause_of_documents():
+    assert kinds_values("门户网站主动公开信息900条，公开市人大代表建议办理结果45件，市政协委员提案办理结果37件。") == [
+        ("published", 900), ("published", 45), ("published", 37)]
+    assert kinds_values("全年办理市人大代表建议45件，市政协委员提案37件。") == [
+        ("npc_suggestions", 45), ("cppcc_proposals", 37)]
+
+
+def test_graphic_interpretations_are_no_item_of_the_count_before():
+    assert triples("政务微信推送信息800条，制作政策图解25篇。") == [("published", 800, "wechat")]
+
+
+def test_paper_copies_sent_to_the_library_and_archive_are_not_published():
+    assert triples("通过微信公众号发布图文312条，向图书馆、档案馆报送纸质信息各20条。") == [("published", 312, "wechat")]

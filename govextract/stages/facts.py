@@ -407,8 +407,14 @@ class FactExtractor:
                for c in near):
             return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is)
         if kinds:
-            # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published.
-            return in_list and all(self.kinds.kinds[k].yields_to_list for k in kinds)
+            # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published;
+            # 公开人大代表建议办理结果103件，政协委员提案办理结果99件: the verb before goes on to
+            # a clause of documents with no verb of its own.
+            documents = [(c.start, c.end) for c in near if c.label == "DOCUMENT"]
+            verbs = [c for c in near if c.label in ("PUBLISH", "RECEIVE")   # 办理 inside 办理结果 is no verb
+                     and not any(s <= c.start and c.end <= e for s, e in documents)]
+            carried = bool(documents) and not verbs and length <= self.inherit_max
+            return (in_list or carried) and all(self.kinds.kinds[k].yields_to_list for k in kinds)
         if in_list:
             return True
         return labels <= {"CHANNEL", self.this_year} and length <= self.inherit_max
