@@ -58,7 +58,10 @@ def build(doc: Document, path=None, templates=None) -> Record:
     if not speaks_as_report and not read.read:
         # An index page counts its entries (共4条) and a news story quotes a report's figures:
         # counts alone do not make either a report.
-        why = refusal.cause(layout, text) if not layout.sections and not fact_list else refusal.despite_counts(layout, text)
+        if not fact_list:
+            why = refusal.cause(layout, text) if not layout.sections else refusal.blank_template(layout, text)
+        else:
+            why = refusal.despite_counts(layout, text)
         if why:
             raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
     place = meta.region(agency, text, page_context.owners(doc, layout))

@@ -114,3 +114,19 @@ def test_a_letter_interpreting_how_to_fill_in_reports_is_refused_as_an_interpret
             "只计算原行为主体的案件数量，不计算复议机关的案件数量，各地在编制年度报告时请按此口径统计。\n"
             "青禾省政务公开办公室\n2021年3月1日\n")
     assert "a notice or an interpretation" in _refusal(text)
+
+
+def test_the_report_format_with_its_blank_tables_is_refused():
+    cells = "\n".join(["第二十条第（一）项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数", "规章", "行政规范性文件",
+                       "第二十条第（五）项", "信息内容", "本年处理决定数量", "行政许可"])
+    text = ("中华人民共和国政府信息公开工作年度报告格式\n"
+            "年度报告是反映政府信息公开工作情况的重要方式，各行政机关应当按照本格式编制，不得遗漏，也不宜泛化，"
+            "出现内容雷同、敷衍塞责等问题的，依法追究责任。\n附件：\n一、总体情况\n" + cells + "\n")
+    assert "the annual report format" in _refusal(text)
+
+
+def test_a_report_citing_the_format_in_its_first_sentence_is_read():
+    text = ("根据《中华人民共和国政府信息公开工作年度报告格式》要求，编制青禾镇2021年政府信息公开工作年度报告。"
+            "全年主动公开政府信息86条，未收到政府信息公开申请，未发生行政复议和行政诉讼。\n"
+            "一、总体情况\n本镇依法公开政府信息。\n")
+    assert _parse(text).to_dict()["meta"]["year"] == 2021

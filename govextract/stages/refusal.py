@@ -15,7 +15,7 @@ from .. import lexicon
 from .sections import Layout
 
 # A notice or a guide names itself in a line of its own; a sentence quoting one does not.
-_SENTENCE = regex.compile(r"[，。；！？]")
+_SENTENCE = regex.compile(r"[，。；！？]|(?<=\p{Han})[,;]")
 
 
 def _lex() -> dict:
@@ -90,5 +90,14 @@ def despite_counts(layout: Layout, text: str) -> Optional[str]:
         return _says(_lex()["index"], count=listed)
     found = kind(layout, text, clauses=False)   # a report may open 本局发布2019年…年度报告，…
     if found and found[0]["name"] in _lex()["refused_despite_counts"]:
+        return _says(found[0], title=found[1])
+    return None
+
+
+def blank_template(layout: Layout, text: str) -> Optional[str]:
+    """The cause to refuse a page in which nothing was read that heads itself as the report
+    format (its six headings and blank tables look like a report's), else None."""
+    found = kind(layout, text)
+    if found and found[0]["name"] in _lex()["refused_when_nothing_read"]:
         return _says(found[0], title=found[1])
     return None
