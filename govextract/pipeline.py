@@ -54,7 +54,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
     read = read_tables(doc, layout, template, known)
     warnings += read.warnings
     timelimit.check("facts")
-    fact_list = facts.extract(layout.paragraphs)
+    fact_list = facts.extract(layout.paragraphs, year)
     if not speaks_as_report and not read.read:
         # An index page counts its entries (共4条) and a news story quotes a report's figures:
         # counts alone do not make either a report.

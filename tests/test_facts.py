@@ -602,3 +602,22 @@ def test_graphic_interpretations_are_no_item_of_the_count_before():
 
 def test_paper_copies_sent_to_the_library_and_archive_are_not_published():
     assert triples("通过微信公众号发布图文312条，向图书馆、档案馆报送纸质信息各20条。") == [("published", 312, "wechat")]
+
+
+def test_a_count_since_the_report_year_is_the_years_own():
+    text = "2021年以来，我局按要求对机构信息、政策文件等信息主动公开156条。"
+    paragraphs = [Paragraph(text, Source(line=1))]
+    assert [(f["value"]) for f in facts.extract(paragraphs, 2021)] == [156]
+    assert facts.extract(paragraphs, 2023) == []        # a later report: a running total
+    assert facts.extract(paragraphs) == []              # the year unknown: not taken as the year's
+
+
+def test_the_pipeline_passes_the_report_year_to_the_facts():
+    import govextract
+    text = ("某县统计局2021年政府信息公开工作年度报告\n一、总体情况\n"
+            "2021年以来，我局按要求对机构信息、政策文件等信息主动公开156条。\n"
+            "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n"
+            "四、政府信息公开行政复议、行政诉讼情况\n五、存在的主要问题及改进情况\n六、其他需要报告的事项\n无。")
+    record = govextract.parse_text(text).to_dict()
+    assert record["meta"]["year"] == 2021
+    assert [f["value"] for f in record["facts"] if f["kind"] == "published"] == [156]

@@ -122,6 +122,7 @@ class FactExtractor:
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.dated = regex.compile(lex["running_dated"])
+        self.since_year = regex.compile(lex["since_year"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.respectively_between = lex["respectively_between"]
@@ -240,6 +241,7 @@ class FactExtractor:
         parts_of = None                         # the kind whose parts a sentence lists (其中主办12件，协办5件)
         total, in_list = None, False          # the published count a list belongs to
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
+        cumulative_end = 0
         running_at = -1                       # last 累计 in the sentence: a running total unless dated
         sentence = -1
         channel_ends = {c.end + n for c in cues if c.label == "CHANNEL" for n in (0, 1)}
@@ -256,7 +258,8 @@ class FactExtractor:
                 parts_of = None
             for c in gap:
                 if c.start >= sentence_start:
-                    cumulative_at = c.start if c.label == self.cumulative else cumulative_at
+                    if c.label == self.cumulative:
+                        cumulative_at, cumulative_end = c.start, c.end
                     this_year_at = c.start if c.label == self.this_year else this_year_at
                     running_at = c.start if c.label == self.running else running_at
             clause = _before(clause_ends, start)
@@ -296,8 +299,13 @@ class FactExtractor:
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
             if item:
                 kinds = ["published"]
+            since = None   # 2020年以来…公开201条: the year's count if 2020 is the report's year
             if "published" in kinds and cumulative_at > this_year_at:
-                kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
+                found = self.since_year.search(text, max(0, cumulative_end - 16), cumulative_end)
+                if found:
+                    since = int(found[1])
+                else:
+                    kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
             if self.whole_only & set(kinds) and (
                     (opened is not None and last is not None and last["kind"] in kinds) or parts_of in kinds):
                 # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
@@ -324,6 +332,9 @@ class FactExtractor:
                     self._channel(text, fact, cues, starts, last, of, near, item)
                     if running_at > this_year_at or (of is not None and of.get("_running")):
                         fact["_running"] = True   # extract() keeps it only if its paragraph names the year
+                    since = since or (of.get("_since") if of is not None else None)
+                    if since:
+                        fact["_since"] = since    # extract() keeps it only in that year's report
                     if unit is None:
                         fact["confidence"] = "medium"
                         fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
@@ -600,9 +611,10 @@ def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
         start = cut
 
 
-def extract(paragraphs: list) -> list:
+def extract(paragraphs: list, year: Optional[int] = None) -> list:
     """Facts from the narrative paragraphs, each with its sentence (its clause when the
-    sentence is very long) as printed and where it was found."""
+    sentence is very long) as printed and where it was found. `year`, the report's year
+    when known, makes a count since that year (2020年以来…) the year's own."""
     found = list(parts(paragraphs))
     out = []
     longest = lexicon.load_json("facts.json")["max_text_chars"]
@@ -617,6 +629,8 @@ def extract(paragraphs: list) -> list:
             at = start + fact["_start"]
             if fact.get("_running") and not extractor.dated.search(para.text, 0, at):
                 continue   # 累计公开信息272条 with no year before it in its paragraph: a running total
+            if fact.get("_since") not in (None, year):
+                continue   # 2008年以来…公开3000条 in a later year's report: a running total
             if fact.get("_unnamed"):
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
                 if channel:
