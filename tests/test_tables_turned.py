@@ -71,3 +71,17 @@ def test_a_table_four_as_the_template_prints_it_is_unchanged():
     values = [n for row in ROWS.values() for n in row]
     page = HTML_TOP + "<table>" + head + "<tr>" + "".join(f"<td>{n}</td>" for n in values) + "</tr></table>" + HTML_END
     assert _appeals(page.encode(), "e.html") == EXPECTED
+
+
+def test_request_labels_cut_short_by_the_page_are_still_read():
+    head = ["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | 申请人情况 |",
+            "自然人 | 法人或其他组织 | 总计 |", "商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 |"]
+    cut = {"denied_third_party": "4.保护第三方合法权", "denied_process": "6.属于四类过程性信",
+           "denied_enforcement": "7.属于行政执法案", "denied_query": "8.属于行政查询事",
+           "rejected_publication": "3.要求提供公开出版", "rejected_excessive": "4.无正当理由大量反复申",
+           "rejected_confirmation": "5.要求行政机关确认或重新出"}
+    rows = [f"{label} | {n} | 0 | 0 | 0 | 0 | 0 | {n} |" for n, label in enumerate(cut.values(), start=1)]
+    text = TOP.replace("四、政府信息公开行政复议", "\n".join(head + rows) + "\n四、政府信息公开行政复议")
+    record = govextract.parse_bytes((text + END).encode(), path="f.txt").to_dict()
+    flat = flatten(record["tables"])
+    assert {key: flat[f"requests.{key}.total"] for key in cut} == {key: n for n, key in enumerate(cut, start=1)}
