@@ -289,3 +289,21 @@ def test_a_number_that_lost_its_mark_at_a_line_start_is_the_next_item():
 def test_a_year_opening_a_line_is_no_item():
     problems, _ = split("1、栏目更新偏慢。", "2、解读材料较少。", "2022年底前仍有3个栏目未更新。", "3、培训次数不足。")
     assert problems == ["栏目更新偏慢。", "解读材料较少。2022年底前仍有3个栏目未更新。", "培训次数不足。"]
+
+
+@pytest.mark.parametrize("after", [
+    "（六）其它需要说明的事项",                  # section 六 printed as a sub-heading, 它 for 他
+    "其他需报告的事项：本年度无。",              # bare, run into its text
+    "本年度未收取信息处理费。",                  # section 六's matter, its heading lost
+    "责任编辑：张三",                            # the site's footer
+    "上一篇：2020年报告",
+])
+def test_what_follows_section_five_without_its_heading_is_no_statement(after):
+    problems, improvements = split("一是栏目更新偏慢；二是解读材料较少。", "下一步，我们将按月检查栏目。", after, "无。")
+    assert problems == ["栏目更新偏慢；", "解读材料较少。"]
+    assert improvements == ["下一步，我们将按月检查栏目。"]
+
+
+def test_a_measure_about_fees_is_kept():
+    _, improvements = split("栏目更新偏慢。", "下一步，我们将规范信息处理费的收取。")
+    assert improvements == ["下一步，我们将规范信息处理费的收取。"]
