@@ -621,3 +621,10 @@ def test_the_pipeline_passes_the_report_year_to_the_facts():
     record = govextract.parse_text(text).to_dict()
     assert record["meta"]["year"] == 2021
     assert [f["value"] for f in record["facts"] if f["kind"] == "published"] == [156]
+
+
+def test_a_published_count_said_twice_in_one_sentence_is_one_fact():
+    assert triples("2020年在县政府网站公开政府信息共64条，主动公开政府信息数64条，其中工作动态50条，其他14条。") == [
+        ("published", 64, "website"), ("published", 50, "website"), ("published", 14, "website")]
+    assert triples("门户网站发布信息20条，微信公众号发布信息20条。") == [
+        ("published", 20, "website"), ("published", 20, "wechat")]

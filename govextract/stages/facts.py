@@ -338,6 +338,10 @@ class FactExtractor:
                     if unit is None:
                         fact["confidence"] = "medium"
                         fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
+                if kind == "published" and not item and fact["channel"] == "all" and last is not None \
+                        and last["kind"] == kind and last["value"] == fact["value"] and last["_end"] >= sentence \
+                        and not self.quantity.search(text, last["_end"], start):
+                    continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
                 facts.append(fact)
                 last = fact
             if kinds != ["published"]:
