@@ -621,3 +621,19 @@ def test_a_page_without_title_or_counts_that_introduces_itself_as_the_report_is_
 def test_a_city_bureaus_branch_is_placed_in_the_district_it_is_named_after(agency, region):
     got = meta.region(agency, "")
     assert (got["province"], got["city"], got["county"]) == region
+
+
+@pytest.mark.parametrize("agency,text,region", [
+    # A district name several cities share, with nothing else named: no place rather than a guess.
+    ("朝阳区教育局", "", (None, None, None)),
+    ("通州区卫生健康委员会", "全年公开信息120条。", (None, None, None)),
+    ("鼓楼区财政局", "", (None, None, None)),
+    # The other places named settle it.
+    ("朝阳区教育局", "按照北京市教育工作会议部署", ("北京市", None, "朝阳区")),
+    ("朝阳区教育局", "按照长春市教育工作会议部署", ("吉林省", "长春市", "朝阳区")),
+    # A place the text names that holds none of the name's readings places nothing.
+    ("和平区民政局", "赴江苏省苏州市考察学习", (None, None, None)),
+])
+def test_an_ambiguous_name_is_placed_only_when_other_places_support_one_reading(agency, text, region):
+    got = meta.region(agency, text)
+    assert (got["province"], got["city"], got["county"]) == region

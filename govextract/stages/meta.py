@@ -306,7 +306,11 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     for found in itertools.chain((in_agency, hosts), later):
         if found:
             best = _resolve(found, by_name, context)
-            if best:
+            if best and found is not in_agency and in_agency:
+                # The agency's own ambiguous name left unsettled: a place found elsewhere
+                # counts only where it holds one of that name's readings.
+                best = _reading_within(best, [c for n in in_agency for c in by_name[n]])
+            if best or (in_agency and found is in_agency):
                 break
     if best and any(found is tier for tier in page_names) and _re("local_body").search(agency or ""):
         # A county's site places its township; a city's site leaves a township's county to the
@@ -328,6 +332,15 @@ def _branch_of(agency: Optional[str]) -> list:
     m = _re("branch_office").search(agency or "")
     stems = _stems()
     return [stems[m["stem"]]] if m and m["stem"] in stems else []
+
+
+def _reading_within(place: str, readings: list) -> Optional[str]:
+    """The one reading inside `place` (or `place` itself, when it lies inside every
+    reading's chain), else None."""
+    inside = [c for c in readings if place in _chain(c)]
+    if len(inside) == 1:
+        return inside[0]
+    return place if inside else None
 
 
 def _places_in(owners: list) -> list:
@@ -381,9 +394,19 @@ def _resolve(names: list, by_name: dict, context: Counter) -> Optional[str]:
         if support or unique or len(chain) == 1:
             scored.append((support, len(chain), context[code], code))
     if not scored:
-        # An ambiguous name alone (朝阳区): take the reading the text supports most.
-        scored = [(sum(context[a] for a in _chain(c)), len(_chain(c)), 0, c) for c, _ in candidates]
+        return _supported_reading([c for c, _ in candidates], context)
     return max(scored)[3] if scored else None
+
+
+def _supported_reading(codes: list, context: Counter) -> Optional[str]:
+    """The reading of an ambiguous name alone (朝阳区: Beijing's or Changchun's) that the
+    other places named support, or None when none is supported more than the rest: a
+    wrong place is worse than none. The name's own mentions (context[code], which they
+    add to each ancestor too) are not support, so a deeper chain wins nothing by depth."""
+    evidence = sorted(((sum(context[a] - context[c] for a in _chain(c)[1:]), c) for c in codes), reverse=True)
+    if not evidence or evidence[0][0] <= 0 or (len(evidence) > 1 and evidence[1][0] >= evidence[0][0]):
+        return None
+    return evidence[0][1]
 
 
 def contact(text: str) -> Optional[dict]:
