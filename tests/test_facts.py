@@ -628,3 +628,13 @@ def test_a_published_count_said_twice_in_one_sentence_is_one_fact():
         ("published", 64, "website"), ("published", 50, "website"), ("published", 14, "website")]
     assert triples("门户网站发布信息20条，微信公众号发布信息20条。") == [
         ("published", 20, "website"), ("published", 20, "wechat")]
+
+
+def test_a_smaller_count_after_one_that_names_its_channel_is_there_too():
+    found = facts_of("2024年，通过区政府网站共发布政务信息5200条，概况类信息更新量30条，政务动态信息更新量2100条。")
+    assert [(f["value"], f["channel"], f["confidence"]) for f in found] == [
+        (5200, "website", "high"), (30, "website", "medium"), (2100, "website", "medium")]
+    assert "larger count" in found[1]["note"]
+    # A larger count after it is no part of it: a total over all channels.
+    assert triples("微信公众号发布信息200条，全年共发布信息500条。") == [
+        ("published", 200, "wechat"), ("published", 500, "all")]

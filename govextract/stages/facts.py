@@ -14,11 +14,15 @@ gives two channels. The items of a list after a published count
 too, with the count's channel unless they name their own; a list may go on
 in the next sentence when that one opens with 其中. A published count that
 names no channel takes the one channel of the sentence before it, when that
-sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。).
-A fact that rests on such an inference says so in `confidence` and `note`.
+sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。),
+or that of a larger count before it in its sentence that named its own (通过网站发布信息
+21813条，政务动态信息更新量10078条). A number printed without its unit (部门动态402，)
+is read as a list item or a published count. A fact that rests on such an inference
+says so in `confidence` and `note`.
 A count after 累计 is a running total, not the year's, unless its paragraph names
 the year before it (2023年，累计公开…); papers handed to an archive (档案馆…接收) are
-not published, and a share after a list item (…10条，占17.5%；…) does not end its list.
+not published, a share or rate (…10条，占17.5%；…) does not end a list, and a count since
+the report's own year (2020年以来…) is the year's.
 A count may also name what it counts after itself (收到8份政府信息公开申请,
 办理9件人大代表建议), and the body named earlier in a sentence (市政协六届一次会议以来，…)
 gives a bare 提案/建议 there its kind; parts of a total of requests or proposals
@@ -243,6 +247,7 @@ class FactExtractor:
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
         cumulative_end = 0
         running_at = -1                       # last 累计 in the sentence: a running total unless dated
+        anchor = None                         # the sentence's last count that named its own channel
         sentence = -1
         channel_ends = {c.end + n for c in cues if c.label == "CHANNEL" for n in (0, 1)}
         for m in self.quantity.finditer(text):
@@ -255,6 +260,7 @@ class FactExtractor:
                 sentence = sentence_start
                 total, in_list = self._list_opened(text, sentence, gap, total)
                 cumulative_at = this_year_at = running_at = -1
+                anchor = None
                 parts_of = None
             for c in gap:
                 if c.start >= sentence_start:
@@ -329,7 +335,9 @@ class FactExtractor:
                 fact = self._fact(text, m, kind, near, scope, clause_ends)
                 if kind == "published":
                     of = total if (item or in_list) else None
-                    self._channel(text, fact, cues, starts, last, of, near, item)
+                    self._channel(text, fact, cues, starts, last, of, near, item, anchor)
+                    if fact["confidence"] == "high" and fact["channel"] != "all":
+                        anchor = fact   # a count that names its own channel, for its siblings after it
                     if running_at > this_year_at or (of is not None and of.get("_running")):
                         fact["_running"] = True   # extract() keeps it only if its paragraph names the year
                     since = since or (of.get("_since") if of is not None else None)
@@ -338,7 +346,8 @@ class FactExtractor:
                     if unit is None:
                         fact["confidence"] = "medium"
                         fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
-                if kind == "published" and not item and fact["channel"] == "all" and last is not None \
+                if kind == "published" and not item and (fact["channel"] == "all" or fact.get("_anchored")) \
+                        and last is not None \
                         and last["kind"] == kind and last["value"] == fact["value"] and last["_end"] >= sentence \
                         and not self.quantity.search(text, last["_end"], start):
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
@@ -456,9 +465,10 @@ class FactExtractor:
         }
 
     def _channel(self, text: str, fact: dict, cues: list, starts: list, last: Optional[dict],
-                 total: Optional[dict], near: list, item: bool):
+                 total: Optional[dict], near: list, item: bool, anchor: Optional[dict] = None):
         """The channel of a published count: the one named since the previous fact
-        (for a list item, in its own words), else its list's, else one named right after it."""
+        (for a list item, in its own words), else its list's, else one named right after it,
+        else that of a larger count before it in the sentence that named its own (`anchor`)."""
         if item:
             own = {c.id for c in near if c.label == "CHANNEL"}
         else:
@@ -482,6 +492,10 @@ class FactExtractor:
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
+            elif anchor is not None and fact["value"] <= anchor["value"]:
+                # 通过网站发布信息21813条，政务动态信息更新量10078条: a smaller count after it is there too.
+                fact["channel"], fact["_anchored"] = anchor["channel"], True
+                notes.append("channel of a larger count before it in the sentence")
             else:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
