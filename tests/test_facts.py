@@ -503,6 +503,7 @@ def kinds_values(text: str) -> list:
     ("今年本委共收到6份政府信息公开申请，均按期答复。", [("requests_received", 6)]),
     ("2013年，本所收到3起政府信息依申请公开，已全部办结。", [("requests_received", 3)]),
     ("全年共受理11件信息公开的申请。", [("requests_received", 11)]),
+    ("本年度共收到3份书面政府信息公开申请，均已答复。", [("requests_received", 3)]),
     ("本年度共办理9件人大代表建议和4件政协委员提案。",
      [("npc_suggestions", 9), ("cppcc_proposals", 4)]),
     # what follows is not a request: an appeal, or a reply published
