@@ -32,6 +32,7 @@ def triples(text: str) -> list:
     "本年度尚未收到群众要求公开政府信息的申请。",
     "全年未收到和办理政府信息公开申请，实行零报告。",
     "本年度我镇没有依申请公开的政府信息。",
+    "全年没有单位或个人向本局提出过政府信息公开申请。",
 ])
 def test_no_request_said_in_words_is_zero(text):
     found = facts_of(text)
