@@ -36,6 +36,8 @@ WARNINGS = {
     "W_REPORT_FRAGMENT": "只有报告的一部分（第{sections}部分），没有标题：只读取其中所有的内容 / only part of a report "
                          "(section {sections}) without its title: only what that part holds is read",
     "W_SECTIONS_MISSING": "未找到以下部分的标题 / section headings not found: {sections}",
+    "W_STATEMENT_FRAGMENT": "第五部分的文字“{text}”残缺不全（网页在此截断），未作为问题或措施读取 / section 五 holds "
+                            "only the fragment “{text}” (the page was cut there); not read as a problem or measure",
     "W_SECTION_FIVE_MISSING": "未找到第五部分（存在的主要问题及改进情况）/ section 五 (problems and improvements) not found",
     # tables
     "W_TABLES_UNREAD": "未能读取统计表（表二、三、四），相关单元为空 / tables 二/三/四 could not be read; their cells are null",

@@ -69,7 +69,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
         agency = meta.speaking_body(layout, place)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
-    problems, improvements = _statements(layout)
+    problems, improvements, fragments = _statements(layout)
+    warnings += [warning("W_STATEMENT_FRAGMENT", text=text) for text in fragments]
     return Record(
         meta=record_meta(doc, layout, text, {"agency": agency, "year": year, "template": name, **place}, path),
         tables=read.flat,
@@ -82,7 +83,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
     )
 
 
-def _statements(layout: Layout) -> tuple[list, list]:
+def _statements(layout: Layout) -> statements.Section:
     """Section 五's problems and improvements; without a section 五, those the
     report admits to in its last part that admits any (a report with no headings: its text)."""
     if 5 in layout.sections:
@@ -92,9 +93,9 @@ def _statements(layout: Layout) -> tuple[list, list]:
     parts = [layout.sections[n].paragraphs for n in sorted(layout.sections, reverse=True)] + [layout.preamble]
     for paragraphs in parts:
         found = statements.outside_section(paragraphs)
-        if any(found):
+        if found.problems or found.improvements:
             return found
-    return [], []
+    return statements.Section([], [], [])
 
 
 def full_text(doc: Document, layout: Layout) -> str:
@@ -114,7 +115,8 @@ def require_report(layout: Layout, text: str, templates: list, path) -> bool:
     report_words = sum(cue_counts(text, [t for t in templates if not t.tables]).values())
     if report_words >= 3:
         return False
-    if 5 in layout.sections and any(statements.split_section(layout.sections[5].paragraphs)):
+    found = statements.split_section(layout.sections[5].paragraphs) if 5 in layout.sections else None
+    if found and (found.problems or found.improvements):
         return True
     raise ParseError(path, refusal.cause(layout, text), "structure", "E_NOT_A_REPORT")
 

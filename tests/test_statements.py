@@ -10,7 +10,7 @@ from govextract.stages.statements import split_section
 
 
 def split(*lines):
-    return split_section([Paragraph(line, None) for line in lines])
+    return split_section([Paragraph(line, None) for line in lines])[:2]
 
 
 def test_items_run_together_with_commas_on_one_line():
@@ -307,3 +307,54 @@ def test_what_follows_section_five_without_its_heading_is_no_statement(after):
 def test_a_measure_about_fees_is_kept():
     _, improvements = split("栏目更新偏慢。", "下一步，我们将规范信息处理费的收取。")
     assert improvements == ["下一步，我们将规范信息处理费的收取。"]
+
+
+# Session 6 (issue 9): a bigger sample of stored pages; each class below was met there.
+def test_a_stub_left_by_a_page_cut_after_the_heading_is_a_warning_not_a_problem():
+    import govextract
+    text = ("某区民政局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局主动公开政府信息40条。\n"
+            "五、存在的主要问题及改进情况\n2021年\n")
+    got = govextract.parse_text(text).to_dict()
+    assert (got["problems"], got["improvements"]) == ([], [])
+    assert any(w.startswith("W_STATEMENT_FRAGMENT") and "2021年" in w for w in got["warnings"])
+
+
+@pytest.mark.parametrize("nothing", ["无。", "本年度无", "暂无。"])
+def test_a_section_saying_there_is_nothing_to_report_has_no_statements(nothing):
+    assert split(nothing) == ([], [])
+
+
+def test_a_short_numbered_item_cut_by_the_page_is_still_an_item():
+    problems, _ = split("一是目录陈旧；二是缺")
+    assert problems == ["目录陈旧；", "缺"]
+
+
+@pytest.mark.parametrize("cut", ["在明年的工作中，我们将从以下几个方面着手", "下一步，我办将从以下三个方面加以改进。"])
+def test_an_announcement_of_measures_whose_items_the_page_lost_is_no_statement(cut):
+    problems, improvements = split("一是解读偏少；二是回应偏慢。", cut)
+    assert problems == ["解读偏少；", "回应偏慢。"]
+    assert improvements == []
+
+
+def test_a_list_whose_first_item_lost_its_yishi_keeps_that_item():
+    problems, improvements = split("工作中还有不足，专栏内容偏旧。针对上述问题，我办将采取以下措施：我办将每月清理专栏；"
+                                   "二是逐件配发解读；三是按季度开展培训。")
+    assert problems == ["工作中还有不足，专栏内容偏旧。"] or problems == ["专栏内容偏旧。"]
+    assert improvements == ["我办将每月清理专栏；", "逐件配发解读；", "按季度开展培训。"]
+
+
+def test_a_list_starting_at_two_without_a_colon_before_it_keeps_its_lead_out():
+    # No colon announces the list: the text before 二是 is no item of it.
+    _, improvements = split("改进措施", "我办将认真改进。二是逐件配发解读；三是按季度开展培训。")
+    assert improvements == ["逐件配发解读；", "按季度开展培训。"]
+
+
+def test_a_report_without_headings_labelling_its_problems_gives_them():
+    import govextract
+    text = ("某县水利局2021年政府信息公开工作年度报告\n现将我局2021年度政府信息公开工作报告如下。\n"
+            "全年通过县政府网站发布工作动态25条。\n"
+            "2021年我局政府信息公开工作存在的问题：一是栏目更新偏慢。二是解读材料较少。今后工作改进方向：\n"
+            "一是按月检查栏目。\n二是每份文件配发解读。\n")
+    got = govextract.parse_text(text).to_dict()
+    assert got["problems"] == ["栏目更新偏慢。", "解读材料较少。"]
+    assert got["improvements"] == ["按月检查栏目。", "每份文件配发解读。"]

@@ -17,12 +17,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from .. import enumerators, lexicon, timelimit
 
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
+_HAN = regex.compile(r"\p{Han}")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
 # The longest line after the text taken for a link of the page (热门词条, 返回顶部).
@@ -31,11 +33,19 @@ _LINK_LENGTH = 12
 _ANNOUNCE_WITHIN = 40
 
 
+class Section(NamedTuple):
+    """What section 五 says: its problems, its improvements, and the text too short to be
+    either (五 cut right after its heading leaves a stub such as 2020年), for a warning."""
+    problems: list
+    improvements: list
+    fragments: list
+
+
 # Rules compiled straight from the lexicon entry of the same meaning: name -> key in statements.json.
 _LEXICON_RULES = {
     "lead_label": "lead_label", "framing": "framing", "improve_clause": "improvement_clause",
     "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
-    "problem_cue": "problem_cue", "admission": "admission",
+    "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
 }
 
 
@@ -47,10 +57,12 @@ def _rules():
     punct = lex["punctuation"]
     rules = {name: regex.compile(lex[key]) for name, key in _LEXICON_RULES.items()}
     rules.update({
+        "fragment_han": lex["fragment_han"],
         "sentence_end": regex.compile(punct["sentence_end"]),
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
         "clause_end": regex.compile(punct["clause_end"]),
+        "item_end": regex.compile(punct["item_end"]),
         "improve": regex.compile(rf"\s*(?:{lex['numbering']})?(?:{lex['improvement_start']})"),
         "subheading": regex.compile(rf"^{sub}[：:。.]?$"),
         # A sub-heading glued to its text: 存在的问题：…, 改进措施。…, 存在的问题一是…
@@ -62,8 +74,8 @@ def _rules():
     return rules
 
 
-def split_section(paragraphs: list) -> tuple[list, list]:
-    """(problems, improvements) from the paragraphs of section 五."""
+def split_section(paragraphs: list) -> Section:
+    """The problems, improvements and fragments of section 五's paragraphs."""
     rules = _rules()
     parts = []            # [kind, texts]
     kind = "problems"
@@ -95,9 +107,12 @@ def split_section(paragraphs: list) -> tuple[list, list]:
         if end:
             break
     out = {"problems": [], "improvements": []}
-    framing = []
+    framing, fragments = [], []
     for kind, texts in parts:
         found, numbered, lead = _split_part(texts)
+        if not numbered:
+            fragments.extend(s for s in found if _fragment(s))
+            found = [s for s in found if not _fragment(s) and not _rules()["nothing"].fullmatch(s)]
         if kind == "problems" and numbered and all(_is_measure(s) for s in found):
             # 存在公开内容有待规范的问题。（一）加强…（二）完善…: the problem, then what is done about it.
             out["improvements"].extend(found)
@@ -109,7 +124,7 @@ def split_section(paragraphs: list) -> tuple[list, list]:
     # 工作取得了成效。但仍存在一些不足。 before the list says nothing the list does not.
     problems = [s for s in out["problems"] if s not in framing] or out["problems"]
     # A page that prints the section twice (a summary above the text, a mirror's copy) says each item once.
-    return list(dict.fromkeys(problems)), list(dict.fromkeys(out["improvements"]))
+    return Section(list(dict.fromkeys(problems)), list(dict.fromkeys(out["improvements"])), fragments)
 
 
 def _improvements_begin(text: str, first: bool):
@@ -157,29 +172,44 @@ def statements(paragraphs: list) -> list:
 def _split_part(paragraphs: list) -> tuple[list, bool, str]:
     """(statements, whether they were numbered items, the text before the first item) of one part."""
     text = "\n".join(paragraphs)
-    marks = _items(text)
+    marks, family = _items(text)
     if not marks:
         found = (_unframed(_clean(p)) for p in paragraphs)
         # 2009年将重点做好以下几方面工作： announces items the excerpt may have lost.
         return [s for s in found if s and not _rules()["lead_in"].search(s)], False, ""
     ends = [m.start() for m in marks[1:]] + [len(text)]
-    items = (_clean(text[m.end(): end]) for m, end in zip(marks, ends))
-    return [item for item in items if item], True, _clean(text[:marks[0].start()])
+    items = [_clean(text[m.end(): end]) for m, end in zip(marks, ends)]
+    lead = text[:marks[0].start()]
+    if family.number(marks[0]["mark"]) == 2:
+        # 采取以下措施：我局将加强培训；二是…: the first item printed without its 一是.
+        first = _unmarked_first(lead)
+        if first:
+            lead = lead[:-len(first)]
+            items.insert(0, _clean(first))
+    return [item for item in items if item], True, _clean(lead)
 
 
-def _items(text: str) -> list:
+def _unmarked_first(lead: str) -> str:
+    """The first item of a list whose numbering starts at 二: the clause after the
+    lead-in's colon, ending as an item ends (；。); empty when there is none."""
+    colon = max(lead.rfind("："), lead.rfind(":"))
+    tail = lead[colon + 1:] if colon >= 0 else ""
+    return tail if _rules()["item_end"].search(tail) else ""
+
+
+def _items(text: str) -> tuple:
     """The markers of the numbering family whose counted run starts first and has at
     least two items, or else a lone first item announced by a colon (…三方面工作：一是…,
-    an excerpt cut after it)."""
-    best, lone = [], []
+    an excerpt cut after it); with their family."""
+    best, lone = ([], None), ([], None)
     for family in enumerators.families():
         run = _counted_run(family, text)
-        if len(run) >= 2 and (not best or run[0].start() < best[0].start()):
-            best = run
+        if len(run) >= 2 and (not best[0] or run[0].start() < best[0][0].start()):
+            best = run, family
         elif len(run) == 1 and family.number(run[0]["mark"]) == 1 and _announced(text, run[0]) \
-                and (not lone or run[0].start() < lone[0].start()):
-            lone = run
-    return best or lone
+                and (not lone[0] or run[0].start() < lone[0][0].start()):
+            lone = run, family
+    return best if best[0] else lone
 
 
 def _announced(text: str, mark) -> bool:
@@ -220,8 +250,8 @@ def _is_measure(text: str) -> bool:
     return bool(_rules()["measure"].match(text)) and not _rules()["problem_cue"].search(text)
 
 
-def outside_section(paragraphs: list) -> tuple[list, list]:
-    """(problems, improvements) of a report without a section 五: from the first
+def outside_section(paragraphs: list) -> Section:
+    """The statements of a report without a section 五: from the first
     sentence admitting a shortfall (但仍存在一些差距) to the end of `paragraphs`."""
     admission, sentence_end = _rules()["admission"], _rules()["sentence_end"]
     for i, para in enumerate(paragraphs):
@@ -231,7 +261,7 @@ def outside_section(paragraphs: list) -> tuple[list, list]:
             starts = [e.end() for e in sentence_end.finditer(para.text, 0, m.start())]
             first = replace(para, text=para.text[starts[-1] if starts else 0:])
             return split_section([first, *paragraphs[i + 1:]])
-    return [], []
+    return Section([], [], [])
 
 
 def _without_page_links(paragraphs: list) -> list:
@@ -247,6 +277,13 @@ def _page_link(text: str) -> bool:
     rules = _rules()
     return (not rules["clause_punct"].search(text) and not rules["item_start"].match(text)
             and (len(text) <= _LINK_LENGTH or rules["page_numbers"].fullmatch(text) is not None))
+
+
+def _fragment(text: str) -> bool:
+    """An unnumbered statement too short to say anything and ending no sentence: the
+    stub a page cut after its heading leaves (2020年)."""
+    return (len(_HAN.findall(text)) < _rules()["fragment_han"]
+            and not _rules()["sentence_end"].search(text))
 
 
 def _is_signature(text: str) -> bool:
