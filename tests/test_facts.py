@@ -640,3 +640,23 @@ def test_a_smaller_count_after_one_that_names_its_channel_is_there_too():
     # A larger count after it is no part of it: a total over all channels.
     assert triples("微信公众号发布信息200条，全年共发布信息500条。") == [
         ("published", 200, "wechat"), ("published", 500, "all")]
+
+
+# Precision round (issue #9): answers to requests are no items published.
+@pytest.mark.parametrize("text,expected", [
+    ("本年度共收到申请6件，办理结果为予以公开2件，不予公开1件。", [("requests_received", 6, None)]),
+    ("全年受理申请7件，其中所申请的信息已主动公开3件，信息不存在4件。", [("requests_received", 7, None)]),
+    ("依申请予以主动公开的5件，本机关不掌握相关信息2件。", []),
+    ("收到申请5件，已主动公开的2件，不予公开1件。", [("requests_received", 5, None)]),
+])
+def test_an_answer_to_a_request_is_not_a_published_count(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_published_count_beside_requests_still_counts():
+    assert triples("主动公开政府信息88条，收到政府信息公开申请4件，办理结果为予以公开3件。") == [
+        ("published", 88, "all"), ("requests_received", 4, None)]
+    assert triples("公开人大代表建议和政协委员提案办理结果36件。") == [("published", 36, "all")]
+    # no outcome in its sentence: the count is the year's, wherever it stands
+    assert triples("全年收到申请3件，主动公开政府信息120条。") == [
+        ("requests_received", 3, None), ("published", 120, "all")]

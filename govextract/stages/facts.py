@@ -129,6 +129,7 @@ class FactExtractor:
         self.since_year = regex.compile(lex["since_year"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
+        self.request_outcome = lex["request_outcome"]
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
@@ -320,6 +321,8 @@ class FactExtractor:
             if self.parts_by_share & set(kinds) and self.share_after.match(text, end):
                 # 自然人提出申请30件，占比90%: a part, whose share of the total follows
                 kinds = [k for k in kinds if k not in self.parts_by_share]
+            if "published" in kinds and not item and self._answers_requests(text, last, cues, starts, sentence_start, start):
+                kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
             if "published" in kinds and self.difference_before.search(text, scope, start):
                 kinds.remove("published")   # 同比增量29条 is a difference, not a count
             if "published" in kinds and unit in self.issue_units and not item \
@@ -358,6 +361,16 @@ class FactExtractor:
             elif total is None or not (item or in_list):
                 total = last
         return facts + self._zero_facts(text, facts)
+
+    def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
+                          sentence_start: int, start: int) -> bool:
+        """Whether a count stands among the answers to the requests counted before it in its
+        sentence (收到申请5件，已主动公开的2件，不予公开1件): its sentence also gives an outcome."""
+        if last is None or last["kind"] != "requests_received" or last["_start"] < sentence_start:
+            return False
+        end = _SENTENCE_END.search(text, start)
+        stop = bisect_left(starts, end.end() if end else len(text))
+        return any(c.label == self.request_outcome for c in cues[bisect_left(starts, sentence_start):stop])
 
     def _topics_dropped(self, text: str, near: list, start: int) -> list:
         """The cues before a count without those naming topics of what was published:
