@@ -13,7 +13,7 @@ from .errors import ParseError
 from .messages import warning
 from .model import Document
 from .record import Record
-from .stages import checks, digit_runs, facts, meta, page_context, refusal, sections, statements, tables
+from .stages import checks, digit_runs, facts, meta, page_context, refusal, sections, statements, tables, townships
 from .stages.sections import Layout
 from .stages.template import cue_counts, detect
 
@@ -69,6 +69,11 @@ def build(doc: Document, path=None, templates=None) -> Record:
         agency = meta.speaking_body(layout, place)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
+    placed = townships.locate(agency, place)
+    if placed:
+        town, place = placed
+        where = "".join(place[k] for k in ("province", "city", "county") if place[k])
+        warnings.append(warning("W_PLACE_FROM_GAZETTEER", town=town, where=where))
     problems, improvements, fragments = _statements(layout)
     warnings += [warning("W_STATEMENT_FRAGMENT", text=text) for text in fragments]
     return Record(

@@ -1,0 +1,85 @@
+"""Which county a township lies in when its report never says.
+
+A town's or street's report often names only itself (西柳镇人民政府…, 安镇街道…, 我镇…),
+and the page around it may be silent too. The township gazetteer
+(`lexicons/townships.tsv`, built by scripts/build_townships.py from the National
+Bureau of Statistics' division codes that the jionlp package ships) says which
+county holds a township of that name. Its answer is taken only when one township in
+the country bears the name, or one inside the province or city that the text or the
+page already established; otherwise the place stays as it was: a wrong county is
+worse than none. The cue words are in `lexicons/meta.json` (`township`).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Optional
+
+from .. import lexicon
+
+
+def _lex() -> dict:
+    return lexicon.load_json("meta.json")["township"]
+
+
+@lru_cache(maxsize=None)
+def _gazetteer() -> dict:
+    """{township name: [(province, city or None, county or None), …]}. A county of None
+    is a development zone's township (the record has no county for a zone)."""
+    out: dict = {}
+    with lexicon.path("townships.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            _, province, city, county, towns = line.rstrip("\n").split("\t")
+            where = (province, city or None, county or None)
+            for town in towns.split(" "):
+                out.setdefault(town, []).append(where)
+    return out
+
+
+def name_in(agency: Optional[str]) -> Optional[str]:
+    """The township an agency's name stands for (平塘县大塘镇人民政府 → 大塘镇, 安镇街道办事处
+    → 安镇街道, X办事处 → X街道): the longest name the gazetteer knows that ends the
+    agency's name once its government's words are taken off."""
+    if not agency:
+        return None
+    stem = lexicon.compiled(_lex()["government"]).sub("", agency)
+    towns = _gazetteer()
+    tries = [stem]
+    if stem != agency and not lexicon.compiled(_lex()["kind"]).search(stem):
+        tries += [stem + kind for kind in _lex()["office_of"]]
+    for text in tries:
+        for start in range(len(text) - 1):
+            if text[start:] in towns:
+                return text[start:]
+    return None
+
+
+def locate(agency: Optional[str], place: dict) -> Optional[tuple]:
+    """(town, place) for a township agency whose county `place` lacks: `place` made
+    complete from the one township of that name inside it. None when the agency is
+    no township, `place` already has a county, or the name is not one township's."""
+    if place.get("county") or not lexicon.compiled(_lex()["agency"]).search(agency or ""):
+        return None
+    town = name_in(agency)
+    if not town:
+        return None
+    fits = {w for w in _gazetteer()[town] if _inside(w, place)}
+    if len(fits) != 1:
+        return None
+    province, city, county = fits.pop()
+    found = {"province": place.get("province") or province, "city": place.get("city") or city, "county": county}
+    # A zone's township (no county) may add nothing to what the text said.
+    return None if found == {**place, "county": None} else (town, found)
+
+
+def _inside(where: tuple, place: dict) -> bool:
+    province, city, _ = where
+    if place.get("province") and place["province"] != province:
+        return False
+    return not place.get("city") or _city_stem(place["city"]) == _city_stem(city or "")
+
+
+def _city_stem(name: str) -> str:
+    # The division table and the gazetteer are of different years: 海东地区 is now 海东市.
+    return lexicon.compiled(_lex()["city_suffix"]).sub("", name)
