@@ -295,6 +295,9 @@ def test_a_year_opening_a_line_is_no_item():
     "（六）其它需要说明的事项",                  # section 六 printed as a sub-heading, 它 for 他
     "其他需报告的事项：本年度无。",              # bare, run into its text
     "本年度未收取信息处理费。",                  # section 六's matter, its heading lost
+    "本机关全年未收取任何公开费用。",            # the fee said other ways
+    "本年度未产生收费及减免情况。",
+    "2019年无政府信息公开收费。",
     "责任编辑：张三",                            # the site's footer
     "上一篇：2020年报告",
 ])
@@ -307,6 +310,8 @@ def test_what_follows_section_five_without_its_heading_is_no_statement(after):
 def test_a_measure_about_fees_is_kept():
     _, improvements = split("栏目更新偏慢。", "下一步，我们将规范信息处理费的收取。")
     assert improvements == ["下一步，我们将规范信息处理费的收取。"]
+    problems, _ = split("一是部分收费项目未及时公开；二是经费没有保障。")
+    assert problems == ["部分收费项目未及时公开；", "经费没有保障。"]
 
 
 # Session 6 (issue 9): a bigger sample of stored pages; each class below was met there.
