@@ -363,3 +363,17 @@ def test_a_report_without_headings_labelling_its_problems_gives_them():
     got = govextract.parse_text(text).to_dict()
     assert got["problems"] == ["栏目更新偏慢。", "解读材料较少。"]
     assert got["improvements"] == ["按月检查栏目。", "每份文件配发解读。"]
+
+
+def test_a_lead_in_naming_how_many_measures_is_no_statement_and_a_repeated_bold_lead_is_dropped():
+    problems, improvements = split("今年工作还有差距，栏目更新偏慢。下一步要从两个方面加以改进：",
+                                   "要进一步充实栏目。", "要进一步充实栏目。每月补充一次栏目内容。",
+                                   "要进一步加强培训。", "要进一步加强培训。每季度办一期培训班。")
+    assert problems == ["栏目更新偏慢。"]
+    assert improvements == ["要进一步充实栏目。每月补充一次栏目内容。", "要进一步加强培训。每季度办一期培训班。"]
+
+
+def test_a_short_statement_opening_the_next_paragraph_differently_is_kept():
+    # Only a line the next paragraph repeats word for word at its opening is a printed-twice lead.
+    _, improvements = split("改进措施：", "加强培训。", "加强考核，按季度通报。")
+    assert improvements == ["加强培训。", "加强考核，按季度通报。"]

@@ -174,7 +174,7 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
     text = "\n".join(paragraphs)
     marks, family = _items(text)
     if not marks:
-        found = (_unframed(_clean(p)) for p in paragraphs)
+        found = (_unframed(_clean(p)) for p in _without_repeated_leads(paragraphs))
         # 2009年将重点做好以下几方面工作： announces items the excerpt may have lost.
         return [s for s in found if s and not _rules()["lead_in"].search(s)], False, ""
     ends = [m.start() for m in marks[1:]] + [len(text)]
@@ -187,6 +187,14 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
             lead = lead[:-len(first)]
             items.insert(0, _clean(first))
     return [item for item in items if item], True, _clean(lead)
+
+
+def _without_repeated_leads(paragraphs: list) -> list:
+    """The paragraphs without a line that only repeats the opening of the next one: a
+    page printing each measure's bold lead twice (要加强培训。⏎要加强培训。要通过…)."""
+    stripped = [p.strip() for p in paragraphs]
+    return [p for p, text, after in zip(paragraphs, stripped, stripped[1:] + [""])
+            if not (text and after != text and after.startswith(text))]
 
 
 def _unmarked_first(lead: str) -> str:
