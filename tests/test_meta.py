@@ -637,3 +637,43 @@ def test_a_city_bureaus_branch_is_placed_in_the_district_it_is_named_after(agenc
 def test_an_ambiguous_name_is_placed_only_when_other_places_support_one_reading(agency, text, region):
     got = meta.region(agency, text)
     assert (got["province"], got["city"], got["county"]) == region
+
+
+# --- agency classes met on out-of-sample pages (eval11), in sentences written here ---------
+
+def test_a_notice_about_reports_cited_before_the_reports_own_name_is_not_the_agency():
+    text = ("根据《条例》和《市政务公开领导小组办公室关于做好2021年度政府信息公开工作年度报告编制发布工作的通知》要求，"
+            "现公布某某市林业局2021年政府信息公开工作年度报告。\n" + body(2021))
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("某某市林业局", 2021)
+
+
+def test_a_verb_run_into_the_bodys_name_is_no_part_of_it():
+    text = "柳林县统计局向社会公布2022年度本级政府信息公开年度报告。本报告由六个部分组成。\n" + body(2022)
+    got = read_meta(text)
+    assert (got["agency"], got["county"]) == ("柳林县统计局", "柳林县")
+
+
+def test_a_report_speaking_as_我乡_is_never_the_town_government_named_我乡():
+    text = ("我乡人民政府根据条例的要求，特向社会公开2012年度政府信息公开年度报告。如有疑问请与我乡党政办联系"
+            "（地址：信丰县柳溪乡人民政府）。\n" + body(2012).replace("本机关坚持", "我乡坚持"))
+    assert read_meta(text)["agency"] == "柳溪乡人民政府"
+
+
+def test_a_quoted_name_after_a_colon_inserted_before_it_is_read():
+    text = ("按照上级有关工作要求，结合我单位工作实际，现编制形成了《xyz娱乐_官网@:长安镇人民政府2023年政府信息公开"
+            "工作年度报告》。本报告中所列数据的统计期限从2023年1月1日至12月31日止。\n" + body(2023))
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == ("长安镇人民政府", 2023)
+
+
+def test_a_bureaus_contact_office_names_the_bureau_when_the_report_speaks_as_我局():
+    text = ("特向社会公布我局2010年度信息公开工作年度报告。如对本报告有任何疑问，请与柳林县水利局政府信息公开工作"
+            "领导小组办公室联系。\n" + body(2010).replace("本机关坚持", "我局坚持").replace("工作在规范化", "我局工作在规范化"))
+    assert read_meta(text)["agency"] == "柳林县水利局"
+
+
+def test_a_townships_contact_office_of_its_county_is_still_not_the_agency():
+    text = ("如对本报告有任何疑问，请与柳林县人民政府办公室联系。\n"
+            + body(2020).replace("本机关坚持", "我镇坚持").replace("工作在规范化", "我镇工作在规范化"))
+    assert read_meta(text)["agency"] is None

@@ -60,7 +60,7 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
 
 
 def _is_body(name: str) -> bool:
-    return 2 <= len(name) <= 40 and not _re("not_agency").search(name)
+    return 2 <= len(name) <= 40 and not _re("not_agency").search(name) and not _re("cited_notice").search(name)
 
 
 def _year(text: str) -> int:
@@ -113,9 +113,16 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
             body = office
     if not _is_body(body) or _re("relative_body").search(body):
         return None
-    if named_again and sum(text.count(body) for text in paragraphs) < 2:
+    if named_again and sum(text.count(body) for text in paragraphs) < 2 and not _speaks_as(body, paragraphs):
         return None
     return body
+
+
+def _speaks_as(body: str, paragraphs: list) -> bool:
+    """Whether the report speaks mostly as a body of `body`'s kind (我局 of X县水利局): then a
+    contact office of that body is its own, not a county office a township refers readers to."""
+    said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
+    return bool(said) and body.endswith(said.most_common(1)[0][0])
 
 
 def _government(name: str) -> str:
