@@ -55,6 +55,11 @@ def build(doc: Document, path=None, templates=None) -> Record:
     warnings += read.warnings
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs, year)
+    if speaks_as_report and not read.read:
+        # Prose under a title naming a report may be a story retelling it or a notice about reports.
+        why = refusal.despite_speaking(layout, text)
+        if why:
+            raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
     if not speaks_as_report and not read.read:
         # An index page counts its entries (共4条) and a news story quotes a report's figures:
         # counts alone do not make either a report.

@@ -130,3 +130,31 @@ def test_a_report_citing_the_format_in_its_first_sentence_is_read():
             "全年主动公开政府信息86条，未收到政府信息公开申请，未发生行政复议和行政诉讼。\n"
             "一、总体情况\n本镇依法公开政府信息。\n")
     assert _parse(text).to_dict()["meta"]["year"] == 2021
+
+
+def test_a_story_retelling_a_report_under_its_headline_is_refused_as_news():
+    """No reporter named, a headline that ends with 发布, and prose enough to seem a report's."""
+    text = ("青禾省2021年政府信息公开工作年度报告发布\n"
+            f"日前，青禾省人民政府向社会发布2021年政府信息公开工作年度报告。报告显示，全年公开政策文件180件，"
+            f"收到政府信息公开申请95件。{LONG}报告还指出，下一步将继续深化重点领域信息公开。{LONG}\n")
+    cause = _refusal(text)
+    assert "a news story about a report" in cause and "年度报告发布" in cause
+    # under a headline that does not say so, the third-person telling is what shows it
+    cause = _refusal(text.replace("年度报告发布\n", "年度报告\n"))
+    assert "retelling a report" in cause and "报告显示" in cause
+
+
+def test_a_notice_on_writing_reports_without_a_title_line_is_refused_as_a_notice():
+    text = ("青政办函〔2014〕5号\n各县、区人民政府，市直各单位：\n"
+            "为做好年度报告工作，现就2013年政府信息公开年度报告编写、报送及发布等有关事项通知如下：\n"
+            f"政府信息公开年度报告包括下列内容：\n（一）概述。主要反映做法和成效。{LONG}\n"
+            f"（二）主动公开政府信息情况。主要反映主动公开的政府信息条数及所占比重。{LONG}\n")
+    assert "notice (its body says 通知如下)" in _refusal(text)
+
+
+def test_a_report_that_once_says_what_a_survey_shows_is_read():
+    text = ("青禾县2015年政府信息公开工作年度报告\n一、概述\n"
+            f"近日，我县开展了群众满意度调查。2015年，全县主动公开政府信息860条。{LONG}\n"
+            f"二、依申请公开情况\n全年受理政府信息公开申请12件。{LONG}\n")
+    record = _parse(text).to_dict()
+    assert any(f["kind"] == "published" and f["value"] == 860 for f in record["facts"])

@@ -94,6 +94,20 @@ def despite_counts(layout: Layout, text: str) -> Optional[str]:
     return None
 
 
+def despite_speaking(layout: Layout, text: str) -> Optional[str]:
+    """The cause to refuse a page that seems to speak as a report (prose under a title naming
+    one) but tells of a report in the third person (日前…发布…年度报告。报告显示…) or is a
+    notice (…有关事项通知如下); None for a page with sections of a report."""
+    if len(layout.sections) >= 2:
+        return None
+    lex = _lex()
+    for entry in lex["kinds"]:
+        if entry["name"] in lex["refused_though_speaking"] \
+                and len(lexicon.compiled(entry["text"]).findall(text)) >= entry["min"]:
+            return _says(entry, title=None)
+    return None
+
+
 def blank_template(layout: Layout, text: str) -> Optional[str]:
     """The cause to refuse a page in which nothing was read that heads itself as the report
     format (its six headings and blank tables look like a report's), else None."""
