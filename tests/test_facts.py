@@ -660,3 +660,70 @@ def test_a_published_count_beside_requests_still_counts():
     # no outcome in its sentence: the count is the year's, wherever it stands
     assert triples("全年收到申请3件，主动公开政府信息120条。") == [
         ("requests_received", 3, None), ("published", 120, "all")]
+
+
+# Session 6 (recall): channels, verbs, lists and units met on reports from across the country.
+@pytest.mark.parametrize("text,expected", [
+    # a local paper named XX报 (jieba cuts 新区/报 and 县/报刊/发) is news media
+    ("全年公开信息90条，公开渠道为区网站、微信公众号、新区报，其中区网站发布30条，微信公众号发布52条，新区报发布8条。",
+     [("published", 90, "all"), ("published", 30, "website"), ("published", 52, "wechat"), ("published", 8, "media")]),
+    ("在县报刊发稿件15篇。", [("published", 15, "media")]),
+    # a government service platform's disclosure column is part of the web presence
+    ("全年在园区政务服务平台“公开”频道主动公开政府信息905条。", [("published", 905, "website")]),
+    # the channel that governs a verb goes on to the items joined after the first with 、
+    ("全镇公开信息300条，其中：通过政府网站公开人事信息3条、通知文件15条、财政信息4条，通过微信公众号公开信息278条。",
+     [("published", 300, "all"), ("published", 3, "website"), ("published", 15, "website"),
+      ("published", 4, "website"), ("published", 278, "wechat")]),
+])
+def test_channels_of_local_papers_service_platforms_and_joined_items(text, expected):
+    assert triples(text) == expected
+
+
+def test_what_is_no_paper_nor_platform_channel():
+    assert triples("新区报送材料12份，向区报送信息15条。") == []      # 报送 sends papers up; no paper is named
+    # the channel is the first item itself, not a verb's: the next item keeps its total's channel
+    assert triples("全年公开信息100条，其中：网站60条、其他40条。") == [
+        ("published", 100, "all"), ("published", 60, "website"), ("published", 40, "all")]
+    assert triples("通过政务服务平台受理申请12件。") == [("requests_received", 12, None)]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("截至年底，局网站发布及转载信息1200条，微信公众号发布信息300条。",
+     [("published", 1200, "website"), ("published", 300, "wechat")]),
+    ("在官方微博发布、转载微博52条。", [("published", 52, "weibo")]),
+    # reposted items inside a list of what the site published are items of it; a later clause
+    # on policy interpretations, after clauses without a count, is no longer in the list
+    ("县门户网站共计发布各类信息5000条；其中政策文件类信息120条；政务动态信息1500条，及时转载转发国务院、"
+     "省政府重要信息700条；完善政策解读机制，丰富解读形式，围绕全县文件出台采取图文解读等形式，全年发布政策解读信息60条。",
+     [("published", 5000, "website"), ("published", 120, "website"), ("published", 1500, "website"),
+      ("published", 700, "website")]),
+    ("本单位信息被人民网转载12篇。", []),
+    ("公开建议提案办理答复12件；财政预决算信息3条。", [("published", 12, "all"), ("published", 3, "all")]),
+])
+def test_reposting_joined_to_publishing_and_proposal_replies(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_meeting_category_does_not_end_the_list():
+    found = triples("2014年本乡主动公开政府信息数100条，其中，综合政务30条；财政信息5条；重要工作会议20条；"
+                    "安全监管40条；监察信息5条。")
+    assert [v for _, v, _ in found] == [100, 30, 5, 20, 40, 5]
+    # meetings held, in sessions, are still something done
+    assert [v for _, v, _ in triples("全年公开信息100条，其中工作动态80条，召开会议20次。")] == [100, 80]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("以市政府名义发布政府规章3部、行政规范性文件17件。", [3, 17]),
+    ("联合三部门印发通知，公开信息12条。", [12]),
+    ("公开地方性法规二十三条、文件一百零五件。", [23, 105]),
+])
+def test_the_unit_bu_and_chinese_numerals(text, expected):
+    assert [v for k, v, _ in triples(text) if k == "published"] == expected
+
+
+def test_a_year_named_after_so_far_dates_the_count():
+    text = "截至目前，2022年我区公开行政规范性文件2件，行政许可3000件，行政处罚400件。"
+    paragraphs = [Paragraph(text, Source(line=1))]
+    assert [f["value"] for f in facts.extract(paragraphs, year=2022)] == [2, 3000, 400]
+    assert facts.extract(paragraphs, year=2023) == []          # another year's report: not its count
+    assert facts_of("截至目前，累计公开信息3000条。") == []

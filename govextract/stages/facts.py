@@ -23,6 +23,10 @@ A count after 累计 is a running total, not the year's, unless its paragraph na
 the year before it (2023年，累计公开…); papers handed to an archive (档案馆…接收) are
 not published, a share or rate (…10条，占17.5%；…) does not end a list, and a count since
 the report's own year (2020年以来…) is the year's.
+Cues that jieba's words cut apart (a local paper 新区/报) are found in the text
+itself (`text_cues`); a channel that governs a verb goes on to the items joined to
+its first one (通过政府网站公开分工2条、通知文件12条); reposting joined to a
+publishing verb (发布及转载) publishes.
 A count may also name what it counts after itself (收到8份政府信息公开申请,
 办理9件人大代表建议), and the body named earlier in a sentence (市政协六届一次会议以来，…)
 gives a bare 提案/建议 there its kind; parts of a total of requests or proposals
@@ -127,6 +131,7 @@ class FactExtractor:
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.dated = regex.compile(lex["running_dated"])
         self.since_year = regex.compile(lex["since_year"])
+        self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.request_outcome = lex["request_outcome"]
@@ -148,8 +153,13 @@ class FactExtractor:
         self.topic_words = set(lex["topic_list_drops"])
         channel_rules = [r for r in rules if r["label"] == "CHANNEL" and r.get("id") != "all"
                          and len(r["pattern"]) == 1 and regex_only(r["pattern"][0])]
-        self.channel_words = {r["id"]: regex.compile(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]))
-                              for r in channel_rules}
+        words = {}
+        for r in channel_rules:
+            words.setdefault(r["id"], []).append(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]))
+        for c in lex["text_cues"]:
+            if c["label"] == "CHANNEL":
+                words.setdefault(c["id"], []).append(f"(?:{c['regex']})")
+        self.channel_words = {ident: regex.compile("|".join(rx)) for ident, rx in words.items()}
         self.publish_words = regex.compile("|".join(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]) for r in rules
                                                     if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
@@ -169,6 +179,9 @@ class FactExtractor:
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
+        self.sibling = regex.compile(lex["sibling_items"])
+        self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
+        self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
@@ -228,6 +241,9 @@ class FactExtractor:
         for key, start, end in self.cues(doc, [orth for _, _, orth, _ in where]):
             label, _, ident = key.partition("|")
             cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
+        # Cues jieba's words cut apart (新区/报, 县/报刊/发): found in the text itself.
+        cues += [Cue(label, ident, m.start(), m.end()) for label, ident, rx in self.text_cues for m in rx.finditer(text)]
+        cues = self._reposting_published(text, cues)
         # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
         cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
@@ -235,6 +251,17 @@ class FactExtractor:
         if names:
             cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
         return self.associate(text, cues)
+
+    def _reposting_published(self, text: str, cues: list) -> list:
+        """Reposting joined to a publishing verb (发布及转载信息, 发布、转载微博) is publishing too."""
+        verbs = [c for c in cues if c.label == "PUBLISH"]
+        if not verbs:
+            return cues
+        return [Cue("PUBLISH", None, c.start, c.end)
+                if c.label == self.activity and self.reposting.fullmatch(text, c.start, c.end)
+                and any(self.verb_joiner.fullmatch(text, *sorted((v.end, c.start) if v.end <= c.start else (c.end, v.start)))
+                        for v in verbs)
+                else c for c in cues]
 
     def associate(self, text: str, cues: list) -> list:
         """The facts of a text, given the cues found in it: one pass over its quantities."""
@@ -276,6 +303,10 @@ class FactExtractor:
                 # a bare count, or one whose clause only lists what it counts, belongs to the clause before it.
                 clause = _before(clause_ends, clause - 1)
             scope = max(clause, prev_q)
+            if in_list and scope - prev_q > self.inherit_max and not any(c.label == "LIST" for c in gap):
+                # …重要信息661条；完善政策解读机制，丰富解读形式，…，全年发布…60条: clauses without a
+                # count between two counts end the list; the second stands on its own words.
+                total, in_list = None, False
             near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
             labels = {c.label for c in near}
             opened = next((c for c in gap if c.label == "LIST" and c.start >= sentence_start), None)
@@ -308,7 +339,9 @@ class FactExtractor:
                 kinds = ["published"]
             since = None   # 2020年以来…公开201条: the year's count if 2020 is the report's year
             if "published" in kinds and cumulative_at > this_year_at:
-                found = self.since_year.search(text, max(0, cumulative_end - 16), cumulative_end)
+                # 截至目前，2022年我区公开…2件: a year named after the cue dates the count as that year's.
+                found = self.since_year.search(text, max(0, cumulative_end - 16), cumulative_end) \
+                    or self.year_after.match(text, cumulative_end, start)
                 if found:
                     since = int(found[1])
                 else:
@@ -441,8 +474,9 @@ class FactExtractor:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
         if any(c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
-               for c in near):
-            return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is)
+               and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
+            return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
+            # so are the items reposted, 转载…重要信息661条, in a list of those published)
         if kinds:
             # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published;
             # 公开人大代表建议办理结果103件，政协委员提案办理结果99件: the verb before goes on to
@@ -494,6 +528,13 @@ class FactExtractor:
         notes = ["an item of the list after a published count"] if item else []
         if own:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
+            # 通过政府网站公开…: a channel that governs a verb, and so the items joined after this one.
+            fact["_governs"] = any(p.label == "PUBLISH" and any(c.label == "CHANNEL" and c.end <= p.start for c in near)
+                                   for p in near)
+        elif item and last is not None and last.get("_governs") and self.sibling.fullmatch(text, last["_end"], fact["_start"]):
+            # 通过政府网站公开分工2条、通知文件12条: the channel of the first item goes on to the next.
+            fact["channel"], fact["_governs"] = last["channel"], True
+            notes.append("channel of the item before it")
         elif total is not None:
             fact["channel"] = total["channel"]
             fact["_of"] = total.get("_start")   # extract() passes on a channel found for the total later
