@@ -377,3 +377,16 @@ def test_a_short_statement_opening_the_next_paragraph_differently_is_kept():
     # Only a line the next paragraph repeats word for word at its opening is a printed-twice lead.
     _, improvements = split("改进措施：", "加强培训。", "加强考核，按季度通报。")
     assert improvements == ["加强培训。", "加强考核，按季度通报。"]
+
+
+def test_a_report_without_headings_whose_problems_open_under_a_sub_heading_gives_them():
+    # A mirror stripped the section headings; the sub-headings of section 五 survive.
+    import govextract
+    text = ("本报告根据《中华人民共和国政府信息公开条例》编制，所列数据为2020年1月1日至12月31日。\n"
+            "（一）主动公开情况：2020年，中心网站发布信息120条。\n"
+            "（二）依申请公开情况：全年未收到申请。\n"
+            "（一）存在问题：一是栏目更新偏慢；二是解读材料较少。\n"
+            "（二）进一步整改：一是按月检查栏目；二是逐件配发解读。\n")
+    got = govextract.parse_text(text).to_dict()
+    assert got["problems"] == ["栏目更新偏慢；", "解读材料较少。"]
+    assert got["improvements"] == ["按月检查栏目；", "逐件配发解读。"]

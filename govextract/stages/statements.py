@@ -58,6 +58,7 @@ def _rules():
     rules = {name: regex.compile(lex[key]) for name, key in _LEXICON_RULES.items()}
     rules.update({
         "fragment_han": lex["fragment_han"],
+        "problem_word": regex.compile(lex["problem_word"]),
         "sentence_end": regex.compile(punct["sentence_end"]),
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
@@ -260,16 +261,27 @@ def _is_measure(text: str) -> bool:
 
 def outside_section(paragraphs: list) -> Section:
     """The statements of a report without a section 五: from the first
-    sentence admitting a shortfall (但仍存在一些差距) to the end of `paragraphs`."""
+    sentence admitting a shortfall (但仍存在一些差距), or the first paragraph
+    opened by a problems sub-heading (（一）存在问题：), to the end of `paragraphs`."""
     admission, sentence_end = _rules()["admission"], _rules()["sentence_end"]
     for i, para in enumerate(paragraphs):
         timelimit.check("statements")
+        if _opens_problems(para.text.strip()):
+            return split_section(paragraphs[i:])
         m = admission.search(para.text)
         if m:
             starts = [e.end() for e in sentence_end.finditer(para.text, 0, m.start())]
             first = replace(para, text=para.text[starts[-1] if starts else 0:])
             return split_section([first, *paragraphs[i + 1:]])
     return Section([], [], [])
+
+
+def _opens_problems(text: str) -> bool:
+    """A paragraph opened by a sub-heading naming the problems (（一）存在问题：…)."""
+    rules = _rules()
+    head = rules["subheading"].match(text) or rules["subheading_lead"].match(text)
+    return bool(head) and rules["problem_word"].search(head.group()) is not None \
+        and not rules["improve"].match(head.group())
 
 
 def _without_page_links(paragraphs: list) -> list:
