@@ -390,3 +390,11 @@ def test_a_report_without_headings_whose_problems_open_under_a_sub_heading_gives
     got = govextract.parse_text(text).to_dict()
     assert got["problems"] == ["栏目更新偏慢；", "解读材料较少。"]
     assert got["improvements"] == ["按月检查栏目；", "逐件配发解读。"]
+
+
+def test_a_problems_paragraph_cut_inside_its_dated_opening_is_a_fragment():
+    section = split_section([Paragraph("2017年，某某区办公室在信息", None)])
+    assert (section.problems, section.improvements) == ([], [])
+    assert section.fragments == ["2017年，某某区办公室在信息"]
+    # Cut after it names a shortfall, it is still a (cut) problem.
+    assert split("2017年，我办信息公开内容不够全面，更新") == (["2017年，我办信息公开内容不够全面，更新"], [])

@@ -59,6 +59,7 @@ def _rules():
     rules.update({
         "fragment_han": lex["fragment_han"],
         "problem_word": regex.compile(lex["problem_word"]),
+        "dated_opening": regex.compile(lex["dated_opening"]),
         "sentence_end": regex.compile(punct["sentence_end"]),
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
@@ -112,8 +113,9 @@ def split_section(paragraphs: list) -> Section:
     for kind, texts in parts:
         found, numbered, lead = _split_part(texts)
         if not numbered:
-            fragments.extend(s for s in found if _fragment(s))
-            found = [s for s in found if not _fragment(s) and not _rules()["nothing"].fullmatch(s)]
+            cut = [s for s in found if _fragment(s) or (kind == "problems" and _cut_opening(s))]
+            fragments.extend(cut)
+            found = [s for s in found if s not in cut and not _rules()["nothing"].fullmatch(s)]
         if kind == "problems" and numbered and all(_is_measure(s) for s in found):
             # 存在公开内容有待规范的问题。（一）加强…（二）完善…: the problem, then what is done about it.
             out["improvements"].extend(found)
@@ -304,6 +306,14 @@ def _fragment(text: str) -> bool:
     stub a page cut after its heading leaves (2020年)."""
     return (len(_HAN.findall(text)) < _rules()["fragment_han"]
             and not _rules()["sentence_end"].search(text))
+
+
+def _cut_opening(text: str) -> bool:
+    """A problems paragraph the page cut inside its opening sentence (2017年，我办在信息),
+    before it named any shortfall: the year-led opening frames the problems, it is none."""
+    rules = _rules()
+    return (rules["dated_opening"].match(text) is not None and not rules["sentence_end"].search(text)
+            and not rules["problem_cue"].search(text))
 
 
 def _is_signature(text: str) -> bool:
