@@ -398,3 +398,10 @@ def test_a_problems_paragraph_cut_inside_its_dated_opening_is_a_fragment():
     assert section.fragments == ["2017年，某某区办公室在信息"]
     # Cut after it names a shortfall, it is still a (cut) problem.
     assert split("2017年，我办信息公开内容不够全面，更新") == (["2017年，我办信息公开内容不够全面，更新"], [])
+
+
+def test_measures_numbered_yi_yao_er_yao_are_items_and_a_word_holding_yi_yao_is_not():
+    _, improvements = split("栏目更新偏慢。今后将重点做好以下工作：一要按月检查栏目；二要逐件配发解读。")
+    assert improvements == ["按月检查栏目；", "逐件配发解读。"]
+    _, improvements = split("栏目更新偏慢。下一步，我们将按统一要求检查栏目，二要素齐全。")
+    assert improvements == ["下一步，我们将按统一要求检查栏目，二要素齐全。"]
