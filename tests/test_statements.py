@@ -405,3 +405,9 @@ def test_measures_numbered_yi_yao_er_yao_are_items_and_a_word_holding_yi_yao_is_
     assert improvements == ["按月检查栏目；", "逐件配发解读。"]
     _, improvements = split("栏目更新偏慢。下一步，我们将按统一要求检查栏目，二要素齐全。")
     assert improvements == ["下一步，我们将按统一要求检查栏目，二要素齐全。"]
+
+
+def test_a_shortfall_named_twice_frames_and_later_work_opens_the_improvements():
+    problems, improvements = split("今年工作有成绩，但还存在一些不足的问题，主要是栏目更新偏慢。在以后工作中，我镇将按月检查栏目。")
+    assert problems == ["栏目更新偏慢。"]
+    assert improvements == ["在以后工作中，我镇将按月检查栏目。"]
