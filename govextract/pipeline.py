@@ -43,6 +43,10 @@ def build(doc: Document, path=None, templates=None) -> Record:
     layout = sections.find_sections(doc)
     text = full_text(doc, layout)
     agency, year = meta.agency_and_year(layout)
+    completed = meta.complete(agency, layout)
+    if completed:
+        warnings.append(warning("W_AGENCY_COMPLETED", printed=agency, agency=completed))
+        agency = completed
     name = detect(text, year, known)
     speaks_as_report = meta.speaks_as_report(layout)
     if not speaks_as_report and require_report(layout, text, known, path):

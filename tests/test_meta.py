@@ -677,3 +677,35 @@ def test_a_townships_contact_office_of_its_county_is_still_not_the_agency():
     text = ("如对本报告有任何疑问，请与柳林县人民政府办公室联系。\n"
             + body(2020).replace("本机关坚持", "我镇坚持").replace("工作在规范化", "我镇工作在规范化"))
     assert read_meta(text)["agency"] is None
+
+
+def test_a_body_named_in_full_only_as_a_sentences_subject_is_the_agency():
+    text = ("依据条例第五十条规定，编制本报告。\n一、总体情况\n为方便公众查询，北京市西城区人民政府月坛街道办事处主要通过"
+            "政府网站对机关职能等基本信息进行了公开。\n" + body(2020).replace("一、总体情况\n", ""))
+    got = read_meta(text)
+    assert (got["agency"], got["province"], got["county"]) == ("北京市西城区人民政府月坛街道办事处", "北京市", "西城区")
+
+
+def test_a_body_named_relative_to_the_reader_as_a_subject_is_not_the_agency():
+    text = ("依据条例编制本报告。\n一、总体情况\n为方便公众查询，县人民政府办公室主要通过政府网站公开了信息。\n"
+            + body(2020).replace("一、总体情况\n", ""))
+    assert read_meta(text)["agency"] is None
+
+
+def test_a_title_naming_a_bureau_without_its_city_is_completed_from_the_contact_office():
+    text = ("2020年卫生健康委员会政府信息公开工作年度报告\n2020年，我委严格按照条例开展工作。如对本报告有任何疑问，"
+            "请与德阳市卫生健康委办公室联系（地址：德阳市某路1号）。\n" + body(2020))
+    record = govextract.parse_text(text).to_dict()
+    assert (record["meta"]["agency"], record["meta"]["city"]) == ("德阳市卫生健康委员会", "德阳市")
+    assert any(w.startswith("W_AGENCY_COMPLETED") for w in record["warnings"])
+
+
+def test_a_title_naming_a_bureau_is_not_completed_from_another_bodys_name():
+    # The province's commission is cited, not named as the report's own contact.
+    text = ("2020年卫生健康委员会政府信息公开工作年度报告\n根据四川省卫生健康委员会的部署，编制本报告。\n" + body(2020))
+    assert read_meta(text)["agency"] == "卫生健康委员会"
+
+
+def test_a_township_title_is_never_completed_with_its_county():
+    text = ("南坑乡人民政府2012年政府信息公开工作年度报告\n如有疑问，请与兴国县南坑乡人民政府党政办联系。\n" + body(2012))
+    assert read_meta(text)["agency"] == "南坑乡人民政府"

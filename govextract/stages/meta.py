@@ -85,18 +85,43 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
                 agency, year = agency or named, year or named_year
             if agency:
                 return agency, year
-    for name in ("compiled_by", "first_sentence", "contact_office"):
+    for name in ("compiled_by", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
                 if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
                         and not _re("relative_body").search(m["agency"]):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
                     agency = _re("internal_office").sub("", m["agency"])
-                    if name != "first_sentence":
+                    if name in ("compiled_by", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
                         return _government(agency), year
     return None, year
+
+
+def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
+    """The body a title names without its place (卫生健康委员会, 市教育局), completed with
+    the division the report gives where it names itself in full: its contact office (请与
+    绵阳市卫生健康委办公室联系), the body that compiled it, its first sentence. Only one
+    division may so prefix the name; the title's own words are kept after it. None when
+    the name needs or gets no completion."""
+    # A township's title name is its whole name (南坑乡人民政府): its county is no part of it.
+    if not agency or _names_in(agency) or _re("national_agency").search(agency) \
+            or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
+        return None
+    core = _re("relative_prefix").sub("", agency)
+    head = core[: _lex()["completion_overlap"]]
+    if len(head) < 3:
+        return None
+    _, by_name, _, _ = _division_index()
+    places = set()
+    for text in (p.text for p in layout.paragraphs[:12]):
+        for name in ("contact_office", "compiled_by", "first_sentence"):
+            for m in _re(name).finditer(text):
+                named = _names_in(m["agency"])
+                if named and m["agency"].startswith(named[0]) and m["agency"][len(named[0]):].startswith(head):
+                    places.add(named[0])
+    return places.pop() + core if len(places) == 1 else None
 
 
 def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str]:
