@@ -727,3 +727,15 @@ def test_a_year_named_after_so_far_dates_the_count():
     assert [f["value"] for f in facts.extract(paragraphs, year=2022)] == [2, 3000, 400]
     assert facts.extract(paragraphs, year=2023) == []          # another year's report: not its count
     assert facts_of("截至目前，累计公开信息3000条。") == []
+
+
+def test_a_total_named_again_to_open_its_list_is_not_a_second_fact():
+    text = "全年新增主动公开政府信息23条。\n在本年度主动公开的23条政府信息中，政策法规类信息9条，占39.1%；工作动态类信息14条，占60.9%。"
+    assert [v for _, v, _ in triples(text)] == [23, 9, 14]
+    # stated only there, it is the year's count
+    assert [v for _, v, _ in triples(text.split("\n")[1])] == [23, 9, 14]
+
+
+def test_press_releases_are_not_items_published():
+    """新闻通稿 go to the press: like interpretations, a kind of their own."""
+    assert triples("全年组织发布重要活动新闻通稿56篇，在门户网站发布政策文件12件。") == [("published", 12, "website")]

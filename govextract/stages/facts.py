@@ -135,6 +135,7 @@ class FactExtractor:
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.request_outcome = lex["request_outcome"]
+        self.restated_after = regex.compile(lex["restated_after"])
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
@@ -379,6 +380,8 @@ class FactExtractor:
                     since = since or (of.get("_since") if of is not None else None)
                     if since:
                         fact["_since"] = since    # extract() keeps it only in that year's report
+                    if self.restated_after.match(text, end):
+                        fact["_restates"] = True  # extract() drops it after the same count stated before
                     if unit is None:
                         fact["confidence"] = "medium"
                         fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
@@ -703,6 +706,8 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
                 continue   # 累计公开信息272条 with no year before it in its paragraph: a running total
             if fact.get("_since") not in (None, year):
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
+            if fact.get("_restates") and any(f["kind"] == "published" and f["value"] == fact["value"] for f in out):
+                continue   # 在本年度主动公开的14条政府信息中，…: the 14 stated before, named again to open its list
             if fact.get("_unnamed"):
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
                 if channel:
