@@ -739,3 +739,16 @@ def test_a_total_named_again_to_open_its_list_is_not_a_second_fact():
 def test_press_releases_are_not_items_published():
     """新闻通稿 go to the press: like interpretations, a kind of their own."""
     assert triples("全年组织发布重要活动新闻通稿56篇，在门户网站发布政策文件12件。") == [("published", 12, "website")]
+
+
+def test_a_count_that_lost_its_unit_and_mark_is_read_only_inside_a_list():
+    found = triples("网站全年发布信息900条，其中政务要闻300条通知公告250不动产公告84条，工作动态200条。")
+    assert [v for _, v, _ in found] == [900, 300, 250, 84, 200]
+    assert all(c == "website" for *_, c in found)
+    # outside a list a number glued to the next word is no count, nor are dates and hotlines
+    assert triples("2023年发布信息500条，于2023年12月完成，通过12345热线受理诉求300件。") == [("published", 500, "all")]
+    assert triples("全年更新信息210调整栏目3个。") == []
+
+
+def test_a_first_item_without_its_unit_right_after_qizhong():
+    assert [v for _, v, _ in triples("全年公开信息100条，其中政策文件20，工作动态30条。")] == [100, 20, 30]

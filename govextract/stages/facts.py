@@ -17,7 +17,8 @@ names no channel takes the one channel of the sentence before it, when that
 sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。),
 or that of a larger count before it in its sentence that named its own (通过网站发布信息
 21813条，政务动态信息更新量10078条). A number printed without its unit (部门动态402，)
-is read as a list item or a published count. A fact that rests on such an inference
+is read as a list item or a published count; one glued to the next word without
+unit or mark (通知公告307不动产公告84条: the page lost both) only as a list item. A fact that rests on such an inference
 says so in `confidence` and `note`.
 A count after 累计 is a running total, not the year's, unless its paragraph names
 the year before it (2023年，累计公开…); papers handed to an archive (档案馆…接收) are
@@ -330,7 +331,10 @@ class FactExtractor:
                      and not (k in self.veto_after and self.veto_after[k].match(text, end))]
             if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
                 kinds = [last["kind"]]
-            if unit is None and not kinds and not in_list \
+            # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
+            # to the next item's name; such a count is read only as an item of a list already open.
+            glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end)
+            if unit is None and not kinds and not in_list and not glued \
                     and self.kinds.kinds_of([(c.label, c.start) for c in near], self.bare_as) == ["published"]:
                 kinds = ["published"]   # 公开信息158，…: a published count printed without its unit
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
@@ -338,6 +342,8 @@ class FactExtractor:
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
             if item:
                 kinds = ["published"]
+            elif glued:
+                kinds = []
             since = None   # 2020年以来…公开201条: the year's count if 2020 is the report's year
             if "published" in kinds and cumulative_at > this_year_at:
                 # 截至目前，2022年我区公开…2件: a year named after the cue dates the count as that year's.
@@ -472,7 +478,7 @@ class FactExtractor:
         """Whether a quantity is an item of the list after a published count."""
         labels = {c.label for c in near}
         if unit is None:   # printed without a unit: only as an item of a list already opened
-            return in_list and labels <= {"CHANNEL", "PUBLISH", self.this_year}
+            return in_list and labels <= {"CHANNEL", "PUBLISH", "LIST", self.this_year}   # 其中政策文件20，
         if unit not in self.published_units or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
