@@ -752,3 +752,16 @@ def test_a_count_that_lost_its_unit_and_mark_is_read_only_inside_a_list():
 
 def test_a_first_item_without_its_unit_right_after_qizhong():
     assert [v for _, v, _ in triples("全年公开信息100条，其中政策文件20，工作动态30条。")] == [100, 20, 30]
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("全年在网站发布信息52则。", [("published", 52, "website")]),                 # unit 则
+    ("通过今日头条发布信息30条，学习强国平台发布12篇。", [("published", 30, "app"), ("published", 12, "app")]),
+    ("在南方+发布信息15篇。", [("published", 15, "app")]),
+    ("通过LED屏发布信息40条。", [("published", 40, "bulletin_board")]),
+    ("报送政务信息80篇，被市政府采用15篇。", []),                                  # adopted above: not published here
+    ("2023年，我局接收网络方式提交政府信息公开6件。", [("requests_received", 6, None)]),   # the word 申请 left out
+    ("在网站公开政府信息公开指南12件。", [("published", 12, "website")]),
+])
+def test_news_apps_screens_and_other_wordings(text, expected):
+    assert triples(text) == expected
