@@ -709,3 +709,15 @@ def test_a_title_naming_a_bureau_is_not_completed_from_another_bodys_name():
 def test_a_township_title_is_never_completed_with_its_county():
     text = ("南坑乡人民政府2012年政府信息公开工作年度报告\n如有疑问，请与兴国县南坑乡人民政府党政办联系。\n" + body(2012))
     assert read_meta(text)["agency"] == "南坑乡人民政府"
+
+
+def test_a_contact_given_after_a_colon_names_the_street_office_a_report_speaking_as_本街道_is():
+    text = ("结合本年度各科室工作实际编制本报告。如对本报告有疑问，请联系：宁波市北仑区人民政府新碶街道办事处；"
+            "联系电话：0574-00000000。\n" + body(2023).replace("本机关坚持", "本街道坚持").replace("工作在规范化", "本街道工作在规范化"))
+    got = read_meta(text)
+    assert (got["agency"], got["county"]) == ("宁波市北仑区人民政府新碶街道办事处", "北仑区")
+
+
+def test_a_contact_after_a_colon_that_is_a_person_names_no_body():
+    text = "如对本报告有疑问，请联系：张某某，电话65860000。\n" + body(2023).replace("本机关坚持", "本街道坚持")
+    assert read_meta(text)["agency"] is None

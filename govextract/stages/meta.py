@@ -144,10 +144,12 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
 
 
 def _speaks_as(body: str, paragraphs: list) -> bool:
-    """Whether the report speaks mostly as a body of `body`'s kind (我局 of X县水利局): then a
-    contact office of that body is its own, not a county office a township refers readers to."""
+    """Whether the report speaks mostly as a body of `body`'s kind (我局 of X县水利局, 本街道 of
+    X街道办事处): then a contact office of that body is its own, not a county office a township
+    refers readers to."""
     said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
-    return bool(said) and body.endswith(said.most_common(1)[0][0])
+    level = said.most_common(1)[0][0] if said else None
+    return bool(level) and any(body.endswith(level + end) for end in _lex()["self_reference_body"])
 
 
 def _government(name: str) -> str:
