@@ -374,6 +374,7 @@ class FactExtractor:
                 if self.views not in labels and unit not in self.rate_units:
                     total, in_list = None, False
                 continue
+            of = None
             for kind in kinds:
                 fact = self._fact(text, m, kind, near, scope, clause_ends)
                 if kind == "published":
@@ -398,10 +399,17 @@ class FactExtractor:
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
                 facts.append(fact)
                 last = fact
+                if kind == "published" and of is not None and of.get("value"):
+                    of["_parts"] = of.get("_parts", 0) + fact["value"]
+                    of["_items"] = of.get("_items", 0) + 1
             if kinds != ["published"]:
                 total, in_list = None, False
             elif total is None or not (item or in_list):
                 total = last
+            elif total.get("_items", 0) >= 2 and total["_parts"] == total["value"]:
+                # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
+                # what follows (发布政策解读14篇) is no further item of it.
+                total, in_list = None, False
         return facts + self._zero_facts(text, facts)
 
     def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
