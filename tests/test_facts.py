@@ -765,3 +765,11 @@ def test_a_first_item_without_its_unit_right_after_qizhong():
 ])
 def test_news_apps_screens_and_other_wordings(text, expected):
     assert triples(text) == expected
+
+
+def test_a_disclosure_site_named_net_and_numbered_categories():
+    assert triples("其中，街道官方微信发布信息700条，信息公开网发布政务动态信息60条。") == [
+        ("published", 700, "wechat"), ("published", 60, "website")]
+    found = facts_of("全年公开信息200条。其中：1.机构职能类信息5条；2、财政预决算信息3条。")
+    assert [f["category"] for f in found] == [None, "机构职能类信息", "财政预决算信息"]
+    assert triples("在特区报刊登公告3篇。") == [("published", 3, "media")]
