@@ -103,3 +103,22 @@ def test_a_zone_township_adds_its_city_and_no_county():
     # 宋营镇 lies in a development zone of 石家庄市, which is no county.
     record = parse("宋营镇人民政府2022年政府信息公开工作年度报告")
     assert place(record) == ("河北省", "石家庄市", None)
+
+
+def test_a_county_the_agency_names_picks_among_a_shared_names_readings():
+    # 朝阳区 alone is Beijing's or Changchun's; 双井街道 is borne by three townships, one in Beijing's 朝阳区.
+    record = parse("朝阳区双井街道办事处2022年政府信息公开工作年度报告")
+    assert place(record) == ("北京市", None, "朝阳区")
+    assert gazetteer_warnings(record)
+
+
+def test_a_county_the_agency_names_that_holds_no_such_township_places_nothing():
+    # 霞浦街道 is unique, but in 北仑区, not in a 鼓楼区 (a name several cities share).
+    record = parse("鼓楼区霞浦街道办事处2022年政府信息公开工作年度报告")
+    assert record["meta"]["county"] is None
+    assert not gazetteer_warnings(record)
+
+
+def test_a_zone_named_before_the_township_is_no_county_to_match():
+    record = parse("某某新区霞浦街道办事处2022年政府信息公开工作年度报告")
+    assert place(record) == ("浙江省", "宁波市", "北仑区")

@@ -65,6 +65,14 @@ def locate(agency: Optional[str], place: dict) -> Optional[tuple]:
     if not town:
         return None
     fits = {w for w in _gazetteer()[town] if _inside(w, place)}
+    # A county the agency's name gives before the township (朝阳区双井街道, where 朝阳区 alone
+    # is Beijing's or Changchun's) picks among the readings, and rules out the others.
+    prefix = agency[: agency.rfind(town)]
+    named = {w for w in fits if w[2] and w[2] in prefix}
+    if named:
+        fits = named
+    elif lexicon.compiled(_lex()["county_end"]).search(prefix):
+        return None
     if len(fits) != 1:
         return None
     province, city, county = fits.pop()
