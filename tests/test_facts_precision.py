@@ -18,3 +18,16 @@ def test_a_list_whose_items_make_up_its_total_ends_there():
     assert [v for _, v, _ in triples("在网站公开信息20条，其中工作动态12条、法规公文8条，其中市网站采用9条。")] == [20, 12, 8]
     # items short of the total keep the list open
     assert [v for _, v, _ in triples("公开信息50条，其中工作动态12条、法规公文8条，人事信息6条。")] == [50, 12, 8, 6]
+
+
+def test_a_total_before_the_years_new_items_is_a_running_total():
+    assert triples("截至2012年12月31日，我镇在县政府网站共主动公开政府信息480条，今年新增72条。") == [
+        ("published", 72, "website")]
+    assert [v for _, v, _ in triples("共公开信息300条，其中本年新增40条。")] == [40]
+    # the total said to be the year's stays
+    assert [v for _, v, _ in triples("全年主动公开信息300条，其中新增规范性文件40条。")] == [300, 40]
+
+
+def test_the_count_restated_as_full_text_electronic_is_one_count():
+    text = "2011年度主动公开信息数61条。公开信息分类：全文电子化的主动公开信息数61条；其中机构职能类信息50条；工作动态类信息11条。"
+    assert [v for _, v, _ in triples(text)] == [61, 50, 11]

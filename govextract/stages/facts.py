@@ -137,6 +137,8 @@ class FactExtractor:
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.request_outcome = lex["request_outcome"]
         self.restated_after = regex.compile(lex["restated_after"])
+        self.restated_before = regex.compile(lex["restated_before"])
+        self.new_this_year = regex.compile(lex["new_this_year"])
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
@@ -387,7 +389,12 @@ class FactExtractor:
                     since = since or (of.get("_since") if of is not None else None)
                     if since:
                         fact["_since"] = since    # extract() keeps it only in that year's report
-                    if self.restated_after.match(text, end):
+                    fact["_dated"] = this_year_at >= sentence_start   # 全年/今年 before it in its sentence
+                    fact["_item"] = bool(item or in_list)
+                    if last in facts and self._running_before(text, last, fact, sentence, scope, start):
+                        facts.remove(last)   # 共主动公开615条，今年新增94条: the 615 is a running total
+                    if self.restated_after.match(text, end) or self.restated_before.search(text, scope, start):
+                        # 在本年度主动公开的14条政府信息中，… / 全文电子化的主动公开信息数53条
                         fact["_restates"] = True  # extract() drops it after the same count stated before
                     if unit is None:
                         fact["confidence"] = "medium"
@@ -411,6 +418,13 @@ class FactExtractor:
                 # what follows (发布政策解读14篇) is no further item of it.
                 total, in_list = None, False
         return facts + self._zero_facts(text, facts)
+
+    def _running_before(self, text: str, last: dict, fact: dict, sentence: int, scope: int, start: int) -> bool:
+        """Whether the published count `last`, earlier in the sentence and undated, is a running
+        total because this one, smaller, is said to be the year's new items (今年新增94条)."""
+        return (last["kind"] == "published" and last["_end"] >= sentence and not last.get("_dated")
+                and not last.get("_item") and last["value"] > fact["value"]
+                and bool(self.new_this_year.search(text, scope, start)))
 
     def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
                           sentence_start: int, start: int) -> bool:
