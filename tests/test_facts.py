@@ -773,3 +773,9 @@ def test_a_disclosure_site_named_net_and_numbered_categories():
     found = facts_of("全年公开信息200条。其中：1.机构职能类信息5条；2、财政预决算信息3条。")
     assert [f["category"] for f in found] == [None, "机构职能类信息", "财政预决算信息"]
     assert triples("在特区报刊登公告3篇。") == [("published", 3, "media")]
+
+
+def test_a_zero_of_requests_in_a_list_of_the_years_counts():
+    assert triples("本镇2020年度累计主动公开政府信息30条，依申请公开0件，配发解读材料2件。") == [
+        ("published", 30, "all"), ("requests_received", 0, None)]
+    assert facts_of("对依申请公开0件的情况作出说明。") == []
