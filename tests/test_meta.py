@@ -721,3 +721,47 @@ def test_a_contact_given_after_a_colon_names_the_street_office_a_report_speaking
 def test_a_contact_after_a_colon_that_is_a_person_names_no_body():
     text = "如对本报告有疑问，请联系：张某某，电话65860000。\n" + body(2023).replace("本机关坚持", "本街道坚持")
     assert read_meta(text)["agency"] is None
+
+
+@pytest.mark.parametrize("row", [
+    "中文名 | 宁远县2015年政府信息公开工作年度报告 | 地 点 | 宁远县 |",
+    "标 题 | 宁远县2015年政府信息公开工作年度报告 | | |",
+])
+def test_a_title_in_an_infobox_cell_after_its_label_names_the_report(row):
+    # The label stands in a cell of its own; the title names the county bare, as printed.
+    text = row + "\n---|---|---|---|\n主办方 | 宁远县政府 | 发布时间 | 2016年 |\n" + body(2015)
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["county"]) == ("宁远县", 2015, "宁远县")
+
+
+def test_a_bulleted_infobox_label_is_not_the_agency():
+    text = "2012年度政府信息公开年度报告\n  • 中文名:2012年度政府信息公开年度报告\n" + body(2012)
+    assert read_meta(text)["agency"] is None
+
+
+def test_disclosure_words_in_a_run_on_sentence_do_not_introduce_a_report_name():
+    # 信息公开 is the noun here, not 公开 introducing a report's name: spam glued a title to the sentence.
+    text = "一、概述\n我镇确保政府信息公开工作稳步推进2017年政府信息公开年度报告。\n" + body(2017)[6:]
+    assert read_meta(text)["agency"] is None
+
+
+def test_a_town_named_only_as_a_sentences_subject_is_the_agency_of_a_report_speaking_as_我镇():
+    text = ("依据条例编制本报告。\n" + body(2022).replace("本机关坚持", "我镇坚持")
+            .replace("未收到政府信息公开申请", "未发生行政复议")
+            .replace("本年度新收政府信息公开申请0件。", "2022年，蓟州区白涧镇共受理依申请公开政府信息申请3件，办结3件。"))
+    got = read_meta(text)
+    assert got["agency"] == "蓟州区白涧镇"
+
+
+def test_a_county_offices_first_sentence_in_a_towns_report_gives_way_to_the_town():
+    # A township's report copied from its county's keeps the county office's first sentence.
+    layout = layout_of("依据条例编制本报告。", "2023年，临城县人民政府办公室认真落实上级部署，提升全县政务公开水平。",
+                       "2023年，石城乡主动公开政务信息120条。", "2023年，石城乡未收到政府信息公开申请。",
+                       "2023年，石城乡未发生行政复议、行政诉讼。")
+    assert meta.agency_and_year(layout)[0] == "石城乡"
+
+
+def test_a_county_report_telling_of_one_town_keeps_its_own_name():
+    layout = layout_of("依据条例编制本报告。", "2023年，临城县人民政府办公室认真落实上级部署，临城县人民政府办公室统筹推进。",
+                       "2023年，石城乡试点基层政务公开标准化。", "2023年，石城乡建成政务公开专区。")
+    assert meta.agency_and_year(layout)[0] == "临城县人民政府办公室"

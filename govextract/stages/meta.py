@@ -36,7 +36,7 @@ def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
     agency, year = read_title(layout.title) if layout.title else (None, None)
     opening = _opening(layout)
     if not agency:
-        agency = opening[0]
+        agency = _town_spoken_of(opening[0], layout) or opening[0]
     if year is None:
         year = opening[1] or _year_from_text(layout)
     return agency, year
@@ -97,6 +97,28 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
                     if agency:
                         return _government(agency), year
     return None, year
+
+
+def _year_subjects(layout: Layout) -> Counter:
+    """The towns named, as printed, as the subject of a sentence opening with the year
+    (2023年，X镇共受理…), by (name, kind)."""
+    return Counter((m["name"], m["kind"]) for p in layout.paragraphs[:40]
+                   for m in _re("year_subject").finditer(p.text))
+
+
+def _town_spoken_of(agency: Optional[str], layout: Layout) -> Optional[str]:
+    """The town a report is about when its opening names a county office: a township's
+    report copied from its county's keeps the county office's first sentence (2024年，X县
+    人民政府办公室认真…) while the sentences after it name the town (2024年，Y乡主动公开…).
+    Only one town, named so more often than the office is named at all."""
+    if not agency or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
+        return None
+    towns = _year_subjects(layout)
+    if len(towns) != 1:
+        return None
+    (town, _), count = towns.most_common(1)[0]
+    named = sum(p.text.count(agency) for p in layout.paragraphs[:40])
+    return town if count >= _lex()["year_subject_min"] and count > named else None
 
 
 def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
@@ -173,6 +195,9 @@ def speaking_body(layout: Layout, place: dict) -> Optional[str]:
     level = said.most_common(1)[0][0]
     if level in _lex()["town_kinds"]:
         towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
+        if not towns:
+            # A town that names itself only inside sentences (2022年，X区Y镇共受理…).
+            towns = Counter({name: n for (name, kind), n in _year_subjects(layout).items() if kind == level})
         return towns.most_common(1)[0][0] if towns else None
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)

@@ -235,15 +235,17 @@ def _title(preamble: list):
 
 
 def _title_cells(table: Table, title_re) -> list:
-    """Cells of a table that are a labelled title (标题：X2021年政府信息公开工作年度报告), or a
-    title opening its row (a page whose layout grid a crawler kept as `title | | |`, or as
+    """Cells of a table that are a labelled title (标题：X2021年政府信息公开工作年度报告, or the
+    label in the cell before it), or a title opening its row (a page whose layout grid a crawler kept as `title | | |`, or as
     `title | 来源：… |`)."""
     label = lexicon.compiled(lexicon.load_json("meta.json")["title_prefix"])
     out = []
     for row in table.rows:
         filled = [c for c in row if c.text.strip()]
+        # An infobox's label stands in a cell of its own (标 题 | X…年度报告 |, 中文名 | …).
+        labelled = {id(c) for before, c in zip(filled, filled[1:]) if label.fullmatch(before.text.strip())}
         out += [c for c in filled if title_re.search(c.text)
-                and (label.match(c.text) or (c is filled[0] and len(c.text) <= 80))]
+                and (label.match(c.text) or id(c) in labelled or (c is filled[0] and len(c.text) <= 80))]
     return out
 
 
