@@ -411,3 +411,73 @@ def test_a_shortfall_named_twice_frames_and_later_work_opens_the_improvements():
     problems, improvements = split("今年工作有成绩，但还存在一些不足的问题，主要是栏目更新偏慢。在以后工作中，我镇将按月检查栏目。")
     assert problems == ["栏目更新偏慢。"]
     assert improvements == ["在以后工作中，我镇将按月检查栏目。"]
+
+
+# Session 7 (issue 9): classes met auditing the stored pages and made-up layouts.
+def _parse(text):
+    import govextract
+    got = govextract.parse_text(text).to_dict()
+    return got["problems"], got["improvements"]
+
+
+_OPENING = ("某县林业局2013年政府信息公开工作年度报告\n一、概述\n本局全年公开信息二十条。\n"
+            "二、主动公开政府信息情况\n全年主动公开信息20条。\n三、依申请公开政府信息情况\n全年未收到申请。\n")
+
+
+def test_a_work_measures_section_reporting_the_years_work_has_no_statements():
+    text = _OPENING + "四、工作措施\n（一）健全机构。年初调整了公开工作小组，落实了专人。\n（二）规范流程。印发了发布审核办法。\n"
+    assert _parse(text) == ([], [])
+
+
+def test_work_measures_after_the_problems_are_the_improvements():
+    problems, improvements = split("（一）存在问题", "档案整理滞后。", "工作措施", "一是月底前补齐档案；二是专人管理目录。")
+    assert problems == ["档案整理滞后。"]
+    assert improvements == ["月底前补齐档案；", "专人管理目录。"]
+
+
+@pytest.mark.parametrize("framing", ["全年工作有所进步，但也存在一些问题和不足，主要有：",
+                                     "对照群众期待，我办工作还存在一些差距，具体表现为："])
+def test_a_framing_sentence_whose_items_the_page_lost_is_no_statement(framing):
+    assert split(framing) == ([], [])
+    assert split(framing, "下一步，我办将按季度更新目录。") == ([], ["下一步，我办将按季度更新目录。"])
+
+
+def test_a_plan_dated_with_the_next_year_after_a_comma_is_an_improvement():
+    problems, improvements = split("本年度我办存在栏目内容陈旧的问题，2024年我办将逐项清理栏目。")
+    assert problems == ["本年度我办存在栏目内容陈旧的问题，"]
+    assert improvements == ["2024年我办将逐项清理栏目。"]
+    # 要求 is no plan: the sentence stays one problem.
+    assert split("群众反映栏目内容陈旧，2023年要求整改后仍未更新。")[1] == []
+
+
+def test_a_grant_of_progress_before_the_shortfall_is_dropped():
+    problems, _ = split("虽然我街道公开工作取得了一定成效，但还存在公开栏更新不及时、查阅点利用率低等问题。")
+    assert problems == ["还存在公开栏更新不及时、查阅点利用率低等问题。"]
+    problems, _ = split("全年工作取得了较大进展，但与上级要求相比，目录编制仍不够细。")
+    assert problems == ["目录编制仍不够细。"]
+
+
+def test_a_grant_cut_before_any_shortfall_is_a_stub():
+    assert split("2018年，我局信息公开工作虽然取得了一定的成效，但与新形势下的要")[0] == []
+
+
+@pytest.mark.parametrize("fix", ["下一步将", "改进措施：", "整改措施："])
+def test_items_each_naming_a_problem_and_its_fix_are_split_into_both(fix):
+    problems, improvements = split(f"1.查阅点资料陈旧。{fix}每月更换一次资料。",
+                                   f"2.网站检索不好用。{fix}升级检索功能。", "3.培训偏少。")
+    assert problems == ["查阅点资料陈旧。", "网站检索不好用。", "培训偏少。"]
+    kept = "下一步将" if fix == "下一步将" else ""        # a label is dropped, a plan's wording kept
+    assert improvements == [kept + "每月更换一次资料。", kept + "升级检索功能。"]
+
+
+def test_one_problem_followed_by_a_numbered_plan_is_not_paired():
+    problems, improvements = split("一是档案整理滞后；二是目录不全。下一步，我局将：一是补齐目录；二是定期整理档案。")
+    assert problems == ["档案整理滞后；", "目录不全。"]
+    assert improvements == ["补齐目录；", "定期整理档案。"]
+
+
+def test_a_heading_tail_ending_in_a_full_stop_is_not_a_problem_and_a_bare_plan_is_an_improvement():
+    text = _OPENING + "四、存在的问题和改进措施。今后将加强公开队伍建设。\n"
+    assert _parse(text) == ([], ["今后将加强公开队伍建设。"])
+    text = _OPENING + "四、存在的问题和改进措施\n下一步，工作中目录不全的问题要尽快解决。\n"
+    assert _parse(text)[0] == ["下一步，工作中目录不全的问题要尽快解决。"]

@@ -46,6 +46,7 @@ _LEXICON_RULES = {
     "lead_label": "lead_label", "framing": "framing", "improve_clause": "improvement_clause",
     "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
+    "concession": "concession",
 }
 
 
@@ -67,6 +68,7 @@ def _rules():
         "item_end": regex.compile(punct["item_end"]),
         "improve": regex.compile(rf"\s*(?:{lex['numbering']})?(?:{lex['improvement_start']})"),
         "subheading": regex.compile(rf"^{sub}[：:。.]?$"),
+        "work_heading": regex.compile(rf"^(?:{lex['numbering']})?(?:{lex['work_heading']})[：:。.]?$"),
         # A sub-heading glued to its text: 存在的问题：…, 改进措施。…, 存在的问题一是…
         "subheading_lead": regex.compile(rf"^{sub}(?:[：:。.]\s*|(?=\s*(?:{first_item})))"),
         "item_start": regex.compile(rf"\s*(?:{first_item})"),
@@ -80,7 +82,7 @@ def split_section(paragraphs: list) -> Section:
     """The problems, improvements and fragments of section 五's paragraphs."""
     rules = _rules()
     parts = []            # [kind, texts]
-    kind = "problems"
+    kind, headed = "problems", False
     for para in _without_page_links(paragraphs):
         timelimit.check("statements")
         text = para.text.strip()
@@ -89,11 +91,18 @@ def split_section(paragraphs: list) -> Section:
             text = text[: end.start()]
             if not text and parts and parts[-1][1] and _is_signature(parts[-1][1][-1]):
                 parts[-1][1].pop()
+        if rules["work_heading"].match(text):
+            # 工作措施 after the problems is what will be done; opening the section, the year's work done.
+            kind = "improvements" if any(k == "problems" and t for k, t in parts) else "done"
+            parts.append([kind, []])
+            headed = True
+            continue
         head = rules["subheading_lead"].match(text) if not rules["subheading"].match(text) else None
         if rules["subheading"].match(text) or head:
             label = text if head is None else head.group()
             kind = "improvements" if rules["improve"].match(label) else "problems"
             parts.append([kind, []])
+            headed = True
             text = "" if head is None else text[head.end():]
         if text:
             if not parts:
@@ -108,9 +117,14 @@ def split_section(paragraphs: list) -> Section:
             parts[-1][1].append(text)
         if end:
             break
+    paired = None if headed else _paired(parts)
+    if paired:
+        return paired
     out = {"problems": [], "improvements": []}
     framing, fragments = [], []
     for kind, texts in parts:
+        if kind == "done":
+            continue
         found, numbered, lead = _split_part(texts)
         if not numbered:
             cut = [s for s in found if _fragment(s) or (kind == "problems" and _cut_opening(s))]
@@ -130,13 +144,35 @@ def split_section(paragraphs: list) -> Section:
     return Section(list(dict.fromkeys(problems)), list(dict.fromkeys(out["improvements"])), fragments)
 
 
+def _paired(parts: list):
+    """The section as numbered items each naming a problem and then its fix (1.栏目更新慢。
+    下一步将按月检查。2.…), when no sub-heading divides it: each item's problem and fix
+    as a problem and an improvement; None for any other layout."""
+    if any(not texts for _, texts in parts):      # a sub-heading opened a part
+        return None
+    text = "\n".join(t for _, texts in parts for t in texts)
+    marks, _family = _items(text)
+    ends = [m.start() for m in marks[1:]] + [len(text)]
+    items = [text[m.end(): end] for m, end in zip(marks, ends)]
+    cuts = [_improvements_begin(item, first=False) for item in items]
+    halves = sum(1 for cut in cuts if cut)
+    if len(items) < 2 or halves < 2 or 2 * halves < len(items):
+        return None
+    problems, improvements = [], []
+    for item, cut in zip(items, cuts):
+        problems.append(_clean(item[:cut] if cut else item))
+        if cut:
+            improvements.append(_clean(item[cut:]))
+    return Section([s for s in problems if s], [s for s in improvements if s], [])
+
+
 def _improvements_begin(text: str, first: bool):
     """Where in a problems paragraph the improvements begin: 0 for the whole
     paragraph, an offset after a sentence end, or None. The section's very
-    first text is never an improvement by its opening alone (下一步 may
-    introduce the problems too)."""
+    first text is an improvement by its opening alone only when it names no
+    shortfall (下一步 may introduce the problems too)."""
     improve, announced = _rules()["improve"], _announcing(text)
-    if not first and (improve.match(text) or 0 in announced):
+    if (not first or not _rules()["problem_cue"].search(text)) and (improve.match(text) or 0 in announced):
         return 0
     for n, m in enumerate(_rules()["sentence_end"].finditer(text)):
         if n % _CHECK_EVERY == 0:
@@ -178,8 +214,8 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
     marks, family = _items(text)
     if not marks:
         found = (_unframed(_clean(p)) for p in _without_repeated_leads(paragraphs))
-        # 2009年将重点做好以下几方面工作： announces items the excerpt may have lost.
-        return [s for s in found if s and not _rules()["lead_in"].search(s)], False, ""
+        # 2009年将重点做好以下几方面工作： and 但也存在一些不足，主要有： announce items the excerpt may have lost.
+        return [s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)], False, ""
     ends = [m.start() for m in marks[1:]] + [len(text)]
     items = [_clean(text[m.end(): end]) for m, end in zip(marks, ends)]
     lead = text[:marks[0].start()]
@@ -335,8 +371,19 @@ def _only_framing(text: str) -> bool:
     return bool(m) and not _rules()["lead_punct"].sub("", last[m.end():])
 
 
+def _announces_lost_items(text: str) -> bool:
+    """A framing sentence ending in a colon (…但也存在一些不足，主要有：) whose items the page lost."""
+    return text.endswith(("：", ":")) and _only_framing(text)
+
+
 def _unframed(text: str) -> str:
-    """An unnumbered statement without an opening that only says problems exist."""
+    """An unnumbered statement without an opening that only says problems exist, or
+    only grants the year's progress (虽然取得了一定成效，但…)."""
     m = _rules()["framing"].match(text)
     rest = _rules()["lead_punct"].sub("", text[m.end():]) if m else ""
-    return rest if len(rest) >= 6 else text
+    if len(rest) >= 6:
+        return rest
+    # The grant is dropped only before a named shortfall: 取得了成效，但与当前全面推进依 is a stub.
+    m = _rules()["concession"].match(text)
+    rest = _rules()["lead_punct"].sub("", text[m.end():]) if m else ""
+    return rest if len(rest) >= 6 and _rules()["problem_cue"].search(rest) else text
