@@ -33,8 +33,9 @@ WARNINGS = {
     "W_TITLE_MISSING": "未找到报告标题，发布机关可能不准确 / report title not found; agency may be missing",
     "W_AGENCY_INFERRED": "报告未写明发布机关，按其自称（我县等）及所在地推定为 {agency} / the report names no agency; "
                          "{agency} is inferred from how it speaks of itself (我县…) and where it is placed",
-    "W_AGENCY_COMPLETED": "标题中的发布机关“{printed}”未写地名，按报告自述补为 {agency} / the title names the agency "
-                          "without its place (“{printed}”); completed as {agency} from where the report names itself",
+    "W_AGENCY_COMPLETED": "标题中的发布机关“{printed}”未写地名或为简称，按报告自述（或文中唯一的同级地名）补为 {agency} / "
+                          "the title names the agency without its place or in short (“{printed}”); completed as "
+                          "{agency} from where the report names itself (or the one division of that level it names)",
     "W_PLACE_FROM_GAZETTEER": "报告未写明{town}所属的县（区），按乡镇区划名录（国家统计局区划代码）推定为 {where} / the "
                               "report does not say which county {town} lies in; {where} is taken from the township "
                               "gazetteer (the statistics bureau's division codes)",

@@ -765,3 +765,23 @@ def test_a_county_report_telling_of_one_town_keeps_its_own_name():
     layout = layout_of("依据条例编制本报告。", "2023年，临城县人民政府办公室认真落实上级部署，临城县人民政府办公室统筹推进。",
                        "2023年，石城乡试点基层政务公开标准化。", "2023年，石城乡建成政务公开专区。")
     assert meta.agency_and_year(layout)[0] == "临城县人民政府办公室"
+
+
+def test_a_title_abbreviating_its_body_takes_the_full_name_the_report_gives_itself():
+    text = ("县政府办2021年度政府信息公开工作年度报告\n本报告根据条例编制。\n一、总体情况\n"
+            "2021年，靖边县人民政府办公室严格贯彻条例，全年主动公开政府信息315条。\n" + body(2021)[6:])
+    record = govextract.parse_text(text).to_dict()
+    assert (record["meta"]["agency"], record["meta"]["county"]) == ("靖边县人民政府办公室", "靖边县")
+    assert any(w.startswith("W_AGENCY_COMPLETED") for w in record["warnings"])
+
+
+def test_a_title_without_its_city_is_completed_with_the_one_city_the_text_names():
+    text = ("常州市政府门户网站\n2019年市政务服务管理办公室政府信息公开工作年度报告\n"
+            "本报告依据《常州市2019年政务公开工作要点》编制，由市政务服务管理办公室负责解释。\n" + body(2019))
+    assert read_meta(text)["agency"] == "常州市政务服务管理办公室"
+
+
+def test_a_title_without_its_city_stays_as_printed_when_the_text_names_two():
+    text = ("2019年市审计局政府信息公开工作年度报告\n本报告依据《常州市政务公开工作要点》和"
+            "《溧阳市政务公开实施细则》编制。\n" + body(2019))
+    assert read_meta(text)["agency"] == "市审计局"

@@ -125,25 +125,53 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     """The body a title names without its place (卫生健康委员会, 市教育局), completed with
     the division the report gives where it names itself in full: its contact office (请与
     绵阳市卫生健康委办公室联系), the body that compiled it, its first sentence. Only one
-    division may so prefix the name; the title's own words are kept after it. None when
-    the name needs or gets no completion."""
+    division may so prefix the name; the title's own words are kept after it. A name
+    relative to its level in short (县政府办) takes the full name the report gives itself
+    (府谷县人民政府办公室); failing both, a relative name takes the one division of its
+    level the report names. None when the name needs or gets no completion."""
     # A township's title name is its whole name (南坑乡人民政府): its county is no part of it.
     if not agency or _names_in(agency) or _re("national_agency").search(agency) \
             or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
         return None
     core = _re("relative_prefix").sub("", agency)
+    relative = agency[: len(agency) - len(core)]
     head = core[: _lex()["completion_overlap"]]
-    if len(head) < 3:
-        return None
-    _, by_name, _, _ = _division_index()
-    places = set()
-    for text in (p.text for p in layout.paragraphs[:12]):
+    paragraphs = [p.text for p in layout.paragraphs[:12]]
+    places, printed = set(), set()
+    for text in paragraphs:
         for name in ("contact_office", "compiled_by", "first_sentence"):
             for m in _re(name).finditer(text):
                 named = _names_in(m["agency"])
-                if named and m["agency"].startswith(named[0]) and m["agency"][len(named[0]):].startswith(head):
+                if not named or not m["agency"].startswith(named[0]):
+                    continue
+                rest = m["agency"][len(named[0]):]
+                if len(head) >= 3 and rest.startswith(head):
                     places.add(named[0])
-    return places.pop() + core if len(places) == 1 else None
+                elif relative and named[0].endswith(relative) and _abbreviates(core, rest):
+                    # 县政府办 where the report names itself 府谷县人民政府办公室: its name as printed.
+                    printed.add(m["agency"])
+    if len(places) == 1:
+        return places.pop() + core
+    if len(printed) == 1:
+        return printed.pop()
+    if relative and len(core) >= 2:
+        # 市政务服务管理办公室 in a report whose text names one city (its site's, its documents'):
+        # that city's; a report naming two cities is left as printed.
+        named = {n for text in paragraphs for n in _names_in(_re("address").sub("", text)) if n.endswith(relative)}
+        if len(named) == 1:
+            return named.pop() + core
+    return None
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """Whether `short` is `full` abbreviated (政府办 of 人民政府办公室): its characters in
+    order, its last one among them."""
+    at = 0
+    for char in short:
+        at = full.find(char, at) + 1
+        if not at:
+            return False
+    return len(full) > len(short)
 
 
 def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str]:
