@@ -59,6 +59,11 @@ def build(doc: Document, path=None, templates=None) -> Record:
     warnings += read.warnings
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs, year)
+    if not read.read:
+        # Rules on writing reports carry a report's title words and its six headings.
+        why = refusal.rules_for_reports(layout, text)
+        if why:
+            raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
     if speaks_as_report and not read.read:
         # Prose under a title naming a report may be a story retelling it or a notice about reports.
         why = refusal.despite_speaking(layout, text)

@@ -158,3 +158,34 @@ def test_a_report_that_once_says_what_a_survey_shows_is_read():
             f"二、依申请公开情况\n全年受理政府信息公开申请12件。{LONG}\n")
     record = _parse(text).to_dict()
     assert any(f["kind"] == "published" and f["value"] == 860 for f in record["facts"])
+
+
+SIX = ("（一）本年度主动公开政府信息的情况。\n（二）依申请公开政府信息的情况。\n（三）政府信息公开的收费及减免情况。\n"
+       "（四）因政府信息公开申请行政复议、提起行政诉讼的情况。\n（五）政府信息公开工作存在的主要问题及改进情况。\n（六）其他需要报告的事项。\n")
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_towns_rules_on_writing_its_report_are_refused_as_rules(traditional):
+    text = ("石桥镇人民政府信息公开工作年度报告制度\n为规范年度报告编制工作，结合本镇实际，特制定本制度。\n"
+            "一、每年1月底前编制上一年度政府信息公开工作年度报告。\n二、年度报告应当通过镇政府网站向社会公布。\n"
+            "三、年度报告应当包括下列内容：\n" + SIX + "四、本制度自印发之日起施行。\n")
+    if traditional:
+        text = text.replace("报告", "報告").replace("开", "開").replace("应当", "應當").replace("制度", "製度")
+    cause = _refusal(text)
+    assert "rules document" in cause and "年度报告制度" in cause
+
+
+def test_numbered_articles_on_writing_reports_listing_the_six_headings_are_refused():
+    text = ("第一条 为做好政府信息公开年度报告工作，制定本制度。\n第二条 本制度由镇政务公开办负责解释。\n"
+            "第三条 各站所负责编制本站所的政府信息公开年度报告\n第四条 年度报告主要包括以下内容\n"
+            "一、主动公开政府信息的情况\n二、依申请公开政府信息的情况\n三、政府信息公开的收费及减免情况\n"
+            "四、因政府信息公开申请行政复议、提起行政诉讼的情况\n五、政府信息公开工作存在的主要问题及改进情况\n"
+            "六、其他需要报告的事项\n第五条 各站所应当于每年2月1日前报送年度报告。\n")
+    assert "numbered articles" in _refusal(text)
+
+
+def test_a_report_saying_it_drew_up_its_own_rules_is_still_read():
+    text = ("青禾县司法局2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我局修订了《信息公开保密审查制度》，"
+            "明确本制度适用于局属各单位，全年主动公开政府信息86条。" + LONG + "\n二、主动公开政府信息情况\n"
+            "全年通过政府网站发布信息86条。\n三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请2件。\n")
+    assert _parse(text).to_dict()["meta"]["agency"] == "青禾县司法局"

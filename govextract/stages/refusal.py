@@ -51,11 +51,13 @@ def index_page(text: str) -> Optional[int]:
     return count if len(rest) < index["max_leftover"] else None
 
 
-def kind(layout: Layout, text: str, clauses: bool = True) -> Optional[tuple]:
+def kind(layout: Layout, text: str, clauses: bool = True, among=None) -> Optional[tuple]:
     """The kind of non-report the page reads as (its entry in the lexicon and the line
-    that shows it), or None."""
+    that shows it), or None; with `among`, only those kinds are tried."""
     heads = _heads(layout, clauses)
     for entry in _lex()["kinds"]:
+        if among is not None and entry["name"] not in among:
+            continue
         if "title" in entry:
             pattern = lexicon.compiled(entry["title"])
             line = next((h for h in heads if pattern.search(h)), None)
@@ -115,3 +117,19 @@ def blank_template(layout: Layout, text: str) -> Optional[str]:
     if found and found[0]["name"] in _lex()["refused_when_nothing_read"]:
         return _says(found[0], title=found[1])
     return None
+
+
+def rules_for_reports(layout: Layout, text: str) -> Optional[str]:
+    """The cause to refuse rules on how to write reports (X镇政府信息公开工作年度报告制度,
+    第四条 年度报告主要包括以下内容 一、… 六、…): they name a report in their title and list
+    its six headings, so neither a title nor sections tell them from a report; that they speak
+    of themselves as rules (特制定本制度, 本办法自…起施行) does. None otherwise."""
+    lex = _lex()
+    if not lexicon.compiled(lex["rules_self_reference"]).search(text):
+        return None
+    found = kind(layout, text, among=lex["refused_as_rules"])
+    if not found:
+        return None
+    # A notice issuing rules (关于印发…办法的通知) is named by its own line.
+    found = kind(layout, text, clauses=False) or found
+    return _says(found[0], title=found[1])
