@@ -31,3 +31,88 @@ def test_a_total_before_the_years_new_items_is_a_running_total():
 def test_the_count_restated_as_full_text_electronic_is_one_count():
     text = "2011年度主动公开信息数61条。公开信息分类：全文电子化的主动公开信息数61条；其中机构职能类信息50条；工作动态类信息11条。"
     assert [v for _, v, _ in triples(text)] == [61, 50, 11]
+
+
+def dated(text: str, year: int) -> list:
+    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
+    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year)]
+
+
+def test_platform_extranet_and_system_names_are_the_website():
+    assert triples("今年我乡政务公开平台共公开信息30条，其中工作动态类信息20条，财政信息10条。") == [
+        ("published", 30, "website"), ("published", 20, "website"), ("published", 10, "website")]
+    assert triples("我单位通过政务外网公开信息120条。") == [("published", 120, "website")]
+    assert triples("全年通过县政府信息公开系统主动公开政府信息25条。") == [("published", 25, "website")]
+
+
+def test_published_replies_to_suggestions_and_proposals_are_items_published():
+    assert triples("公开建议提案办理答复件12件（人大建议答复8件，政协提案答复4件）。") == [
+        ("published", 12, "all"), ("published", 8, "all"), ("published", 4, "all")]
+    assert triples("在区政府网站公开信息40条，其中，镇文件10条，人大建议回复3条，工作动态27条。") == [
+        ("published", 40, "website"), ("published", 10, "website"), ("published", 3, "website"),
+        ("published", 27, "website")]
+    assert triples("集中发布人大代表建议、政协提案办理情况45条。") == [("published", 45, "all")]
+    assert triples("公开省、市议提案办理情况3件。") == [("published", 3, "all")]
+    # handling them, with nothing published, stays a count of suggestions handled
+    assert triples("全年共办理人大代表建议15件。") == [("npc_suggestions", 15, None)]
+
+
+def test_reposting_that_opens_its_clause_publishes():
+    assert [v for _, v, _ in triples("全年共公开信息900条，公开文件300份，转载新闻500条。")] == [900, 300, 500]
+    assert triples("我局信息被人民网转载12篇。") == []
+
+
+def test_a_request_noun_missing_a_character_still_counts_requests():
+    assert triples("全年共收到依申公开事项4件，均按时答复。") == [("requests_received", 4, None)]
+
+
+def test_requests_handled_are_received_unless_years_carry_over():
+    assert triples("全年主动公开政府信息100条，办理依申请公开件3件。") == [
+        ("published", 100, "all"), ("requests_received", 3, None)]
+    assert triples("2025年全区共办理政府信息公开申请900件，其中结转下年度继续办理30件。") == []
+    # received said as such stays, whatever is carried over
+    assert triples("全年收到申请40件，上年结转2件。") == [("requests_received", 40, None)]
+
+
+def test_a_number_inside_a_document_title_is_no_count():
+    assert triples("相继公开《关于做好2023年度8件实事的通知》等文件，做到应公开尽公开。") == []
+    assert triples("印发《公开信息5条规定》，全年公开信息60条。") == [("published", 60, "all")]
+
+
+def test_interpretations_among_the_items_are_not_items_published():
+    assert [v for _, v, _ in triples("全年公开信息50条，其中工作动态30条，政策解读5条，通知公告15条。")] == [50, 30, 15]
+    assert [v for _, v, _ in triples("2023年主动公开政府信息90条，其中发布政策解读类信息4条，工作动态类信息50条，"
+                                     "其他信息36条。")] == [90, 50, 36]
+    # interpretations named with other items are part of an item
+    assert [v for _, v, _ in triples("通过网站公开信息500条，其中工作动态200条、政策文件及解读9条、公告60条。")] == [
+        500, 200, 9, 60]
+
+
+def test_counts_of_units_and_sections_are_no_items():
+    assert triples("全区纳入信息公开系统的40个单位均设立了机构。") == []
+    assert triples("网站主动公开内容共开设7个板块：动态、机构。") == []
+
+
+def test_outcomes_of_requests_are_not_published():
+    assert triples("收到申请80件。答复情况如下：其中，同意公开60件，占75%；部分公开5件。") == [
+        ("requests_received", 80, None)]
+    # a publishing verb in the sentence before opens no list of published items
+    assert triples("全年受理政府信息公开申请30件，申请公开的信息主要涉及统计数据。"
+                   "其中，已公开可查询并告知申请人获取方式的6件。") == [("requests_received", 30, None)]
+
+
+def test_a_count_dated_to_another_year_is_not_the_reports():
+    assert dated("此外，2010年我镇通过门户网站公开各类政府信息30余条。", 2009) == []
+    assert dated("2019年，我镇通过县政府网站公开信息80条，其中工作动态50条，通知公告30条。", 2020) == []
+    assert dated("2020年，我镇通过县政府网站公开信息80条。", 2020) == [("published", 80, "website")]
+    assert dated("信息发布量由2013年的900条增加到2014年的1200条，在网站发布信息300条。", 2014) == [
+        ("published", 1200, "all"), ("published", 300, "website")]
+    # a year naming what was published dates no count
+    assert dated("2020年，公开2019年度部门决算1条。", 2020) == [("published", 1, "all")]
+    assert dated("2019年收到申请3件，2020年收到申请5件。", 2020) == [("requests_received", 5, None)]
+    # without the report's year nothing is dropped
+    assert dated("2019年，我镇通过县政府网站公开信息80条。", None) == [("published", 80, "website")]
+
+
+def test_a_running_total_said_as_so_far_is_no_count_of_the_year():
+    assert triples("全年发布信息400条，目前累计发布数字化书籍1200部。") == [("published", 400, "all")]

@@ -32,6 +32,11 @@ A count may also name what it counts after itself (收到8份政府信息公开�
 办理9件人大代表建议), and the body named earlier in a sentence (市政协六届一次会议以来，…)
 gives a bare 提案/建议 there its kind; parts of a total of requests or proposals
 (其中主办建议12件，协办建议5件) and a total restated are not further facts.
+A count dated to another year than the report's (此外，2010年我镇公开… in the report for
+2009) is not the report's fact, nor are its list's items; interpretations among a list's
+items (政策解读5条) are not counted as published, as 发布政策解读12篇 is not; a number in a
+document's title (《关于做好8件实事的通知》) is no count; requests said only to be handled
+(办理申请N件) are read as received unless their sentence speaks of requests carried over.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
@@ -75,6 +80,7 @@ _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
+_ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
 
 
@@ -186,6 +192,11 @@ class FactExtractor:
         self.sibling = regex.compile(lex["sibling_items"])
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
         self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
+        self.title_span = regex.compile(lex["title_span"])
+        self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
+        self.handled_verb, self.carried_over = regex.compile(lex["handled_verb"]), regex.compile(lex["carried_over"])
+        self.count_year = regex.compile(lex["count_year"])
+        self.dating_year = regex.compile(lex["dating_year"])
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
@@ -217,6 +228,10 @@ class FactExtractor:
         tail = max([self.channel_after] + [m.end() - last + self.object_after_chars for m in
                                            (rx.match(sentence, last) for *_, rx in self.object_after) if m])
         end = min(len(sentence), last + tail)
+        opened = sentence.rfind("《", 0, last)
+        if opened > sentence.rfind("》", 0, last):
+            # the last count stands in a title (《关于做好8件实事的通知》): read on to its end to see so
+            end = max(end, sentence.find("》", last) + 1)
         if self.first_cues is None:
             return 0, end
         first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
@@ -248,6 +263,10 @@ class FactExtractor:
         # Cues jieba's words cut apart (新区/报, 县/报刊/发): found in the text itself.
         cues += [Cue(label, ident, m.start(), m.end()) for label, ident, rx in self.text_cues for m in rx.finditer(text)]
         cues = self._reposting_published(text, cues)
+        # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
+        documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
+        if documents:
+            cues = [c for c in cues if not (c.label == self.activity and any(s <= c.start and c.end <= e for s, e in documents))]
         # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
         cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
@@ -263,8 +282,10 @@ class FactExtractor:
             return cues
         return [Cue("PUBLISH", None, c.start, c.end)
                 if c.label == self.activity and self.reposting.fullmatch(text, c.start, c.end)
-                and any(self.verb_joiner.fullmatch(text, *sorted((v.end, c.start) if v.end <= c.start else (c.end, v.start)))
-                        for v in verbs)
+                and (any(self.verb_joiner.fullmatch(text, *sorted((v.end, c.start) if v.end <= c.start else (c.end, v.start)))
+                         for v in verbs)
+                     # …公开文件300份，转载新闻500条: the verb of its own clause after one that publishes
+                     or not text[_before_end(text, c.start):c.start].strip())
                 else c for c in cues]
 
     def associate(self, text: str, cues: list) -> list:
@@ -282,10 +303,13 @@ class FactExtractor:
         anchor = None                         # the sentence's last count that named its own channel
         sentence = -1
         channel_ends = {c.end + n for c in cues if c.label == "CHANNEL" for n in (0, 1)}
+        titles = [(t.start(), t.end()) for t in self.title_span.finditer(text)]
         for m in self.quantity.finditer(text):
             start, end = m.start(), m.end()
             if not self._is_count(text, m) or (m["unit"] in self.counts_channels and start in channel_ends):
                 continue   # 宣传栏9个 counts boards, not items on them
+            if titles and any(s < start and end < e for s, e in titles):
+                continue   # 《关于做好8件实事的通知》: a number in a document's title
             sentence_start = _before(sentence_ends, start)
             gap = cues[bisect_left(starts, prev_q):bisect_left(starts, start)]
             if sentence_start != sentence:   # a new sentence: a list goes on only after 其中…
@@ -342,6 +366,12 @@ class FactExtractor:
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
+            if item and any(c.label in self.not_items and not self.items_joined.search(text[scope:c.start].lstrip(_ITEM_MARKS))
+                            for c in near):
+                # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
+                # list goes on. 政策法规及解读8条 names other items with them, and stays.
+                prev_q = end
+                continue
             if item:
                 kinds = ["published"]
             elif glued:
@@ -365,6 +395,8 @@ class FactExtractor:
                 kinds = [k for k in kinds if k not in self.parts_by_share]
             if "published" in kinds and not item and self._answers_requests(text, last, cues, starts, sentence_start, start):
                 kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
+            if "requests_received" in kinds and self._handled_with_carried(text, near, sentence_start, start):
+                kinds.remove("requests_received")   # 办理申请1078件，其中结转下年度36件: handled, not received
             if "published" in kinds and self.difference_before.search(text, scope, start):
                 kinds.remove("published")   # 同比增量29条 is a difference, not a count
             if "published" in kinds and unit in self.issue_units and not item \
@@ -426,6 +458,16 @@ class FactExtractor:
                 and not last.get("_item") and last["value"] > fact["value"]
                 and bool(self.new_this_year.search(text, scope, start)))
 
+    def _handled_with_carried(self, text: str, near: list, sentence_start: int, start: int) -> bool:
+        """Whether a count of requests is said only to be handled (办理) in a sentence that also
+        speaks of requests carried over between years: handled then counts more than the year's
+        requests received. 办理 alone, with no such words, is read as received."""
+        verbs = [text[c.start:c.end] for c in near if c.label == "RECEIVE"]
+        if not verbs or not all(self.handled_verb.fullmatch(v) for v in verbs):
+            return False
+        end = _SENTENCE_END.search(text, start)
+        return bool(self.carried_over.search(text, sentence_start, end.end() if end else len(text)))
+
     def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
                           sentence_start: int, start: int) -> bool:
         """Whether a count stands among the answers to the requests counted before it in its
@@ -465,7 +507,9 @@ class FactExtractor:
         opening = self.continues.match(text, start)
         if not opening:
             return None, False
-        if total is None and any(c.label == "PUBLISH" and c.end <= opening.end() for c in gap):
+        # the verb must be in the opening itself: one in the sentence before (…申请公开的信息…。
+        # 其中，同意公开60件) opens no list of published items.
+        if total is None and any(c.label == "PUBLISH" and start <= c.start and c.end <= opening.end() for c in gap):
             return {"channel": "all", "_end": opening.end()}, True
         return total, total is not None
 
@@ -598,6 +642,18 @@ class FactExtractor:
                 return {first.id}
         return ids
 
+    def dated_to(self, text: str, at: int) -> Optional[int]:
+        """The year a count at `at` is dated to: the last year named before it in its sentence,
+        outside titles and quotes, when that year opens its clause (2019年，我镇公开… ; 此外，2010年…)
+        or is the year of the count itself (由2013年的1128条增加到…); None otherwise."""
+        begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)), default=0)
+        years = [m for m in self.count_year.finditer(text, begin, at)
+                 if not any(n.start() < m.start() < n.end() for n in self.name_span.finditer(text, begin, at))]
+        if not years:
+            return None
+        last = years[-1]
+        return int(last[1]) if self.dating_year.match(text, last.start()) else None
+
     def channel_before(self, text: str, at: int, since: int) -> Optional[str]:
         """The one channel named in the sentence before the count at `at`, when that sentence
         is about publishing there and holds no count of its own (一是对微信公众号及时更新…。
@@ -634,6 +690,11 @@ class FactExtractor:
 
 def _fact_key(span: Span) -> tuple:
     return ("govextract_fact", span.id_, span.label_, span.start_char, span.end_char)
+
+
+def _before_end(text: str, at: int) -> int:
+    """Where the clause holding offset `at` begins: after the last clause mark before it, or 0."""
+    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
 
 
 def _before(ends: list, at: int) -> int:
@@ -728,8 +789,13 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
         timelimit.check("facts")
         piece = text[start:end]
         named_before = {}   # the counts that took their channel from the sentence before
+        other_year = set()  # the counts dated to another year than the report's, whose items go with them
         for fact in extractor.read(_doc(nlp, piece), piece):
             at = start + fact["_start"]
+            dated = extractor.dated_to(para.text, at) if year else None
+            if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
+                other_year.add(fact["_start"])
+                continue   # 此外，2010年我镇公开信息24条 in the report for 2009
             if fact.get("_running") and not extractor.dated.search(para.text, 0, at):
                 continue   # 累计公开信息272条 with no year before it in its paragraph: a running total
             if fact.get("_since") not in (None, year):
