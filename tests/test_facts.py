@@ -149,7 +149,7 @@ def test_issues_of_a_gazette_are_not_items_published():
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("门户网站发布信息300条，其中发布解读信息9条，在线访谈2期，留言办理15件。",
+    ("门户网站发布信息300条，其中发布通知公告9条，在线访谈2期，留言办理15件。",
      [("published", 300, "website"), ("published", 9, "website")]),          # things done are not items
     ("公开信息59条，包括通知公告8条、行政检查公示1条。",
      [("published", 59, "all"), ("published", 8, "all"), ("published", 1, "all")]),

@@ -366,10 +366,10 @@ class FactExtractor:
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
-            if item and any(c.label in self.not_items and not self.items_joined.search(text[scope:c.start].lstrip(_ITEM_MARKS))
-                            for c in near):
+            if item and any(c.label in self.not_items for c in near) \
+                    and not self.items_joined.search(text[scope:start].lstrip(_ITEM_MARKS)):
                 # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
-                # list goes on. 政策法规及解读8条 names other items with them, and stays.
+                # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
                 prev_q = end
                 continue
             if item:
