@@ -481,3 +481,14 @@ def test_a_heading_tail_ending_in_a_full_stop_is_not_a_problem_and_a_bare_plan_i
     assert _parse(text) == ([], ["今后将加强公开队伍建设。"])
     text = _OPENING + "四、存在的问题和改进措施\n下一步，工作中目录不全的问题要尽快解决。\n"
     assert _parse(text)[0] == ["下一步，工作中目录不全的问题要尽快解决。"]
+
+
+def test_a_summary_printed_above_the_full_list_gives_each_item_once():
+    problems, _ = split("导读：本年度工作仍有不足，表现在两个方面。一是目录更新慢；二是查阅点设置偏少，"
+                        "本年度工作仍有不足，表现在两个方面。一是目录更新慢；二是查阅点设置偏少，群众查阅不便。")
+    assert problems == ["目录更新慢；", "查阅点设置偏少，群众查阅不便。"]
+
+
+def test_a_statement_is_no_cut_copy_of_a_longer_one_when_it_is_short():
+    problems, _ = split("1.培训少。", "2.培训少，内容也旧。")
+    assert problems == ["培训少。", "培训少，内容也旧。"]

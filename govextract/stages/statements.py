@@ -29,6 +29,10 @@ _HAN = regex.compile(r"\p{Han}")
 _CHECK_EVERY = 256
 # The longest line after the text taken for a link of the page (热门词条, 返回顶部).
 _LINK_LENGTH = 12
+# How many characters of a list's lead-in, printed again before the list restarts, show a repeat.
+_REPEATED_LEAD = 10
+# The shortest statement checked for being a cut copy of a longer one.
+_CUT_COPY = 6
 # How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
 _ANNOUNCE_WITHIN = 40
 
@@ -65,6 +69,7 @@ def _rules():
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
         "clause_end": regex.compile(punct["clause_end"]),
+        "clause_tail": regex.compile(rf"{punct['clause']}+$"),
         "item_end": regex.compile(punct["item_end"]),
         "improve": regex.compile(rf"\s*(?:{lex['numbering']})?(?:{lex['improvement_start']})"),
         "subheading": regex.compile(rf"^{sub}[：:。.]?$"),
@@ -141,7 +146,7 @@ def split_section(paragraphs: list) -> Section:
     # 工作取得了成效。但仍存在一些不足。 before the list says nothing the list does not.
     problems = [s for s in out["problems"] if s not in framing] or out["problems"]
     # A page that prints the section twice (a summary above the text, a mirror's copy) says each item once.
-    return Section(list(dict.fromkeys(problems)), list(dict.fromkeys(out["improvements"])), fragments)
+    return Section(_once(problems), _once(out["improvements"]), fragments)
 
 
 def _paired(parts: list):
@@ -164,6 +169,15 @@ def _paired(parts: list):
         if cut:
             improvements.append(_clean(item[cut:]))
     return Section([s for s in problems if s], [s for s in improvements if s], [])
+
+
+def _once(found: list) -> list:
+    """Each statement once: without repeats, nor a copy the page cut short (the summary's
+    last item, 依申请公开工作有待加强，) when the full statement follows it."""
+    found = list(dict.fromkeys(found))
+    stems = [_rules()["clause_tail"].sub("", s) for s in found]
+    return [s for s, stem in zip(found, stems)
+            if len(stem) < _CUT_COPY or not any(o != s and o.startswith(stem) for o in found)]
 
 
 def _improvements_begin(text: str, first: bool):
@@ -216,9 +230,9 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
         found = (_unframed(_clean(p)) for p in _without_repeated_leads(paragraphs))
         # 2009年将重点做好以下几方面工作： and 但也存在一些不足，主要有： announce items the excerpt may have lost.
         return [s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)], False, ""
-    ends = [m.start() for m in marks[1:]] + [len(text)]
-    items = [_clean(text[m.end(): end]) for m, end in zip(marks, ends)]
     lead = text[:marks[0].start()]
+    ends = [_item_end(text, m, nxt, family, lead.rstrip()) for m, nxt in zip(marks, marks[1:])] + [len(text)]
+    items = [_clean(text[m.end(): end]) for m, end in zip(marks, ends)]
     if family.number(marks[0]["mark"]) == 2:
         # 采取以下措施：我局将加强培训；二是…: the first item printed without its 一是.
         first = _unmarked_first(lead)
@@ -226,6 +240,23 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
             lead = lead[:-len(first)]
             items.insert(0, _clean(first))
     return [item for item in items if item], True, _clean(lead)
+
+
+def _item_end(text: str, mark, following, family, lead: str) -> int:
+    """Where an item ends: at the next marker, or, when the list starts again at 一 after
+    the list's own lead-in printed again (a page printing a summary above the full
+    text), where that repeat begins."""
+    if family.number(following["mark"]) == 1:
+        before = text[mark.end():following.start()]
+        same = 0
+        while same < min(len(before), len(lead)) and before[-1 - same] == lead[-1 - same]:
+            same += 1
+        if same >= _REPEATED_LEAD:
+            # The repeat may begin before the part's lead did (its paragraph's opening).
+            cut = following.start() - same
+            paragraph = text.rfind("\n", mark.end(), cut)
+            return paragraph if paragraph >= 0 else cut
+    return following.start()
 
 
 def _without_repeated_leads(paragraphs: list) -> list:
