@@ -492,3 +492,31 @@ def test_a_summary_printed_above_the_full_list_gives_each_item_once():
 def test_a_statement_is_no_cut_copy_of_a_longer_one_when_it_is_short():
     problems, _ = split("1.培训少。", "2.培训少，内容也旧。")
     assert problems == ["培训少。", "培训少，内容也旧。"]
+
+
+_REPORT_2020 = ("某区文旅局2020年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息35条。\n"
+                "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n")
+
+
+@pytest.mark.parametrize("layout", ["text", "html"])
+def test_problems_and_measures_printed_in_a_table_inside_section_five_are_read(layout):
+    rows = [("主要问题", "1.场馆开放信息发布不及时；2.解读以转载为主。"), ("改进措施", "1.开放时间变动当天发布；2.自行编写图文解读。")]
+    if layout == "text":
+        import govextract
+        got = govextract.parse_text(_REPORT_2020 + "五、存在的主要问题及改进情况\n"
+                                    + "".join(f"| {a} | {b} |\n" for a, b in rows)).to_dict()
+    else:
+        import govextract
+        body = "".join(f"<p>{line}</p>" for line in _REPORT_2020.splitlines())
+        table = "".join(f"<tr><td>{a}</td><td>{b}</td></tr>" for a, b in rows)
+        html = f"<html><body>{body}<p>五、存在的主要问题及改进情况</p><table>{table}</table><p>六、其他需要报告的事项</p><p>无。</p></body></html>"
+        got = govextract.parse_bytes(html.encode("utf-8")).to_dict()
+    assert got["problems"] == ["场馆开放信息发布不及时；", "解读以转载为主。"]
+    assert got["improvements"] == ["开放时间变动当天发布；", "自行编写图文解读。"]
+
+
+def test_a_table_of_figures_inside_section_five_is_no_statement():
+    import govextract
+    got = govextract.parse_text(_REPORT_2020 + "五、存在的主要问题及改进情况\n一是解读偏少；二是更新偏慢。\n"
+                                "| 问题 | 件数 |\n| 解读 | 3 |\n").to_dict()
+    assert got["problems"] == ["解读偏少；", "更新偏慢。"]

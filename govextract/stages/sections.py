@@ -26,6 +26,8 @@ _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
 _SENTENCE = regex.compile(r"[，。；！？]|(?<=\p{Han}),")
 _INNER_TITLE = regex.compile(r"<([^<>]{1,40})>")
 _SPACED_CELL = regex.compile(r"\p{Han}{1,2}")
+# A cell holding a figure: a table of them is no part of section 五's text.
+_FIGURE = regex.compile(r"[-+]?[\d.,%]+")
 
 
 @dataclass
@@ -148,6 +150,8 @@ def find_sections(doc: Document) -> Layout:
         timelimit.check("sections")
         if isinstance(block, Table):
             layout.table_hints.append(hints.get(current))
+            if current == 5:
+                layout.sections[5].paragraphs.extend(_statement_cells(block))
             if current:
                 continue
             if not _letter_spaced(block):
@@ -182,6 +186,17 @@ def find_sections(doc: Document) -> Layout:
         if parts:
             layout.title = parts[0].strip()
     return layout
+
+
+def _statement_cells(table: Table) -> list:
+    """The cells of a table inside section 五 that holds its parts (存在的问题 | 栏目更新慢；…),
+    as paragraphs for the statements stage; none for a table of figures."""
+    lex = lexicon.load_json("statements.json")
+    part = lexicon.compiled(rf"^(?:{lex['numbering']})?(?:{lex['subheading']})[：:。.]?$")
+    cells = [c for row in table.rows for c in row if c.text.strip()]
+    if any(_FIGURE.fullmatch(c.text.strip()) for c in cells) or not any(part.match(c.text.strip()) for c in cells):
+        return []
+    return [Paragraph(c.text, c.source) for c in cells]
 
 
 def _add(layout: Layout, section: int, para: Paragraph):
