@@ -42,7 +42,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
         warnings.append(warning("W_TRADITIONAL"))
     layout = sections.find_sections(doc)
     text = full_text(doc, layout)
-    agency, year = meta.agency_and_year(layout)
+    publishers = page_context.publishers(doc, layout)
+    agency, year = meta.agency_and_year(layout, publishers)
     completed = meta.complete(agency, layout)
     if completed:
         warnings.append(warning("W_AGENCY_COMPLETED", printed=agency, agency=completed))
@@ -80,7 +81,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
             raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
     place = meta.region(agency, text, page_context.owners(doc, layout))
     if agency is None:
-        agency = meta.speaking_body(layout, place)
+        agency = meta.speaking_body(layout, place, publishers)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
     placed = townships.locate(agency, place)

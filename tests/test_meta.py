@@ -785,3 +785,29 @@ def test_a_title_without_its_city_stays_as_printed_when_the_text_names_two():
     text = ("2019年市审计局政府信息公开工作年度报告\n本报告依据《常州市政务公开工作要点》和"
             "《溧阳市政务公开实施细则》编制。\n" + body(2019))
     assert read_meta(text)["agency"] == "市审计局"
+
+
+def test_a_town_named_in_short_takes_the_full_name_its_contact_office_gives():
+    text = ("本报告依据条例编制。如对本报告有疑问，请与朝阳区安华街道办事处办公室联系。\n一、总体情况\n"
+            "2023年，安华街道坚持以公开为常态，全年主动公开政府信息96条。\n" + body(2023)[6:])
+    assert read_meta(text)["agency"] == "朝阳区安华街道办事处"
+
+
+def test_a_zone_named_in_short_takes_the_full_name_its_contact_office_gives():
+    text = ("本报告依据条例编制。如有疑问，请与泉州台商投资区党政办公室联系。\n一、总体情况\n"
+            "2023年，泉州台商区认真贯彻政务公开部署，全年主动公开政府信息96条。\n" + body(2023)[6:])
+    assert read_meta(text)["agency"] == "泉州台商投资区"
+
+
+def test_the_publisher_under_a_row_of_filing_labels_gives_a_towns_full_name():
+    text = ("索引号 | 公开方式 | 发布机构 |\n116223010139324488/2011-00007 | 主动公开 | 古浪县黄羊川镇人民政府 |\n"
+            "本报告依据条例编制。\n" + body(2011).replace("本机关坚持", "我镇坚持").replace(
+                "加强政策解读", "黄羊川镇人民政府加强政策解读"))
+    assert read_meta(text)["agency"] == "古浪县黄羊川镇人民政府"
+
+
+def test_a_towns_short_name_is_not_lengthened_into_another_bodys():
+    # The contact office is the county's: its name does not hold the town's.
+    text = ("本报告依据条例编制。如有疑问，请与古浪县人民政府办公室联系。\n一、总体情况\n"
+            "2023年，黄羊川镇坚持以公开为常态，全年主动公开政府信息96条。\n" + body(2023)[6:])
+    assert read_meta(text)["agency"] == "黄羊川镇"

@@ -32,11 +32,13 @@ def _re(name: str):
     return lexicon.compiled(_lex()[name])
 
 
-def agency_and_year(layout: Layout) -> tuple[Optional[str], Optional[int]]:
+def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str], Optional[int]]:
+    """`publishers`: the bodies the page's filing block names as its publisher."""
     agency, year = read_title(layout.title) if layout.title else (None, None)
     opening = _opening(layout)
     if not agency:
         agency = _town_spoken_of(opening[0], layout) or opening[0]
+        agency = _in_full(agency, layout, publishers) or agency
     if year is None:
         year = opening[1] or _year_from_text(layout)
     return agency, year
@@ -97,6 +99,27 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
                     if agency:
                         return _government(agency), year
     return None, year
+
+
+def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
+    """The full name of a body a report's sentences name in short (张义镇人民政府, 长通街道,
+    福州高新区) where the report gives it as its contact office (请与南关区长通街道办事处办公室
+    联系) or the page as its publisher (发布机构：凉州区张义镇人民政府): a name that holds the
+    short one's characters in order, after a division's name or from its start. Only one such
+    name; a title's own name is never lengthened."""
+    if not agency:
+        return None
+    names = set(publishers)
+    for text in (p.text for p in layout.paragraphs[:12]):
+        names.update(_re("own_office").sub("", m["agency"]) for m in _re("contact_office").finditer(text))
+    full = set()
+    for name in names:
+        division = next(iter(_names_in(name[:12])), "")
+        own = name[len(division):] if name.startswith(division) else name
+        if len(name) > len(agency) and own[:2] == agency[:2] and _abbreviates(agency, own) \
+                and _re("org_end").search(name) and not _re("relative_body").search(name):
+            full.add(name)
+    return full.pop() if len(full) == 1 else None
 
 
 def _year_subjects(layout: Layout) -> Counter:
@@ -171,7 +194,7 @@ def _abbreviates(short: str, full: str) -> bool:
         at = full.find(char, at) + 1
         if not at:
             return False
-    return len(full) > len(short)
+    return len(full) >= len(short)
 
 
 def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str]:
@@ -210,11 +233,12 @@ def _government(name: str) -> str:
     return name + next((g for end, g in endings if name.endswith(end)), "")
 
 
-def speaking_body(layout: Layout, place: dict) -> Optional[str]:
+def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optional[str]:
     """The government a report speaks as (我县…, 我乡…) when it names no agency. A county or
     city speaking so is the division the page or the text places it in, at that level, with
     its government (宣汉县 → 宣汉县人民政府); a town is the town government the text names
-    most (in its guide's title, its contact office: 溪下乡人民政府). None when it speaks as a
+    most (in its guide's title, its contact office: 溪下乡人民政府), in full where the page's
+    publisher or its contact office gives the full name. None when it speaks as a
     bureau (我局), or no such division or town is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
@@ -226,7 +250,8 @@ def speaking_body(layout: Layout, place: dict) -> Optional[str]:
         if not towns:
             # A town that names itself only inside sentences (2022年，X区Y镇共受理…).
             towns = Counter({name: n for (name, kind), n in _year_subjects(layout).items() if kind == level})
-        return towns.most_common(1)[0][0] if towns else None
+        town = towns.most_common(1)[0][0] if towns else None
+        return _in_full(town, layout, publishers) or town
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None

@@ -47,13 +47,37 @@ def owners(doc: Document, layout: Layout) -> list:
     return [tier for tier in (site, article, published_on) if tier]
 
 
+def publishers(doc: Document, layout: Layout) -> list:
+    """The bodies the page's filing block names as the publisher (发布机构：X镇人民政府), also
+    where the block is a row of labels over a row of values."""
+    lines = list(doc.meta.get("page_context", ())) + [p.text for p in layout.paragraphs[:_EDGE_PARAGRAPHS]]
+    return _matches([_lex()["publisher"]], lines + _filing_rows(doc))
+
+
 def _filing_rows(doc: Document) -> list:
     """A page's filing block (索引号： | 1133…E/2021-… | 发布机构： | …) that a scrape
-    printed as a grid becomes a table, not lines; its rows are read as lines. Such a
-    grid is a few rows long, so only the first rows of each table are looked at."""
+    printed as a grid becomes a table, not lines; its rows are read as lines, and each
+    label with its value as a `label：value` line: the value in the cell after the label
+    (发布机构 | X镇人民政府 |) or below it, under a row of labels (索引号 | 发布机构 | /
+    1162…/2010-00023 | X镇人民政府 |). Such a grid is a few rows long, so only the first
+    rows of each table are looked at."""
     label = lexicon.compiled(lexicon.load_json("meta.json")["metadata_label"])
-    rows = (" | ".join(c.text for c in row) for t in doc.tables for row in t.rows[:_FILING_ROWS])
-    return [row for row in rows if label.search(row)]
+
+    def is_label(cell: str) -> bool:
+        return bool(cell) and bool(label.fullmatch(cell + "："))
+
+    out = []
+    for table in doc.tables:
+        rows = [[c.text.strip() for c in row] for row in table.rows[:_FILING_ROWS]]
+        out += [" | ".join(row) for row in rows if label.search(" | ".join(row))]
+        pairs = []
+        for heads, values in zip(rows, rows[1:] + [[]]):
+            if len(heads) == len(values) and sum(map(is_label, heads)) >= 2 and not any(map(is_label, values)):
+                pairs += zip(heads, values)
+            else:
+                pairs += zip(heads, heads[1:])
+        out += [f"{h}：{v}" for h, v in pairs if is_label(h) and v and not is_label(v)]
+    return out
 
 
 def _matches(patterns: list, lines: list) -> list:
