@@ -116,3 +116,24 @@ def test_a_count_dated_to_another_year_is_not_the_reports():
 
 def test_a_running_total_said_as_so_far_is_no_count_of_the_year():
     assert triples("全年发布信息400条，目前累计发布数字化书籍1200部。") == [("published", 400, "all")]
+
+
+def test_channels_named_in_turn_before_respectively_go_to_the_counts_in_turn():
+    assert triples("通过官方微博“城东发布”、微信公众号“城东之窗”分别发布各类信息92条、306条。") == [
+        ("published", 92, "weibo"), ("published", 306, "wechat")]
+    assert triples("全年通过门户网站、微信公众号和微博发布信息分别为100条、200条、300条。") == [
+        ("published", 100, "website"), ("published", 200, "wechat"), ("published", 300, "weibo")]
+    # fewer counts than channels: which is which is not said
+    assert triples("通过网站、微信分别发布信息50条。") == [("published", 50, "all")]
+
+
+def test_the_total_named_again_and_requests_are_no_items_of_a_published_list():
+    assert dated("2022年度我乡通过县政府信息公开平台累公开210条，其中主动公开信息数为210条，依申请公开信息数为0条，"
+                 "不予公开信息数为0条。", 2022) == [("published", 210, "website")]
+    # a category with the whole count is an item
+    assert triples("共公开信息175条。在主动公开的信息中，业务动态类信息175条，占100%。") == [
+        ("published", 175, "all"), ("published", 175, "all")]
+
+
+def test_a_site_named_as_an_information_net_is_the_website():
+    assert triples("其中我局财政信息网公开财政信息19条。") == [("published", 19, "website")]

@@ -194,6 +194,7 @@ class FactExtractor:
         self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
         self.title_span = regex.compile(lex["title_span"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
+        self.not_item_names = regex.compile(lex["not_item_names"])
         self.handled_verb, self.carried_over = regex.compile(lex["handled_verb"]), regex.compile(lex["carried_over"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
@@ -355,8 +356,9 @@ class FactExtractor:
             # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
             kinds = [k for k in kinds if not (k in self.veto_before and self.veto_before[k].search(text, scope, start))
                      and not (k in self.veto_after and self.veto_after[k].match(text, end))]
+            following = False   # a bare count continuing the values after 分别
             if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
-                kinds = [last["kind"]]
+                kinds, following = [last["kind"]], True
             # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
             # to the next item's name; such a count is read only as an item of a list already open.
             glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end)
@@ -366,8 +368,16 @@ class FactExtractor:
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
-            if item and any(c.label in self.not_items for c in near) \
-                    and not self.items_joined.search(text[scope:start].lstrip(_ITEM_MARKS)):
+            if (item or (in_list and kinds == ["published"])) and total is not None and not total.get("_items") \
+                    and unit is not None and quantity(m["num"].replace("，", ","), m["mult"]) == total.get("value") \
+                    and self._category(text, scope, start, near) is None:
+                prev_q = end
+                continue   # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it
+            name = text[scope:start].lstrip(_ITEM_MARKS)
+            if (item or (in_list and kinds == ["published"])) and self.not_item_names.match(name):
+                prev_q = end
+                continue   # …其中主动公开信息数为206条，依申请公开信息数为0条: information released on request
+            if item and any(c.label in self.not_items for c in near) and not self.items_joined.search(name):
                 # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
                 # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
                 prev_q = end
@@ -414,6 +424,7 @@ class FactExtractor:
                 if kind == "published":
                     of = total if (item or in_list) else None
                     self._channel(text, fact, cues, starts, last, of, near, item, anchor)
+                    self._respective_channel(text, fact, near, last if following else None)
                     if fact["confidence"] == "high" and fact["channel"] != "all":
                         anchor = fact   # a count that names its own channel, for its siblings after it
                     if running_at > this_year_at or (of is not None and of.get("_running")):
@@ -449,7 +460,17 @@ class FactExtractor:
                 # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
                 # what follows (发布政策解读14篇) is no further item of it.
                 total, in_list = None, False
-        return facts + self._zero_facts(text, facts)
+        return self._series_unmatched(facts) + self._zero_facts(text, facts)
+
+    @staticmethod
+    def _series_unmatched(facts: list) -> list:
+        """Channels named in turn go to the counts in turn only when there are as many counts as
+        channels (通过网站、微信分别发布信息50条 says 50 of each, or of both): else all is undone."""
+        complete = {f["_series_of"] for f in facts if "_series" in f and not f["_series"]}
+        for f in facts:
+            if "_series_of" in f and f["_series_of"] not in complete:
+                f["channel"], f["confidence"], f["note"] = f["_unseries"]
+        return facts
 
     def _running_before(self, text: str, last: dict, fact: dict, sentence: int, scope: int, start: int) -> bool:
         """Whether the published count `last`, earlier in the sentence and undated, is a running
@@ -629,6 +650,25 @@ class FactExtractor:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _respective_channel(self, text: str, fact: dict, near: list, before: Optional[dict]):
+        """Channels named in turn before 分别 (通过微博、微信公众号分别发布信息92条、306条): the
+        first count takes the first, and each count that continues the values (`before`, the
+        count it follows) the next."""
+        if before is not None:
+            rest = before.get("_series")
+            if rest and fact["channel"] in ("all", before["channel"]):
+                fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
+                fact["channel"], fact["_series"], fact["_series_of"] = rest[0], rest[1:], before["_series_of"]
+                fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"
+            return
+        channels = [c for c in near if c.label == "CHANNEL" and c.id != "all"]
+        ids = list(dict.fromkeys(c.id for c in channels))
+        if fact["channel"] == "all" and len(ids) > 1 \
+                and self.respectively_word in text[channels[-1].end:fact["_start"]]:
+            fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
+            fact["channel"], fact["_series"], fact["_series_of"] = ids[0], ids[1:], fact["_start"]
+            fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"
 
     def _named(self, text: str, channels: list) -> set:
         """The channels named by these channel cues: 新媒体 followed by one platform without
