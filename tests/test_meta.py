@@ -811,3 +811,11 @@ def test_a_towns_short_name_is_not_lengthened_into_another_bodys():
     text = ("本报告依据条例编制。如有疑问，请与古浪县人民政府办公室联系。\n一、总体情况\n"
             "2023年，黄羊川镇坚持以公开为常态，全年主动公开政府信息96条。\n" + body(2023)[6:])
     assert read_meta(text)["agency"] == "黄羊川镇"
+
+
+def test_a_report_speaking_as_a_department_is_not_its_citys_government():
+    # 全市 is the city the department serves; 我部门 is who speaks.
+    text = ("本报告根据条例编制。\n" + body(2017).replace("本机关坚持", "在全市各部门支持下，我部门坚持")
+            .replace("工作在规范化", "我部门工作在规范化").replace("加强政策解读", "本部门加强政策解读")
+            + "如有疑问请查阅“句容市人民政府”门户网站。\n")
+    assert read_meta(text)["agency"] is None
