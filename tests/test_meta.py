@@ -819,3 +819,17 @@ def test_a_report_speaking_as_a_department_is_not_its_citys_government():
             .replace("工作在规范化", "我部门工作在规范化").replace("加强政策解读", "本部门加强政策解读")
             + "如有疑问请查阅“句容市人民政府”门户网站。\n")
     assert read_meta(text)["agency"] is None
+
+
+def test_a_town_government_that_carefully_compiled_the_report_is_its_agency():
+    text = "根据条例第三十二条规定，白塔镇政府结合实际工作，认真编制了2016年度政府信息公开年度报告。\n" + body(2016)
+    assert read_meta(text)["agency"] == "白塔镇政府"
+
+
+def test_a_report_never_speaking_of_itself_is_the_one_town_its_year_sentences_name():
+    text = ("一、总体情况\n（一）主动公开情况\n2024年，西岭街道主动公开政府信息58条，其中工作动态38条。\n"
+            "（二）依申请公开情况\n全年未收到政府信息公开申请。\n")
+    layout = sections.find_sections(read_text(text))
+    assert meta.speaking_body(layout, {}) == "西岭街道"
+    two = text + "2024年，东岭街道试点政务公开专区。\n"
+    assert meta.speaking_body(sections.find_sections(read_text(two)), {}) is None

@@ -238,12 +238,15 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     city speaking so is the division the page or the text places it in, at that level, with
     its government (宣汉县 → 宣汉县人民政府); a town is the town government the text names
     most (in its guide's title, its contact office: 溪下乡人民政府), in full where the page's
-    publisher or its contact office gives the full name. None when it speaks as a
+    publisher or its contact office gives the full name; a report that never speaks of
+    itself so is the one town its year-opening sentences name. None when it speaks as a
     bureau (我局), or no such division or town is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
-        return None
+        # A report that never says 我X but tells its year as one town's (2024年，X街道主动公开…).
+        towns = _year_subjects(layout)
+        return _in_full(next(iter(towns))[0], layout, publishers) or next(iter(towns))[0] if len(towns) == 1 else None
     level = said.most_common(1)[0][0]
     if level in _lex()["town_kinds"]:
         towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
