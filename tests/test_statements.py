@@ -520,3 +520,24 @@ def test_a_table_of_figures_inside_section_five_is_no_statement():
     got = govextract.parse_text(_REPORT_2020 + "五、存在的主要问题及改进情况\n一是解读偏少；二是更新偏慢。\n"
                                 "| 问题 | 件数 |\n| 解读 | 3 |\n").to_dict()
     assert got["problems"] == ["解读偏少；", "更新偏慢。"]
+
+
+def test_sub_headings_naming_the_year_or_ending_in_fangmian_open_their_parts():
+    problems, improvements = split("（一）上年度问题整改情况", "去年指出的链接失效问题已修复。", "（二）本年度存在的问题",
+                                   "公开目录编排不够清楚。", "（三）改进措施", "按事项重新编排目录。")
+    assert problems == ["公开目录编排不够清楚。"]
+    assert improvements == ["去年指出的链接失效问题已修复。", "按事项重新编排目录。"]
+    problems, improvements = split("存在问题方面：", "（1）查阅点开放时间短；", "（2）咨询电话常占线。", "改进方面：",
+                                   "（1）延长开放时间；", "（2）增设一条咨询线路。")
+    assert problems == ["查阅点开放时间短；", "咨询电话常占线。"]
+    assert improvements == ["延长开放时间；", "增设一条咨询线路。"]
+
+
+def test_a_sentence_saying_no_problem_was_found_is_no_problem():
+    assert split("本年度未发现明显问题。下一步，我站将按时更新公开栏。") == ([], ["下一步，我站将按时更新公开栏。"])
+
+
+def test_items_each_naming_a_fix_after_a_comma_are_split_into_both():
+    problems, improvements = split("一是公开栏破损，下一步将重新制作；二是档案柜不足，", "下一步将添置两组档案柜。")
+    assert problems == ["公开栏破损，", "档案柜不足，"]
+    assert improvements == ["下一步将重新制作；", "下一步将添置两组档案柜。"]

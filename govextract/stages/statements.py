@@ -25,6 +25,7 @@ from .. import enumerators, lexicon, timelimit
 
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
 _HAN = regex.compile(r"\p{Han}")
+_SPACE = regex.compile(r"\s*")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
 # The longest line after the text taken for a link of the page (热门词条, 返回顶部).
@@ -198,7 +199,8 @@ def _improvements_begin(text: str, first: bool):
     for n, m in enumerate(_rules()["clause_end"].finditer(text)):
         if n % _CHECK_EVERY == 0:
             timelimit.check("statements")
-        if clause.match(text, m.end()):
+        # The comma may end a line (…更新不及时，⏎下一步将…).
+        if clause.match(text, _SPACE.match(text, m.end()).end()):
             return m.end()
     return None
 
