@@ -137,3 +137,11 @@ def test_the_total_named_again_and_requests_are_no_items_of_a_published_list():
 
 def test_a_site_named_as_an_information_net_is_the_website():
     assert triples("其中我局财政信息网公开财政信息19条。") == [("published", 19, "website")]
+
+
+def test_a_year_compared_with_does_not_date_the_years_count():
+    assert dated("比2022年增长20%，全年共公开信息120条。", 2023) == [("published", 120, "all")]
+    assert dated("较2022年，全年公开信息120条。", 2023) == [("published", 120, "all")]
+    # the compared year's own count, and the difference, are not the year's
+    assert dated("2023年，我局发布信息100条，比2022年的80条有所增加。", 2023) == [("published", 100, "all")]
+    assert dated("2023年，我局发布信息100条，较2022年增加20条。", 2023) == [("published", 100, "all")]
