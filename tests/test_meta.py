@@ -833,3 +833,14 @@ def test_a_report_never_speaking_of_itself_is_the_one_town_its_year_sentences_na
     assert meta.speaking_body(layout, {}) == "西岭街道"
     two = text + "2024年，东岭街道试点政务公开专区。\n"
     assert meta.speaking_body(sections.find_sections(read_text(two)), {}) is None
+
+
+@pytest.mark.parametrize("address,agency", [
+    ("地址：宁都县对坊乡人民政府", "宁都县对坊乡人民政府"),
+    # A street address is no body's name, even where it ends with an office.
+    ("地址：宁都县对坊乡圩镇路8号对坊乡党政办", "对坊乡人民政府"),
+])
+def test_a_contact_address_that_is_a_governments_name_gives_the_towns_full_name(address, agency):
+    text = (f"我乡人民政府根据条例编制本报告，如有疑问请与我乡信息公开领导小组联系（{address}；邮编：342000）。\n"
+            + body(2012).replace("本机关坚持", "我乡坚持").replace("加强政策解读", "修订《对坊乡人民政府信息公开指南》"))
+    assert read_meta(text)["agency"] == agency

@@ -104,14 +104,18 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
 def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
     """The full name of a body a report's sentences name in short (张义镇人民政府, 长通街道,
     福州高新区) where the report gives it as its contact office (请与南关区长通街道办事处办公室
-    联系) or the page as its publisher (发布机构：凉州区张义镇人民政府): a name that holds the
+    联系), its contact address (地址：赣县大埠乡人民政府) or the page as its publisher (发布机构：
+    凉州区张义镇人民政府): a name that holds the
     short one's characters in order, after a division's name or from its start. Only one such
     name; a title's own name is never lengthened."""
     if not agency:
         return None
     names = set(publishers)
+    address = lexicon.compiled(_lex()["contact"]["address"])
     for text in (p.text for p in layout.paragraphs[:12]):
         names.update(_re("own_office").sub("", m["agency"]) for m in _re("contact_office").finditer(text))
+        # A contact address that is a body's name (地址：赣县大埠乡人民政府).
+        names.update(m[1].strip() for m in address.finditer(text) if _re("address_body").fullmatch(m[1].strip()))
     full = set()
     for name in names:
         division = next(iter(_names_in(name[:12])), "")
