@@ -541,3 +541,11 @@ def test_items_each_naming_a_fix_after_a_comma_are_split_into_both():
     problems, improvements = split("一是公开栏破损，下一步将重新制作；二是档案柜不足，", "下一步将添置两组档案柜。")
     assert problems == ["公开栏破损，", "档案柜不足，"]
     assert improvements == ["下一步将重新制作；", "下一步将添置两组档案柜。"]
+
+
+def test_a_plan_opened_with_this_year_is_an_improvement():
+    problems, improvements = split("一是公开栏位置偏僻；二是查阅登记不全。今年，我所将把公开栏移至大厅。")
+    assert problems == ["公开栏位置偏僻；", "查阅登记不全。"]
+    assert improvements == ["今年，我所将把公开栏移至大厅。"]
+    # 今年要求 reports what was required, no plan.
+    assert split("一是公开栏位置偏僻；二是查阅登记不全。今年要求各站所自查。")[1] == []
