@@ -145,3 +145,12 @@ def test_a_year_compared_with_does_not_date_the_years_count():
     # the compared year's own count, and the difference, are not the year's
     assert dated("2023年，我局发布信息100条，比2022年的80条有所增加。", 2023) == [("published", 100, "all")]
     assert dated("2023年，我局发布信息100条，较2022年增加20条。", 2023) == [("published", 100, "all")]
+
+
+def test_telephone_lines_and_mailboxes_are_no_items():
+    assert triples("设立政务公开电话2部，公开监督电话1个，全年公开信息30条。") == [("published", 30, "all")]
+
+
+def test_a_total_whose_part_of_the_year_is_named_by_its_year_is_a_running_total():
+    assert dated("截至2023年12月31日，网站累计发布信息12000条，其中2023年发布1500条。", 2023) == [
+        ("published", 1500, "website")]
