@@ -163,6 +163,8 @@ def test_a_notice_named_in_the_opening_is_not_the_agency():
     (["本报告所列统计数据的期限自2025年1月1日起，至2025年12月31日止。"], 2025),
     # No period: the year the text speaks of, not the date it was posted.
     (["发布时间：2013年3月20日", "2012年，我乡认真落实条例。", "2012年我乡共公开信息40条。"], 2012),
+    # A count taken at the year's end, on a page that prints no other year.
+    (["（二）依申请公开", "完善办理流程，截至2024年12月31日，本局未收到政府信息公开申请。"], 2024),
 ])
 def test_the_year_comes_from_the_statistics_period_not_a_publication_date(lines, year):
     assert meta.agency_and_year(layout_of(*lines))[1] == year
