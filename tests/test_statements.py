@@ -549,3 +549,23 @@ def test_a_plan_opened_with_this_year_is_an_improvement():
     assert improvements == ["今年，我所将把公开栏移至大厅。"]
     # 今年要求 reports what was required, no plan.
     assert split("一是公开栏位置偏僻；二是查阅登记不全。今年要求各站所自查。")[1] == []
+
+
+_FULL = ("2019年，本所公开工作有所进步，但仍有不足：一是公开栏设在二楼，群众不易找到。二是办事指南多年未修订。"
+         "针对上述不足，2020年本所将从两方面改进：")
+_SUMMARY = "导读：" + _FULL[:60]
+
+
+@pytest.mark.parametrize("joined", [False, True])
+def test_a_summary_above_the_text_cut_short_is_not_read_twice(joined):
+    lines = [_SUMMARY + _FULL] if joined else [_SUMMARY, _FULL]
+    problems, improvements = split(*lines, "（一）把公开栏移到一楼大厅。", "（二）年内修订全部办事指南。")
+    assert problems == ["公开栏设在二楼，群众不易找到。", "办事指南多年未修订。"]
+    assert improvements == ["把公开栏移到一楼大厅。", "年内修订全部办事指南。"]
+
+
+def test_a_summary_above_a_report_without_headings_is_not_read_twice():
+    found = statements.outside_section([Paragraph(_SUMMARY + _FULL, None), Paragraph("（一）把公开栏移到一楼大厅。", None),
+                                        Paragraph("（二）年内修订全部办事指南。", None)])
+    assert found.problems == ["公开栏设在二楼，群众不易找到。", "办事指南多年未修订。"]
+    assert found.improvements == ["把公开栏移到一楼大厅。", "年内修订全部办事指南。"]

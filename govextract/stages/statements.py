@@ -32,6 +32,8 @@ _CHECK_EVERY = 256
 _LINK_LENGTH = 12
 # How many characters of a list's lead-in, printed again before the list restarts, show a repeat.
 _REPEATED_LEAD = 10
+# A summary above the text: how long it must be, and how many paragraphs on its full copy may stand.
+_SUMMARY_COPY, _SUMMARY_REACH = 20, 3
 # The shortest statement checked for being a cut copy of a longer one.
 _CUT_COPY = 6
 # How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
@@ -51,7 +53,7 @@ _LEXICON_RULES = {
     "lead_label": "lead_label", "framing": "framing", "improve_clause": "improvement_clause",
     "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
-    "concession": "concession",
+    "concession": "concession", "summary_label": "summary_label",
 }
 
 
@@ -89,7 +91,7 @@ def split_section(paragraphs: list) -> Section:
     rules = _rules()
     parts = []            # [kind, texts]
     kind, headed = "problems", False
-    for para in _without_page_links(paragraphs):
+    for para in _without_summary_copies(_without_page_links(paragraphs)):
         timelimit.check("statements")
         text = para.text.strip()
         end = rules["end"].search(text)
@@ -335,6 +337,8 @@ def outside_section(paragraphs: list) -> Section:
     sentence admitting a shortfall (但仍存在一些差距), or the first paragraph
     opened by a problems sub-heading (（一）存在问题：), to the end of `paragraphs`."""
     admission, sentence_end = _rules()["admission"], _rules()["sentence_end"]
+    # A summary above the text would open the statements at its own, cut, admission.
+    paragraphs = _without_summary_copies(paragraphs)
     for i, para in enumerate(paragraphs):
         timelimit.check("statements")
         if _opens_problems(para.text.strip()):
@@ -362,6 +366,26 @@ def _without_page_links(paragraphs: list) -> list:
     while end > 1 and _page_link(paragraphs[end - 1].text.strip()):
         end -= 1
     return paragraphs[:end]
+
+
+def _without_summary_copies(paragraphs: list) -> list:
+    """The paragraphs without a summary printed above the text (导读：2013年…，2014年我市将从)
+    that only repeats, cut short, the opening of the full text: in a paragraph of its own
+    before it, or run into it when the page joined the lines."""
+    keep = []
+    for i, para in enumerate(paragraphs):
+        text = _rules()["summary_label"].sub("", para.text.strip())
+        if len(text) < _SUMMARY_COPY:
+            keep.append(para)
+            continue
+        later = paragraphs[i + 1:i + 1 + _SUMMARY_REACH]
+        if any(p.text.strip().startswith(text) for p in later):
+            continue
+        again = text.find(text[:_SUMMARY_COPY], 1)
+        if again > 0 and text.startswith(text[:again], again):
+            para = replace(para, text=text[again:])
+        keep.append(para)
+    return keep
 
 
 def _page_link(text: str) -> bool:
