@@ -154,3 +154,7 @@ def test_telephone_lines_and_mailboxes_are_no_items():
 def test_a_total_whose_part_of_the_year_is_named_by_its_year_is_a_running_total():
     assert dated("截至2023年12月31日，网站累计发布信息12000条，其中2023年发布1500条。", 2023) == [
         ("published", 1500, "website")]
+
+
+def test_counts_of_departments_are_no_items():
+    assert triples("公开财政预决算信息涉及23个部门，全年公开信息80条。") == [("published", 80, "all")]
