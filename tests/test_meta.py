@@ -847,3 +847,9 @@ def test_a_contact_address_that_is_a_governments_name_gives_the_towns_full_name(
     text = (f"我乡人民政府根据条例编制本报告，如有疑问请与我乡信息公开领导小组联系（{address}；邮编：342000）。\n"
             + body(2012).replace("本机关坚持", "我乡坚持").replace("加强政策解读", "修订《对坊乡人民政府信息公开指南》"))
     assert read_meta(text)["agency"] == agency
+
+
+def test_a_report_named_the_older_way_as_a_summary_names_its_body():
+    text = ("首页>政府信息公开>某某区科技局\n2018年度青禾区科技局信息公开工作总结\n发布时间：2019-03-06\n"
+            "2018年，我局按照上级部署推进政务公开。\n" + body(2018))
+    assert read_meta(text)["agency"] == "青禾区科技局"
