@@ -125,7 +125,8 @@ def split_section(paragraphs: list) -> Section:
             parts[-1][1].append(text)
         if end:
             break
-    paired = None if headed else _paired(parts)
+    # Pairs show as a problems part cut by a fix, with no sub-heading: only then look for them.
+    paired = _paired(parts) if not headed and len(parts) > 1 else None
     if paired:
         return paired
     out = {"problems": [], "improvements": []}
