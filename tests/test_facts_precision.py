@@ -158,3 +158,8 @@ def test_a_total_whose_part_of_the_year_is_named_by_its_year_is_a_running_total(
 
 def test_counts_of_departments_are_no_items():
     assert triples("公开财政预决算信息涉及23个部门，全年公开信息80条。") == [("published", 80, "all")]
+
+
+def test_applications_for_licences_are_no_disclosure_requests():
+    assert triples("全年受理行政许可申请3000件。") == []
+    assert triples("受理登记申请50件，收到信息公开申请4件。") == [("requests_received", 4, None)]
