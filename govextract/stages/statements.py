@@ -15,6 +15,7 @@ a section can be megabytes of crawler text.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
@@ -177,11 +178,23 @@ def _paired(parts: list):
 
 def _once(found: list) -> list:
     """Each statement once: without repeats, nor a copy the page cut short (the summary's
-    last item, 依申请公开工作有待加强，) when the full statement follows it."""
+    last item, 依申请公开工作有待加强，) when the full statement follows it. In sorted
+    order the statements a stem opens follow it, so each check looks at its neighbours only."""
     found = list(dict.fromkeys(found))
-    stems = [_rules()["clause_tail"].sub("", s) for s in found]
-    return [s for s, stem in zip(found, stems)
-            if len(stem) < _CUT_COPY or not any(o != s and o.startswith(stem) for o in found)]
+    ordered = sorted(found)
+    return [s for s in found if not _cut_copy(s, ordered)]
+
+
+def _cut_copy(text: str, ordered: list) -> bool:
+    stem = _rules()["clause_tail"].sub("", text)
+    if len(stem) < _CUT_COPY:
+        return False
+    i = bisect.bisect_left(ordered, stem)
+    while i < len(ordered) and ordered[i].startswith(stem):
+        if ordered[i] != text:
+            return True
+        i += 1
+    return False
 
 
 def _improvements_begin(text: str, first: bool):
