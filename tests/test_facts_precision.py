@@ -163,3 +163,10 @@ def test_counts_of_departments_are_no_items():
 def test_applications_for_licences_are_no_disclosure_requests():
     assert triples("全年受理行政许可申请3000件。") == []
     assert triples("受理登记申请50件，收到信息公开申请4件。") == [("requests_received", 4, None)]
+
+
+def test_what_the_items_are_about_is_no_further_item():
+    assert triples("公开重大建设项目批准和实施信息45条，涉及项目12个。") == [("published", 45, "all")]
+    # an item named by what it is about is an item
+    assert [v for _, v, _ in triples("网站发布信息800条，其中涉及财政、教育等重点领域信息600条；涉及五公开信息150条。")] == [
+        800, 600, 150]
