@@ -111,7 +111,11 @@ def test_a_new_row_and_identity_are_a_change_to_data_only(tmp_path, copied_text)
     ("表中印有本年新制作数量。", 2022, "2019"),                       # the table beats the year
     ("依照国办公开办函〔2019〕60号编制。", None, "2019"),
     ("依照国办公开办函〔2019〕60号编制。", 2024, "2021"),             # a notice cited does not beat the year
-    ("依照国办公开办函〔2019〕60号编制。", 2021, "2019"),             # … but the year after the change it may
+    # … not even the year after the format changed: a 2021 report keeps last year's preamble
+    # (and its citation) but must print the 2021 tables.
+    ("依照国办公开办函〔2019〕60号编制。", 2021, "2021"),
+    ("本报告根据国办公开办函〔2019〕60号要求编制，统计表附后。", 2022, "2021"),
+    ("按照〔2021〕30号文件规定的格式编制。", None, "2021"),             # the year unknown, the notice decides
     ("依照国办公开办函〔2021〕30号编制。", 2017, "2021"),             # … outside the templates' years it decides
     ("本年制发件数，本年新制作数量。", 2020, "2019"),                  # a tie goes by the year
     ("本年制发件数，本年新制作数量。", 2023, "2021"),

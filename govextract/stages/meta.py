@@ -58,7 +58,17 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     bodies = [a for a in (before, after) if _is_body(a)]
     # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
     agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)
-    return agency, _year(m["year"]) if m else None
+    return _once(agency), _year(m["year"]) if m else None
+
+
+def _once(agency: Optional[str]) -> Optional[str]:
+    """A name printed twice in a row, the second time in full (a breadcrumb's last step 东留春乡
+    run into the title 定州市东留春乡2020年…, or two title lines each naming the body), once:
+    the part from the second mention on."""
+    for k in range(len(agency or "") // 2, 1, -1):
+        if agency[:k] in agency[k:] and _re("org_end").search(agency[:k]):
+            return agency[k:]
+    return agency
 
 
 def _is_body(name: str) -> bool:
@@ -230,10 +240,15 @@ def _speaks_as(body: str, paragraphs: list) -> bool:
 
 
 def _government(name: str) -> str:
-    """A body named by its division alone (2025年X县坚持…) is that division's government."""
+    """A body named by its division alone (2025年X县坚持…) is that division's government,
+    and so is one named by its government in short (由X市政府办公室编制: X市人民政府)."""
+    endings = sorted(_lex()["government_of"].items(), key=lambda e: -len(e[0]))
+    short = name.removesuffix(_lex()["government_short"])
+    if short != name and not short.endswith("人民") and short in _division_index()[1]:
+        own = next((g for end, g in endings if short.endswith(end)), "")
+        return short + own if own.endswith(_lex()["government_short"]) else name
     if name not in _division_index()[1]:
         return name
-    endings = sorted(_lex()["government_of"].items(), key=lambda e: -len(e[0]))
     return name + next((g for end, g in endings if name.endswith(end)), "")
 
 

@@ -6,7 +6,8 @@ template whose cues it shows most, ties going by the report's year. A report
 with no cues at all (its tables missing, unreadable, or pasted as pictures)
 still follows the template of its year: every report since 2019 must, so only
 a report of an earlier or unknown year is called legacy. A notice cited without
-any table label does not outweigh the year.
+any table label does not outweigh the year; it decides only where the year does
+not (a report of an unknown year).
 """
 from __future__ import annotations
 
@@ -24,12 +25,10 @@ def detect(text: str, year, templates: list) -> str:
     national = [t for t in templates if t.tables]
     in_year = [t for t in national if t.in_years(year)]
     if in_year and not any(text.count(w) for t in national for w in t.words):
-        # Without a table label, a notice cited says less than the year (a 2024 report quoting
-        # the 2019 format's notice follows the 2021 format), except in the year after a format
-        # changed, when a report may still follow the older notice it cites.
-        cited = [t for t in national if any(text.count(c) for c in t.citations)]
-        return min(cited, key=lambda t: _distance(t, year)).name \
-            if any(_distance(t, year) <= 1 for t in cited) else in_year[0].name
+        # Without a table label, a notice cited says less than the year: a report's preamble is
+        # often last year's, and a 2021 or 2024 report quoting the 2019 format's notice prints
+        # the 2021 format's tables, the one every report of its year must follow.
+        return in_year[0].name
     counts = cue_counts(text, national)
     best = max(counts.values(), default=0)
     tied = [t for t in national if counts[t.name] == best]

@@ -1,0 +1,133 @@
+"""Meta by class of wording: for each way a report names (or hides) its body, year and
+format, several made-up wordings that bodies of other provinces, levels and years
+might print. Every sentence and name here is invented; the shapes are those of real
+pages (a title spoiled by injected text, a name printed twice, a government and its
+office reporting together, a government named in short, a 2021 report keeping last
+year's preamble)."""
+import pytest
+
+import govextract
+from govextract.stages import meta, sections
+from govextract.model import Paragraph, Source
+
+BODY = """一、总体情况
+{y}年，本机关坚持以公开为常态、不公开为例外，完善信息发布审核机制，全年主动公开政府信息96条。
+二、主动公开政府信息情况
+通过政府网站发布信息80条，通过政务微信公众号发布信息16条。
+三、收到和处理政府信息公开申请情况
+本年度新收政府信息公开申请0件。
+四、政府信息公开行政复议、行政诉讼情况
+未发生行政复议和行政诉讼。
+五、存在的主要问题及改进情况
+一是公开时效有待提高；二是解读形式较单一。下一步将完善审核机制，丰富解读形式。
+六、其他需要报告的事项
+无。
+"""
+
+
+def body(year: int) -> str:
+    return BODY.format(y=year)
+
+
+def read_meta(text: str) -> dict:
+    return govextract.parse_text(text).to_dict()["meta"]
+
+
+def layout_of(*paragraphs: str, title=None):
+    paras = [Paragraph(t, Source(line=i + 1)) for i, t in enumerate(paragraphs)]
+    return sections.Layout(title=title, preamble=paras, paragraphs=paras)
+
+
+# --- a town's own general office in short compiled the report -----------------------------
+
+@pytest.mark.parametrize("opening,agency", [
+    ("本年报是根据市政府信息公开规定要求，由石塘镇党政办编制的2016年度政府信息公开工作年度报告。", "石塘镇"),
+    ("本报告由双河乡党政综合办公室编制，全文包括概述、主动公开情况等。", "双河乡"),
+    ("本报告由巴彦苏木党政办编制。", "巴彦苏木"),
+    ("本报告由凤凰镇人民政府党政办编制。", "凤凰镇人民政府"),
+])
+def test_a_town_whose_general_office_compiled_the_report_is_the_body(opening, agency):
+    assert meta.agency_and_year(layout_of(opening, "一、概述"))[0] == agency
+
+
+def test_a_title_spoiled_by_injected_words_leaves_the_compiler_sentence_to_name_the_town():
+    # A mirror replaced 信息公开 in every sentence with an advertisement: no title, no naming
+    # sentence survives, and the town's office compiled the report.
+    ad = "某某娱乐平台*在线:"
+    text = (f"石塘镇2014年政府 {ad}工作年度报告\n{ad}石塘镇人民政府\n2015年1月\n"
+            f"本年报由石塘镇党政办编制，是2014年度政府 {ad}工作年度报告。\n"
+            f"一、概述\n2014年，本镇政府 {ad}工作运行正常，全年主动公开政府信息38条。\n"
+            "二、主动公开政府信息情况\n全年主动公开政府信息38条，其中通过网站公开30条。\n")
+    assert read_meta(text)["agency"] == "石塘镇"
+
+
+# --- a government named in short by the office that compiled its report ---------------------
+
+@pytest.mark.parametrize("opening,agency", [
+    ("本年度报告是根据条例要求，由南阳市政府办公室编制。", "南阳市人民政府"),
+    ("本报告由宁乡县政府办公室编制，所列数据统计期限为2011年1月1日至12月31日。", "宁乡县人民政府"),
+    ("本报告由江苏省政府办公厅编制。", "江苏省人民政府"),
+    # A name that is no division's keeps its words (a town's government in short).
+    ("按照条例要求，石桥镇政府编制2020年政府信息公开年度报告。", "石桥镇政府"),
+])
+def test_a_government_named_in_short_is_its_peoples_government(opening, agency):
+    assert meta.agency_and_year(layout_of(opening, "一、概述"))[0] == agency
+
+
+def test_a_title_printing_the_short_form_keeps_it():
+    assert meta.read_title("南阳市政府2012年政府信息公开工作年度报告") == ("南阳市政府", 2012)
+
+
+# --- a body's name printed twice in a row ----------------------------------------------------
+
+@pytest.mark.parametrize("title,agency", [
+    ("白水镇澄城县白水镇2021年政府信息公开工作年度报告", "澄城县白水镇"),
+    ("新华街道沈河区新华街道办事处2022年度政府信息公开工作年度报告", "沈河区新华街道办事处"),
+    ("城关镇人民政府城关镇人民政府2019年政府信息公开工作年度报告", "城关镇人民政府"),
+    # Names that merely share their first characters are left alone.
+    ("江南区江南街道2020年政府信息公开工作年度报告", "江南区江南街道"),
+    ("南京市南京经济技术开发区管理委员会2023年政府信息公开工作年度报告", "南京市南京经济技术开发区管理委员会"),
+])
+def test_a_name_printed_twice_is_read_once(title, agency):
+    assert meta.read_title(title)[0] == agency
+
+
+def test_a_breadcrumb_ending_in_the_town_runs_into_the_title():
+    # The breadcrumb's line and the title's line read as one wrapped line.
+    text = ("您当前位置：首页>>政务公开>>年度报告>>乡镇>>柳河乡澄城县柳河乡2021年政府信息公开工作年度报告\n"
+            "发布时间：2022-01-14\n澄城县柳河乡\n2021政府信息公开工作年度报告\n" + body(2021))
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["county"]) == ("澄城县柳河乡", 2021, "澄城县")
+
+
+# --- a government and its office reporting together (X人民政府机关) ------------------------
+
+@pytest.mark.parametrize("lines,agency", [
+    (("巫溪县人民政府机关", "2021年政府信息公开工作年度报告"), "巫溪县人民政府机关"),
+    (("彭水县人民政府机关", "2022年度政府信息公开工作年度报告"), "彭水县人民政府机关"),
+    (("2020年江津区人民政府机关政府信息公开工作年度报告",), "江津区人民政府机关"),
+])
+def test_a_government_and_its_office_reporting_together(lines, agency):
+    year = int(lines[-1][:4])
+    text = "\n".join(lines) + "\n本报告对以县政府及其办公室名义开展政府信息公开工作的情况进行报告。\n" + body(year)
+    got = read_meta(text)
+    assert (got["agency"], got["year"]) == (agency, year)
+
+
+# --- the format of a report whose tables are missing -----------------------------------------
+
+@pytest.mark.parametrize("preamble,year,template", [
+    # Last year's preamble kept: the 2019 notice cited in a 2021 or 2023 report.
+    ("本报告根据条例和国办公开办函〔2019〕60号要求编制。", 2021, "2021"),
+    ("依据《国务院办公厅政府信息与政务公开办公室关于政府信息公开工作年度报告有关事项的通知》"
+     "（国办公开办函〔2019〕60号）编制本报告。", 2023, "2021"),
+    ("本报告根据国办公开办函〔2019〕60号要求编制。", 2020, "2019"),
+    # No citation: the year decides (a 2019 report written the older way is still a 2019 one).
+    ("本报告根据条例编制。", 2019, "2019"),
+    ("本报告根据条例编制。", 2016, "legacy"),
+])
+def test_a_report_without_tables_follows_its_years_format(preamble, year, template):
+    text = (f"海棠区财政局{year}年政府信息公开工作年度报告\n{preamble}本报告所列数据统计期限自{year}年1月1日起至"
+            f"{year}年12月31日止。\n一、总体情况\n{year}年，我局坚持公开为常态，全年主动公开政府信息40条。\n"
+            "二、主动公开政府信息情况\n统计表以图片形式附后。\n")
+    assert read_meta(text)["template"] == template
