@@ -244,7 +244,7 @@ def _government(name: str) -> str:
     and so is one named by its government in short (由X市政府办公室编制: X市人民政府)."""
     endings = sorted(_lex()["government_of"].items(), key=lambda e: -len(e[0]))
     short = name.removesuffix(_lex()["government_short"])
-    if short != name and not short.endswith("人民") and short in _division_index()[1]:
+    if short != name and short in _division_index()[1]:
         own = next((g for end, g in endings if short.endswith(end)), "")
         return short + own if own.endswith(_lex()["government_short"]) else name
     if name not in _division_index()[1]:
