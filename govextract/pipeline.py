@@ -61,8 +61,9 @@ def build(doc: Document, path=None, templates=None) -> Record:
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs, year)
     if not read.read:
-        # Rules on writing reports carry a report's title words and its six headings.
-        why = refusal.rules_for_reports(layout, text)
+        # Rules on writing reports carry a report's title words and its six headings;
+        # a guide or a model essay its headings and counts.
+        why = refusal.rules_for_reports(layout, text) or refusal.self_described(layout, text)
         if why:
             raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
     if speaks_as_report and not read.read:

@@ -189,3 +189,120 @@ def test_a_report_saying_it_drew_up_its_own_rules_is_still_read():
             "明确本制度适用于局属各单位，全年主动公开政府信息86条。" + LONG + "\n二、主动公开政府信息情况\n"
             "全年通过政府网站发布信息86条。\n三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请2件。\n")
     assert _parse(text).to_dict()["meta"]["agency"] == "青禾县司法局"
+
+
+# Pages that say what they are in their own words, whatever headings and counts they carry
+# (each kind in several wordings: a county's, a bureau's, another year's).
+
+NAV = "首页\n政务公开\n政府信息公开制度\n法定主动公开内容\n政府信息公开年报\n"
+
+
+@pytest.mark.parametrize("text", [
+    NAV + "青禾县人民政府信息公开指南（2024年修订版）\n为便于公民、法人和其他组织获取本县政府信息，特编制本指南。\n"
+          "一、主动公开\n（一）公开范围。本县主动公开机构职能、政策文件、财政预决算等信息。\n"
+          "二、依申请公开\n（一）受理机构。县政府办公室负责受理向县政府提出的政府信息公开申请。\n",
+    "白沙市统计局政务公开指南\n根据《中华人民共和国政府信息公开条例》，结合本局实际，制定本指南。"
+    "本指南所称政府信息，是指本局在履行统计职责过程中制作或者获取的信息。\n一、主动公开政府信息情况\n"
+    "本局主动公开统计公报、统计数据等信息。\n二、依申请公开政府信息情况\n申请人可以通过信函、网络提出申请。\n",
+    "政務公開\n河口鎮人民政府資訊公開指南\n為方便群眾查閱，我鎮修訂了本指南，本指南自發布之日起施行。\n"
+    "一、公開範圍\n鎮政府主動公開機構職能和辦事指南。\n",
+])
+def test_a_guide_that_speaks_of_itself_is_refused_as_a_guide(text):
+    assert "disclosure guide" in _refusal(text)
+
+
+def test_a_report_citing_the_guide_it_revised_is_still_read():
+    text = ("青禾县交通运输局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局修订了《政府信息公开指南》，"
+            "本《指南》明确了申请渠道和办理时限，并按照指南要求更新了公开目录。全年主动公开政府信息132条。" + LONG + "\n"
+            "二、主动公开政府信息情况\n全年通过政府网站发布信息132条。\n三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请3件。\n")
+    record = _parse(text).to_dict()
+    assert record["meta"]["agency"] == "青禾县交通运输局"
+
+
+@pytest.mark.parametrize("body,quoted", [
+    ("青禾市人民政府办公室关于印发《进一步加强政务公开工作的意见》的通知 各镇人民政府（街道办事处），市直各单位："
+     "《进一步加强政务公开工作的意见》已经市人民政府同意，现印发给你们，请认真贯彻执行。\n", "印发给你们"),
+    ("为推进全县政务公开工作，现将《青禾县2024年政务公开工作要点》印发给你们，请结合实际抓好落实。\n", "印发给你们"),
+    ("为深入贯彻《条例》，现就进一步做好政府信息公开工作提出如下意见：\n", "提出如下意见"),
+])
+def test_a_notice_issuing_a_document_under_a_report_like_title_is_refused_as_a_notice(body, quoted):
+    """A document-share page titled like an office's report that holds a notice issuing opinions."""
+    text = ("区府办信息公开报告\n- 格式:doc\n- 文档页数:2\n" + body +
+            f"一、健全工作机构\n各镇街、各部门要明确分管领导和工作人员。{LONG}\n"
+            f"二、规范公开程序\n全市政府信息公开工作实行分级负责。{LONG}\n")
+    cause = _refusal(text)
+    assert "a notice issuing a document" in cause and quoted in cause
+
+
+def test_a_report_that_carried_out_issued_rules_is_still_read():
+    text = ("青禾镇2019年政府信息公开工作年度报告\n一、总体情况\n2019年，我镇认真贯彻执行《条例》，"
+            "印发了《青禾镇政务公开工作实施方案》，全年主动公开政府信息56条。" + LONG + "\n"
+            "二、主动公开政府信息情况\n全年通过政府网站发布信息56条。\n三、收到和处理政府信息公开申请情况\n本年度未收到政府信息公开申请。\n")
+    assert _parse(text).to_dict()["meta"]["year"] == 2019
+
+
+@pytest.mark.parametrize("text", [
+    "乡镇政务公开工作情况报告\n今年来，我镇认真贯彻落实X政办发〔20XX〕X号文件精神，现将工作情况报告如下：\n"
+    "一、主要做法\nXX镇配备X名专职工作人员，全年公开政务信息XXX条，其中政务动态XX条。\n",
+    "××县××局20××年政府信息公开工作年度报告\n一、总体情况\n20××年，我局主动公开政府信息××条，" + LONG + "\n"
+    "二、主动公开政府信息情况\n通过政府网站发布信息××条。\n三、收到和处理政府信息公开申请情况\n本年度新收申请×件。\n"
+    "五、存在的主要问题及改进情况\n一是公开内容不够全面。二是下一步将加强培训。\n",
+    "xxxx年xx街道政务公开工作总结\nxxxx年，xx街道认真落实政务公开要求，现将工作情况总结如下：\n"
+    "一、工作情况\n全年公开信息xx条，未收到依申请公开。\n二、存在的主要问题及改进情况\n（一）存在的主要问题\n"
+    "1.信息更新不够及时。\n（二）改进措施\n1.加强信息员培训。\n",
+])
+def test_a_model_essay_with_placeholders_is_refused_naming_a_placeholder(text):
+    assert "placeholders" in _refusal(text)
+
+
+def test_a_township_report_naming_someone_unnamed_and_its_site_is_still_read():
+    text = ("青禾县白沙镇2020年政府信息公开工作年度报告\n本报告可在白沙镇政府网站（http://xxgk.qinghe.gov.cn/bsz/）下载。\n"
+            "一、总体情况\n2020年，我镇主动公开政府信息88条。某村民申请公开征地补偿信息，我镇按时答复；"
+            "某公司咨询项目审批进度，已当场解答。" + LONG + "\n"
+            "二、主动公开政府信息情况\n全年通过政府网站发布信息88条。\n三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请1件。\n")
+    record = _parse(text).to_dict()
+    assert record["meta"]["year"] == 2020 and any(f["value"] == 88 for f in record["facts"])
+
+
+@pytest.mark.parametrize("title", [
+    "青禾市2022年政府信息公开工作年度报告公布情况",
+    "关于2023年度全省政府信息公开工作年度报告公开情况的通报",
+    "青禾县2019年度政府信息公开年报报送和发布工作情况",
+    "青禾区政府信息公开工作年度报告检查结果",
+])
+def test_a_notice_on_which_bodies_published_their_reports_is_refused(title):
+    text = (f"{title}\n发布时间：2024-02-05\n根据《中华人民共和国政府信息公开工作年度报告格式》要求，现将年度报告公布情况报告如下：\n"
+            "一、全市应公布年度报告单位37个，按时公布率100%，名单为：青禾市发展和改革局、青禾市教育局、青禾市财政局。\n"
+            f"二、37个单位均于1月31日前在门户网站发布年度报告。{LONG}\n")
+    cause = _refusal(text)
+    assert "which bodies published their annual reports" in cause and title in cause
+
+
+def test_a_city_report_saying_its_bodies_published_on_time_is_still_read():
+    text = ("青禾市2023年政府信息公开工作年度报告\n一、总体情况\n2023年，全市主动公开政府信息5600条。" + LONG + "\n"
+            "二、主动公开政府信息情况\n通过政府网站发布信息5600条。\n"
+            "六、其他需要报告的事项\n全市应公布年度报告单位87个，均已按时公布，按时公布率100%。\n")
+    assert _parse(text).to_dict()["meta"]["year"] == 2023
+
+
+@pytest.mark.parametrize("text", [
+    "为提升政务公开质量，根据上级检查反馈意见，我单位开展了自查自纠，现将整改情况汇报如下：\n"
+    "一、存在的问题\n1.部分栏目更新不及时。\n2.政策解读形式单一。\n二、整改措施\n1.明确专人每周巡查栏目。\n"
+    "2.增加图解和视频解读。\n三、下一步打算\n持续巩固整改成果。\n",
+    "青禾县交通运输局关于2019年政务公开第三方评估发现问题整改情况的报告\n"
+    "县政务公开办：\n根据评估反馈，我局对照问题清单逐项整改，现将有关情况报告如下：\n"
+    f"一、基本情况\n我局高度重视评估发现的问题。{LONG}\n二、存在问题\n办事指南要素不全。\n三、整改措施\n逐项补全办事指南要素。\n",
+    "白沙镇政务公开工作自查报告\n一、基本情况\n我镇设立政务公开领导小组。\n二、存在问题\n信息发布不够及时。\n"
+    "三、整改措施\n落实专人负责。\n",
+])
+def test_a_rectification_or_self_inspection_report_is_refused_as_such(text):
+    assert "rectification or self-inspection report" in _refusal(text)
+
+
+def test_a_report_whose_section_five_is_titled_rectification_measures_is_still_read():
+    text = ("青禾县卫生健康局2018年政府信息公开工作年度报告\n一、概述\n2018年，我局主动公开政府信息210条。" + LONG + "\n"
+            "二、主动公开政府信息情况\n全年通过政府网站发布信息210条。\n三、依申请公开政府信息情况\n全年受理申请4件。\n"
+            "五、存在的主要问题及整改措施\n一是信息公开不够及时，针对上级检查指出的问题，我局已逐项整改。"
+            "二是下一步将建立整改台账，加强整改落实，确保整改到位。\n")
+    record = _parse(text).to_dict()
+    assert record["meta"]["year"] == 2018 and record["problems"]

@@ -3,7 +3,8 @@
 A refusal that only says "not a report" leaves whoever runs a batch to open the
 page to tell a right refusal from a wrong one. Pages refused are mostly of a few
 kinds (a notice about reports, a guide or catalogue, rules, a news story, an index
-of report titles); the cue words of each are in `lexicons/refusal.json`.
+of report titles, a model essay with placeholders, a rectification report); the cue
+words of each are in `lexicons/refusal.json`.
 """
 from __future__ import annotations
 
@@ -63,9 +64,18 @@ def kind(layout: Layout, text: str, clauses: bool = True, among=None) -> Optiona
             line = next((h for h in heads if pattern.search(h)), None)
             if line:
                 return entry, line
-        elif len(lexicon.compiled(entry["text"]).findall(text)) >= entry["min"]:
-            return entry, None
+        else:
+            found = _text_cue(entry, text)
+            if found:
+                return entry, found
     return None
+
+
+def _text_cue(entry: dict, text: str) -> Optional[str]:
+    """The first of a text kind's cue words when the text holds at least `min` of them,
+    so the refusal can quote what it went by."""
+    matches = [m.group() for m in lexicon.compiled(entry["text"]).finditer(text)]
+    return matches[0] if len(matches) >= entry["min"] else None
 
 
 def cause(layout: Layout, text: str) -> str:
@@ -103,11 +113,8 @@ def despite_speaking(layout: Layout, text: str) -> Optional[str]:
     if len(layout.sections) >= 2:
         return None
     lex = _lex()
-    for entry in lex["kinds"]:
-        if entry["name"] in lex["refused_though_speaking"] \
-                and len(lexicon.compiled(entry["text"]).findall(text)) >= entry["min"]:
-            return _says(entry, title=None)
-    return None
+    found = kind(layout, text, among=lex["refused_though_speaking"])
+    return _says(found[0], title=found[1]) if found else None
 
 
 def blank_template(layout: Layout, text: str) -> Optional[str]:
@@ -133,3 +140,35 @@ def rules_for_reports(layout: Layout, text: str) -> Optional[str]:
     # A notice issuing rules (关于印发…办法的通知) is named by its own line.
     found = kind(layout, text, clauses=False) or found
     return _says(found[0], title=found[1])
+
+
+def self_described(layout: Layout, text: str) -> Optional[str]:
+    """The cause to refuse a page whose own words say what it is, whatever its headings:
+    a guide (特编制本指南), a notice issuing a document (现印发给你们), a model essay
+    (xx条, ××镇), a notice on which bodies published their reports (…年度报告公布情况),
+    a rectification report. Guides and model essays carry a report's headings and counts,
+    so neither sections nor speaking as a report tell them apart. None otherwise."""
+    lex = _lex()
+    found = kind(layout, text, among=lex["refused_whatever_layout"])
+    if found and "titled_as" in found[0]:
+        found = kind(layout, text, among=[found[0]["titled_as"]]) or found
+    if found:
+        return _says(found[0], title=found[1])
+    heading = _problems_first(layout, text)
+    if heading:
+        entry = next(e for e in lex["kinds"] if e["name"] == "rectification")
+        return _says(entry, title=heading)
+    return None
+
+
+def _problems_first(layout: Layout, text: str) -> Optional[str]:
+    """The heading of a page's first part when that part lists problems (一、存在问题, read as
+    section 五) and the page speaks of 整改: a rectification report, which opens on what was
+    found wrong where a report first tells its year's work."""
+    rule = _lex()["problems_first"]
+    if not layout.sections or min(layout.sections) != 5:
+        return None
+    heading = layout.sections[5].heading
+    if not lexicon.compiled(rule["heading"]).search(heading):
+        return None
+    return heading if text.count(rule["text"]) >= rule["min"] else None
