@@ -7,6 +7,7 @@ Narrative numbers add Chinese numerals (十二件) and 万 (1.2万条).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 from typing import Optional, Union
 
@@ -97,7 +98,8 @@ def quantity(num: str, multiplier: Optional[str] = None) -> Optional[Number]:
     else:
         value = chinese_to_int(num)
     if multiplier and value is not None:
-        value = value * _LARGE[multiplier]
-        if isinstance(value, float) and value.is_integer():
-            value = int(value)
+        # in decimal: 813.93万 is 8139300 items, where binary floats make it 8139299.999999999
+        value = Decimal(num.replace(",", "").replace("，", "")) * _LARGE[multiplier] if isinstance(value, float) \
+            else value * _LARGE[multiplier]
+        value = int(value) if value == int(value) else float(value)
     return value

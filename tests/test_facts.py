@@ -33,6 +33,23 @@ def triples(text: str) -> list:
     "全年未收到和办理政府信息公开申请，实行零报告。",
     "本年度我镇没有依申请公开的政府信息。",
     "全年没有单位或个人向本局提出过政府信息公开申请。",
+    # nobody asked, with no verb of receiving
+    "本年度无单位或个人申请政府信息公开。",
+    "全年无公民、法人或其他组织申请公开政府信息。",
+    "2023年没有群众申请政府信息公开。",
+    "全年无人申请政府信息公开。",
+    "本年度未有申请人提出政府信息公开申请。",
+    # the request named by another noun
+    "本年度未收到政府信息公开类案件。",
+    "2021年，本局未收到信息公开型案件。",
+    "全年未收到公民、法人和其他组织的信息公开请求。",
+    # none, as a state or a field's value
+    "暂无政府信息公开申请。",
+    "全年无依申请公开。",
+    "本年度无申请公开政府信息的情况。",
+    "依申请公开情况：无。",
+    "本年度依申请公开数量为0。",
+    "本年度收到政府信息公开申请为零。",
 ])
 def test_no_request_said_in_words_is_zero(text):
     found = facts_of(text)
@@ -56,6 +73,8 @@ def test_a_report_in_traditional_script():
     "本年度未收到政府信息公开行政复议申请。",
     "全年未发生因政府信息公开申请引起的行政诉讼。",
     "未收到有关政府信息公开的咨询和投诉。",
+    "本年度无单位或个人申请行政复议。",
+    "依申请公开情况：无论申请人是谁，均依法答复。",
 ])
 def test_no_appeal_or_enquiry_is_not_a_request_count(text):
     assert facts_of(text) == []
@@ -779,3 +798,43 @@ def test_a_zero_of_requests_in_a_list_of_the_years_counts():
     assert triples("本镇2020年度累计主动公开政府信息30条，依申请公开0件，配发解读材料2件。") == [
         ("published", 30, "all"), ("requests_received", 0, None)]
     assert facts_of("对依申请公开0件的情况作出说明。") == []
+
+
+def test_a_count_of_requests_that_lost_its_unit_at_the_end_of_its_line():
+    assert triples("2022年，本镇收到依申请公开的申请3") == [("requests_received", 3, None)]
+    assert triples("全年收到政府信息公开申请5\n（三）政府信息管理") == [("requests_received", 5, None)]
+    # a number at a line's end with no cue of requests is nothing
+    assert triples("详见附表2") == []
+
+
+def test_counts_in_wan_are_exact():
+    # 万 with decimals in decimal arithmetic (a count is an int), 余 before or after 万
+    assert [(v, type(v)) for _, v, _ in triples("全年各市县公开信息813.93万条，占比96%。")] == [(8139300, int)]
+    assert [v for _, v, _ in triples("全年主动公开政府信息20余万条。")] == [200000]
+    assert [v for _, v, _ in triples("全年主动公开政府信息3.5万余条。")] == [35000]
+    assert [v for _, v, _ in triples("全年主动公开政府信息1.2345万条。")] == [12345]
+
+
+def test_a_bracket_after_a_count_opens_its_list():
+    assert triples("全年公开信息9万余条，其中，市政府门户网站发布信息8600条（概况类120条、政务动态8480条）。") == [
+        ("published", 90000, "all"), ("published", 8600, "website"), ("published", 120, "website"),
+        ("published", 8480, "website")]
+    assert triples("全年通过网站公开信息120条（不含转载信息），通过微信发布信息30条。") == [
+        ("published", 120, "website"), ("published", 30, "wechat")]
+
+
+def test_a_list_of_topics_joined_at_its_end_is_what_was_published():
+    # interpretations and meetings named among the topics do not make the count something else
+    assert triples("全年通过微博和微信公众号发布重要会议、政策解读、民生服务及活动信息1500余条。") == [
+        ("published", 1500, "all")]
+    assert triples("全年发布政策解读、工作动态及便民信息共300条。") == [("published", 300, "all")]
+    assert triples("全年发布政策解读12篇。") == []
+
+
+def test_a_bracketed_list_inside_a_list_returns_to_it():
+    assert [(v, c) for _, v, c in triples(
+        "通过局网站主动公开各类信息600条，其中工作动态信息300条（本局动态200条、基层动态100条）、政策法规12条、"
+        "公告公示信息40条。")] == [(600, "website"), (300, "website"), (200, "website"), (100, "website"),
+                               (12, "website"), (40, "website")]
+    # a table's number named in a bracket is no item
+    assert triples("各市政府总计主动公开规范性文件1763件（详见表2、3）。") == [("published", 1763, "all")]

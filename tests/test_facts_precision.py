@@ -42,6 +42,9 @@ def test_platform_extranet_and_system_names_are_the_website():
     assert triples("今年我乡政务公开平台共公开信息30条，其中工作动态类信息20条，财政信息10条。") == [
         ("published", 30, "website"), ("published", 20, "website"), ("published", 10, "website")]
     assert triples("我单位通过政务外网公开信息120条。") == [("published", 120, "website")]
+    assert triples("全年在区人民政府外网主动公开政府信息数40条（其中：工作动态30条，通知公告10条）。") == [
+        ("published", 40, "website"), ("published", 30, "website"), ("published", 10, "website")]
+    assert triples("我镇通过市政府外网发布信息8条。") == [("published", 8, "website")]
     assert triples("全年通过县政府信息公开系统主动公开政府信息25条。") == [("published", 25, "website")]
 
 
@@ -66,12 +69,15 @@ def test_a_request_noun_missing_a_character_still_counts_requests():
     assert triples("全年共收到依申公开事项4件，均按时答复。") == [("requests_received", 4, None)]
 
 
-def test_requests_handled_are_received_unless_years_carry_over():
-    assert triples("全年主动公开政府信息100条，办理依申请公开件3件。") == [
-        ("published", 100, "all"), ("requests_received", 3, None)]
+def test_requests_said_only_to_be_handled_are_not_received():
+    # those handled take in requests carried over from the year before
+    assert triples("全年主动公开政府信息100条，办理依申请公开件3件。") == [("published", 100, "all")]
     assert triples("2025年全区共办理政府信息公开申请900件，其中结转下年度继续办理30件。") == []
-    # received said as such stays, whatever is carried over
+    assert triples("本年度共办理公民、法人提出的政府信息公开申请45件，均按期答复。") == []
+    # received said as such stays, whoever made them and whatever is carried over
     assert triples("全年收到申请40件，上年结转2件。") == [("requests_received", 40, None)]
+    assert triples("全年共收到公民提出的政府信息公开申请12件。") == [("requests_received", 12, None)]
+    assert triples("本年度受理并办理政府信息公开申请7件。") == [("requests_received", 7, None)]
 
 
 def test_a_number_inside_a_document_title_is_no_count():
@@ -170,3 +176,20 @@ def test_what_the_items_are_about_is_no_further_item():
     # an item named by what it is about is an item
     assert [v for _, v, _ in triples("网站发布信息800条，其中涉及财政、教育等重点领域信息600条；涉及五公开信息150条。")] == [
         800, 600, 150]
+
+
+def test_a_count_of_places_or_of_ways_is_no_item():
+    assert triples("从公开主体看，全省14个市（州）公开信息80.5万条。") == [("published", 805000, "all")]
+    assert triples("全县16个乡镇共发布信息300条。") == [("published", 300, "all")]
+    assert triples("我局主动公开政府信息主要通过三个渠道，一是门户网站。") == []
+    assert triples("本单位通过五种方式公开政府信息，即网站、公开栏、微信、微博和报纸。") == []
+    # items named after 个 are still items
+    assert triples("全年公开重大项目信息12个。") == [("published", 12, "all")]
+
+
+def test_items_entered_into_a_disclosure_column_are_published():
+    # 录入 into a column is publishing there; 制作 (items made) is not: a report may make more than it publishes
+    assert triples("2019年，我乡在信息公开栏目录入各类信息316条。") == [("published", 316, "website")]
+    assert triples("全年在政务公开平台录入政府信息58条。") == [("published", 58, "website")]
+    assert triples("全年录入政务服务事项1200项。") == []
+    assert triples("全年共制作政府信息300条，其中主动公开信息120条。")[-1] == ("published", 120, "all")

@@ -93,6 +93,17 @@ def test_hard_wrapped_narrative(copied_text, copied_record):
     assert len(record["problems"]) == 3 and len(record["improvements"]) == 3
 
 
+def test_a_short_line_broken_inside_a_clause_is_joined():
+    from govextract.readers.text import read_text
+    text = ("一、总体情况\n本年度我镇认真落实条例要求，各项工作有序推进，公开工作取得较好成效，群众满意度持续提升。\n"
+            "（二）依申请公开情况。全年未收到政府信息公开\n申请，未发生行政复议。\n"
+            "（三）网站公开情况。通过网站发布信息12条\n微信公众号发布信息8条。")
+    paragraphs = [p.text for p in read_text(text).paragraphs]
+    assert "（二）依申请公开情况。全年未收到政府信息公开申请，未发生行政复议。" in paragraphs
+    # a line ending in a count may end an item of a list; a heading line is no broken clause
+    assert "（三）网站公开情况。通过网站发布信息12条" in paragraphs and paragraphs[0] == "一、总体情况"
+
+
 def test_glued_and_misspelt_headings(copied_text):
     text = copied_text.replace("四、政府信息公开行政复议、行政诉讼情况\n\n", "四、政府信息公开行政法复议、行政诉讼情况\n")
     text = text.replace("五、存在的主要问题及改进情况\n\n存在的问题", "五、存在的主要问题及改进情况存在的问题")

@@ -27,6 +27,7 @@ _BRACKETED = regex.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: 
 _PROSE_PUNCT = regex.compile(r"[。；，]")
 _SENTENCE_END = regex.compile(r"[。；]")
 _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
+_HAN = regex.compile(r"\p{Han}")
 
 
 def _cells_by_spaces(line: str):
@@ -188,6 +189,14 @@ def _table(lines, kinds, start, end, index) -> Table:
     return Table(rows, Source(line=start + 1, table=index))
 
 
+def _cut_in_clause(prev: str, line: str) -> bool:
+    """Whether a short line of prose was broken inside a clause (…全年未接收到政府信息公开 /
+    申请，…): a sentence mark in it, a word at its end and at the next line's start. One
+    ending in a count (发布信息12条) may end an item of a list, and is not joined."""
+    return (bool(_HAN.fullmatch(prev[-1])) and not prev[-2:-1].isdigit() and _HAN.match(line) is not None
+            and _PROSE_PUNCT.search(prev) is not None)
+
+
 def join_wrapped(prose: list) -> list:
     """Group prose lines into paragraphs, joining lines a hard wrap split.
 
@@ -207,8 +216,8 @@ def join_wrapped(prose: list) -> list:
             continue
         if current:
             prev = current[-1][1].strip()
-            wrapped = (prev and prev[-1] not in _TERMINAL and len(prev) >= 0.75 * full
-                       and not _HEADING.match(stripped))
+            wrapped = (prev and prev[-1] not in _TERMINAL and not _HEADING.match(stripped)
+                       and (len(prev) >= 0.75 * full or _cut_in_clause(prev, stripped)))
             if not wrapped:
                 paragraphs.append(current)
                 current = []

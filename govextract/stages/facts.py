@@ -36,7 +36,7 @@ A count dated to another year than the report's (此外，2010年我镇公开…
 2009) is not the report's fact, nor are its list's items; interpretations among a list's
 items (政策解读5条) are not counted as published, as 发布政策解读12篇 is not; a number in a
 document's title (《关于做好8件实事的通知》) is no count; requests said only to be handled
-(办理申请N件) are read as received unless their sentence speaks of requests carried over.
+(办理申请N件) are not read as received: those handled include requests carried over.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
@@ -78,6 +78,7 @@ if not Span.has_extension("fact"):
 NAME = "govextract_facts"
 _CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = regex.compile(r"[。！？!?]")
+_CLOSE_BRACKET = regex.compile(r"[)）]")
 _SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
 _ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
@@ -131,7 +132,7 @@ class FactExtractor:
             self.first_cues = self.kind_cues = None
         self.quantity = regex.compile(lex["quantity"])
         self.published_units = self.kinds.kinds["published"].units
-        self.bare_as = lex["bare_count_as"]
+        self.bare_as, self.bare_kinds = lex["bare_count_as"], set(lex["bare_count_kinds"])
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
@@ -141,6 +142,7 @@ class FactExtractor:
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
+        self.bracket = next(c["id"] for c in lex["text_cues"] if c["label"] == "LIST")
         self.request_outcome = lex["request_outcome"]
         self.restated_after = regex.compile(lex["restated_after"])
         self.restated_before = regex.compile(lex["restated_before"])
@@ -195,7 +197,7 @@ class FactExtractor:
         self.title_span = regex.compile(lex["title_span"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
-        self.handled_verb, self.carried_over = regex.compile(lex["handled_verb"]), regex.compile(lex["carried_over"])
+        self.handled_verb, self.requester_verbs = regex.compile(lex["handled_verb"]), regex.compile(lex["requester_verbs"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
 
@@ -298,6 +300,7 @@ class FactExtractor:
         facts, prev_q, last = [], 0, None
         parts_of = None                         # the kind whose parts a sentence lists (其中主办12件，协办5件)
         total, in_list = None, False          # the published count a list belongs to
+        outer = None                          # the list a bracketed list inside it returns to
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
         cumulative_end = 0
         running_at = -1                       # last 累计 in the sentence: a running total unless dated
@@ -319,6 +322,10 @@ class FactExtractor:
                 cumulative_at = this_year_at = running_at = -1
                 anchor = None
                 parts_of = None
+                outer = None
+            if outer is not None and _CLOSE_BRACKET.search(text, prev_q, start):
+                # 工作动态292条（省局动态197条、市县动态95条）、政策法规8条: the outer list goes on
+                total, in_list, outer = outer, True, None
             for c in gap:
                 if c.start >= sentence_start:
                     if c.label == self.cumulative:
@@ -342,6 +349,9 @@ class FactExtractor:
             if total is None and opened is not None:
                 total = self._list_without_count(gap, opened)
             if total is not None and any(c.label == "LIST" for c in gap):
+                if in_list and last is not None and last is not total \
+                        and any(c.label == "LIST" and c.id == self.bracket for c in gap):
+                    outer = total   # a bracket after an item opens that item's own list
                 in_list = True
                 # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
                 total = last if last is not None and last["kind"] == "published" else total
@@ -363,8 +373,9 @@ class FactExtractor:
             # to the next item's name; such a count is read only as an item of a list already open.
             glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end)
             if unit is None and not kinds and not in_list and not glued \
-                    and self.kinds.kinds_of([(c.label, c.start) for c in near], self.bare_as) == ["published"]:
-                kinds = ["published"]   # 公开信息158，…: a published count printed without its unit
+                    and len(bare := self.kinds.kinds_of([(c.label, c.start) for c in near], self.bare_as)) == 1 \
+                    and bare[0] in self.bare_kinds:
+                kinds = bare   # 公开信息158，… / 收到依申请公开的申请2: a count printed without its unit
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
@@ -405,8 +416,8 @@ class FactExtractor:
                 kinds = [k for k in kinds if k not in self.parts_by_share]
             if "published" in kinds and not item and self._answers_requests(text, last, cues, starts, sentence_start, start):
                 kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
-            if "requests_received" in kinds and self._handled_with_carried(text, near, sentence_start, start):
-                kinds.remove("requests_received")   # 办理申请1078件，其中结转下年度36件: handled, not received
+            if "requests_received" in kinds and self._only_handled(text, near):
+                kinds.remove("requests_received")   # 共办理申请71件: handled (carried over too), not received
             if "published" in kinds and self.difference_before.search(text, scope, start):
                 kinds.remove("published")   # 同比增量29条 is a difference, not a count
             if "published" in kinds and unit in self.issue_units and not item \
@@ -479,15 +490,13 @@ class FactExtractor:
                 and not last.get("_item") and last["value"] > fact["value"]
                 and bool(self.new_this_year.search(text, scope, start)))
 
-    def _handled_with_carried(self, text: str, near: list, sentence_start: int, start: int) -> bool:
-        """Whether a count of requests is said only to be handled (办理) in a sentence that also
-        speaks of requests carried over between years: handled then counts more than the year's
-        requests received. 办理 alone, with no such words, is read as received."""
+    def _only_handled(self, text: str, near: list) -> bool:
+        """Whether a count of requests is said only to be handled (办理): those handled count
+        the requests carried over from the year before too, and are not the year's received."""
         verbs = [text[c.start:c.end] for c in near if c.label == "RECEIVE"]
-        if not verbs or not all(self.handled_verb.fullmatch(v) for v in verbs):
-            return False
-        end = _SENTENCE_END.search(text, start)
-        return bool(self.carried_over.search(text, sentence_start, end.end() if end else len(text)))
+        # 提出/提交 are the requester's verbs (办理公民提出的申请), not the body's
+        verbs = [v for v in verbs if not self.requester_verbs.fullmatch(v)]
+        return bool(verbs) and all(self.handled_verb.fullmatch(v) for v in verbs)
 
     def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
                           sentence_start: int, start: int) -> bool:
