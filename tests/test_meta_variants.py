@@ -131,3 +131,28 @@ def test_a_report_without_tables_follows_its_years_format(preamble, year, templa
             f"{year}年12月31日止。\n一、总体情况\n{year}年，我局坚持公开为常态，全年主动公开政府信息40条。\n"
             "二、主动公开政府信息情况\n统计表以图片形式附后。\n")
     assert read_meta(text)["template"] == template
+
+
+# --- a short self-name, and the full name printed where requests are accepted --------------
+
+@pytest.mark.parametrize("named,short,full", [
+    ("受理机构为沈阳市和平区太原街道办事处。", "太原街道", "沈阳市和平区太原街道办事处"),
+    ("政府信息公开申请受理机构：宁波市鄞州区东柳街道办事处；办公地址：东柳路8号。", "东柳街道", "宁波市鄞州区东柳街道办事处"),
+    ("依申请公开的受理单位是绵竹市汉旺镇人民政府，联系电话：0838-6201234。", "汉旺镇", "绵竹市汉旺镇人民政府"),
+])
+def test_a_short_self_name_takes_the_full_name_of_the_accepting_body(named, short, full):
+    text = (f"本年度报告根据条例编制，所列数据统计期限自2023年1月1日起至12月31日止。{named}\n"
+            f"一、总体情况\n2023年，{short}坚持以公开为常态、不公开为例外，全年主动公开政府信息52条。\n"
+            f"二、主动公开政府信息情况\n2023年，{short}通过政府网站发布信息52条。\n")
+    assert read_meta(text)["agency"] == full
+
+
+@pytest.mark.parametrize("line,printed,longer", [
+    ("2012年榕城区卫生局政府信息公开年报", "榕城区卫生局", "揭阳市榕城区卫生局"),
+    ("2010年东港区统计局政府信息公开工作年度报告", "东港区统计局", "日照市东港区统计局"),
+])
+def test_a_reports_name_at_its_start_is_kept_as_printed(line, printed, longer):
+    # The whole page on one line: no title is told apart, but the report's name opens it.
+    text = (f"{line} 一、引言 本年报由{longer}编制，如对本报告有任何疑问，请联系：{longer}办公室，电话：6971234。"
+            " 一、概述 本机关高度重视政府信息公开工作。 二、主动公开政府信息情况 全年主动公开政府信息54条。")
+    assert read_meta(text)["agency"] == printed

@@ -35,12 +35,14 @@ def _re(name: str):
 def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str], Optional[int]]:
     """`publishers`: the bodies the page's filing block names as its publisher."""
     agency, year = read_title(layout.title) if layout.title else (None, None)
-    opening = _opening(layout)
+    opening, opening_year, as_titled = _opening(layout)
     if not agency:
-        agency = _town_spoken_of(opening[0], layout) or opening[0]
-        agency = _in_full(agency, layout, publishers) or agency
+        agency = _town_spoken_of(opening, layout) or opening
+        # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
+        if not (as_titled and agency == opening):
+            agency = _in_full(agency, layout, publishers) or agency
     if year is None:
-        year = opening[1] or _year_from_text(layout)
+        year = opening_year or _year_from_text(layout)
     return agency, year
 
 
@@ -82,8 +84,9 @@ def _year(text: str) -> int:
     return int("".join(str(digits[c]) for c in text))
 
 
-def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
-    """The body and year named by the report's opening sentences, in order of trust."""
+def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
+    """The body and year named by the report's opening sentences, in order of trust, and
+    whether a name of the report itself (X2019年…报告) gave the body."""
     paragraphs = [p.text for p in layout.paragraphs[:12]]
     agency = year = None
     for text in paragraphs:
@@ -96,7 +99,7 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
                     named = None
                 agency, year = agency or named, year or named_year
             if agency:
-                return agency, year
+                return agency, year, True
     for name in ("compiled_by", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
@@ -107,8 +110,8 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int]]:
                     if name in ("compiled_by", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
-                        return _government(agency), year
-    return None, year
+                        return _government(agency), year, False
+    return None, year, False
 
 
 def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
@@ -116,24 +119,33 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
     福州高新区) where the report gives it as its contact office (请与南关区长通街道办事处办公室
     联系), its contact address (地址：赣县大埠乡人民政府) or the page as its publisher (发布机构：
     凉州区张义镇人民政府): a name that holds the
-    short one's characters in order, after a division's name or from its start. Only one such
-    name; a title's own name is never lengthened."""
+    short one's characters in order, after the divisions it opens with or from its start. Only
+    one such name; a title's own name is never lengthened."""
     if not agency:
         return None
     names = set(publishers)
     address = lexicon.compiled(_lex()["contact"]["address"])
     for text in (p.text for p in layout.paragraphs[:12]):
-        names.update(_re("own_office").sub("", m["agency"]) for m in _re("contact_office").finditer(text))
+        names.update(_re("own_office").sub("", m["agency"]) for name in ("contact_office", "accepting_office")
+                     for m in _re(name).finditer(text))
         # A contact address that is a body's name (地址：赣县大埠乡人民政府).
         names.update(m[1].strip() for m in address.finditer(text) if _re("address_body").fullmatch(m[1].strip()))
     full = set()
     for name in names:
-        division = next(iter(_names_in(name[:12])), "")
-        own = name[len(division):] if name.startswith(division) else name
+        own = _without_divisions(name)
         if len(name) > len(agency) and own[:2] == agency[:2] and _abbreviates(agency, own) \
                 and _re("org_end").search(name) and not _re("relative_body").search(name):
             full.add(name)
     return full.pop() if len(full) == 1 else None
+
+
+def _without_divisions(name: str) -> str:
+    """A body's name without the divisions it opens with (长春市南关区桃源街道办事处 → 桃源街道办事处)."""
+    while True:
+        division = next(iter(_names_in(name[:12])), "")
+        if not division or not name.startswith(division) or len(division) == len(name):
+            return name
+        name = name[len(division):]
 
 
 def _year_subjects(layout: Layout) -> Counter:
