@@ -85,7 +85,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
         agency = meta.speaking_body(layout, place, publishers)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
-    placed = townships.locate(agency, place)
+    placed = townships.locate(agency, place, meta.places_named(text))
     if placed:
         town, place = placed
         where = "".join(place[k] for k in ("province", "city", "county") if place[k])

@@ -156,3 +156,41 @@ def test_a_reports_name_at_its_start_is_kept_as_printed(line, printed, longer):
     text = (f"{line} 一、引言 本年报由{longer}编制，如对本报告有任何疑问，请联系：{longer}办公室，电话：6971234。"
             " 一、概述 本机关高度重视政府信息公开工作。 二、主动公开政府信息情况 全年主动公开政府信息54条。")
     assert read_meta(text)["agency"] == printed
+
+
+# --- a street office named without 道 (白云街), speaking as 我街 ------------------------------
+
+@pytest.mark.parametrize("name,said", [("东风街", "我街"), ("北京街", "本街"), ("人民街", "全街")])
+def test_a_street_office_named_without_dao_is_its_own_body(name, said):
+    text = (f"一、总体情况\n2022年，{name}以公开为常态、不公开为例外，按照区政府部署推进政务公开工作。\n"
+            f"（一）主动公开方面\n2022年{name}通过区政府门户网站公开政府信息61条。\n"
+            f"（二）依申请公开方面\n2022年，{said}共受理政府信息公开申请1件，在法定期限内予以答复。\n")
+    assert read_meta(text)["agency"] == name
+
+
+def test_a_street_named_in_a_report_speaking_as_no_street_names_no_body():
+    text = ("一、总体情况\n2022年，中山街改造工程信息按月公开，群众反映良好。\n"
+            "2022年，中山街沿线商户意见均已答复。全年主动公开政府信息61条。\n"
+            "二、主动公开政府信息情况\n通过政府网站公开政府信息61条。\n")
+    assert read_meta(text)["agency"] is None
+
+
+# --- a township whose county is printed only by a name two counties share --------------------
+
+@pytest.mark.parametrize("town,county,where", [
+    ("南湖街道办事处", "和平区", ("辽宁省", "沈阳市", "和平区")),     # 和平区: Tianjin's or Shenyang's
+    ("前进街道办事处", "朝阳区", ("吉林省", "长春市", "朝阳区")),     # 朝阳区: Beijing's or Changchun's
+    ("太平街道办事处", "河东区", ("山东省", "临沂市", "河东区")),     # 河东区: Tianjin's or Linyi's
+])
+def test_the_township_decides_which_county_of_a_shared_name(town, county, where):
+    text = (f"{town}2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本街道通过{county}政府门户网站公开政府信息"
+            "45条，未收到政府信息公开申请。\n二、主动公开政府信息情况\n全年主动公开政府信息45条。\n")
+    got = read_meta(text)
+    assert (got["province"], got["city"], got["county"]) == where
+
+
+def test_a_township_in_neither_county_of_a_shared_name_stays_unplaced():
+    # Seven townships are called 兴华街道, none in either 和平区: the shared name places none.
+    text = ("兴华街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本街道通过和平区政府门户网站公开"
+            "政府信息45条。\n二、主动公开政府信息情况\n全年主动公开政府信息45条。\n")
+    assert read_meta(text)["county"] is None

@@ -148,11 +148,13 @@ def _without_divisions(name: str) -> str:
         name = name[len(division):]
 
 
-def _year_subjects(layout: Layout) -> Counter:
+def _year_subjects(layout: Layout, said: Optional[str] = None) -> Counter:
     """The towns named, as printed, as the subject of a sentence opening with the year
-    (2023年，X镇共受理…), by (name, kind)."""
+    (2023年，X镇共受理…), by (name, kind); a name of a kind taken only from a report that
+    speaks as one (白云街 of 我街) only when `said` is that kind."""
+    shy = set(_lex()["said_only_kinds"]) - {said}
     return Counter((m["name"], m["kind"]) for p in layout.paragraphs[:40]
-                   for m in _re("year_subject").finditer(p.text))
+                   for m in _re("year_subject").finditer(p.text) if m["kind"] not in shy)
 
 
 def _town_spoken_of(agency: Optional[str], layout: Layout) -> Optional[str]:
@@ -283,7 +285,7 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
         if not towns:
             # A town that names itself only inside sentences (2022年，X区Y镇共受理…).
-            towns = Counter({name: n for (name, kind), n in _year_subjects(layout).items() if kind == level})
+            towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind == level})
         town = towns.most_common(1)[0][0] if towns else None
         return _in_full(town, layout, publishers) or town
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
@@ -470,6 +472,12 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
     return out
+
+
+def places_named(text: str) -> tuple:
+    """The division names a text prints near its start and its end, contact address
+    included (a township is housed in its own county), however many places bear them."""
+    return tuple(_names_in(text[:1500] + "\n" + text[-1500:]))
 
 
 def _branch_of(agency: Optional[str]) -> list:

@@ -55,10 +55,12 @@ def name_in(agency: Optional[str]) -> Optional[str]:
     return None
 
 
-def locate(agency: Optional[str], place: dict) -> Optional[tuple]:
+def locate(agency: Optional[str], place: dict, named: tuple = ()) -> Optional[tuple]:
     """(town, place) for a township agency whose county `place` lacks: `place` made
-    complete from the one township of that name inside it. None when the agency is
-    no township, `place` already has a county, or the name is not one township's."""
+    complete from the one township of that name inside it, or the one among those in
+    a county the text names (`named`: division names it prints; 铁东区 alone is Anshan's
+    or Siping's, and only Anshan's holds a 和平街道). None when the agency is no
+    township, `place` already has a county, or the name is not one township's."""
     if place.get("county") or not lexicon.compiled(_lex()["agency"]).search(agency or ""):
         return None
     town = name_in(agency)
@@ -68,11 +70,14 @@ def locate(agency: Optional[str], place: dict) -> Optional[tuple]:
     # A county the agency's name gives before the township (朝阳区双井街道, where 朝阳区 alone
     # is Beijing's or Changchun's) picks among the readings, and rules out the others.
     prefix = agency[: agency.rfind(town)]
-    named = {w for w in fits if w[2] and w[2] in prefix}
-    if named:
-        fits = named
+    in_prefix = {w for w in fits if w[2] and w[2] in prefix}
+    printed = {w for w in fits if w[2] in named}
+    if in_prefix:
+        fits = in_prefix
     elif lexicon.compiled(_lex()["county_end"]).search(prefix):
         return None
+    elif len(fits) > 1 and printed:
+        fits = printed
     if len(fits) != 1:
         return None
     province, city, county = fits.pop()
