@@ -50,6 +50,9 @@ def triples(text: str) -> list:
     "依申请公开情况：无。",
     "本年度依申请公开数量为0。",
     "本年度收到政府信息公开申请为零。",
+    "2023年，我局没有依申请公开事项。",
+    "通过电话、信函等方式受理依申请公开，目前尚无接到公开申请。",
+    "本年度并未收到政府信息公开申请。",
 ])
 def test_no_request_said_in_words_is_zero(text):
     found = facts_of(text)
@@ -838,3 +841,13 @@ def test_a_bracketed_list_inside_a_list_returns_to_it():
                                (12, "website"), (40, "website")]
     # a table's number named in a bracket is no item
     assert triples("各市政府总计主动公开规范性文件1763件（详见表2、3）。") == [("published", 1763, "all")]
+
+
+@pytest.mark.parametrize("text,channel", [
+    ("全年在县外网公开信息40条。", "website"),
+    ("全年在区人民政府外网发布信息12条。", "website"),
+    ("全年在《某市政报》刊登文件26件。", "gazette"),
+    ("全年通过便民服务大厅触摸屏发布信息10条。", "bulletin_board"),
+])
+def test_more_channel_names(text, channel):
+    assert [c for _, _, c in triples(text)] == [channel]

@@ -193,3 +193,11 @@ def test_items_entered_into_a_disclosure_column_are_published():
     assert triples("全年在政务公开平台录入政府信息58条。") == [("published", 58, "website")]
     assert triples("全年录入政务服务事项1200项。") == []
     assert triples("全年共制作政府信息300条，其中主动公开信息120条。")[-1] == ("published", 120, "all")
+
+
+def test_equal_items_of_a_list_whose_names_hold_a_publishing_word_are_two():
+    # 信息公开指南 and 信息公开年报 hold 公开, yet stand in the list: equal values are two items
+    assert [v for _, v, _ in triples("全年主动公开政府发文5条，其中业务工作5条；通知公告数3条；政府信息公开指南信息数1条；"
+                                     "政府信息公开工作年度报告信息数1条。")] == [5, 5, 3, 1, 1]
+    # a total named again outside a list is one count
+    assert [v for _, v, _ in triples("公开政府信息共110条，主动公开政府信息数110条。")] == [110]

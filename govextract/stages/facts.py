@@ -453,7 +453,7 @@ class FactExtractor:
                     if unit is None:
                         fact["confidence"] = "medium"
                         fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
-                if kind == "published" and not item and (fact["channel"] == "all" or fact.get("_anchored")) \
+                if kind == "published" and not (item or in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
                         and last is not None \
                         and last["kind"] == kind and last["value"] == fact["value"] and last["_end"] >= sentence \
                         and not self.quantity.search(text, last["_end"], start):
