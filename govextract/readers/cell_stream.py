@@ -10,6 +10,7 @@ more labels is a header row of its own, as printed.
 """
 from __future__ import annotations
 
+import re
 from typing import Optional
 
 import regex
@@ -19,7 +20,7 @@ from ..model import Cell, Source, Table
 from ..values import parse_cell
 from .layout import headings_in
 
-_SENTENCE_END = regex.compile(r"[。；;！？]")
+_SENTENCE_END = re.compile(r"[。；;！？]")   # plain characters: `re` reads them alike, faster
 MD_RULE = regex.compile(r"^\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*$")
 MAX_CELL = 60          # a longer line is prose, not a table cell
 MIN_VALUES = 3         # a run of short lines is a table only with this many values…
@@ -57,11 +58,15 @@ def find(lines: list, rowlike: list) -> list:
     streams: runs of pipe lines (with the short lines bridging them), and runs of short
     lines, one cell each or one cell per blank-separated paragraph, holding values."""
     spans, i, n = [], 0, len(lines)
+    # Whether each line can stand in a run of short lines, asked once per line rather than
+    # from every start a run is tried at: a row of cells or a pipe line cannot.
+    fits = [not line.strip() or (not row and not is_pipe_line(line) and _short(line))
+            for line, row in zip(lines, rowlike)]
     while i < n:
         timelimit.check("read text")
         span = _pipe_run(lines, i)
         if span is None:
-            end, cells = _paragraph_run(lines, rowlike, i)
+            end, cells = _paragraph_run(lines, fits, i)
             span = (i, end, cells) if cells else None
             if span is None:
                 i = max(end, i + 1)    # a later start within a run that failed holds fewer values
@@ -99,19 +104,20 @@ def _pipe_run(lines: list, start: int) -> Optional[tuple]:
     return start, last + 1, cells
 
 
-def _paragraph_run(lines: list, rowlike: list, start: int) -> tuple:
-    """Given the lines and a start, return (end of the run of short lines there, its cells
-    or None). With blank lines between its cells a paragraph (a label wrapped over two
-    lines) is one cell, without them a line is; the run is a table only if it holds
-    values and labels."""
+def _paragraph_run(lines: list, fits: list, start: int) -> tuple:
+    """Given the lines, which of them can stand in a run (blank or short, no row of cells)
+    and a start, return (end of the run of short lines there, its cells or None). With
+    blank lines between its cells a paragraph (a label wrapped over two lines) is one
+    cell, without them a line is; the run is a table only if it holds values and labels."""
     end, gaps = start, 0
-    while end < len(lines) and (not lines[end].strip() or (_short(lines[end]) and not rowlike[end]
-                                                          and not is_pipe_line(lines[end]))):
+    while end < len(lines) and fits[end]:
         gaps += not lines[end].strip()
         end += 1
     while end > start and not lines[end - 1].strip():
         end -= 1
         gaps -= 1
+    if end == start:
+        return end, None   # most lines: prose, a row of cells, or blank lines before one
     paragraphs = gaps * 2 >= end - start - gaps - 1 > 0
     cells, current = [], []
     for j in range(start, end):
