@@ -6,17 +6,22 @@ number. Punctuation is left as printed: statements are quoted verbatim.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from . import lexicon
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+# Classes of plain characters are compiled by `re`, which reads them as `regex` does and
+# calls and scans several times faster (spaces() runs on every table cell); `regex` is
+# for what `re` lacks (\p{Han}).
 # str.translate visits every character in Python; most text has none to change.
-_FULLWIDTH_RUN = regex.compile("[０-９％．]+")
-_MULTI_SPACE = regex.compile(r" {2,}")
-_SPACES = regex.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
-_ANY_SPACE = regex.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")   # what spaces() can change
-_ZERO_WIDTH = regex.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
+_FULLWIDTH_RUN = re.compile("[０-９％．]+")
+_MULTI_SPACE = re.compile(r" {2,}")
+_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
+_ANY_SPACE = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")   # what spaces() can change
+_ZERO_WIDTH = re.compile(r"[\u200b-\u200d\u2060\ufeff\u00ad]")
 # A space is dropped when a CJK character or CJK punctuation stands on either side.
 _CJK_GAP = regex.compile(r"(?<=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。；：、！？…—]) +|"
                          r" +(?=[\p{Han}\p{Ps}\p{Pe}\p{Pi}\p{Pf}，。；：、！？…—%])")

@@ -10,6 +10,8 @@ numbers dropped. Each piece keeps its line.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 
 from .. import enumerators, normalize, timelimit
@@ -23,9 +25,10 @@ _HEADING = enumerators.pattern("text_heading")
 _SECTION_HEADING = enumerators.pattern("text_section_heading")
 _HEADING_MARK = enumerators.pattern("heading_mark")
 _TERMINAL = "。！？；：”」』)）"
-_BRACKETED = regex.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an unclosed run stays linear
-_PROSE_PUNCT = regex.compile(r"[。；，]")
-_SENTENCE_END = regex.compile(r"[。；]")
+# Plain character classes: `re` reads them as `regex` does, and runs them faster.
+_BRACKETED = re.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an unclosed run stays linear
+_PROSE_PUNCT = re.compile(r"[。；，]")
+_SENTENCE_END = re.compile(r"[。；]")
 _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
 _HAN = regex.compile(r"\p{Han}")
 

@@ -76,10 +76,11 @@ if not Span.has_extension("fact"):
     Span.set_extension("fact", getter=lambda span: span.doc.user_data.get(_fact_key(span)))
 
 NAME = "govextract_facts"
-_CLAUSE_END = regex.compile(r"[，,；;：:。！？!?]")
-_SENTENCE_END = regex.compile(r"[。！？!?]")
-_CLOSE_BRACKET = regex.compile(r"[)）]")
-_SENTENCE = regex.compile(r"[^。！？!?\n]+[。！？!?]?")
+# Plain punctuation classes: `re` reads them as `regex` does, and runs them faster.
+_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
+_SENTENCE_END = re.compile(r"[。！？!?]")
+_CLOSE_BRACKET = re.compile(r"[)）]")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
 _ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")

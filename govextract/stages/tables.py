@@ -417,8 +417,9 @@ def place(table: Vocabulary, key: str, columns: Optional[list], values: list, de
     ends inside this row, return ((key, cell, value) triples, warnings). A row the text
     cuts short has its first columns' values, in the order the columns are printed."""
     values = fit(values, len(columns or default or ()) or 1)
-    fits = columns and len(columns) == len(values) and all(f"{key}.{c}" in known for c in columns)
-    printed = columns if columns and all(f"{key}.{c}" in known for c in columns) else default
+    named = bool(columns) and all(f"{key}.{c}" in known for c in columns)   # the header names cells there are
+    fits = named and len(columns) == len(values)
+    printed = columns if named else default
     if not fits and cut and printed and 0 < len(values) < len(printed):
         return _cells(key, printed[:len(values)], values), [_cut(table, key, values, printed)]
     if not fits:
