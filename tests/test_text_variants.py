@@ -104,6 +104,15 @@ def test_a_short_line_broken_inside_a_clause_is_joined():
     assert "（三）网站公开情况。通过网站发布信息12条" in paragraphs and paragraphs[0] == "一、总体情况"
 
 
+
+def test_a_line_that_opens_with_a_count_goes_on_with_the_line_above():
+    text = ("某镇2015年政府信息公开工作年度报告\n一、概述\n本年度主动公开政府信息\n86条，其中通过政府网站公开\n"
+            "70条。\n二、依申请公开情况\n全年受理政府信息公开申请\n3件，均按时\n答复。")
+    record = govextract.parse_text(text).to_dict()
+    assert [(f["kind"], f["value"], f["channel"]) for f in record["facts"]] == [
+        ("published", 86, "all"), ("published", 70, "website"), ("requests_received", 3, None)]
+
+
 def test_glued_and_misspelt_headings(copied_text):
     text = copied_text.replace("四、政府信息公开行政复议、行政诉讼情况\n\n", "四、政府信息公开行政法复议、行政诉讼情况\n")
     text = text.replace("五、存在的主要问题及改进情况\n\n存在的问题", "五、存在的主要问题及改进情况存在的问题")

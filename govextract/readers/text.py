@@ -14,7 +14,7 @@ import re
 
 import regex
 
-from .. import enumerators, normalize, timelimit
+from .. import enumerators, lexicon, normalize, timelimit
 from . import cell_stream
 from .cell_stream import MD_RULE
 from ..model import Cell, Document, Paragraph, Source, Table
@@ -31,6 +31,7 @@ _PROSE_PUNCT = re.compile(r"[。；，]")
 _SENTENCE_END = re.compile(r"[。；]")
 _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
 _HAN = regex.compile(r"\p{Han}")
+_COUNT_START = regex.compile(lexicon.load_json("marks.json")["count_line_start"])
 
 
 def _cells_by_spaces(line: str):
@@ -220,7 +221,8 @@ def join_wrapped(prose: list) -> list:
         if current:
             prev = current[-1][1].strip()
             wrapped = (prev and prev[-1] not in _TERMINAL and not _HEADING.match(stripped)
-                       and (len(prev) >= 0.75 * full or _cut_in_clause(prev, stripped)))
+                       and (len(prev) >= 0.75 * full or _cut_in_clause(prev, stripped)
+                            or _COUNT_START.match(stripped) is not None))
             if not wrapped:
                 paragraphs.append(current)
                 current = []
