@@ -85,6 +85,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
         agency = meta.speaking_body(layout, place, publishers)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
+            # The body found decides its divisions, as a printed agency would (兴国县水利局).
+            place = meta.region(agency, text, page_context.owners(doc, layout))
     placed = townships.locate(agency, place, meta.places_named(text))
     if placed:
         town, place = placed

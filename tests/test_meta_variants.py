@@ -194,3 +194,36 @@ def test_a_township_in_neither_county_of_a_shared_name_stays_unplaced():
     text = ("兴华街道办事处2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本街道通过和平区政府门户网站公开"
             "政府信息45条。\n二、主动公开政府信息情况\n全年主动公开政府信息45条。\n")
     assert read_meta(text)["county"] is None
+
+
+# --- a department with no title that speaks as 我局 / 我委 / 本部门 ------------------------------
+
+def department_report(opening: str, said: str, where: str) -> str:
+    return (f"{opening}\n一、总体概述\n2019年，{said}高度重视政府信息公开工作，明确专人负责。\n"
+            f"二、主动公开情况\n2019年，{said}主动公开政府信息86条。{where}\n")
+
+
+@pytest.mark.parametrize("opening,said,where,agency,county", [
+    # The department after its level alone, its county only in the contact address.
+    ("根据条例，我局编写了2019年政府信息公开工作年度报告。联系地址：宁都县梅江镇文化路9号。",
+     "我局", "成立县林业局政务公开工作领导小组，局长任组长。", "宁都县林业局", "宁都县"),
+    # In full, as the owner of the site it publishes on.
+    ("本报告根据条例编制。", "我委", "我委在德阳市发展和改革委员会网站发布信息86条。", "德阳市发展和改革委员会", None),
+    # 本部门, its district named once elsewhere.
+    ("本报告根据条例编制，在金牛区人民政府网站公布。", "本部门", "信息通过区民政局网站发布。", "金牛区民政局", "金牛区"),
+])
+def test_a_department_speaking_as_itself_is_the_one_it_names(opening, said, where, agency, county):
+    got = read_meta(department_report(opening, said, where))
+    assert (got["agency"], got["county"]) == (agency, county)
+
+
+@pytest.mark.parametrize("where", [
+    # Only the body that issued a notice the report follows is named.
+    "根据市财政局《关于做好信息公开工作的通知》要求开展工作。",
+    "按照县政府办公室关于年度报告的通知要求编制。",
+    # Two departments named as often: neither is taken.
+    "县水利局和县财政局联合开展督查，县水利局、县财政局各派一人。",
+])
+def test_a_department_naming_no_one_department_most_gets_none(where):
+    text = department_report("本报告根据条例编制。联系地址：宁都县梅江镇文化路9号。", "我局", where)
+    assert read_meta(text)["agency"] is None

@@ -273,8 +273,8 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     its government (宣汉县 → 宣汉县人民政府); a town is the town government the text names
     most (in its guide's title, its contact office: 溪下乡人民政府), in full where the page's
     publisher or its contact office gives the full name; a report that never speaks of
-    itself so is the one town its year-opening sentences name. None when it speaks as a
-    bureau (我局), or no such division or town is named."""
+    itself so is the one town its year-opening sentences name; a department (我局) is the
+    one it names most. None when no such division, town or department is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
@@ -289,9 +289,35 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind == level})
         town = towns.most_common(1)[0][0] if towns else None
         return _in_full(town, layout, publishers) or town
+    if level in _lex()["department_kinds"]:
+        return _department_named(text, level, place)
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None
+
+
+def _department_named(text: str, level: str, place: dict) -> Optional[str]:
+    """The department a report speaking as one (我局, 我委, 本部门) names most, where one is
+    named most: in full (我委在来宾市卫生健康委员会网站…), or after its level alone (成立县水利局
+    信息工作领导小组), then completed with the one division of that level the report is
+    placed in or names (its address too: a bureau is housed in its own county)."""
+    ends = _lex()["department_kinds"][level]
+    found = Counter()
+    for m in _re("department_name").finditer(text):
+        if m["end"] not in ends:
+            continue
+        before = [n for n in _names_in(text[max(0, m.start() - 12): m.start() + 1]) if n.endswith(m["prefix"])]
+        if before and text[: m.start() + 1].endswith(before[-1]):
+            found[before[-1] + m[0][1:]] += 1
+            continue
+        levels = [place[k] for k in ("county", "city", "province") if place.get(k)]
+        division = next((n for n in levels if n.endswith(m["prefix"])), None)
+        named = {n for n in _names_in(text) if n.endswith(m["prefix"])}
+        division = division or (named.pop() if len(named) == 1 else None)
+        if division:
+            found[division + m[0][1:]] += 1
+    top = found.most_common(2)
+    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
 
 
 def _year_from_text(layout: Layout) -> Optional[int]:
