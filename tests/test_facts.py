@@ -851,3 +851,20 @@ def test_a_bracketed_list_inside_a_list_returns_to_it():
 ])
 def test_more_channel_names(text, channel):
     assert [c for _, _, c in triples(text)] == [channel]
+
+
+def test_a_total_named_after_its_parts():
+    # over channels: the total is over all of them
+    assert triples("全年通过网站发布信息50条、微信公众号发布信息30条，共计80条。") == [
+        ("published", 50, "website"), ("published", 30, "wechat"), ("published", 80, "all")]
+    # requests by how they came in, then their total: the total is the year's requests
+    assert triples("全年收到当面申请2件，网上申请3件，合计5件。") == [("requests_received", 5, None)]
+    assert triples("全年收到政府信息公开申请：信函申请1件，网上申请4件，共5件。") == [("requests_received", 5, None)]
+    # a 共计 count that is no sum of those before it is read as before
+    assert triples("全年收到政府信息公开申请5件，共计办理5件。") == [("requests_received", 5, None)]
+
+
+def test_a_rate_of_those_satisfied_or_fairly_satisfied_is_the_satisfaction_rate():
+    assert [(k, v) for k, v, _ in triples("办理市人大建议8件，代表满意和基本满意率达100%。")] == [
+        ("npc_suggestions", 8), ("satisfaction_rate", 100)]
+    assert [(k, v) for k, v, _ in triples("提案办理满意率95%，基本满意率5%。")] == [("satisfaction_rate", 95)]

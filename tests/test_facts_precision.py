@@ -201,3 +201,10 @@ def test_equal_items_of_a_list_whose_names_hold_a_publishing_word_are_two():
                                      "政府信息公开工作年度报告信息数1条。")] == [5, 5, 3, 1, 1]
     # a total named again outside a list is one count
     assert [v for _, v, _ in triples("公开政府信息共110条，主动公开政府信息数110条。")] == [110]
+
+
+def test_units_counted_are_no_items():
+    assert triples("本市应公开年度报告的单位37个，按时公开率100%。") == []
+    assert triples("全年共公开财政预决算单位48个。") == []
+    # items named by where they came from stay
+    assert [v for _, v, _ in triples("全年公开信息100条，其中本单位60条，下属单位40条。")] == [100, 60, 40]

@@ -198,6 +198,7 @@ class FactExtractor:
         self.title_span = regex.compile(lex["title_span"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
+        self.sum_total = regex.compile(lex["sum_total"])
         self.handled_verb, self.requester_verbs = regex.compile(lex["handled_verb"]), regex.compile(lex["requester_verbs"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
@@ -302,6 +303,7 @@ class FactExtractor:
         parts_of = None                         # the kind whose parts a sentence lists (其中主办12件，协办5件)
         total, in_list = None, False          # the published count a list belongs to
         outer = None                          # the list a bracketed list inside it returns to
+        counted = []                          # (value, unit) of the sentence's counts so far
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
         cumulative_end = 0
         running_at = -1                       # last 累计 in the sentence: a running total unless dated
@@ -324,6 +326,7 @@ class FactExtractor:
                 anchor = None
                 parts_of = None
                 outer = None
+                counted = []
             if outer is not None and _CLOSE_BRACKET.search(text, prev_q, start):
                 # 工作动态292条（省局动态197条、市县动态95条）、政策法规8条: the outer list goes on
                 total, in_list, outer = outer, True, None
@@ -345,6 +348,23 @@ class FactExtractor:
                 # count between two counts end the list; the second stands on its own words.
                 total, in_list = None, False
             near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
+            summed = self._sum_of(text, m, scope, counted, cues[bisect_left(starts, sentence_start):bisect_left(starts, start)])
+            counted.append((quantity(m["num"].replace("，", ","), m["mult"]), m["unit"]))
+            if summed:
+                # 网站50条、微信30条，共计80条 / 收到当面申请2件，网上申请3件，合计5件: the total of the counts
+                # before it; parts of a kind stated once as a whole are no facts of their own then.
+                prev_q = end
+                fact = self._fact(text, m, summed, near, scope, clause_ends)
+                parts = [f for f in facts if f["kind"] == summed and f["_start"] >= sentence_start]
+                if summed in self.whole_only:
+                    facts = [f for f in facts if f not in parts]
+                elif summed == "published":
+                    named = {f["channel"] for f in parts}
+                    fact["channel"] = named.pop() if len(named) == 1 else "all"
+                fact["confidence"], fact["note"] = "medium", "the total of the counts before it in its sentence"
+                facts.append(fact)
+                last, total, in_list = fact, None, False
+                continue
             labels = {c.label for c in near}
             opened = next((c for c in gap if c.label == "LIST" and c.start >= sentence_start), None)
             if total is None and opened is not None:
@@ -490,6 +510,23 @@ class FactExtractor:
         return (last["kind"] == "published" and last["_end"] >= sentence and not last.get("_dated")
                 and not last.get("_item") and last["value"] > fact["value"]
                 and bool(self.new_this_year.search(text, scope, start)))
+
+    def _sum_of(self, text: str, m, scope: int, counted: list, before: list) -> Optional[str]:
+        """The kind of a count that only names itself a total (，共计80条) and is the sum of the
+        last two or more counts before it in its sentence, in that kind's units; else None."""
+        if m["unit"] is None or not self.sum_total.fullmatch(text, scope, m.start()):
+            return None
+        kinds = self.kinds.kinds_of([(c.label, c.start) for c in before], m["unit"])
+        if len(kinds) != 1:
+            return None
+        units, value, added = self.kinds.kinds[kinds[0]].units, quantity(m["num"].replace("，", ","), m["mult"]), 0
+        for n, (part, unit) in enumerate(reversed(counted)):
+            if unit not in units or part is None:
+                return None
+            added += part
+            if added == value and n >= 1:
+                return kinds[0]
+        return None
 
     def _only_handled(self, text: str, near: list) -> bool:
         """Whether a count of requests is said only to be handled (办理): those handled count
