@@ -208,3 +208,13 @@ def test_units_counted_are_no_items():
     assert triples("全年共公开财政预决算单位48个。") == []
     # items named by where they came from stay
     assert [v for _, v, _ in triples("全年公开信息100条，其中本单位60条，下属单位40条。")] == [100, 60, 40]
+
+
+def test_publishing_words_inside_compound_nouns_are_no_verbs():
+    assert triples("本年度发放政务公开宣传资料3000余份。") == []
+    assert triples("按时完成2022年度政府信息公开工作年度报告1份。") == []
+    assert triples("组织政务公开培训3次，编印信息公开指南200册。") == []
+    # the verb before such a noun still publishes it, and the noun stays an item of a list
+    assert triples("全年发布政府信息公开工作年度报告1份。") == [("published", 1, "all")]
+    assert [v for _, v, _ in triples("全年主动公开信息20条，其中工作动态18条，政府信息公开年报1条，信息公开指南1条。")] == [
+        20, 18, 1, 1]

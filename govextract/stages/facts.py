@@ -199,6 +199,7 @@ class FactExtractor:
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
         self.sum_total = regex.compile(lex["sum_total"])
+        self.not_verbs = regex.compile(lex["not_verbs"])
         self.handled_verb, self.requester_verbs = regex.compile(lex["handled_verb"]), regex.compile(lex["requester_verbs"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
@@ -272,8 +273,10 @@ class FactExtractor:
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
         if documents:
             cues = [c for c in cues if not (c.label == self.activity and any(s <= c.start and c.end <= e for s, e in documents))]
-        # A verb inside a channel's name (信息公开平台) or inside a title or quoted name is not a verb.
-        channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"]
+        # A verb inside a channel's name (信息公开平台), a compound noun (政务公开宣传资料, 信息公开年报)
+        # or a title or quoted name is not a verb.
+        channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"] + \
+            [(m.start(), m.end()) for m in self.not_verbs.finditer(text)]
         cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
         names = [(m.start(), m.end()) for m in self.name_span.finditer(text)]
         if names:
