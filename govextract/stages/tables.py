@@ -138,7 +138,11 @@ class Reading:
     unit: Optional[str] = None
 
     def to_dict(self) -> dict:
-        out = {"value": self.value, "raw": self.raw, **self.source.to_dict()}
+        out = {"value": self.value, "raw": self.raw}
+        # Source.to_dict's fields put in directly: a record holds a few hundred of these.
+        for key, value in self.source.__dict__.items():
+            if value is not None:
+                out[key] = value
         if self.note:
             out["note"] = self.note
         if self.unit:
@@ -196,16 +200,16 @@ def header_table(labels: tuple, vocab: Vocabularies) -> Optional[str]:
 
 
 def unmerge(row: list, vocab: Vocabularies) -> list:
-    """Given a row, return it as one or two rows: header labels run into the row's own
-    labels (a page printing one cell per line loses its row breaks, so 信息内容,
-    本年制发件数 … arrive with 规章 and its values) come apart from them. The row's own
-    labels are the last ones, those naming no column."""
+    """Given a row, return it as one or two rows, each as `split` gives it (labels, values):
+    header labels run into the row's own labels (a page printing one cell per line loses
+    its row breaks, so 信息内容, 本年制发件数 … arrive with 规章 and its values) come apart
+    from them. The row's own labels are the last ones, those naming no column."""
     labels, values = split(row)
     k = len(labels)
     while k > 0 and not names_column(labels[k - 1], vocab):
         k -= 1
     if k == 0 or header_table(labels[:k], vocab) is None or turned_appeal_labels(labels, values, vocab):
-        return [row]
+        return [(labels, values)]
     # A header of results run into a turned 表四's first row (结果维持 … 总计, 行政复议, 1 …):
     # the headings after the results are the row's own.
     j = k
@@ -214,7 +218,7 @@ def unmerge(row: list, vocab: Vocabularies) -> list:
     if 0 < j < k and header_table(labels[:j], vocab) == "appeals":
         k = j
     end = next(i for i, c in enumerate(row) if c is labels[k - 1]) + 1
-    return [row[:end], row[end:]]
+    return [split(row[:end]), split(row[end:])]
 
 
 def turned_appeal_labels(labels: tuple, values: list, vocab: Vocabularies) -> bool:
@@ -437,7 +441,12 @@ def step(state: State, row: list, hint: Optional[str], vocab: Vocabularies, cut:
     """Given the state before a row, the row, the table its section holds (or None), the
     vocabulary and whether the text ends inside this row, return (the state after it,
     its cells, its warnings)."""
-    labels, values = split(row)
+    return step_split(state, *split(row), hint, vocab, cut)
+
+
+def step_split(state: State, labels: tuple, values: list, hint: Optional[str], vocab: Vocabularies,
+               cut: bool = False) -> tuple:
+    """`step` on a row `split` already (map_tables splits each row once, in `unmerge`)."""
     has_number = any(p.value is not None for _, p in values)
     table = header_table(labels, vocab) if labels and not has_number else None
     if table:
@@ -533,10 +542,10 @@ def map_tables(tables: list, hints: list, template: spec.Template, cut_short: bo
         if hint and hint != state.table:
             state = replace(state, table=hint)
         rows = [part for whole in table.rows for part in unmerge(whole, vocab)]
-        for r, row in enumerate(rows):
+        for r, (labels, values) in enumerate(rows):
             timelimit.check("tables")
             last = cut_short and n == len(tables) - 1 and r == len(rows) - 1
-            state, cells, warnings = step(state, row, hint, vocab, last)
+            state, cells, warnings = step_split(state, labels, values, hint, vocab, last)
             for key, cell, value in cells:
                 if key in result.readings:
                     warnings.append(warning("W_CELL_TWICE", key=key))
