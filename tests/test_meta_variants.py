@@ -45,6 +45,7 @@ def layout_of(*paragraphs: str, title=None):
     ("本报告由双河乡党政综合办公室编制，全文包括概述、主动公开情况等。", "双河乡"),
     ("本报告由巴彦苏木党政办编制。", "巴彦苏木"),
     ("本报告由凤凰镇人民政府党政办编制。", "凤凰镇人民政府"),
+    ("本报告由城南街道党工委办公室编制。", "城南街道"),
 ])
 def test_a_town_whose_general_office_compiled_the_report_is_the_body(opening, agency):
     assert meta.agency_and_year(layout_of(opening, "一、概述"))[0] == agency
@@ -67,6 +68,8 @@ def test_a_title_spoiled_by_injected_words_leaves_the_compiler_sentence_to_name_
     ("本年度报告是根据条例要求，由南阳市政府办公室编制。", "南阳市人民政府"),
     ("本报告由宁乡县政府办公室编制，所列数据统计期限为2011年1月1日至12月31日。", "宁乡县人民政府"),
     ("本报告由江苏省政府办公厅编制。", "江苏省人民政府"),
+    ("本报告由桃江县政府办编制，统计期限自2020年1月1日至12月31日。", "桃江县人民政府"),
+    ("本报告由石门乡政府办编制。", "石门乡政府"),
     # A name that is no division's keeps its words (a town's government in short).
     ("按照条例要求，石桥镇政府编制2020年政府信息公开年度报告。", "石桥镇政府"),
 ])
@@ -227,3 +230,18 @@ def test_a_department_speaking_as_itself_is_the_one_it_names(opening, said, wher
 def test_a_department_naming_no_one_department_most_gets_none(where):
     text = department_report("本报告根据条例编制。联系地址：宁都县梅江镇文化路9号。", "我局", where)
     assert read_meta(text)["agency"] is None
+
+
+# --- title wordings --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("title,agency,year", [
+    # The zero of a year in Chinese numerals typed as a digit or a letter.
+    ("桃花江镇二0二一年度政府信息公开工作年度报告", "桃花江镇", 2021),
+    ("灌阳县二O一九年政府信息公开工作年度报告", "灌阳县", 2019),
+    ("新圩乡二〇二二年政府信息公开工作年度报告", "新圩乡", 2022),
+    # A title opening with 关于 and no verb after it.
+    ("关于桃江县2021年政府信息公开工作年度报告", "桃江县", 2021),
+    ("关于灌阳县林业局二0二三年度政府信息公开工作年度报告", "灌阳县林业局", 2023),
+])
+def test_title_wordings(title, agency, year):
+    assert meta.read_title(title) == (agency, year)
