@@ -99,7 +99,8 @@ def quantity(num: str, multiplier: Optional[str] = None) -> Optional[Number]:
         value = chinese_to_int(num)
     if multiplier and value is not None:
         # in decimal: 813.93万 is 8139300 items, where binary floats make it 8139299.999999999
-        value = Decimal(num.replace(",", "").replace("，", "")) * _LARGE[multiplier] if isinstance(value, float) \
-            else value * _LARGE[multiplier]
+        factor = _LARGE.get(multiplier) or _SMALL[multiplier]   # 3千余条: 千 after digits
+        value = Decimal(num.replace(",", "").replace("，", "")) * factor if isinstance(value, float) \
+            else value * factor
         value = int(value) if value == int(value) else float(value)
     return value

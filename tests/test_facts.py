@@ -816,6 +816,7 @@ def test_counts_in_wan_are_exact():
     assert [v for _, v, _ in triples("全年主动公开政府信息20余万条。")] == [200000]
     assert [v for _, v, _ in triples("全年主动公开政府信息3.5万余条。")] == [35000]
     assert [v for _, v, _ in triples("全年主动公开政府信息1.2345万条。")] == [12345]
+    assert [v for _, v, _ in triples("全年主动公开政府信息3千余条。")] == [3000]
 
 
 def test_a_bracket_after_a_count_opens_its_list():

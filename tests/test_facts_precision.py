@@ -218,3 +218,12 @@ def test_publishing_words_inside_compound_nouns_are_no_verbs():
     assert triples("全年发布政府信息公开工作年度报告1份。") == [("published", 1, "all")]
     assert [v for _, v, _ in triples("全年主动公开信息20条，其中工作动态18条，政府信息公开年报1条，信息公开指南1条。")] == [
         20, 18, 1, 1]
+
+
+def test_last_years_counts_and_changes_on_them_are_no_facts():
+    assert triples("2023年我镇公开信息350条，上年度公开信息300条。") == [("published", 350, "all")]
+    assert triples("全年主动公开信息420条，较上年度的380条增长10.5%。") == [("published", 420, "all")]
+    assert triples("全年收到申请8件，去年同期收到申请6件。") == [("requests_received", 8, None)]
+    assert triples("与2022年相比，今年主动公开信息增加50条。") == []
+    # the year's new items are no change on last year
+    assert triples("全年主动公开信息300条，其中新增规范性文件12件。") == [("published", 300, "all"), ("published", 12, "all")]

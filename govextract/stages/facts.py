@@ -160,6 +160,7 @@ class FactExtractor:
         self.once_per_value = set(lex["once_per_value"])
         self.share_after = regex.compile(lex["share_after"])
         self.difference_before = regex.compile(lex["difference_before"])
+        self.last_year_before = regex.compile(lex["last_year_before"])
         self.list_clause = regex.compile(lex["list_clause"])
         self.counts_channels = set(lex["channel_count_units"])
         self.topic_end = regex.compile(lex["topic_list_end"])
@@ -351,6 +352,9 @@ class FactExtractor:
                 # count between two counts end the list; the second stands on its own words.
                 total, in_list = None, False
             near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
+            if self.last_year_before.search(text, scope, start):
+                prev_q = end
+                continue   # 上年度公开信息300条 / 较上年度的300条: last year's count
             summed = self._sum_of(text, m, scope, counted, cues[bisect_left(starts, sentence_start):bisect_left(starts, start)])
             counted.append((quantity(m["num"].replace("，", ","), m["mult"]), m["unit"]))
             if summed:
