@@ -306,3 +306,45 @@ def test_a_report_whose_section_five_is_titled_rectification_measures_is_still_r
             "二是下一步将建立整改台账，加强整改落实，确保整改到位。\n")
     record = _parse(text).to_dict()
     assert record["meta"]["year"] == 2018 and record["problems"]
+
+
+@pytest.mark.parametrize("title", ["图解：青禾县2023年政府信息公开工作年度报告",
+                                   "一图读懂白沙镇2022年度政府信息公开工作年度报告",
+                                   "【政策解读】青禾市卫生健康委员会2021年政府信息公开年报"])
+def test_an_interpretation_of_a_report_quoting_its_counts_is_refused(title):
+    text = (f"{title}\n2023年，共主动公开政府信息3200条，收到政府信息公开申请45件，均已按时答复。{LONG}\n"
+            f"一、主动公开\n通过政府网站公开信息3000条。\n二、依申请公开\n收到申请45件。{LONG}\n")
+    cause = _refusal(text)
+    assert "interpretation or a graphic" in cause and title in cause
+
+
+def test_a_report_under_a_menu_naming_interpretations_is_still_read():
+    text = ("首页\n政策解读\n图解政策\n青禾县2023年政府信息公开工作年度报告\n一、总体情况\n2023年，全县主动公开政府信息3200条。"
+            + LONG + "\n二、主动公开政府信息情况\n通过政府网站发布信息3200条。\n")
+    assert _parse(text).to_dict()["meta"]["year"] == 2023
+
+
+@pytest.mark.parametrize("title", ["青禾市2023年度政务公开第三方评估报告", "关于2022年度全县政务公开工作考核结果的通报"])
+def test_an_assessment_of_bodies_disclosure_work_is_refused(title):
+    text = (f"{title}\n受市政务公开办委托，评估组对全市32个单位政务公开工作进行了评估。\n"
+            f"一、总体情况\n32个单位平均得分86.5分，其中优秀12个。{LONG}\n二、存在的主要问题\n部分单位政策解读形式单一。\n"
+            "三、改进建议\n加强业务培训。\n")
+    assert "assessment or ranking" in _refusal(text)
+
+
+@pytest.mark.parametrize("text", [
+    "青禾县2024年政务公开工作要点\n为深入贯彻落实《条例》，结合我县实际，制定本要点。\n一、加强政策解读\n"
+    f"各单位全年发布政策解读不少于5篇。{LONG}\n二、做好依申请公开\n依法按时答复政府信息公开申请。{LONG}\n",
+    "白沙镇政务公开工作实施方案\n为全面推进政务公开，现制定如下实施方案。\n一、工作目标\n"
+    f"全镇政务公开规范化水平明显提升。{LONG}\n二、主要任务\n（一）主动公开。全年主动公开政府信息不少于100条。\n"
+    "（二）依申请公开。规范办理流程。\n三、保障措施\n加强组织领导。\n",
+])
+def test_a_work_plan_is_refused_as_a_plan(text):
+    assert "a work plan" in _refusal(text)
+
+
+def test_a_reporting_template_with_blanks_to_fill_is_refused():
+    text = ("（单位名称）政府信息公开工作年度报告（参考样本）\n本报告根据《中华人民共和国政府信息公开条例》编制。\n"
+            "一、总体情况\n（一）主动公开。本年度主动公开政府信息____条。\n（二）依申请公开。本年度收到申请____件。\n"
+            "五、存在的主要问题及改进情况\n（填写存在问题及改进措施）\n")
+    assert "placeholders" in _refusal(text)

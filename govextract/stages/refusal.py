@@ -84,6 +84,10 @@ def cause(layout: Layout, text: str) -> str:
     listed = index_page(text)
     if listed:
         return _says(lex["index"], count=listed)
+    # What a page says of itself names it better than a line that looks like a title.
+    described = self_described(layout, text)
+    if described:
+        return described
     found = kind(layout, text)
     if found:
         return _says(found[0], title=found[1])
