@@ -42,7 +42,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
         warnings.append(warning("W_TRADITIONAL"))
     layout = sections.find_sections(doc)
     text = full_text(doc, layout)
-    publishers = page_context.publishers(doc, layout)
+    filing = page_context.filing_rows(doc)   # read once: the publisher and the region both look at it
+    publishers = page_context.publishers(doc, layout, filing)
     agency, year = meta.agency_and_year(layout, publishers)
     completed = meta.complete(agency, layout)
     if completed:
@@ -80,13 +81,13 @@ def build(doc: Document, path=None, templates=None) -> Record:
             why = refusal.despite_counts(layout, text)
         if why:
             raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
-    place = meta.region(agency, text, page_context.owners(doc, layout))
+    place = meta.region(agency, text, page_context.owners(doc, layout, filing))
     if agency is None:
         agency = meta.speaking_body(layout, place, publishers)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
             # The body found decides its divisions, as a printed agency would (兴国县水利局).
-            place = meta.region(agency, text, page_context.owners(doc, layout))
+            place = meta.region(agency, text, page_context.owners(doc, layout, filing))
     placed = townships.locate(agency, place, meta.places_named(text))
     if placed:
         town, place = placed

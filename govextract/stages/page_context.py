@@ -26,14 +26,15 @@ def _lex() -> dict:
     return lexicon.load_json("meta.json")["page_context"]
 
 
-def owners(doc: Document, layout: Layout) -> list:
+def owners(doc: Document, layout: Layout, filing: list) -> list:
     """What the page names as the report's publisher, in tiers of trust: the site's owner
     (page title, site name, footer, identification code); the article's source line and
     breadcrumb; the sites the report says it is published on. Each tier is a list of
-    strings in which `meta.region` looks for division names (or a division's short name)."""
+    strings in which `meta.region` looks for division names (or a division's short name).
+    `filing` is the page's filing block as `filing_rows` reads it."""
     paragraphs = [p.text for p in layout.paragraphs]
     edges = paragraphs[:_EDGE_PARAGRAPHS] + paragraphs[-_EDGE_PARAGRAPHS:]
-    lines = list(doc.meta.get("page_context", ())) + edges + _filing_rows(doc)
+    lines = list(doc.meta.get("page_context", ())) + edges + filing
     site = [doc.meta["page_title"]] if doc.meta.get("page_title") else []
     site += _matches(_lex()["site_owner"], lines) + _coded_divisions(lines)
     article = _matches(_lex()["article_source"], lines) + _breadcrumb_steps(lines)
@@ -47,14 +48,15 @@ def owners(doc: Document, layout: Layout) -> list:
     return [tier for tier in (site, article, published_on) if tier]
 
 
-def publishers(doc: Document, layout: Layout) -> list:
+def publishers(doc: Document, layout: Layout, filing: list) -> list:
     """The bodies the page's filing block names as the publisher (发布机构：X镇人民政府), also
-    where the block is a row of labels over a row of values."""
+    where the block is a row of labels over a row of values. `filing` is the block as
+    `filing_rows` reads it."""
     lines = list(doc.meta.get("page_context", ())) + [p.text for p in layout.paragraphs[:_EDGE_PARAGRAPHS]]
-    return _matches([_lex()["publisher"]], lines + _filing_rows(doc))
+    return _matches([_lex()["publisher"]], lines + filing)
 
 
-def _filing_rows(doc: Document) -> list:
+def filing_rows(doc: Document) -> list:
     """A page's filing block (索引号： | 1133…E/2021-… | 发布机构： | …) that a scrape
     printed as a grid becomes a table, not lines; its rows are read as lines, and each
     label with its value as a `label：value` line: the value in the cell after the label
