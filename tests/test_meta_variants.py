@@ -245,3 +245,21 @@ def test_a_department_naming_no_one_department_most_gets_none(where):
 ])
 def test_title_wordings(title, agency, year):
     assert meta.read_title(title) == (agency, year)
+
+
+# --- sentences naming the body in other words ------------------------------------------------
+
+@pytest.mark.parametrize("opening,agency", [
+    ("按照要求，现就灰山港镇2021年政府信息公开工作情况报告如下：", "灰山港镇"),
+    ("根据上级通知，现就沅江市民政局2022年度政务公开工作情况报告如下。", "沅江市民政局"),
+    ("本报告是桃江县民政局根据条例要求编制的2021年度报告。", "桃江县民政局"),
+    ("本报告系安化县统计局按照条例规定编制。", "安化县统计局"),
+    ("桃江县民政局根据条例编制2021年度政府信息公开工作年度报告。", "桃江县民政局"),
+    ("沅江市审计局依据条例规定发布2020年度政府信息公开工作年度报告。", "沅江市审计局"),
+    # A town's or county's party committee and government named together.
+    ("2021年，灰山港镇党委政府高度重视政务公开工作，我镇主动公开信息96条。", "灰山港镇"),
+    ("2021年，新河街道党工委、办事处高度重视政务公开工作。", "新河街道"),
+    ("2022年，安化县党委和政府认真落实条例。", "安化县人民政府"),
+])
+def test_sentences_naming_the_body(opening, agency):
+    assert meta.agency_and_year(layout_of(opening, "一、总体情况"))[0] == agency

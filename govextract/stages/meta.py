@@ -107,7 +107,7 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
                 if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
                         and not _re("relative_body").search(m["agency"]):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
-                    agency = _re("internal_office").sub("", m["agency"])
+                    agency = _re("party_and_government").sub("", _re("internal_office").sub("", m["agency"]))
                     if name in ("compiled_by", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
