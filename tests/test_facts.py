@@ -53,6 +53,9 @@ def triples(text: str) -> list:
     "2023年，我局没有依申请公开事项。",
     "通过电话、信函等方式受理依申请公开，目前尚无接到公开申请。",
     "本年度并未收到政府信息公开申请。",
+    "本年度依申请公开为0。",
+    "全年政府信息公开申请为零。",
+    "全年政府信息公开申请0件。",
 ])
 def test_no_request_said_in_words_is_zero(text):
     found = facts_of(text)
@@ -78,6 +81,11 @@ def test_a_report_in_traditional_script():
     "未收到有关政府信息公开的咨询和投诉。",
     "本年度无单位或个人申请行政复议。",
     "依申请公开情况：无论申请人是谁，均依法答复。",
+    "全年未发生因依申请公开引起的纠纷。",
+    "全年未发生因政府信息公开申请被纠错的情况。",
+    "全年未办理超期申请。",
+    "行政复议申请数：0",
+    "一、本年新收政府信息公开申请数量 0 1 0 0 0 0 1",
 ])
 def test_no_appeal_or_enquiry_is_not_a_request_count(text):
     assert facts_of(text) == []
