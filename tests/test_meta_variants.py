@@ -263,3 +263,13 @@ def test_title_wordings(title, agency, year):
 ])
 def test_sentences_naming_the_body(opening, agency):
     assert meta.agency_and_year(layout_of(opening, "一、总体情况"))[0] == agency
+
+
+@pytest.mark.parametrize("zone,city", [
+    # The city and a county inside it share the short name: the zone is placed in the city.
+    ("长沙经济技术开发区管理委员会", "长沙市"),
+    ("南昌高新技术产业开发区管委会", "南昌市"),
+])
+def test_a_zone_named_after_a_city_holding_a_county_of_that_name(zone, city):
+    got = meta.region(zone, "")
+    assert (got["city"], got["county"]) == (city, None)

@@ -555,14 +555,20 @@ def _zone_hosts(agency: Optional[str]) -> list:
 
 @lru_cache(maxsize=None)
 def _stems() -> dict:
-    """Division names by their short form (曾都 → 曾都区, 湖北 → 湖北省), where only one has it."""
+    """Division names by their short form (曾都 → 曾都区, 湖北 → 湖北省), where only one has it,
+    or where the others lie inside it (长沙: 长沙市, which holds 长沙县)."""
     suffixes = sorted(_lex()["division_suffixes"], key=len, reverse=True)
     names: dict = {}
-    for name, level, parent in lexicon.divisions().values():
+    for code, (name, level, parent) in lexicon.divisions().items():
         suffix = next((x for x in suffixes if name.endswith(x)), "")
         if suffix and len(name) - len(suffix) >= 2:
-            names.setdefault(name[: -len(suffix)], set()).add(name)
-    return {stem: found.pop() for stem, found in names.items() if len(found) == 1}
+            names.setdefault(name[: -len(suffix)], {})[code] = name
+    out = {}
+    for stem, found in names.items():
+        outer = [c for c in found if all(c in _chain(other) for other in found)]
+        if outer:
+            out[stem] = found[outer[0]]
+    return out
 
 
 def _resolve(names: list, by_name: dict, context: Counter) -> Optional[str]:
