@@ -273,3 +273,16 @@ def test_sentences_naming_the_body(opening, agency):
 def test_a_zone_named_after_a_city_holding_a_county_of_that_name(zone, city):
     got = meta.region(zone, "")
     assert (got["city"], got["county"]) == (city, None)
+
+
+# --- a title over lines: cut inside the body's name, or body / year / report name ---------------
+
+@pytest.mark.parametrize("lines,agency,year", [
+    (("沅陵县官庄镇人民", "政府2019年政府信息公开工作年度报告"), "沅陵县官庄镇人民政府", 2019),
+    (("芙蓉区定王台街道", "办事处2022年度政府信息公开工作年度报告"), "芙蓉区定王台街道办事处", 2022),
+    (("沅陵县林业局", "2019年度", "政府信息公开工作年度报告"), "沅陵县林业局", 2019),
+    (("麻阳县交通运输局", "（2021年）", "政府信息公开工作年度报告"), "麻阳县交通运输局", 2021),
+])
+def test_a_title_over_lines(lines, agency, year):
+    got = read_meta("\n".join(lines) + "\n" + body(year))
+    assert (got["agency"], got["year"]) == (agency, year)

@@ -240,8 +240,7 @@ def _title(preamble: list):
         if not title_re.search(text) or len(text) > 80 or _SENTENCE.search(text):
             continue
         text = _after_column_names(text, title_re, year_re)
-        if i and _names_no_body(text) and _body_name(raw[i - 1]):
-            text = raw[i - 1] + text
+        text = _with_lines_above(text, raw[:i])
         found.append((bool(notice.search(text)), not year_re.search(text), _names_no_body(text), i, text))
     if not found:
         return None, None
@@ -291,6 +290,32 @@ def _after_column_names(text: str, title_re, year_re) -> str:
     if year and len(names) > 1 and names[0].end() <= year.start() < names[-1].start():
         return text[names[0].end():]
     return text
+
+
+def _with_lines_above(text: str, above: list) -> str:
+    """A title that names no body, with the body's name from the line above (邵阳市人民政府
+    办公室 / 2020年…报告), or from the line above a line holding only the year (X县林业局 /
+    2019年度 / 政府信息公开…报告); a title whose body's name was cut inside (X镇人民 /
+    政府2019年…报告), with the name's start from the line above."""
+    lex = lexicon.load_json("meta.json")
+    if above and lexicon.compiled(lex["cut_name_start"]).match(text) and _name_start(above[-1]):
+        return above[-1] + text
+    if not above or not _names_no_body(text):
+        return text
+    if _body_name(above[-1]):
+        return above[-1] + text
+    year_only = lexicon.compiled(lex["title_year"]).fullmatch(above[-1].strip(" （()）"))
+    if year_only and len(above) > 1 and _body_name(above[-2]):
+        return above[-2] + above[-1] + text
+    return text
+
+
+def _name_start(line: str) -> bool:
+    """A short line that can open a body's name cut at its end (X县Y镇人民)."""
+    lex = lexicon.load_json("meta.json")
+    line = line.strip()
+    return (0 < len(line) <= 30 and not lexicon.compiled(lex["chrome"]).search(line)
+            and not regex.search(r"[。；，：:\s]", line) and not _names_no_body(line))
 
 
 def _names_no_body(title: str) -> bool:
