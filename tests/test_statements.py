@@ -569,3 +569,40 @@ def test_a_summary_above_a_report_without_headings_is_not_read_twice():
                                         Paragraph("（二）年内修订全部办事指南。", None)])
     assert found.problems == ["公开栏设在二楼，群众不易找到。", "办事指南多年未修订。"]
     assert found.improvements == ["把公开栏移到一楼大厅。", "年内修订全部办事指南。"]
+
+
+@pytest.mark.parametrize("heading", ["（一）存在的问题及下一步工作打算", "存在问题和改进措施：", "一、问题与建议",
+                                     "（一）存在的不足及今后改进方向"])
+def test_a_sub_heading_naming_both_problems_and_plans_is_no_statement(heading):
+    problems, improvements = split(heading, "目前我局信息公开工作仍存在解读材料偏少的问题。下一步，我局将每份文件配发解读。")
+    assert problems == ["目前我局信息公开工作仍存在解读材料偏少的问题。"]
+    assert improvements == ["下一步，我局将每份文件配发解读。"]
+
+
+@pytest.mark.parametrize("bullet", ["-", "•", "●"])
+def test_short_bulleted_items_at_the_sections_end_are_not_page_links(bullet):
+    problems, improvements = split("主要问题：", bullet, "栏目更新不够及时", bullet, "解读形式单一",
+                                   "改进措施：", bullet, "建立更新时限制度", bullet, "推出图解和视频解读")
+    assert problems == ["栏目更新不够及时", "解读形式单一"]
+    assert improvements == ["建立更新时限制度", "推出图解和视频解读"]
+
+
+def test_page_links_after_the_last_statement_are_still_dropped():
+    problems, improvements = split("存在问题：栏目更新不够及时。", "改进措施：建立更新时限制度。", "返回顶部", "打印本页", "关闭窗口")
+    assert (problems, improvements) == (["栏目更新不够及时。"], ["建立更新时限制度。"])
+
+
+@pytest.mark.parametrize("items", [
+    ("一是信息公开工作机制有待完善；", "二是公开平台建设相对滞后；", "三是进一步加强队伍建设，提高人员素质；",
+     "四是进一步完善公开平台，提升服务水平。"),
+    ("1.部分栏目更新不及时。", "2.政策解读形式单一。", "3.加强栏目日常维护。", "4.丰富解读形式。"),
+])
+def test_a_numbered_list_turning_from_shortfalls_to_measures_gives_both(items):
+    problems, improvements = split("".join(items))
+    assert len(problems) == 2 and len(improvements) == 2
+    assert improvements[0].startswith(("进一步加强", "加强"))
+
+
+def test_a_list_of_shortfalls_ending_in_one_measure_like_item_stays_problems():
+    problems, improvements = split("一是栏目更新不及时；二是解读形式单一；三是加强培训的力度不够。")
+    assert len(problems) == 3 and improvements == []

@@ -37,6 +37,8 @@ _REPEATED_LEAD = 10
 _SUMMARY_COPY, _SUMMARY_REACH = 20, 3
 # The shortest statement checked for being a cut copy of a longer one.
 _CUT_COPY = 6
+# How many measures must end a numbered problems list for them to be its improvements.
+_TRAILING_MEASURES = 2
 # How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
 _ANNOUNCE_WITHIN = 40
 
@@ -140,6 +142,12 @@ def split_section(paragraphs: list) -> Section:
             cut = [s for s in found if _fragment(s) or (kind == "problems" and _cut_opening(s))]
             fragments.extend(cut)
             found = [s for s in found if s not in cut and not _rules()["nothing"].fullmatch(s)]
+        if kind == "problems" and numbered and not any(k == "improvements" for k, _ in parts):
+            # 一是…有待完善；二是…滞后；三是进一步加强…；四是进一步完善…: the list turns to measures.
+            turn = _measures_after(found)
+            if turn:
+                out["improvements"].extend(found[turn:])
+                found = found[:turn]
         if kind == "problems" and numbered and all(_is_measure(s) for s in found):
             # 存在公开内容有待规范的问题。（一）加强…（二）完善…: the problem, then what is done about it.
             out["improvements"].extend(found)
@@ -341,6 +349,17 @@ def _counted_run(family, text: str) -> list:
     return run
 
 
+def _measures_after(found: list) -> int:
+    """Where a numbered problems list turns for good to measures (at least two, after at
+    least one item naming a shortfall), or 0: a short report lists both in one run."""
+    turn = len(found)
+    while turn > 0 and _is_measure(found[turn - 1]):
+        turn -= 1
+    if len(found) - turn < _TRAILING_MEASURES or turn == 0:
+        return 0
+    return turn if all(_rules()["problem_cue"].search(s) for s in found[:turn]) else 0
+
+
 def _is_measure(text: str) -> bool:
     """An item that opens with what will be done (加强…, 进一步…) and names no shortfall."""
     return bool(_rules()["measure"].match(text)) and not _rules()["problem_cue"].search(text)
@@ -377,9 +396,15 @@ def _without_page_links(paragraphs: list) -> list:
     """The paragraphs without the page's links printed after the text (相关词条, 联络我们,
     a row of page numbers): short, unpunctuated lines that are no item, at the very end."""
     end = len(paragraphs)
-    while end > 1 and _page_link(paragraphs[end - 1].text.strip()):
+    while end > 1 and _page_link(paragraphs[end - 1].text.strip()) \
+            and not _bullet(paragraphs[end - 2].text.strip()):
         end -= 1
     return paragraphs[:end]
+
+
+def _bullet(text: str) -> bool:
+    """A line holding only an item's bullet (-, •), which the reader printed apart from its item."""
+    return bool(text) and _rules()["lead_punct"].fullmatch(text) is not None
 
 
 def _without_summary_copies(paragraphs: list) -> list:
@@ -403,8 +428,11 @@ def _without_summary_copies(paragraphs: list) -> list:
 
 
 def _page_link(text: str) -> bool:
+    """A short unpunctuated line that is no item: neither marked as one (1. or a bullet
+    such as - •) nor naming a shortfall (信息发布不够及时)."""
     rules = _rules()
     return (not rules["clause_punct"].search(text) and not rules["item_start"].match(text)
+            and not rules["lead_punct"].match(text) and not rules["problem_cue"].search(text)
             and (len(text) <= _LINK_LENGTH or rules["page_numbers"].fullmatch(text) is not None))
 
 
