@@ -8,11 +8,13 @@ its own, as a large body's report reads): the median
 parse time after warm-up, and in the same run the time one `jieba.lcut` pass
 over the report's whole text takes, the two timed in turn so that a busy
 machine slows both alike; the ratio of the fastest runs is printed too, the
-steadier figure when other work shares the cores. For the PDFs: plain
+steadier figure when other work shares the cores, and the ratio of their CPU
+times. `--text-only` times the text reports alone, quick enough to alternate
+runs of two trees. For the PDFs: plain
 pdfplumber (extract_text + extract_tables on every page), pypdfium2 text on
 every page, and govextract.parse, with the ratios. For HTML: median parse.
 
-    python scripts/benchmark.py [--repeat N]
+    python scripts/benchmark.py [--repeat N] [--cold N] [--text-only]
 """
 import argparse
 import pathlib
@@ -35,14 +37,16 @@ def median_time(fn, repeat):
 
 
 def in_turn(first, second, repeat):
-    """Wall seconds of each of two functions over `repeat` rounds, run one after the other."""
-    a, b = [], []
+    """Wall and CPU seconds of each of two functions over `repeat` rounds, run one after the
+    other: ((wall of first, wall of second), (CPU of first, CPU of second))."""
+    wall, cpu = ([], []), ([], [])
     for _ in range(repeat):
-        for fn, times in ((first, a), (second, b)):
-            start = time.perf_counter()
+        for n, fn in enumerate((first, second)):
+            start, start_cpu = time.perf_counter(), time.process_time()
             fn()
-            times.append(time.perf_counter() - start)
-    return a, b
+            wall[n].append(time.perf_counter() - start)
+            cpu[n].append(time.process_time() - start_cpu)
+    return wall, cpu
 
 
 def cold_start(path, runs: int) -> list:
@@ -75,11 +79,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--cold", type=int, default=7, help="fresh processes timed for the cold start")
+    parser.add_argument("--text-only", action="store_true", help="time the text reports only")
     args = parser.parse_args()
     text_file = CORPUS / "平潭综合实验区_2023.copied.txt"
-    cold = cold_start(text_file, args.cold)
-    print(f"cold start, `govextract parse {text_file.name}` in a fresh process, wall over {args.cold} runs: "
-          f"min {min(cold) * 1000:.0f} ms, median {statistics.median(cold) * 1000:.0f} ms")
+    if not args.text_only:
+        cold = cold_start(text_file, args.cold)
+        print(f"cold start, `govextract parse {text_file.name}` in a fresh process, wall over {args.cold} runs: "
+              f"min {min(cold) * 1000:.0f} ms, median {statistics.median(cold) * 1000:.0f} ms")
 
     import govextract
     from govextract import segmenter
@@ -88,12 +94,16 @@ def main():
     for name, text in ((text_file.name, short), ("long report", long_report(short))):
         govextract.parse_text(text)
         jieba.lcut(text)
-        warm, seg = in_turn(lambda: govextract.parse_text(text), lambda: jieba.lcut(text), args.repeat)
+        (warm, seg), (warm_cpu, seg_cpu) = in_turn(lambda: govextract.parse_text(text), lambda: jieba.lcut(text),
+                                                   args.repeat)
         print(f"text report: {len(text)} characters ({name})")
         print(f"  govextract.parse median after warm-up: {statistics.median(warm) * 1000:8.2f} ms")
         print(f"  jieba.lcut over the whole text median: {statistics.median(seg) * 1000:8.2f} ms")
         print(f"  parse / jieba ratio:                   {statistics.median(warm) / statistics.median(seg):8.2f}")
         print(f"  parse / jieba ratio, fastest runs:     {min(warm) / min(seg):8.2f}")
+        print(f"  parse / jieba ratio, CPU time medians: {statistics.median(warm_cpu) / statistics.median(seg_cpu):8.2f}")
+    if args.text_only:
+        return
 
     crawler = CORPUS / "平潭综合实验区_2023.crawler.txt"   # tables run together, recovered by digit_runs
     print(f"crawler text {crawler.name}: parse median {median_time(lambda: govextract.parse(crawler), args.repeat) * 1000:.1f} ms")
