@@ -877,3 +877,16 @@ def test_a_rate_of_those_satisfied_or_fairly_satisfied_is_the_satisfaction_rate(
     assert [(k, v) for k, v, _ in triples("办理市人大建议8件，代表满意和基本满意率达100%。")] == [
         ("npc_suggestions", 8), ("satisfaction_rate", 100)]
     assert [(k, v) for k, v, _ in triples("提案办理满意率95%，基本满意率5%。")] == [("satisfaction_rate", 95)]
+
+
+def test_a_short_heading_naming_a_channel_gives_the_count_after_it_its_channel():
+    assert triples("（一）门户网站。全年发布各类信息300条，其中工作动态200条。") == [
+        ("published", 300, "website"), ("published", 200, "website")]
+    assert triples("二是用好政务微博。全年发布信息150条。") == [("published", 150, "weibo")]
+    # a heading that names no channel, or two, gives none
+    assert triples("一、主动公开情况。全年发布各类信息300条。") == [("published", 300, "all")]
+    assert triples("二是加强网站和微信建设。全年发布各类信息300条。") == [("published", 300, "all")]
+    # a heading on a line of its own
+    assert triples("（一）政府网站\n全年发布各类信息300条，其中工作动态200条。\n（二）政务微博\n全年发布信息150条。") == [
+        ("published", 300, "website"), ("published", 200, "website"), ("published", 150, "weibo")]
+    assert triples("（一）政府网站\n全年发布信息300条。\n另外，全年发布信息150条。")[-1] == ("published", 150, "all")

@@ -200,6 +200,7 @@ class FactExtractor:
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
         self.sum_total = regex.compile(lex["sum_total"])
+        self.channel_heading = lex["channel_heading_chars"]
         self.not_verbs = regex.compile(lex["not_verbs"])
         self.handled_verb, self.requester_verbs = regex.compile(lex["handled_verb"]), regex.compile(lex["requester_verbs"])
         self.count_year = regex.compile(lex["count_year"])
@@ -750,16 +751,27 @@ class FactExtractor:
 
     def channel_before(self, text: str, at: int, since: int) -> Optional[str]:
         """The one channel named in the sentence before the count at `at`, when that sentence
-        is about publishing there and holds no count of its own (一是对微信公众号及时更新…。
-        全年发布原创作品49篇。); None when anything since `since`, the previous fact, stands between."""
+        is about publishing there or is a short heading, and holds no count of its own (一是对微信公众号
+        及时更新…。全年发布原创作品49篇。; （一）门户网站。全年发布…); None when anything since `since`,
+        the previous fact, stands between."""
         ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)]
         if not ends:
             return None
         begin = ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)
+        # a short heading that names a channel (（一）门户网站。) needs no publishing word
         if since >= begin or self.quantity.search(text, begin, ends[-1]) \
-                or not self.publish_words.search(text, begin, ends[-1]):
+                or not (self.publish_words.search(text, begin, ends[-1])
+                        or len(text[begin:ends[-1]].strip()) <= self.channel_heading):
             return None
         named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, ends[-1])]
+        return named[0] if len(named) == 1 else None
+
+    def heading_channel(self, text: str) -> Optional[str]:
+        """The one channel a short heading names (（一）政府网站), with no count in it; else None."""
+        text = text.strip()
+        if len(text) > self.channel_heading or self.quantity.search(text):
+            return None
+        named = [c for c, rx in self.channel_words.items() if rx.search(text)]
         return named[0] if len(named) == 1 else None
 
     def _zero_facts(self, text: str, facts: list) -> list:
@@ -873,7 +885,9 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
     """Facts from the narrative paragraphs, each with its sentence (its clause when the
     sentence is very long) as printed and where it was found. `year`, the report's year
     when known, makes a count since that year (2020年以来…) the year's own."""
+    paragraphs = list(paragraphs)
     found = list(parts(paragraphs))
+    before = {id(b): a for a, b in zip(paragraphs, paragraphs[1:])}   # each paragraph's predecessor
     out = []
     longest = lexicon.load_json("facts.json")["max_text_chars"]
     nlp = pipeline()
@@ -904,6 +918,11 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
                 continue   # 在本年度主动公开的14条政府信息中，…: the 14 stated before, named again to open its list
             if fact.get("_unnamed"):
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
+                heading = before.get(id(para))
+                if not channel and heading is not None and previous[0] is not para \
+                        and not _SENTENCE_END.search(para.text, 0, at):
+                    # （一）政府网站 on a line of its own above the paragraph
+                    channel = extractor.heading_channel(heading.text)
                 if channel:
                     named_before[fact["_start"]] = channel
                     fact = fact | {"channel": channel, "confidence": "medium",
