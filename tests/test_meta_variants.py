@@ -286,3 +286,43 @@ def test_a_zone_named_after_a_city_holding_a_county_of_that_name(zone, city):
 def test_a_title_over_lines(lines, agency, year):
     got = read_meta("\n".join(lines) + "\n" + body(year))
     assert (got["agency"], got["year"]) == (agency, year)
+
+
+# --- the year of a report whose title gives none ----------------------------------------------
+
+@pytest.mark.parametrize("before,said,year", [
+    # Plans for the next year are named more often than the year reported on.
+    ("发布日期：2022-01-20\n", "2021年，我局坚持公开。2022年，我局将进一步加强公开工作。2022年，将完善制度。", 2021),
+    ("", "2019年，本局主动公开信息。2020年，我局计划完善目录。2020年拟开展培训。", 2019),
+    # A period written with dots.
+    ("", "本报告统计期间为2021.1.1—2021.12.31。", 2021),
+    ("", "本报告所列数据统计期限为2023.01.01至2023.12.31。", 2023),
+    # The year in Chinese numerals.
+    ("", "二〇二一年，我局坚持公开为常态。", 2021),
+    # No year but the page's date: the year before it.
+    ("2022年1月18日\n", "去年以来，我局坚持公开，全年公开信息96条。", 2021),
+    ("发布时间：2020-02-03\n", "今年以来，本局主动公开信息。", 2019),
+])
+def test_the_year_of_a_report_whose_title_gives_none(before, said, year):
+    text = (before + "桃江县林业局政府信息公开工作年度报告\n一、总体情况\n" + said +
+            "\n二、主动公开政府信息情况\n通过政府网站发布信息80条。\n")
+    assert read_meta(text)["year"] == year
+
+
+# --- a town speaking as 本镇 that names itself only bare ----------------------------------------
+
+@pytest.mark.parametrize("named,town", [
+    ("制定了《青石镇办理政府信息公开申请实施细则》，规范受理、办理工作。", "青石镇"),
+    ("。龙溪乡党政办负责信息发布审核。", "龙溪乡"),
+])
+def test_a_town_naming_itself_only_bare(named, town):
+    said = "我镇" if town.endswith("镇") else "我乡"
+    text = (f"一、概述\n{said}政府信息公开主管部门为党政办公室，共有工作人员2名。{named}\n"
+            f"二、主动公开政府信息情况\n{said}全年主动公开政府信息52条。\n")
+    assert read_meta(text)["agency"] == town
+
+
+def test_a_town_naming_two_towns_bare_names_neither():
+    text = ("一、概述\n本镇政府信息公开主管部门为党政办公室。《青石镇公开目录》和《白沙镇公开目录》同时修订。\n"
+            "二、主动公开政府信息情况\n本镇全年主动公开政府信息52条。\n")
+    assert read_meta(text)["agency"] is None

@@ -287,6 +287,10 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         if not towns:
             # A town that names itself only inside sentences (2022年，X区Y镇共受理…).
             towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind == level})
+        if not towns:
+            # …or only bare, once or more, and no other town (《X镇办理…申请的实施细则》).
+            bare = {m["name"] for m in _re("town_bare").finditer(text) if m["kind"] == level}
+            towns = Counter(bare) if len(bare) == 1 else towns
         town = towns.most_common(1)[0][0] if towns else None
         return _in_full(town, layout, publishers) or town
     if level in _lex()["department_kinds"]:
@@ -322,16 +326,22 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
 
 def _year_from_text(layout: Layout) -> Optional[int]:
     """The statistics period's year; failing that, the year the text names most
-    often outside full dates (a page header's 2021年1月8日 is when it was posted)."""
+    often outside full dates (a page header's 2021年1月8日 is when it was posted) and
+    plans (2022年，我局将…); failing that, the year before the first full date: a
+    report is published after the year it reports on."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     for pattern in _lex()["period_year"]:
         m = lexicon.compiled(pattern).search(text)
         if m:
             return int(m[1])
-    dated = {m.start(1) for m in _re("date").finditer(text)}
-    years = Counter(int(m[1]) for m in _re("any_year").finditer(text)
-                    if m.start(1) not in dated)
-    return years.most_common(1)[0][0] if years else None
+    dates = list(_re("date").finditer(text))
+    dated = {m.start(1) for m in dates}
+    ahead = _re("year_ahead")
+    years = Counter(_year(m[1]) for m in _re("any_year").finditer(text)
+                    if m.start(1) not in dated and not ahead.match(text, m.end()))
+    if years:
+        return years.most_common(1)[0][0]
+    return int(dates[0][1]) - 1 if dates else None
 
 
 def speaks_as_report(layout: Layout) -> bool:
