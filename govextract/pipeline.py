@@ -88,7 +88,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
             # The body found decides its divisions, as a printed agency would (兴国县水利局).
             place = meta.region(agency, text, page_context.owners(doc, layout, filing))
-    placed = townships.locate(agency, place, meta.places_named(text))
+    # The names a text prints are looked for only where a township's county is missing.
+    placed = townships.locate(agency, place, () if place["county"] else meta.places_named(text))
     if placed:
         town, place = placed
         where = "".join(place[k] for k in ("province", "city", "county") if place[k])
