@@ -227,3 +227,7 @@ def test_last_years_counts_and_changes_on_them_are_no_facts():
     assert triples("与2022年相比，今年主动公开信息增加50条。") == []
     # the year's new items are no change on last year
     assert triples("全年主动公开信息300条，其中新增规范性文件12件。") == [("published", 300, "all"), ("published", 12, "all")]
+    # what such a change reached is the year's count
+    assert triples("今年主动公开信息较上年增加50条，达到350条。") == [("published", 350, "all")]
+    assert triples("上年度公开信息300条，今年为350条。") == [("published", 350, "all")]
+    assert triples("今年收到申请较上年增加5件，达到12件。") == []

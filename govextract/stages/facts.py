@@ -161,6 +161,7 @@ class FactExtractor:
         self.share_after = regex.compile(lex["share_after"])
         self.difference_before = regex.compile(lex["difference_before"])
         self.last_year_before = regex.compile(lex["last_year_before"])
+        self.reached = regex.compile(lex["reached_after_difference"])
         self.list_clause = regex.compile(lex["list_clause"])
         self.counts_channels = set(lex["channel_count_units"])
         self.topic_end = regex.compile(lex["topic_list_end"])
@@ -309,6 +310,7 @@ class FactExtractor:
         total, in_list = None, False          # the published count a list belongs to
         outer = None                          # the list a bracketed list inside it returns to
         counted = []                          # (value, unit) of the sentence's counts so far
+        differed = -1                         # the sentence whose last count was a change on last year
         cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
         cumulative_end = 0
         running_at = -1                       # last 累计 in the sentence: a running total unless dated
@@ -354,8 +356,8 @@ class FactExtractor:
                 total, in_list = None, False
             near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
             if self.last_year_before.search(text, scope, start):
-                prev_q = end
-                continue   # 上年度公开信息300条 / 较上年度的300条: last year's count
+                prev_q, differed = end, sentence
+                continue   # 上年度公开信息300条 / 较上年度的300条: last year's count, or a change on it
             summed = self._sum_of(text, m, scope, counted, cues[bisect_left(starts, sentence_start):bisect_left(starts, start)])
             counted.append((quantity(m["num"].replace("，", ","), m["mult"]), m["unit"]))
             if summed:
@@ -447,8 +449,15 @@ class FactExtractor:
                 kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
             if "requests_received" in kinds and self._only_handled(text, near):
                 kinds.remove("requests_received")   # 共办理申请71件: handled (carried over too), not received
+            if not kinds and differed == sentence and unit in self.published_units \
+                    and self.reached.fullmatch(text, scope, start) \
+                    and self.kinds.kinds_of([(c.label, c.start) for c in cues[bisect_left(starts, sentence_start):
+                                                                             bisect_left(starts, start)]], unit) == ["published"]:
+                kinds = ["published"]   # 较上年增加50条，达到350条: the count the change reached
+            differed = -1
             if "published" in kinds and self.difference_before.search(text, scope, start):
                 kinds.remove("published")   # 同比增量29条 is a difference, not a count
+                differed = sentence
             if "published" in kinds and unit in self.issue_units and not item \
                     and {c.id for c in near if c.label == "CHANNEL"} & self.issue_channels:
                 kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
