@@ -326,3 +326,25 @@ def test_a_town_naming_two_towns_bare_names_neither():
     text = ("一、概述\n本镇政府信息公开主管部门为党政办公室。《青石镇公开目录》和《白沙镇公开目录》同时修订。\n"
             "二、主动公开政府信息情况\n本镇全年主动公开政府信息52条。\n")
     assert read_meta(text)["agency"] is None
+
+
+# --- a breadcrumb whose steps are divided by slashes is navigation, never the title -------
+
+@pytest.mark.parametrize("trail", [
+    "当前位置：首页 / 信息公开 / 信息公开年报 / 2022年 / 正文",
+    "您所在的位置：首页/政务公开/政府信息公开年报/2023年/稿件页",
+    "当前位置: 首页 ／ 政府信息公开 ／ 年度报告 ／ 2020年",
+])
+def test_a_slash_breadcrumb_naming_the_report_column_is_not_the_title(trail):
+    # The column name (信息公开年报) and a year make the trail look like a title; the
+    # report's own two-line title below names the town.
+    text = f"{trail}\n来源：某区政府 发布时间：2023-01-20\n云溪区白沙街道\n2022年政府信息公开工作年度报告\n{body(2022)}"
+    m = read_meta(text)
+    assert m["agency"] == "云溪区白沙街道"
+    assert m["year"] == 2022
+
+
+def test_a_title_with_a_slash_inside_is_still_the_title():
+    # A slash in a title line that is no trail (no 当前位置/首页) divides nothing.
+    text = f"平江县农业农村局2021年政府信息公开工作年度报告/文字版\n{body(2021)}"
+    assert read_meta(text)["agency"] == "平江县农业农村局"

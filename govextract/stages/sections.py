@@ -273,7 +273,12 @@ def _last_step(text: str) -> str:
     """The last step of a breadcrumb, cut after the title when the report's text runs on."""
     # 《湖南省实施<中华人民共和国…条例>办法》: angle brackets inside a title mark are not a trail.
     text = _INNER_TITLE.sub(r"〈\1〉", text)
-    steps = lexicon.compiled(lexicon.load_json("meta.json")["breadcrumb"]).split(text)
+    lex = lexicon.load_json("meta.json")
+    steps = lexicon.compiled(lex["breadcrumb"]).split(text)
+    if len(steps) == 1 and lexicon.compiled(lex["location_trail"]).match(text):
+        # 当前位置：首页 / 信息公开年报 / 2021年 / 稿件页: a trail may divide its steps by slashes,
+        # which inside a title (…年度报告/文字版) divide nothing.
+        steps = lexicon.compiled(lex["trail_slash"]).split(text)
     last = steps[-1].strip()
     if len(steps) > 1:
         title = lexicon.compiled(lexicon.load_json("sections.json")["title"])
