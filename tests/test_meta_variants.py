@@ -348,3 +348,19 @@ def test_a_title_with_a_slash_inside_is_still_the_title():
     # A slash in a title line that is no trail (no 当前位置/首页) divides nothing.
     text = f"平江县农业农村局2021年政府信息公开工作年度报告/文字版\n{body(2021)}"
     assert read_meta(text)["agency"] == "平江县农业农村局"
+
+
+# --- a mirror's host name glued into the body's name is no part of it ----------------------
+
+@pytest.mark.parametrize("host", ["abcxyz.com", "www.qwe-88.cn", "m.site123.net"])
+def test_a_host_name_a_mirror_put_in_place_of_the_county_is_dropped_from_the_agency(host):
+    # A spam mirror replaces the county's name with its own host in the title and sentences.
+    text = (f"{host}西岭街道2013年政府信息公开工作年度报告\n"
+            f"现公布{host}西岭街道2013年政府信息公开工作年度报告。本年报中所列数据的统计期限自2013年1月1日起至2013年12月31日止。\n"
+            + body(2013))
+    assert read_meta(text)["agency"] == "西岭街道"
+
+
+def test_a_name_with_latin_letters_that_is_no_host_is_kept():
+    text = f"某某市5G产业园区管委会2022年政府信息公开工作年度报告\n{body(2022)}"
+    assert read_meta(text)["agency"] == "某某市5G产业园区管委会"

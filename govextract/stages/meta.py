@@ -50,6 +50,8 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
 def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     """Agency and year of a report's name as printed (a title or the name a sentence gives)."""
     title = _re("title_prefix").sub("", title).strip()
+    # A mirror puts its host where the county's name stood (abc.com东城街道2012年…): no body's name.
+    title = _re("web_host").sub("", title).strip()
     if not _re("disclosure").search(title):
         return None, None
     m = _re("title_year").search(title)
