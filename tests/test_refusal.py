@@ -348,3 +348,29 @@ def test_a_reporting_template_with_blanks_to_fill_is_refused():
             "一、总体情况\n（一）主动公开。本年度主动公开政府信息____条。\n（二）依申请公开。本年度收到申请____件。\n"
             "五、存在的主要问题及改进情况\n（填写存在问题及改进措施）\n")
     assert "placeholders" in _refusal(text)
+
+
+# --- an untitled old report that prints no counts still speaks as a report ------------------
+
+@pytest.mark.parametrize("reader_line", [
+    "如对本报告有任何疑问，请与本单位政府信息公开受理机构联系（电话：0000-1234567）。",
+    "如对本年报有疑问，请与镇党政办联系。",
+    "",
+])
+def test_an_untitled_report_without_counts_that_publishes_itself_is_read(reader_line):
+    # A 2009 township report with no title, no counts and one numbered part: its opening
+    # publishes the report by its name and gives the period it covers; the first clause
+    # cites the regulation the way rules do.
+    text = ("根据《中华人民共和国政府信息公开条例》（以下简称《条例》）的规定，现公布2009年青禾镇政府信息公开工作年度报告，"
+            f"内容涵盖青禾镇政府2009年1月1日至12月31日期间的政府信息公开工作情况。{reader_line}\n"
+            "一、加强领导，扎实推进政府信息公开工作\n"
+            "（一）建立组织机构\n我镇成立了由镇长任组长的政府信息公开工作领导小组，领导小组下设办公室在党政办。\n"
+            "（二）完善制度\n明确了我镇政府信息公开的工作内容、形式和受理、回复的反馈机制。一是定期召开信息公开会。二是健全主动公开机制。\n")
+    m = _parse(text).to_dict()["meta"]
+    assert (m["agency"], m["year"]) == ("青禾镇", 2009)
+
+
+def test_a_notice_asking_bodies_to_publish_their_reports_is_still_refused():
+    text = ("关于做好2009年度政府信息公开工作年度报告编制工作的通知\n各乡镇人民政府：\n"
+            "请各单位于2010年3月31日前公布本单位2009年政府信息公开工作年度报告，内容涵盖2009年1月1日至12月31日期间的工作情况。\n")
+    _refusal(text)
