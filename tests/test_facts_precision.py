@@ -231,3 +231,44 @@ def test_last_years_counts_and_changes_on_them_are_no_facts():
     assert triples("今年主动公开信息较上年增加50条，达到350条。") == [("published", 350, "all")]
     assert triples("上年度公开信息300条，今年为350条。") == [("published", 350, "all")]
     assert triples("今年收到申请较上年增加5件，达到12件。") == []
+
+
+def test_the_entries_of_a_list_of_powers_are_no_items_published():
+    # a count in 个/项 of a list's entries, and the list of those entries after it
+    assert triples("2023年，我镇依托省政务服务网发布权力清单150个。其中行政许可20项，行政确认30项，公共服务100项。"
+                   "此外，通过微信公众号发布信息80条。") == [("published", 80, "wechat")]
+    assert triples("公布政府权力清单600项、责任清单600项；全年主动公开政府信息300条。") == [("published", 300, "all")]
+    # the areas such entries fall in
+    assert triples("以社区为公开主体的有养老服务领域5项，均已在公示栏公开。") == []
+    assert triples("全年在网站公开行政审批事项86项。") == []
+    # a list published as one document is an item; areas named before information stay
+    assert triples("通过区政府网站公开政务信息4条，具体包括：领导分工信息1条，行政处罚1条，梳理公布服务事项清单1条，"
+                   "其他信息1条。") == [("published", 4, "website")] + [("published", 1, "website")] * 4
+    assert triples("公开民生、教育等方面86条。") == [("published", 86, "all")]
+
+
+def test_tasks_and_honours_counted_are_no_items_published():
+    # the noun right after the count says what it counts (Chinese names end in their head noun)
+    assert triples("对照政务公开15项重点任务，全年公开政府信息500条。") == [("published", 500, "all")]
+    assert triples("发布12项重点任务落实情况。") == []
+    assert triples("在全省绩效评估中，我县获得政府信息公开优秀网站单位、政务服务先进网站单位等3个奖项。") == []
+    # a count followed by what was published stays
+    assert triples("全年在网站发布30篇工作动态。") == [("published", 30, "website")]
+    assert triples("公开重点任务落实情况信息12条。") == [("published", 12, "all")]
+
+
+def test_places_to_read_or_ask_are_no_items_published():
+    assert triples("在便民服务中心设置政府信息公开查阅点3个。") == []
+    assert triples("全镇信息公开咨询点2个，全年公开信息45条。") == [("published", 45, "all")]
+
+
+def test_a_count_per_part_of_an_item_is_no_item_of_its_own():
+    assert triples("全年公开信息20条，其中政府工作报告2条（中英文各1条）、政策文件18条。") == [
+        ("published", 20, "all"), ("published", 2, "all"), ("published", 18, "all")]
+
+
+def test_a_total_over_several_years_is_no_count_of_the_year():
+    text = "2022年，全镇主动公开政府信息共60条。累计发布政务信息400条，其中，2022年60条，2021年90条，2020年250条。"
+    assert dated(text, 2022) == [("published", 60, "all")]
+    # the report's year as the one item named by a year is the year's count
+    assert dated("累计发布政务信息400条，其中2022年发布60条。", 2022) == [("published", 60, "all")]

@@ -37,6 +37,12 @@ A count dated to another year than the report's (此外，2010年我镇公开…
 items (政策解读5条) are not counted as published, as 发布政策解读12篇 is not; a number in a
 document's title (《关于做好8件实事的通知》) is no count; requests said only to be handled
 (办理申请N件) are not read as received: those handled include requests carried over.
+What a published count counts must be items of information: Chinese names end in their head
+noun, so the last word of what it counts, or the noun right after it, decides (`not_information`):
+the entries of a list of powers (权力清单230个, and its list 其中行政许可13项…), tasks (21项重点工作),
+honours (4个奖项) and places to read (查阅点1个) are no items published. A total whose list items
+are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
+(中英文各1条) splits the item before it.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
@@ -200,6 +206,12 @@ class FactExtractor:
         self.title_span = regex.compile(lex["title_span"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
+        counted = lex["not_information"]
+        self.no_info_head = regex.compile(f"(?:{counted['heads']})$")
+        self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})$")
+        self.entry_units = set(counted["entry_units"])
+        self.no_info_after = regex.compile(counted["after"])
+        self.year_item = regex.compile(lex["year_item"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
         self.not_verbs = regex.compile(lex["not_verbs"])
@@ -385,7 +397,8 @@ class FactExtractor:
                     outer = total   # a bracket after an item opens that item's own list
                 in_list = True
                 # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
-                total = last if last is not None and last["kind"] == "published" else total
+                if not total.get("_void"):
+                    total = last if last is not None and last["kind"] == "published" else total
             unit = m["unit"]
             # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
             body = [c for c in cues[bisect_left(starts, sentence_start):bisect_left(starts, scope)]
@@ -410,6 +423,14 @@ class FactExtractor:
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
+            if (item or (in_list and kinds == ["published"])) and total is not None \
+                    and (total.get("_void") or text.endswith(self.each, 0, start)
+                         or self._counts_no_information(text, m, scope, near)):
+                # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
+                # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
+                # the items counts no information. The list goes on past it.
+                prev_q = end
+                continue
             if (item or (in_list and kinds == ["published"])) and total is not None and not total.get("_items") \
                     and unit is not None and quantity(m["num"].replace("，", ","), m["mult"]) == total.get("value") \
                     and self._category(text, scope, start, near) is None:
@@ -461,10 +482,16 @@ class FactExtractor:
             if "published" in kinds and unit in self.issue_units and not item \
                     and {c.id for c in near if c.label == "CHANNEL"} & self.issue_channels:
                 kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
+            counts_other = "published" in kinds and not item and self._counts_no_information(text, m, scope, near)
+            if counts_other:
+                kinds.remove("published")   # 公布权力清单834项, 对照21项重点工作, 获得4个奖项: no information counted
             prev_q = end
             if not kinds:
+                if counts_other:
+                    # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
+                    total, in_list = {"_void": True, "_start": start}, False
                 # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
-                if self.views not in labels and unit not in self.rate_units:
+                elif self.views not in labels and unit not in self.rate_units:
                     total, in_list = None, False
                 continue
             of = None
@@ -501,6 +528,10 @@ class FactExtractor:
                 if kind == "published" and of is not None and of.get("value"):
                     of["_parts"] = of.get("_parts", 0) + fact["value"]
                     of["_items"] = of.get("_items", 0) + 1
+                if kind == "published" and of is not None and self.year_item.fullmatch(fact["category"] or ""):
+                    # 累计发布491条，其中，2018年40条，2017年83条…: the report's year restates the year's count
+                    of["_years"] = of.get("_years", 0) + 1
+                    fact["_restates"] = True
             if kinds != ["published"]:
                 total, in_list = None, False
             elif total is None or not (item or in_list):
@@ -509,6 +540,8 @@ class FactExtractor:
                 # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
                 # what follows (发布政策解读14篇) is no further item of it.
                 total, in_list = None, False
+        # A total whose items are two or more years counts those years together: no count of one year.
+        facts = [f for f in facts if f.get("_years", 0) < 2]
         return self._series_unmatched(facts) + self._zero_facts(text, facts)
 
     @staticmethod
@@ -796,11 +829,26 @@ class FactExtractor:
 
     def _category(self, text: str, start: int, end: int, near: list) -> Optional[str]:
         """What was published, where the clause names it (规章, 行政规范性文件 …)."""
-        after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")), default=start)
-        name = self.category_trim.sub("", text[after_verb:end]).strip()
+        name = self._counted_name(text, start, end, near)
         if not name or self.plain_information.fullmatch(name):
             return None
         return name[:30]
+
+    def _counted_name(self, text: str, start: int, end: int, near: list) -> str:
+        """The words between a count's last verb, channel or list word and the count: what it counts."""
+        after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")), default=start)
+        return self.category_trim.sub("", text[after_verb:end]).strip()
+
+    def _counts_no_information(self, text: str, m, scope: int, near: list) -> bool:
+        """Whether a count that looks published counts something other than items of information:
+        Chinese names end in their head noun, so the last word of what it counts (权力清单230个,
+        信息公开查询点1个) or the noun right after it (21项重点工作, 4个奖项) says what is counted;
+        a list's entries or the areas it covers count so only in 项/个 (事项清单1条 is a document)."""
+        if self.no_info_after.match(text, m.end()):
+            return True
+        name = self._counted_name(text, scope, m.start(), near)
+        return bool(name) and bool(self.no_info_head.search(name)
+                                   or (m["unit"] in self.entry_units and self.no_info_entry.search(name)))
 
 
 def _fact_key(span: Span) -> tuple:
