@@ -890,3 +890,50 @@ def test_a_short_heading_naming_a_channel_gives_the_count_after_it_its_channel()
     assert triples("（一）政府网站\n全年发布各类信息300条，其中工作动态200条。\n（二）政务微博\n全年发布信息150条。") == [
         ("published", 300, "website"), ("published", 200, "website"), ("published", 150, "weibo")]
     assert triples("（一）政府网站\n全年发布信息300条。\n另外，全年发布信息150条。")[-1] == ("published", 150, "all")
+
+
+def test_a_running_total_in_the_regulations_first_year_is_the_years_count():
+    def kept(text, year):
+        paragraphs = [Paragraph(text, Source(line=1))]
+        return [(f["value"], f["category"]) for f in facts.extract(paragraphs, year=year)]
+    # the Regulations took effect in 2008: nothing was published under them before
+    text = "截至2008年底，本乡累计主动公开政府信息88条，其中机构概况类6条，工作动态类82条。"
+    assert [v for v, _ in kept(text, 2008)] == [88, 6, 82]
+    assert [v for v, _ in kept("自条例施行以来，本乡累计公开各类信息88条。", 2008)] == [88]
+    # in a later year a running total is no year's count, nor are its items
+    assert kept(text.replace("2008", "2013"), 2013) == []
+    assert kept("自条例施行以来，本乡累计公开各类信息880条。", 2013) == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("2021年，本办共收到政府信息公开申请3项，均按时答复。", 3),
+    ("全年受理依申请公开2项，办结2项。", 2),
+    ("本年度收到信息公开申请事项4项。", 4),
+])
+def test_requests_counted_in_xiang(text, value):
+    assert triples(text) == [("requests_received", value, None)]
+
+
+def test_a_statistics_label_in_quotes_is_read():
+    # a report citing a form's column by its name, in quotes
+    assert triples("2019年，本委“主动公开信息数”为64条。") == [("published", 64, "all")]
+    assert triples("全年“主动公开政府信息数”：75条，“依申请公开信息数”：1条。") == [("published", 75, "all")]
+    # a quoted name that is no label still hides its words
+    assert triples("全年开展“信息公开进社区”活动12次。") == []
+
+
+def test_requests_counted_only_by_how_they_came_in_add_up():
+    assert triples("全年收到当面申请1件、网上申请4件、信函申请2件。") == [("requests_received", 7, None)]
+    assert facts_of("全年收到当面申请1件、网上申请4件。")[0]["confidence"] == "medium"
+    # a total stated before or after the parts is the count, and the parts are none
+    assert triples("全年共收到申请7件，其中当面申请1件、网上申请4件、信函申请2件。") == [("requests_received", 7, None)]
+    assert triples("全年收到当面申请1件，网上申请4件，合计5件。") == [("requests_received", 5, None)]
+    assert triples("2020年共受理申请30件次，通过网站方式申请20件次、信函方式申请10件次。") == [
+        ("requests_received", 30, None)]
+
+
+def test_events_counted_between_a_columns_items_do_not_end_their_list():
+    assert triples("全年在区政府网站公开信息500条，“领导活动”31条，新闻发布会6次，“财政资金”27条。") == [
+        ("published", 500, "website"), ("published", 31, "website"), ("published", 27, "website")]
+    # a count of published items in those units is still none
+    assert triples("全年召开新闻发布会6次，开展培训2场。") == []

@@ -145,6 +145,7 @@ class FactExtractor:
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.dated = regex.compile(lex["running_dated"])
+        self.first_year = lex["first_year"]
         self.since_year = regex.compile(lex["since_year"])
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
@@ -187,6 +188,10 @@ class FactExtractor:
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.name_span = regex.compile(lex["name_span"])
+        self.quoted_label = regex.compile(lex["quoted_label"])
+        self.aside_units = set(lex["aside_units"])
+        self.request_channel = regex.compile(lex["request_channel"])
+        self.request_channel_part = regex.compile(lex["request_channel_part"])
         self.not_items_after = regex.compile(lex["not_items_after"])
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
@@ -293,7 +298,9 @@ class FactExtractor:
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"] + \
             [(m.start(), m.end()) for m in self.not_verbs.finditer(text)]
         cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
-        names = [(m.start(), m.end()) for m in self.name_span.finditer(text)]
+        # …but a statistic's label quoted before its number (“主动公开信息数”为120条) is no name.
+        labels = {m.start() for m in self.quoted_label.finditer(text)}
+        names = [(m.start(), m.end()) for m in self.name_span.finditer(text) if m.start() not in labels]
         if names:
             cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
         return self.associate(text, cues)
@@ -454,10 +461,9 @@ class FactExtractor:
                 # 截至目前，2022年我区公开…2件: a year named after the cue dates the count as that year's.
                 found = self.since_year.search(text, max(0, cumulative_end - 16), cumulative_end) \
                     or self.year_after.match(text, cumulative_end, start)
-                if found:
-                    since = int(found[1])
-                else:
-                    kinds.remove("published")   # 截至目前累计1770条 is a running total, not this year's
+                # 截至目前累计1770条 is a running total, not this year's, but in the Regulations'
+                # first year (自条例施行以来累计…) it is: kept only in that year's report
+                since = int(found[1]) if found else self.first_year
             if self.whole_only & set(kinds) and (
                     (opened is not None and last is not None and last["kind"] in kinds) or parts_of in kinds):
                 # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
@@ -491,7 +497,8 @@ class FactExtractor:
                     # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
                     total, in_list = {"_void": True, "_start": start}, False
                 # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
-                elif self.views not in labels and unit not in self.rate_units:
+                # 新闻发布会43次 between a column's items counts events beside them, not in their stead.
+                elif self.views not in labels and unit not in self.rate_units and unit not in self.aside_units:
                     total, in_list = None, False
                 continue
             of = None
@@ -523,6 +530,8 @@ class FactExtractor:
                         and last["kind"] == kind and last["value"] == fact["value"] and last["_end"] >= sentence \
                         and not self.quantity.search(text, last["_end"], start):
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
+                if kind == "requests_received" and self.request_channel.search(text, scope, start):
+                    self._add_channel_parts(text, fact, end)
                 facts.append(fact)
                 last = fact
                 if kind == "published" and of is not None and of.get("value"):
@@ -543,6 +552,17 @@ class FactExtractor:
         # A total whose items are two or more years counts those years together: no count of one year.
         facts = [f for f in facts if f.get("_years", 0) < 2]
         return self._series_unmatched(facts) + self._zero_facts(text, facts)
+
+    def _add_channel_parts(self, text: str, fact: dict, end: int):
+        """收到当面申请2件、网络申请3件、信函申请1件: requests counted only by how they came in,
+        with no total, were received to the number of their sum (a total stated after them,
+        合计6件, replaces them all, as any total of the counts before it does)."""
+        added, at = 0, end
+        while (part := self.request_channel_part.match(text, at)) is not None:
+            added, at = added + int(part[1]), part.end()
+        if added:
+            fact["value"] += added
+            fact["confidence"], fact["note"] = "medium", "the sum of the requests counted by how they came in"
 
     @staticmethod
     def _series_unmatched(facts: list) -> list:
@@ -967,8 +987,10 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
                 continue   # 此外，2010年我镇公开信息24条 in the report for 2009
-            if fact.get("_running") and not extractor.dated.search(para.text, 0, at):
-                continue   # 累计公开信息272条 with no year before it in its paragraph: a running total
+            if fact.get("_running") and year != extractor.first_year and not extractor.dated.search(para.text, 0, at):
+                # 累计公开信息272条 with no year before it in its paragraph: a running total, except
+                # in the Regulations' first year, when nothing had been published under them before
+                continue
             if fact.get("_since") not in (None, year):
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
             if fact.get("_restates") and any(f["kind"] == "published" and f["value"] == fact["value"] for f in out):
