@@ -173,25 +173,26 @@ def read_tables(doc: Document, layout: Layout, template: spec.Template, template
     out.flat.update((key, reading.value) for key, reading in result.readings.items())
     if template.tables:
         # A row group printed as one row has its own warning (W_ROWS_PRINTED_AS_ONE), not one per cell.
+        # Which groups were is found once: the warnings and the checks all ask.
         printed = checks.printed_as_one(out.flat, template)
         as_one = tuple(f"{t.name}.{g.one_row}." for t, g in template.one_rows() if f"{t.name}.{g.key}" in printed)
         out.warnings += [warning("W_CELL_NOT_IN_TEMPLATE", key=key, template=template.name)
                          for key in foreign if not key.startswith(as_one)]
-        out.warnings += unread_table_warnings(result.readings, out.flat, template, templates)
-        out.checks = checks.run(out.flat, template)
+        out.warnings += unread_table_warnings(result.readings, printed, template, templates)
+        out.checks = checks.run(out.flat, template, printed)
     return out
 
 
-def unread_table_warnings(readings: dict, flat: dict, template: spec.Template, templates: list) -> list:
-    """Given the cells read, their values, a template with tables and every template,
-    return a warning for each of its tables with no cell read, and for each row group
-    printed as one row (as another template prints it)."""
+def unread_table_warnings(readings: dict, printed: frozenset, template: spec.Template, templates: list) -> list:
+    """Given the cells read, the row groups printed as one row (`checks.printed_as_one`),
+    a template with tables and every template, return a warning for each of its tables
+    with no cell read, and for each row group printed as one row (as another template prints it)."""
     if not readings:
         return [warning("W_TABLES_UNREAD")]
     out = [warning("W_TABLE_UNREAD", table=t.number)
            for t in template.tables.values() if not any(k.startswith(t.name + ".") for k in readings)]
     for t, g in template.one_rows():
-        if f"{t.name}.{g.key}" in checks.printed_as_one(flat, template):
+        if f"{t.name}.{g.key}" in printed:
             layout = "/".join(o.name for o in templates if t.name in o.tables and g.one_row in o.tables[t.name].cells)
             out.append(warning("W_ROWS_PRINTED_AS_ONE", group=g.label, layout=layout, template=template.name,
                                count=len(g.members)))

@@ -11,6 +11,8 @@ record does not hold at all is listed in `missing_cells`.
 """
 from __future__ import annotations
 
+from typing import Optional
+
 from ..spec import Identity, Template
 
 
@@ -23,13 +25,13 @@ def printed_as_one(flat: dict, template: Template) -> frozenset:
 
 def check(identity: Identity, flat: dict):
     """Given an identity and a flat table, return its check dict (None when every cell is blank)."""
-    # Each cell looked up once: every report runs dozens of these.
+    # Each cell looked up once, and counted and summed in C: every report runs dozens of these.
     left, right = [flat.get(k) for k in identity.left], [flat.get(k) for k in identity.right]
-    left_blank, right_blank = all(v is None for v in left), all(v is None for v in right)
+    left_blank, right_blank = left.count(None) == len(left), right.count(None) == len(right)
     if left_blank and right_blank:
         return None
-    lhs = sum(v or 0 for v in left)
-    rhs = sum(v or 0 for v in right)
+    lhs = sum(filter(None, left))    # blank cells (and zeros) add nothing
+    rhs = sum(filter(None, right))
     cells = list(identity.left + identity.right)
     out = {"rule": identity.rule, "expected": lhs, "found": rhs,
            "ok": None if left_blank or right_blank else abs(lhs - rhs) < 1e-9,
@@ -40,7 +42,10 @@ def check(identity: Identity, flat: dict):
     return out
 
 
-def run(flat: dict, template: Template) -> list:
-    """Given a flat {key: value} table and its template, return every identity's check."""
-    found = (check(i, flat) for i in template.identities(printed_as_one(flat, template)))
+def run(flat: dict, template: Template, printed: Optional[frozenset] = None) -> list:
+    """Given a flat {key: value} table and its template, return every identity's check;
+    `printed` is `printed_as_one(flat, template)` when the caller has it already."""
+    if printed is None:
+        printed = printed_as_one(flat, template)
+    found = (check(i, flat) for i in template.identities(printed))
     return [c for c in found if c]

@@ -17,7 +17,7 @@ assumed only if the count of values fits it exactly, and a warning says so.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -168,6 +168,14 @@ class State:
     label_only: tuple = ()                          # the label-only row just before, maybe a wrapped label
 
 
+def _with(state: State, **changes) -> State:
+    """`dataclasses.replace` for a State, less its checks of every field (three times the
+    cost of this): each row of a report makes one or two States."""
+    new = object.__new__(State)
+    new.__dict__.update(state.__dict__, **changes)
+    return new
+
+
 # -- the steps -------------------------------------------------------------------
 
 def split(row: list) -> tuple:
@@ -184,7 +192,13 @@ def split(row: list) -> tuple:
 
 def header_table(labels: tuple, vocab: Vocabularies) -> Optional[str]:
     """Given the cells of a row without numbers, return the table whose header it is, if any."""
-    texts = [label_core(c.text) for c in labels]
+    return _header_table(vocab, tuple(c.text for c in labels))
+
+
+@lru_cache(maxsize=4096)
+def _header_table(vocab: Vocabularies, texts: tuple) -> Optional[str]:
+    # Asked of most rows twice (unmerge, then step), and header rows repeat across reports.
+    texts = [label_core(t) for t in texts]
     req, app, act = vocab["requests"], vocab["appeals"], vocab["active"]
     n_req = sum(1 for t in texts if find(req.columns, t) or find(req.column_groups, t))
     n_app = sum(1 for t in texts if find(app.headings, t) or find(app.columns, t))
@@ -249,7 +263,7 @@ def with_header(state: State, table: str, labels: tuple) -> State:
     a header after the table's data rows, or after another table, starts a new header."""
     fresh = state.table != table or table in state.columns
     rows = () if fresh else state.headers.get(table, ())
-    return replace(state, table=table, headers={**state.headers, table: rows + (labels,)},
+    return _with(state, table=table, headers={**state.headers, table: rows + (labels,)},
                    columns={k: v for k, v in state.columns.items() if k != table})
 
 
@@ -411,7 +425,7 @@ def columns_of(state: State, table: str, vocab: Vocabularies) -> tuple:
         columns = appeal_columns(headers, vocab["appeals"])
     if columns is None:
         return None, state
-    return columns, replace(state, columns={**state.columns, table: columns})
+    return columns, _with(state, columns={**state.columns, table: columns})
 
 
 def place(table: Vocabulary, key: str, columns: Optional[list], values: list, default: Optional[list],
@@ -453,9 +467,9 @@ def step_split(state: State, labels: tuple, values: list, hint: Optional[str], v
         return with_header(state, table, labels), [], []
     wrapped = state.label_only
     if wrapped:
-        state = replace(state, label_only=())
+        state = _with(state, label_only=())
     if not values:
-        return replace(state, group=row_group(labels, vocab["requests"], state.group), label_only=labels), [], []
+        return _with(state, group=row_group(labels, vocab["requests"], state.group), label_only=labels), [], []
     if not labels:
         if state.table == "appeals" or (state.table is None and hint == "appeals"):
             return read_row(state, "appeals", "appeals", values, vocab, cut)
@@ -484,10 +498,10 @@ def labelled_row(state: State, labels: tuple, values: list, hint: Optional[str],
         else:
             key, group = request_row(labels, vocab["requests"], state.group)
             if group != state.group:
-                state = replace(state, group=group)
+                state = _with(state, group=group)
         if key:
             if state.table != table:
-                state = replace(state, table=table)
+                state = _with(state, table=table)
             return read_row(state, table, f"{table}.{key}", values, vocab, cut)
     return state, [], [_unrecognised(labels)]
 
@@ -540,7 +554,7 @@ def map_tables(tables: list, hints: list, template: spec.Template, cut_short: bo
     result, state = TableResult(), State()
     for n, (table, hint) in enumerate(zip(tables, hints)):
         if hint and hint != state.table:
-            state = replace(state, table=hint)
+            state = _with(state, table=hint)
         rows = [part for whole in table.rows for part in unmerge(whole, vocab)]
         for r, (labels, values) in enumerate(rows):
             timelimit.check("tables")
