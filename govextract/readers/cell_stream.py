@@ -36,9 +36,14 @@ def pipe_cells(line: str) -> list:
     return [normalize.spaces(p) for p in parts]
 
 
+def is_rule(line: str) -> bool:
+    """Whether a line is a markdown table's rule (| --- | :---: |)."""
+    return "---" in line and MD_RULE.match(line) is not None   # most lines fail the plain test, cheaper
+
+
 def is_pipe_line(line: str) -> bool:
     stripped = line.strip()
-    return "|" in stripped and not MD_RULE.match(line) and (stripped.startswith("|") or stripped.endswith("|"))
+    return "|" in stripped and (stripped.startswith("|") or stripped.endswith("|")) and not is_rule(line)
 
 
 def _short(line: str) -> bool:
@@ -90,7 +95,7 @@ def _pipe_run(lines: list, start: int) -> Optional[tuple]:
         line = lines[i]
         if is_pipe_line(line):
             cells.append((i, pipe_cells(line)))
-        elif MD_RULE.match(line):
+        elif is_rule(line):
             pass
         elif _short(line):
             after = _next_filled(lines, i + 1)
@@ -166,6 +171,6 @@ def _close(out: list, row: list):
 
 def table(lines: list, index: int) -> Table:
     """The Table of a cell stream, each cell knowing its line."""
-    grid = [[Cell(text, Source(line=j + 1, table=index, row=r, col=c)) for c, (text, j) in enumerate(row)]
+    grid = [[Cell(text, Source.cell(j + 1, index, r, c)) for c, (text, j) in enumerate(row)]
             for r, row in enumerate(rows(lines))]
     return Table(grid, Source(line=lines[0][0] + 1, table=index))

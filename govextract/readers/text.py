@@ -16,7 +16,6 @@ import regex
 
 from .. import enumerators, lexicon, normalize, timelimit
 from . import cell_stream
-from .cell_stream import MD_RULE
 from ..model import Cell, Document, Paragraph, Source, Table
 from ..values import parse_cell
 
@@ -42,8 +41,9 @@ def _cells_by_spaces(line: str):
     do not open with a heading's marker (五、 存在的主要问题 is a heading).
     """
     parts = line.split()
-    outside_brackets = _BRACKETED.sub("", line)
-    if len(parts) < 2 or _PROSE_PUNCT.search(outside_brackets):
+    if len(parts) < 2:
+        return None   # most prose lines: no space to split at, and no brackets to take out
+    if _PROSE_PUNCT.search(line) and _PROSE_PUNCT.search(_BRACKETED.sub("", line)):
         return None
     first_value = next((i for i, p in enumerate(parts) if parse_cell(p) is not None), None)
     if first_value is not None and first_value <= 3 and all(parse_cell(p) is not None for p in parts[first_value:]):
@@ -56,10 +56,9 @@ def _cells_by_spaces(line: str):
 def split_cells(line: str):
     """The cells of a table line (tabs, pipes or runs of spaces between them), or None for prose."""
     if "\t" in line:
-        return [c for c in line.split("\t")]
+        return line.split("\t")
     if line.count("|") >= 2:
-        inner = line.strip().strip("|")
-        return [c for c in inner.split("|")]
+        return line.strip().strip("|").split("|")
     return _cells_by_spaces(line)
 
 
@@ -76,7 +75,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
         timelimit.check("read text")
         if not line.strip():
             kinds.append(("blank", None))
-        elif MD_RULE.match(line):
+        elif cell_stream.is_rule(line):
             kinds.append(("rule", None))
         else:
             cells = split_cells(line)
@@ -166,7 +165,7 @@ def _table(lines, kinds, start, end, index) -> Table:
     r = 0
 
     def cell(text, j, col):
-        return Cell(normalize.spaces(text), Source(line=j + 1, table=index, row=r, col=col))
+        return Cell(normalize.spaces(text), Source.cell(j + 1, index, r, col))
 
     for j in range(start, end):
         timelimit.check("read text")
