@@ -272,3 +272,17 @@ def test_a_total_over_several_years_is_no_count_of_the_year():
     assert dated(text, 2022) == [("published", 60, "all")]
     # the report's year as the one item named by a year is the year's count
     assert dated("累计发布政务信息400条，其中2022年发布60条。", 2022) == [("published", 60, "all")]
+
+
+def test_the_bodies_a_count_concerns_are_no_items_published():
+    assert triples("公开财政预决算信息涉及部门23个。") == []
+    # the budgets of the bodies are what is counted
+    assert triples("公开部门预算23个。") == [("published", 23, "all")]
+
+
+def test_a_running_total_after_the_years_count_in_its_sentence_is_no_fact():
+    assert triples("全年通过政府网站公开各类信息2000条，截至年底网站累计公开信息18000条。") == [
+        ("published", 2000, "website")]
+    # another channel's total, or one not larger, stays
+    assert triples("全年通过政府网站公开信息2000条，通过微博累计发布信息3000条。") == [
+        ("published", 2000, "website"), ("published", 3000, "weibo")]

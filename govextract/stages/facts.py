@@ -512,6 +512,9 @@ class FactExtractor:
                         anchor = fact   # a count that names its own channel, for its siblings after it
                     if running_at > this_year_at or (of is not None and of.get("_running")):
                         fact["_running"] = True   # extract() keeps it only if its paragraph names the year
+                    if (running_at > this_year_at and not (item or in_list)
+                            and self._after_years_count(facts, fact, sentence)) or (of is not None and of.get("_stock")):
+                        fact["_stock"] = True     # 全年公开信息2000条，截至年底累计公开18000条: no count of the year
                     since = since or (of.get("_since") if of is not None else None)
                     if since:
                         fact["_since"] = since    # extract() keeps it only in that year's report
@@ -573,6 +576,14 @@ class FactExtractor:
             if "_series_of" in f and f["_series_of"] not in complete:
                 f["channel"], f["confidence"], f["note"] = f["_unseries"]
         return facts
+
+    @staticmethod
+    def _after_years_count(facts: list, fact: dict, sentence: int) -> bool:
+        """Whether a count said to be 累计 follows, in its sentence, a smaller count of the same
+        channel said to be the year's (全年公开信息2000条，网站累计公开18000条): the year's count is
+        stated, and the larger one after it is the running total."""
+        return any(f["kind"] == "published" and f["_start"] >= sentence and f.get("_dated") and not f.get("_item")
+                   and f["value"] < fact["value"] and f["channel"] in ("all", fact["channel"]) for f in facts)
 
     def _running_before(self, text: str, last: dict, fact: dict, sentence: int, scope: int, start: int) -> bool:
         """Whether the published count `last`, earlier in the sentence and undated, is a running
@@ -987,6 +998,8 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
                 continue   # 此外，2010年我镇公开信息24条 in the report for 2009
+            if fact.get("_stock"):
+                continue   # 全年公开信息2000条，截至年底网站累计公开18000条: the year's count was the 2000
             if fact.get("_running") and year != extractor.first_year and not extractor.dated.search(para.text, 0, at):
                 # 累计公开信息272条 with no year before it in its paragraph: a running total, except
                 # in the Regulations' first year, when nothing had been published under them before
