@@ -364,3 +364,24 @@ def test_a_host_name_a_mirror_put_in_place_of_the_county_is_dropped_from_the_age
 def test_a_name_with_latin_letters_that_is_no_host_is_kept():
     text = f"某某市5G产业园区管委会2022年政府信息公开工作年度报告\n{body(2022)}"
     assert read_meta(text)["agency"] == "某某市5G产业园区管委会"
+
+
+# --- a contact office that only adds its kind's word does not replace the report's self-name ---
+
+@pytest.mark.parametrize("self_name,contact", [
+    ("西坪街道", "西坪街道办事处"),
+    ("青禾镇", "青禾镇人民政府"),
+    ("东城乡", "东城乡政府"),
+])
+def test_the_name_a_report_gives_itself_beats_its_contact_offices_wording(self_name, contact):
+    text = (f"根据条例要求，结合2024年{self_name}政府信息公开工作实际，编制发布本报告。"
+            f"本报告所列数据的统计期限从2024年1月1日到12月31日止。如对本报告有疑问，请与{contact}联系。\n"
+            f"一、总体情况\n2024年{self_name}深入贯彻落实条例，全年主动公开政府信息37条。\n" + body(2024)[6:])
+    assert read_meta(text)["agency"] == self_name
+
+
+def test_a_contact_office_that_places_the_body_still_gives_its_full_name():
+    text = ("根据条例要求，结合2024年西坪街道政府信息公开工作实际，编制发布本报告。"
+            "如对本报告有疑问，请与鄞州区西坪街道办事处联系。\n"
+            "一、总体情况\n2024年西坪街道深入贯彻落实条例，全年主动公开政府信息37条。\n" + body(2024)[6:])
+    assert read_meta(text)["agency"] == "鄞州区西坪街道办事处"

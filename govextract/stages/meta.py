@@ -136,6 +136,10 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
     full = set()
     for name in names:
         own = _without_divisions(name)
+        # A name that only adds its kind's word (东山街道 → 东山街道办事处) places nothing: the
+        # report's own name for itself stands, its contact office's wording does not replace it.
+        if name.startswith(agency) and _re("kind_words").fullmatch(name[len(agency):]):
+            continue
         if len(name) > len(agency) and own[:2] == agency[:2] and _abbreviates(agency, own) \
                 and _re("org_end").search(name) and not _re("relative_body").search(name):
             full.add(name)
