@@ -385,3 +385,30 @@ def test_a_contact_office_that_places_the_body_still_gives_its_full_name():
             "如对本报告有疑问，请与鄞州区西坪街道办事处联系。\n"
             "一、总体情况\n2024年西坪街道深入贯彻落实条例，全年主动公开政府信息37条。\n" + body(2024)[6:])
     assert read_meta(text)["agency"] == "鄞州区西坪街道办事处"
+
+
+# --- a body named in full only as the site its report is published on ------------------------
+
+OWN_LEVEL = ("根据条例，特向社会公布2018年度本级（机关）信息公开年度报告。本报告中所列数据的统计期限自2018年1月1日起至"
+             "2018年12月31日止。本报告电子版可在“{site}”门户网站下载。如对本报告有任何疑问，请与{contact}联系。\n"
+             "一、概述\n2018年度{short}政府信息公开工作取得了新的进展。\n二、主动公开政府信息情况\n2018年{short}新增主动公开政府信息75条。\n")
+
+
+@pytest.mark.parametrize("site,short,contact,region", [
+    ("青州市人民政府法制办公室", "市法制办", "市政府法制办信息公开领导小组办公室", ("山东省", "潍坊市", "青州市")),
+    ("鞍山市住房保障中心", "住房保障中心", "中心办公室", ("辽宁省", "鞍山市", None)),
+])
+def test_a_report_naming_itself_only_by_its_site_is_that_sites_body(site, short, contact, region):
+    m = read_meta(OWN_LEVEL.format(site=site, short=short, contact=contact))
+    assert m["agency"] == site
+    assert (m["province"], m["city"], m["county"]) == region
+
+
+def test_a_government_site_hosting_a_towns_report_is_not_its_agency():
+    text = OWN_LEVEL.format(site="青州市人民政府", short="我镇", contact="镇党政办")
+    assert read_meta(text)["agency"] != "青州市人民政府"
+
+
+def test_a_site_the_report_never_names_again_is_not_its_agency():
+    text = OWN_LEVEL.format(site="鞍山市住房保障中心", short="本单位", contact="办公室")
+    assert read_meta(text)["agency"] != "鞍山市住房保障中心"

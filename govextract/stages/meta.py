@@ -114,7 +114,23 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
                         return _government(agency), year, False
-    return None, year, False
+    return _site_body(paragraphs), year, False
+
+
+def _site_body(paragraphs: list) -> Optional[str]:
+    """The body a report names only as the site it is published on (本报告电子版可在“X市人民
+    政府法制办公室”门户网站下载) when the text calls it so again in short (市法制办): not a
+    government, whose site hosts the reports of its towns and departments too."""
+    text = "\n".join(paragraphs)
+    for m in _re("site_body").finditer(text):
+        name = m["agency"]
+        if not _is_body(name) or not _re("org_end").search(name) or _re("relative_body").search(name) \
+                or _re("government_end").search(name):
+            continue
+        core = _re("government_start").sub("", _without_divisions(name))
+        if len(core) >= 2 and text.count(core[:2]) > m.group().count(core[:2]):
+            return name
+    return None
 
 
 def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
