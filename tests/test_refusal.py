@@ -374,3 +374,28 @@ def test_a_notice_asking_bodies_to_publish_their_reports_is_still_refused():
     text = ("关于做好2009年度政府信息公开工作年度报告编制工作的通知\n各乡镇人民政府：\n"
             "请各单位于2010年3月31日前公布本单位2009年政府信息公开工作年度报告，内容涵盖2009年1月1日至12月31日期间的工作情况。\n")
     _refusal(text)
+
+
+# --- a page collecting several bodies' summaries is not one report --------------------------
+
+SUMMARY = ("我镇高度重视政府信息公开工作，成立了由镇长任组长的领导小组。全年在县政府门户网站主动公开政府信息{n}条，"
+           "未收到依申请公开。下一步将加强培训，提高信息更新的及时性。\n")
+
+
+@pytest.mark.parametrize("first,second", [
+    ("政府信息公开工作总结【第一篇】", "政府信息公开工作总结【第二篇】"),
+    ("信息公开年度工作总结 篇1", "信息公开年度工作总结 篇2"),
+    ("精选政府信息公开工作总结范文8篇", "最新政府信息公开工作总结 第3篇"),
+])
+def test_a_page_collecting_several_summaries_is_refused(first, second):
+    text = f"{first}\n{SUMMARY.format(n=46)}{second}\n{SUMMARY.format(n=31)}"
+    cause = _refusal(text)
+    assert "collecting several" in cause
+
+
+def test_a_report_counting_articles_in_pieces_is_not_a_collection():
+    text = ("青禾县统计局2022年政府信息公开工作年度报告\n本报告所列数据的统计期限自2022年1月1日起至2022年12月31日止。\n"
+            "一、总体情况\n2022年，我局在微信公众号发布统计分析报告12篇，发布工作总结3篇，全年主动公开政府信息86条。\n"
+            f"二、主动公开政府信息情况\n{LONG}\n")
+    m = _parse(text).to_dict()["meta"]
+    assert m["agency"] == "青禾县统计局"
