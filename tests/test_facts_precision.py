@@ -251,6 +251,10 @@ def test_tasks_and_honours_counted_are_no_items_published():
     # the noun right after the count says what it counts (Chinese names end in their head noun)
     assert triples("对照政务公开15项重点任务，全年公开政府信息500条。") == [("published", 500, "all")]
     assert triples("发布12项重点任务落实情况。") == []
+    # practical deeds and measures are things done, not information
+    assert triples("公布2022年民生实事10件。") == []
+    assert triples("公布了8项便民措施，推出公开服务举措6项。") == []
+    assert triples("公布民生实事进展信息10条。") == [("published", 10, "all")]
     assert triples("在全省绩效评估中，我县获得政府信息公开优秀网站单位、政务服务先进网站单位等3个奖项。") == []
     # a count followed by what was published stays
     assert triples("全年在网站发布30篇工作动态。") == [("published", 30, "website")]
