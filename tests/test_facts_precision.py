@@ -290,3 +290,11 @@ def test_a_running_total_after_the_years_count_in_its_sentence_is_no_fact():
     # another channel's total, or one not larger, stays
     assert triples("全年通过政府网站公开信息2000条，通过微博累计发布信息3000条。") == [
         ("published", 2000, "website"), ("published", 3000, "weibo")]
+
+
+def test_a_running_total_taken_at_a_date_is_no_count_of_the_year():
+    # the year names the date the total was taken, not the period counted
+    assert dated("截止2022年12月，我镇网站累计公开信息5条。", 2022) == []
+    assert dated("2022年，我镇网站累计公开信息5条。", 2022) == [("published", 5, "website")]
+    # a count at the year's end said without 累计 is the year's
+    assert dated("截至2022年12月31日，我街道共主动公开政府信息700条。", 2022) == [("published", 700, "all")]
