@@ -2,6 +2,8 @@
 Every sentence here is made up for the test."""
 import pytest
 
+import govextract
+
 from govextract import timelimit
 from govextract.errors import ParseError
 from govextract.model import Paragraph
@@ -606,3 +608,67 @@ def test_a_numbered_list_turning_from_shortfalls_to_measures_gives_both(items):
 def test_a_list_of_shortfalls_ending_in_one_measure_like_item_stays_problems():
     problems, improvements = split("一是栏目更新不及时；二是解读形式单一；三是加强培训的力度不够。")
     assert len(problems) == 3 and improvements == []
+
+
+def test_problems_and_measures_labelled_item_by_item():
+    problems, improvements = split("问题一：档案目录更新偏慢。措施一：每季度更新一次目录。",
+                                   "问题二：解读材料偏少。措施二：每份文件配发解读。")
+    assert problems == ["档案目录更新偏慢。", "解读材料偏少。"]
+    assert improvements == ["每季度更新一次目录。", "每份文件配发解读。"]
+    problems, improvements = split("（一）问题：公开栏更新滞后。改进：每月检查一次公开栏。",
+                                   "（二）问题：网站栏目设置零乱。改进：对照目录重设栏目。")
+    assert problems == ["公开栏更新滞后。", "网站栏目设置零乱。"]
+    assert improvements == ["每月检查一次公开栏。", "对照目录重设栏目。"]
+    # one label of each kind is a sub-heading, as before
+    problems, improvements = split("存在问题：目录更新不及时。", "改进措施：按季度更新目录。")
+    assert problems == ["目录更新不及时。"]
+    assert improvements == ["按季度更新目录。"]
+
+
+@pytest.mark.parametrize("heading", ["（二）下一步工作", "二、2013年重点工作安排", "2012年工作重点"])
+def test_a_sub_heading_naming_the_next_work_opens_the_improvements(heading):
+    problems, improvements = split("（一）存在的不足", "公开栏更新滞后。", heading, "每月检查一次公开栏。")
+    assert problems == ["公开栏更新滞后。"]
+    assert improvements == ["每月检查一次公开栏。"]
+
+
+def test_a_grant_of_some_progress_is_dropped_before_the_shortfall():
+    problems, _ = split("本年度工作虽然有所进步，但仍存在目录更新不及时等问题。")
+    assert problems == ["仍存在目录更新不及时等问题。"]
+
+
+
+def test_a_signature_with_a_stray_pipe_after_its_date_ends_the_statements():
+    _, improvements = split("目录更新不及时。今后，我办将按季度更新目录。 青石街道办事处 二○二一年三月二日 |")
+    assert improvements == ["今后，我办将按季度更新目录。"]
+
+
+def _report(five: str, legacy: bool = False) -> dict:
+    head = ("青石镇2011年政府信息公开工作年度报告\n一、概述\n本年度我镇推进政府信息公开工作。\n"
+            "二、主动公开政府信息情况\n全年主动公开政府信息40条。\n三、依申请公开政府信息情况\n全年未收到申请。\n")
+    return govextract.parse_text(head + five).to_dict()
+
+
+def test_a_heading_naming_the_shortfalls_and_the_next_work_is_all_heading():
+    record = _report("四、存在的不足及下一步工作\n（一）存在的不足\n公开栏更新滞后。\n（二）下一步工作\n每月检查一次公开栏。\n")
+    assert record["problems"] == ["公开栏更新滞后。"]
+    assert record["improvements"] == ["每月检查一次公开栏。"]
+
+
+@pytest.mark.parametrize("plans", ["五、2012年重点工作安排", "五、2012年工作重点", "五、2012年工作思路"])
+def test_a_year_s_plans_printed_as_a_section_after_the_problems_are_its_improvements(plans):
+    record = _report("四、存在的主要问题\n一是公开栏更新滞后；二是网站栏目零乱。\n" + plans + "\n一是每月检查公开栏；二是对照目录重设栏目。\n")
+    assert record["problems"] == ["公开栏更新滞后；", "网站栏目零乱。"]
+    assert record["improvements"] == ["每月检查公开栏；", "对照目录重设栏目。"]
+
+
+def test_a_page_number_between_two_lines_of_an_item_is_dropped():
+    record = _report("四、存在的主要问题\n1.公开栏更新滞后；\n2.网站栏目\n— 4 —\n设置零乱。\n五、下一步工作打算\n每月检查一次公开栏。\n")
+    assert record["problems"] == ["公开栏更新滞后；", "网站栏目设置零乱。"]
+
+
+def test_a_paragraph_with_a_stray_pipe_after_it_is_prose_not_a_table():
+    record = _report("四、存在的主要问题 一是公开栏更新滞后；二是网站栏目零乱。今后，我镇将每月检查一次公开栏，"
+                     "并对照公开目录重新设置网站栏目，确保信息及时发布。 |\n")
+    assert record["problems"] == ["公开栏更新滞后；", "网站栏目零乱。"]
+    assert record["improvements"] == ["今后，我镇将每月检查一次公开栏，并对照公开目录重新设置网站栏目，确保信息及时发布。"]

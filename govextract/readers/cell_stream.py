@@ -43,7 +43,12 @@ def is_rule(line: str) -> bool:
 
 def is_pipe_line(line: str) -> bool:
     stripped = line.strip()
-    return "|" in stripped and (stripped.startswith("|") or stripped.endswith("|")) and not is_rule(line)
+    if not ("|" in stripped and (stripped.startswith("|") or stripped.endswith("|")) and not is_rule(line)):
+        return False
+    # A paragraph a page's layout left one stray pipe beside (…改造。 某某街道 2009年3月20日 |)
+    # is prose: one cell holding sentences longer than any table cell.
+    filled = [c for c in pipe_cells(line) if c]
+    return not (len(filled) == 1 and len(filled[0]) > MAX_CELL and _SENTENCE_END.search(filled[0]))
 
 
 def _short(line: str) -> bool:

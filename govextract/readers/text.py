@@ -77,6 +77,9 @@ def read_text(text: str, fmt: str = "text") -> Document:
             kinds.append(("blank", None))
         elif cell_stream.is_rule(line):
             kinds.append(("rule", None))
+        elif normalize.PAGE_NUMBER.match(line):
+            # — 4 — between two pages is no row of cells (its dashes read as blank cells): it is dropped
+            kinds.append(("text", None))
         else:
             cells = split_cells(line)
             kinds.append(("cells", cells) if cells else ("text", None))

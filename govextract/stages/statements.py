@@ -6,7 +6,8 @@ and within the problems a paragraph or sentence opening with 下一步/针对…
 为此… begins the improvements. Each part is then split on its item markers
 (enumerators.json); an item counts only in sequence (一是, 二是, 三是…), so a
 stray 二是 inside an item does not split it. Text before the first item is a
-lead-in and is dropped. An unenumerated part stays one statement per
+lead-in and is dropped. A section that labels each problem and each measure
+(问题一：…措施一：…问题二：…) is read by its labels. An unenumerated part stays one statement per
 paragraph, without a framing clause (虽然…但仍存在一些问题：). A signature,
 date, attachment or table run into the last paragraph ends the statements.
 
@@ -25,6 +26,7 @@ import regex
 from .. import enumerators, lexicon, timelimit
 
 _LINE_BREAK = regex.compile(r"\s*\n\s*")
+_TRAILING_PIPES = regex.compile(r"[\s|｜]+$")
 _HAN = regex.compile(r"\p{Han}")
 _SPACE = regex.compile(r"\s*")
 # How often (in markers or sentences) a long loop looks at the clock.
@@ -57,6 +59,7 @@ _LEXICON_RULES = {
     "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
     "concession": "concession", "summary_label": "summary_label",
+    "pair_label": "pair_label",
 }
 
 
@@ -92,6 +95,9 @@ def _rules():
 def split_section(paragraphs: list) -> Section:
     """The problems, improvements and fragments of section 五's paragraphs."""
     rules = _rules()
+    labelled = _labelled_pairs(paragraphs)
+    if labelled:
+        return labelled
     parts = []            # [kind, texts]
     kind, headed = "problems", False
     for para in _without_summary_copies(_without_page_links(paragraphs)):
@@ -160,6 +166,31 @@ def split_section(paragraphs: list) -> Section:
     problems = [s for s in out["problems"] if s not in framing] or out["problems"]
     # A page that prints the section twice (a summary above the text, a mirror's copy) says each item once.
     return Section(_once(problems), _once(out["improvements"]), fragments)
+
+
+def _labelled_pairs(paragraphs: list):
+    """The section as problems and measures each opened by a label of its kind (问题一：…
+    措施一：…问题二：…, or （一）问题：…改进：…), when two or more problems and at least one
+    measure are labelled so: each label's text, up to the next label, as one statement of
+    its kind; None for any other layout."""
+    texts = []
+    for para in paragraphs:
+        text = para.text.strip()
+        end = _rules()["end"].search(text)
+        texts.append(text[:end.start()] if end else text)
+        if end:
+            break
+    text = "\n".join(texts)
+    labels = list(_rules()["pair_label"].finditer(text))
+    kinds = ["problems" if m["problem"] else "improvements" for m in labels]
+    if kinds.count("problems") < 2 or "improvements" not in kinds or kinds[0] != "problems":
+        return None
+    out = {"problems": [], "improvements": []}
+    for m, after, kind in zip(labels, labels[1:] + [None], kinds):
+        statement = _clean(text[m.end(): after.start() if after else len(text)])
+        if statement:
+            out[kind].append(statement)
+    return Section(out["problems"], out["improvements"], [])
 
 
 def _paired(parts: list):
@@ -458,7 +489,8 @@ def _is_signature(text: str) -> bool:
 
 def _clean(text: str) -> str:
     lead = _rules()["lead_punct"]
-    text = _LINE_BREAK.sub("", text).strip()
+    # A pipe a page's layout left after the text (…及时发布。 |) is no part of it.
+    text = _TRAILING_PIPES.sub("", _LINE_BREAK.sub("", text)).strip()
     return lead.sub("", _rules()["lead_label"].sub("", lead.sub("", text)))
 
 
