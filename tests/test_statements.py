@@ -672,3 +672,12 @@ def test_a_paragraph_with_a_stray_pipe_after_it_is_prose_not_a_table():
                      "并对照公开目录重新设置网站栏目，确保信息及时发布。 |\n")
     assert record["problems"] == ["公开栏更新滞后；", "网站栏目零乱。"]
     assert record["improvements"] == ["今后，我镇将每月检查一次公开栏，并对照公开目录重新设置网站栏目，确保信息及时发布。"]
+
+
+def test_a_measures_label_with_its_colon_opens_the_improvements():
+    problems, improvements = split("问题方面：1、公示不够及时；2、解读形式单调。", "措施方面：1、审批后五日内公示；2、制作图解。")
+    assert problems == ["公示不够及时；", "解读形式单调。"]
+    assert improvements == ["审批后五日内公示；", "制作图解。"]
+    # 措施 opening a problem is no label
+    problems, improvements = split("措施不够有力，公示不够及时。")
+    assert problems == ["措施不够有力，公示不够及时。"] and improvements == []
