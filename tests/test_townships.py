@@ -122,3 +122,16 @@ def test_a_county_the_agency_names_that_holds_no_such_township_places_nothing():
 def test_a_zone_named_before_the_township_is_no_county_to_match():
     record = parse("某某新区霞浦街道办事处2022年政府信息公开工作年度报告")
     assert place(record) == ("浙江省", "宁波市", "北仑区")
+
+
+@pytest.mark.parametrize("title", [
+    "一马路街2022年政府信息公开工作年度报告",
+    "一马路街政府信息公开工作年度报告（2022年）",
+])
+def test_a_street_office_naming_itself_in_short_is_placed_by_its_full_name(title):
+    # Some cities' street offices call themselves X街 (no 道): the gazetteer knows X街道.
+    assert place(parse(title)) == ("河南省", "郑州市", "二七区")
+
+
+def test_a_short_street_name_the_gazetteer_does_not_know_places_nothing():
+    assert place(parse("青禾湾街2022年政府信息公开工作年度报告"))[2] is None
