@@ -412,3 +412,21 @@ def test_a_government_site_hosting_a_towns_report_is_not_its_agency():
 def test_a_site_the_report_never_names_again_is_not_its_agency():
     text = OWN_LEVEL.format(site="鞍山市住房保障中心", short="本单位", contact="办公室")
     assert read_meta(text)["agency"] != "鞍山市住房保障中心"
+
+
+# --- a page's filing block copies the title with a shorter name than the heading prints -------
+
+@pytest.mark.parametrize("short,full", [
+    ("鄞州区人民政府东柳街道办事处", "宁波市鄞州区人民政府东柳街道办事处"),
+    ("青禾县交通运输局", "某某市青禾县交通运输局"),
+])
+def test_the_heading_printing_the_bodys_full_name_beats_the_filing_blocks_copy(short, full):
+    text = (f"| 标题: | {short}2024年度政府信息公开工作年度报告 | |\n| 索引号: | 000/2025-01 | 发布机构: | {short} |\n"
+            f"{full}2024年政府信息公开工作年度报告\n\n本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止。\n" + body(2024))
+    assert read_meta(text)["agency"] == full
+
+
+def test_a_second_title_of_another_year_does_not_replace_the_first():
+    text = ("| 标题: | 鄞州区人民政府东柳街道办事处2024年度政府信息公开工作年度报告 | |\n"
+            "宁波市鄞州区人民政府东柳街道办事处2023年政府信息公开工作年度报告\n" + body(2024))
+    assert read_meta(text)["agency"] == "鄞州区人民政府东柳街道办事处"

@@ -244,8 +244,25 @@ def _title(preamble: list):
         found.append((bool(notice.search(text)), not year_re.search(text), _names_no_body(text), i, text))
     if not found:
         return None, None
-    *_, i, text = min(found)
+    *rank, i, text = min(found)
+    i, text = _fuller_copy(i, text, [(j, t) for *r, j, t in found if r == rank and j != i], year_re)
     return text, preamble[i].source
+
+
+def _fuller_copy(i: int, text: str, others: list, year_re) -> tuple:
+    """The same title printed again with its body's name in full (a metadata cell's 周村区人民政府
+    X街道办事处2025年… above the heading 淄博市周村区人民政府X街道办事处2025年…): the fuller one,
+    whose name ends with the other's and whose year is the same."""
+    year = year_re.search(text)
+    if not year or year.start() < 2:
+        return i, text
+    name = text[: year.start()]
+    for j, other in others:
+        m = year_re.search(other)
+        if m and m["year"] == year["year"] and len(other[: m.start()]) > len(name) \
+                and other[: m.start()].endswith(name):
+            return j, other
+    return i, text
 
 
 def _title_cells(table: Table, title_re) -> list:
