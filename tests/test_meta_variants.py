@@ -430,3 +430,9 @@ def test_a_second_title_of_another_year_does_not_replace_the_first():
     text = ("| 标题: | 鄞州区人民政府东柳街道办事处2024年度政府信息公开工作年度报告 | |\n"
             "宁波市鄞州区人民政府东柳街道办事处2023年政府信息公开工作年度报告\n" + body(2024))
     assert read_meta(text)["agency"] == "鄞州区人民政府东柳街道办事处"
+
+
+def test_a_file_path_ending_with_the_title_is_no_fuller_copy_of_it():
+    text = ("标题: 青禾综合实验区2023年度政府信息公开工作年度报告\n发布机构: 青禾综合实验区管委会办公室\n"
+            "本地目录: zwgk/zfxxgknb/202403/87885_青禾综合实验区2023年度政府信息公开工作年度报告\n" + body(2023))
+    assert read_meta(text)["agency"] == "青禾综合实验区"

@@ -25,6 +25,7 @@ _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
 # A title is a name, not a sentence.
 _SENTENCE = regex.compile(r"[，。；！？]|(?<=\p{Han}),")
 _INNER_TITLE = regex.compile(r"<([^<>]{1,40})>")
+_NAME_ONLY = regex.compile(r"[\p{Han}（）()·]+")
 _SPACED_CELL = regex.compile(r"\p{Han}{1,2}")
 # A cell holding a figure: a table of them is no part of section 五's text.
 _FIGURE = regex.compile(r"[-+]?[\d.,%]+")
@@ -259,8 +260,10 @@ def _fuller_copy(i: int, text: str, others: list, year_re) -> tuple:
     name = text[: year.start()]
     for j, other in others:
         m = year_re.search(other)
-        if m and m["year"] == year["year"] and len(other[: m.start()]) > len(name) \
-                and other[: m.start()].endswith(name):
+        fuller = other[: m.start()] if m else ""
+        # Only a name (本地目录: …/87885_X2023年… is a file path ending with the same name).
+        if m and m["year"] == year["year"] and len(fuller) > len(name) and fuller.endswith(name) \
+                and _NAME_ONLY.fullmatch(fuller):
             return j, other
     return i, text
 
