@@ -238,6 +238,8 @@ def test_the_entries_of_a_list_of_powers_are_no_items_published():
     assert triples("2023年，我镇依托省政务服务网发布权力清单150个。其中行政许可20项，行政确认30项，公共服务100项。"
                    "此外，通过微信公众号发布信息80条。") == [("published", 80, "wechat")]
     assert triples("公布政府权力清单600项、责任清单600项；全年主动公开政府信息300条。") == [("published", 300, "all")]
+    # a count after it that publishes information in words of its own is no entry of that list
+    assert triples("公布权责清单300项。其中，通过门户网站主动公开政府信息50条。") == [("published", 50, "website")]
     # the areas such entries fall in
     assert triples("以社区为公开主体的有养老服务领域5项，均已在公示栏公开。") == []
     assert triples("全年在网站公开行政审批事项86项。") == []

@@ -430,6 +430,8 @@ class FactExtractor:
             # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
             item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
                 and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
+            if total is not None and total.get("_void") and self._names_information(text, scope, start, near):
+                total, in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
             if (item or (in_list and kinds == ["published"])) and total is not None \
                     and (total.get("_void") or text.endswith(self.each, 0, start)
                          or self._counts_no_information(text, m, scope, near)):
@@ -869,6 +871,12 @@ class FactExtractor:
         """The words between a count's last verb, channel or list word and the count: what it counts."""
         after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")), default=start)
         return self.category_trim.sub("", text[after_verb:end]).strip()
+
+    def _names_information(self, text: str, scope: int, start: int, near: list) -> bool:
+        """Whether a count publishes with a verb of its own what it names as information
+        (其中，通过门户网站公开信息50条 after a list of powers counted): no entry of that list."""
+        return any(c.label == "PUBLISH" for c in near) \
+            and bool(self.plain_information.search(self._counted_name(text, scope, start, near)))
 
     def _counts_no_information(self, text: str, m, scope: int, near: list) -> bool:
         """Whether a count that looks published counts something other than items of information:
