@@ -167,8 +167,10 @@ def _table(lines, kinds, start, end, index) -> Table:
     rows, current = [], []
     r = 0
 
+    spaces, place = normalize.spaces, Source.cell
+
     def cell(text, j, col):
-        return Cell(normalize.spaces(text), Source.cell(j + 1, index, r, col))
+        return Cell(spaces(text), place(j + 1, index, r, col))
 
     for j in range(start, end):
         timelimit.check("read text")
@@ -188,7 +190,8 @@ def _table(lines, kinds, start, end, index) -> Table:
                 prev = current[-1]
                 current[-1] = Cell(prev.text + normalize.spaces(lines[j]), prev.source)
         elif kind == "cells":
-            rows.append([cell(t, j, c) for c, t in enumerate(cells)])
+            # `cell` spelt out: most tables print a row a line, and each of their cells saves a call.
+            rows.append([Cell(spaces(t), place(j + 1, index, r, c)) for c, t in enumerate(cells)])
             r += 1
     if current:
         rows.append(current)
