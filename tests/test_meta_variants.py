@@ -436,3 +436,21 @@ def test_a_file_path_ending_with_the_title_is_no_fuller_copy_of_it():
     text = ("标题: 青禾综合实验区2023年度政府信息公开工作年度报告\n发布机构: 青禾综合实验区管委会办公室\n"
             "本地目录: zwgk/zfxxgknb/202403/87885_青禾综合实验区2023年度政府信息公开工作年度报告\n" + body(2023))
     assert read_meta(text)["agency"] == "青禾综合实验区"
+
+
+# --- an older report compiled from the regulation and its body's own disclosure work -----------
+
+@pytest.mark.parametrize("opening,agency", [
+    ("本年报根据《某区政府信息公开规定》及西岭街道办事处信息公开相关情况编制。", "西岭街道办事处"),
+    ("本报告依据《条例》和青禾县林业局政府信息公开工作情况编制。", "青禾县林业局"),
+])
+def test_a_body_named_as_the_source_of_the_compiled_report_is_the_agency(opening, agency):
+    text = (f"{opening}本年报中所列数据的统计期限自2011年1月1日起至2011年12月31日止。\n"
+            "一、概述\n2011年，西岭街道按照区政府信息公开工作有关部署，不断加强政务公开建设。\n" + body(2011)[6:])
+    assert read_meta(text)["agency"] == agency
+
+
+def test_a_report_compiled_from_its_own_work_in_words_names_no_body_so():
+    text = ("本年报根据《条例》及本单位信息公开相关情况编制。\n"
+            "一、概述\n2011年，西岭街道按照区政府信息公开工作有关部署，不断加强政务公开建设。\n" + body(2011)[6:])
+    assert read_meta(text)["agency"] == "西岭街道"

@@ -103,14 +103,14 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
                 agency, year = agency or named, year or named_year
             if agency:
                 return agency, year, True
-    for name in ("compiled_by", "first_sentence", "contact_office", "named_subject"):
+    for name in ("compiled_by", "compiled_from", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
                 if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
                         and not _re("relative_body").search(m["agency"]):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
                     agency = _re("party_and_government").sub("", _re("internal_office").sub("", m["agency"]))
-                    if name in ("compiled_by", "contact_office"):
+                    if name in ("compiled_by", "compiled_from", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
                         return _government(agency), year, False
