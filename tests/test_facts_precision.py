@@ -261,6 +261,9 @@ def test_tasks_and_honours_counted_are_no_items_published():
     # a count followed by what was published stays
     assert triples("全年在网站发布30篇工作动态。") == [("published", 30, "website")]
     assert triples("公开重点任务落实情况信息12条。") == [("published", 12, "all")]
+    # a column named so among a list's items stays an item
+    assert triples("全年公开信息60条，其中工作动态30条，重点工作10条，民生实事20条。") == [
+        ("published", 60, "all"), ("published", 30, "all"), ("published", 10, "all"), ("published", 20, "all")]
 
 
 def test_places_to_read_or_ask_are_no_items_published():

@@ -434,10 +434,11 @@ class FactExtractor:
                 total, in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
             if (item or (in_list and kinds == ["published"])) and total is not None \
                     and (total.get("_void") or text.endswith(self.each, 0, start)
-                         or self._counts_no_information(text, m, scope, near)):
+                         or (unit in self.entry_units and self._counts_no_information(text, m, scope, near))):
                 # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
                 # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
-                # the items counts no information. The list goes on past it.
+                # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
+                # The list goes on past it.
                 prev_q = end
                 continue
             if (item or (in_list and kinds == ["published"])) and total is not None and not total.get("_items") \
