@@ -39,6 +39,9 @@ WARNINGS = {
     "W_PLACE_FROM_GAZETTEER": "报告未写明{town}所属的县（区），按乡镇区划名录（国家统计局区划代码）推定为 {where} / the "
                               "report does not say which county {town} lies in; {where} is taken from the township "
                               "gazetteer (the statistics bureau's division codes)",
+    "W_NOT_REPORT_CUE": "页面以年报自称（“{title}”）并有报告正文；非年报的迹象“{cue}”（{kind}）只见于菜单、链接或正文，不代表页面本身，"
+                        "按年报读取 / the page names itself a report (“{title}”) and has a report's body; the sign of another "
+                        "kind of page “{cue}” ({kind}) stands in a menu, a link or the body, not for the page: read as a report",
     "W_REPORT_FRAGMENT": "只有报告的一部分（第{sections}部分），没有标题：只读取其中所有的内容 / only part of a report "
                          "(section {sections}) without its title: only what that part holds is read",
     "W_SECTIONS_MISSING": "未找到以下部分的标题 / section headings not found: {sections}",

@@ -7,6 +7,7 @@ which templates exist: those come from the specs in `lexicons/templates/`.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Optional
 
 from . import script, spec, timelimit
 from .errors import ParseError
@@ -62,25 +63,13 @@ def build(doc: Document, path=None, templates=None) -> Record:
     timelimit.check("facts")
     fact_list = facts.extract(layout.paragraphs, year)
     if not read.read:
-        # Rules on writing reports carry a report's title words and its six headings;
-        # a guide or a model essay its headings and counts.
-        why = refusal.rules_for_reports(layout, text) or refusal.self_described(layout, text)
+        why = _not_a_report(layout, text, speaks_as_report, fact_list)
         if why:
             raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
-    if speaks_as_report and not read.read:
-        # Prose under a title naming a report may be a story retelling it or a notice about reports.
-        why = refusal.despite_speaking(layout, text)
-        if why:
-            raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
-    if not speaks_as_report and not read.read:
-        # An index page counts its entries (共4条) and a news story quotes a report's figures:
-        # counts alone do not make either a report.
-        if not fact_list:
-            why = refusal.cause(layout, text) if not layout.sections else refusal.blank_template(layout, text)
-        else:
-            why = refusal.despite_counts(layout, text)
-        if why:
-            raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
+        # Read only because the page is titled and written as a report: say what was outweighed.
+        if _not_a_report(layout, text, speaks_as_report, fact_list, overrule=False):
+            title, kind, cue = refusal.overruled(layout, text)
+            warnings.append(warning("W_NOT_REPORT_CUE", title=title, kind=kind.replace("_", " "), cue=cue))
     place = meta.region(agency, text, page_context.owners(doc, layout, filing))
     if agency is None:
         agency = meta.speaking_body(layout, place, publishers)
@@ -106,6 +95,25 @@ def build(doc: Document, path=None, templates=None) -> Record:
         checks=read.checks,
         warnings=warnings,
     )
+
+
+def _not_a_report(layout: Layout, text: str, speaks_as_report: bool, fact_list: list,
+                  overrule: bool = True) -> Optional[str]:
+    """The cause to refuse a page in which no table was read, or None. With `overrule`, a
+    page titled and written as a report is not refused for a cue in a menu or in its body."""
+    # Rules on writing reports carry a report's title words and its six headings;
+    # a guide or a model essay its headings and counts.
+    why = refusal.rules_for_reports(layout, text, overrule) or refusal.self_described(layout, text, overrule)
+    if why:
+        return why
+    if speaks_as_report:
+        # Prose under a title naming a report may be a story retelling it or a notice about reports.
+        return refusal.despite_speaking(layout, text, overrule)
+    # An index page counts its entries (共4条) and a news story quotes a report's figures:
+    # counts alone do not make either a report.
+    if not fact_list:
+        return refusal.cause(layout, text, overrule) if not layout.sections else refusal.blank_template(layout, text, overrule)
+    return refusal.despite_counts(layout, text, overrule)
 
 
 def _statements(layout: Layout) -> statements.Section:

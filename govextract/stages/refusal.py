@@ -52,10 +52,16 @@ def index_page(text: str) -> Optional[int]:
     return count if len(rest) < index["max_leftover"] else None
 
 
-def kind(layout: Layout, text: str, clauses: bool = True, among=None) -> Optional[tuple]:
+def kind(layout: Layout, text: str, clauses: bool = True, among=None, overrule: bool = True) -> Optional[tuple]:
     """The kind of non-report the page reads as (its entry in the lexicon and the line
-    that shows it), or None; with `among`, only those kinds are tried."""
+    that shows it), or None; with `among`, only those kinds are tried. With `overrule`, a
+    page titled and written as a report (`own_title`) is judged only by the kinds whose cue
+    speaks for the whole page: another kind's title on a menu line or its cue in the body
+    does not."""
     heads = _heads(layout, clauses)
+    if overrule and own_title(layout, text):
+        decisive = _lex()["own_title"]["speaks_for_page"]
+        among = [name for name in (among if among is not None else decisive) if name in decisive]
     for entry in _lex()["kinds"]:
         if among is not None and entry["name"] not in among:
             continue
@@ -71,6 +77,42 @@ def kind(layout: Layout, text: str, clauses: bool = True, among=None) -> Optiona
     return None
 
 
+def own_title(layout: Layout, text: str) -> Optional[str]:
+    """The line naming the page as one body's report for a year, when the page is written
+    as that report: it is the last title-like line of the page's opening (menus and related
+    links come before a page's own title; a guide under a menu linking a report has its
+    own title after the link), no kind claims it, and a report's body follows it (sections,
+    its own statistics period, or prose enough). A publishing notice printed above its
+    report leaves the report's title last. None otherwise."""
+    lex = _lex()
+    line_re = lexicon.compiled(lex["own_title"]["line"])
+    claims = [lexicon.compiled(e["title"]) for e in lex["kinds"] if "title" in e]
+    placeholders = lexicon.compiled(next(e["text"] for e in lex["kinds"] if e["name"] == "placeholders"))
+    heads = _heads(layout, True)
+    claimed = [text.find(h) for h in heads if any(c.search(h) for c in claims)]
+    own = [(text.find(h), h) for h in heads
+           if line_re.search(h) and not any(c.search(h) for c in claims) and not placeholders.search(h)]
+    own = [(at, h) for at, h in own if at >= 0]
+    if not own:
+        return None
+    at, line = max(own)
+    if any(c > at for c in claimed):
+        return None
+    return line if _has_body(layout, text, at + len(line)) else None
+
+
+def _has_body(layout: Layout, text: str, after: int) -> bool:
+    """Whether a report's body follows its title: sections, its own statistics period,
+    or prose as long as a township's shortest report (a few lines)."""
+    if len(layout.sections) >= 2:
+        return True
+    meta_lex = lexicon.load_json("meta.json")
+    period = lexicon.compiled(meta_lex["own_period"])
+    if any(period.search(p.text) for p in layout.paragraphs[:15]):
+        return True
+    return len(text) - after >= _lex()["own_title"]["min_body"]
+
+
 def _text_cue(entry: dict, text: str) -> Optional[str]:
     """The first of a text kind's cue words when the text holds at least `min` of them,
     so the refusal can quote what it went by."""
@@ -78,17 +120,17 @@ def _text_cue(entry: dict, text: str) -> Optional[str]:
     return matches[0] if len(matches) >= entry["min"] else None
 
 
-def cause(layout: Layout, text: str) -> str:
+def cause(layout: Layout, text: str, overrule: bool = True) -> str:
     """Why the page is refused: what it is instead, or what a report would have shown."""
     lex = _lex()
     listed = index_page(text)
     if listed:
         return _says(lex["index"], count=listed)
     # What a page says of itself names it better than a line that looks like a title.
-    described = self_described(layout, text)
+    described = self_described(layout, text, overrule)
     if described:
         return described
-    found = kind(layout, text)
+    found = kind(layout, text, overrule=overrule)
     if found:
         return _says(found[0], title=found[1])
     if layout.title:
@@ -96,7 +138,7 @@ def cause(layout: Layout, text: str) -> str:
     return _says(lex["nothing"])
 
 
-def despite_counts(layout: Layout, text: str) -> Optional[str]:
+def despite_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page for although counts were read in it: an index page (共4条)
     or a news story quoting a report's figures. None for a page with sections of a report."""
     if len(layout.sections) >= 2:
@@ -104,33 +146,33 @@ def despite_counts(layout: Layout, text: str) -> Optional[str]:
     listed = index_page(text)
     if listed:
         return _says(_lex()["index"], count=listed)
-    found = kind(layout, text, clauses=False)   # a report may open 本局发布2019年…年度报告，…
+    found = kind(layout, text, clauses=False, overrule=overrule)   # a report may open 本局发布2019年…年度报告，…
     if found and found[0]["name"] in _lex()["refused_despite_counts"]:
         return _says(found[0], title=found[1])
     return None
 
 
-def despite_speaking(layout: Layout, text: str) -> Optional[str]:
+def despite_speaking(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page that seems to speak as a report (prose under a title naming
     one) but tells of a report in the third person (日前…发布…年度报告。报告显示…) or is a
     notice (…有关事项通知如下); None for a page with sections of a report."""
     if len(layout.sections) >= 2:
         return None
     lex = _lex()
-    found = kind(layout, text, among=lex["refused_though_speaking"])
+    found = kind(layout, text, among=lex["refused_though_speaking"], overrule=overrule)
     return _says(found[0], title=found[1]) if found else None
 
 
-def blank_template(layout: Layout, text: str) -> Optional[str]:
+def blank_template(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page in which nothing was read that heads itself as the report
     format (its six headings and blank tables look like a report's), else None."""
-    found = kind(layout, text)
+    found = kind(layout, text, overrule=overrule)
     if found and found[0]["name"] in _lex()["refused_when_nothing_read"]:
         return _says(found[0], title=found[1])
     return None
 
 
-def rules_for_reports(layout: Layout, text: str) -> Optional[str]:
+def rules_for_reports(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse rules on how to write reports (X镇政府信息公开工作年度报告制度,
     第四条 年度报告主要包括以下内容 一、… 六、…): they name a report in their title and list
     its six headings, so neither a title nor sections tell them from a report; that they speak
@@ -138,27 +180,27 @@ def rules_for_reports(layout: Layout, text: str) -> Optional[str]:
     lex = _lex()
     if not lexicon.compiled(lex["rules_self_reference"]).search(text):
         return None
-    found = kind(layout, text, among=lex["refused_as_rules"])
+    found = kind(layout, text, among=lex["refused_as_rules"], overrule=overrule)
     if not found:
         return None
     # A notice issuing rules (关于印发…办法的通知) is named by its own line.
-    found = kind(layout, text, clauses=False) or found
+    found = kind(layout, text, clauses=False, overrule=overrule) or found
     return _says(found[0], title=found[1])
 
 
-def self_described(layout: Layout, text: str) -> Optional[str]:
+def self_described(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page whose own words say what it is, whatever its headings:
     a guide (特编制本指南), a notice issuing a document (现印发给你们), a model essay
     (xx条, ××镇), a notice on which bodies published their reports (…年度报告公布情况),
     a rectification report. Guides and model essays carry a report's headings and counts,
     so neither sections nor speaking as a report tell them apart. None otherwise."""
     lex = _lex()
-    found = kind(layout, text, among=lex["refused_whatever_layout"])
+    found = kind(layout, text, among=lex["refused_whatever_layout"], overrule=overrule)
     if found and "titled_as" in found[0]:
-        found = kind(layout, text, among=[found[0]["titled_as"]]) or found
+        found = kind(layout, text, among=[found[0]["titled_as"]], overrule=overrule) or found
     if found:
         return _says(found[0], title=found[1])
-    heading = _problems_first(layout, text)
+    heading = None if overrule and own_title(layout, text) else _problems_first(layout, text)
     if heading:
         entry = next(e for e in lex["kinds"] if e["name"] == "rectification")
         return _says(entry, title=heading)
@@ -176,3 +218,17 @@ def _problems_first(layout: Layout, text: str) -> Optional[str]:
     if not lexicon.compiled(rule["heading"]).search(heading):
         return None
     return heading if text.count(rule["text"]) >= rule["min"] else None
+
+
+def overruled(layout: Layout, text: str) -> Optional[tuple]:
+    """The page's own title, the kind and the line whose cue was outweighed by it (for the
+    record's warning), when the page is read only because it is titled and written as a
+    report; None when no kind's cue was found."""
+    title = own_title(layout, text)
+    if not title:
+        return None
+    lex = _lex()
+    refusing = {*lex["refused_whatever_layout"], *lex["refused_though_speaking"], *lex["refused_despite_counts"],
+                *lex["refused_as_rules"]}
+    found = kind(layout, text, among=refusing, overrule=False)
+    return (title, found[0]["name"], found[1]) if found else (title, "rectification", title)

@@ -1,0 +1,149 @@
+"""Real reports that carry a non-report kind's cue words in an innocent place are read;
+the pages those cues were written for are still refused.
+
+Every page is made up. A cue speaks for the page where the page names itself: its own
+title (the last title-like line of its opening: menus and related links come first) and
+the report's body after it. A menu line naming an interpretation, a guide revised in the
+year's work, a masked count, a publishing notice printed above the report do not make a
+report something else; a reporter's byline does, a story retelling a report does."""
+import pytest
+
+import govextract
+from govextract.errors import ParseError
+
+LONG = "全年围绕群众关切持续完善信息发布审核机制，加强政策解读和回应，工作规范化水平进一步提高，群众满意度有所提升。"
+TITLE = "青禾县水务局2023年政府信息公开工作年度报告\n"
+OWN = "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。\n"
+BODY = ("一、总体情况\n2023年，我局主动公开政府信息126条。" + LONG + "\n二、主动公开政府信息情况\n全年通过政府网站发布信息126条。\n"
+        "三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请3件，均按时答复。\n"
+        "五、存在的主要问题及改进情况\n一是公开内容不够全面。二是下一步将加强培训。\n")
+
+
+def _parse(text: str) -> dict:
+    return govextract.parse_bytes(text.encode("utf-8"), path="page.txt").to_dict()
+
+
+def _refusal(text: str) -> str:
+    with pytest.raises(ParseError) as err:
+        _parse(text)
+    assert err.value.code == "E_NOT_A_REPORT"
+    return err.value.cause
+
+
+def _cue_warnings(record: dict) -> list:
+    return [w for w in record["warnings"] if w.startswith("W_NOT_REPORT_CUE")]
+
+
+# --- a cue in the report's body ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence,cue", [
+    ("3月，我局修订本指南，本指南自2023年3月1日起施行，并在网站公开。", "修订本指南"),
+    ("县政府办将《政务公开工作要点》印发各单位，请各单位认真贯彻执行，我局按要求抓好落实。", "认真贯彻执行"),
+    ("年初，我局结合实际制定本方案，明确了各股室的责任分工。", "制定本方案"),
+])
+def test_a_report_whose_work_names_a_guide_a_notice_or_a_plan_is_read_with_a_warning(sentence, cue):
+    record = _parse(TITLE + OWN + BODY.replace("126条。", "126条。" + sentence, 1))
+    assert record["meta"]["year"] == 2023
+    warned = _cue_warnings(record)
+    assert len(warned) == 1 and cue in warned[0] and "青禾县水务局2023年政府信息公开工作年度报告" in warned[0]
+
+
+def test_a_report_masking_its_counts_with_xx_is_read():
+    record = _parse(TITLE + OWN + BODY.replace("发布信息126条", "发布信息xx条，其中政策解读xx篇"))
+    assert record["meta"]["agency"] == "青禾县水务局" and _cue_warnings(record)
+
+
+def test_a_report_printed_under_the_notice_that_issues_it_is_read():
+    text = ("青禾县人民政府办公室关于印发青禾县2012年政府信息公开工作年度报告的通知\n各乡镇人民政府，县直各单位：\n"
+            "现将《青禾县2012年政府信息公开工作年度报告》印发给你们，请认真贯彻执行。\n青禾县人民政府办公室\n2013年3月20日\n"
+            "青禾县2012年政府信息公开工作年度报告\n" + (OWN + BODY).replace("2023", "2012"))
+    meta = _parse(text)["meta"]
+    assert (meta["title"], meta["year"]) == ("青禾县2012年政府信息公开工作年度报告", 2012)
+
+
+# --- a kind's title on a menu line above the report's own title ----------------------------
+
+@pytest.mark.parametrize("menu_line", [
+    "一图读懂青禾县2023年政府信息公开工作年度报告",
+    "2022年度政府信息公开工作年度报告公布情况",
+    "青禾市2023年度政务公开第三方评估报告",
+    "政府网站自查整改情况报告",
+    "政府信息公开工作年度报告格式",
+])
+def test_a_report_under_a_menu_naming_another_kind_of_page_is_read(menu_line):
+    record = _parse(f"首页\n{menu_line}\n" + TITLE + OWN + BODY)
+    assert record["meta"]["year"] == 2023
+    assert any(menu_line in w for w in _cue_warnings(record))
+
+
+def test_a_report_under_a_menu_of_guides_and_notices_carries_no_warning():
+    record = _parse("首页\n政府信息公开指南\n政策解读\n通知公告\n" + TITLE + OWN + BODY)
+    assert record["meta"]["year"] == 2023 and not _cue_warnings(record)
+
+
+def test_a_guide_under_a_menu_linking_a_report_is_still_refused_as_a_guide():
+    """The guide's own title comes after the menu's link to a report: the link is not the page's title."""
+    text = ("首页\n青禾县2023年政府信息公开工作年度报告\n青禾县人民政府信息公开指南\n"
+            "为便于公民、法人和其他组织获取本县政府信息，特编制本指南。\n一、主动公开\n（一）公开范围。本县主动公开机构职能、"
+            "政策文件等信息。" + LONG + "\n二、依申请公开\n（一）受理机构。县政府办公室负责受理政府信息公开申请。" + LONG + "\n")
+    assert "disclosure guide" in _refusal(text)
+
+
+def test_a_model_essay_whose_title_holds_placeholders_is_still_refused():
+    text = ("青禾县××局20××年政府信息公开工作年度报告\n" + OWN + BODY.replace("126条", "××条"))
+    assert "placeholders" in _refusal(text)
+
+
+# --- short and old reports without sections ------------------------------------------------
+
+def test_a_short_report_citing_a_party_congress_report_is_not_a_retelling():
+    text = ("青禾镇2018年政府信息公开工作年度报告\n2018年，我镇深入学习党的十九大报告提出的要求，全年主动公开政府信息56条，"
+            f"未收到政府信息公开申请。{LONG}近日，我镇又对公开栏进行了更新。{LONG}\n")
+    assert _parse(text)["meta"]["year"] == 2018
+
+
+def test_an_old_free_form_report_citing_a_government_work_report_is_read():
+    text = ("2009年，我乡认真贯彻《条例》，按照政府工作报告指出的要求成立领导小组，全年主动公开政府信息48条，未收到政府信息公开申请。"
+            f"近日，我乡还更新了政府信息公开目录。{LONG}\n现将我乡2009年政府信息公开工作情况报告如下，请审阅。\n")
+    assert _parse(text)["meta"]["year"] == 2009
+
+
+def test_a_story_retelling_a_report_under_its_title_is_still_refused():
+    text = ("青禾省2021年政府信息公开工作年度报告\n"
+            f"日前，青禾省人民政府发布了年度报告。报告显示，全年公开政策文件180件。{LONG}报告还指出，将深化重点领域公开。{LONG}\n")
+    assert "retelling a report" in _refusal(text)
+
+
+def test_a_report_that_gave_interviews_to_reporters_is_not_a_news_story():
+    text = (f"2016年，我镇全年主动公开政府信息56条，未收到政府信息公开申请，未发生因政府信息公开申请行政复议、提起行政诉讼的情况，"
+            f"召开新闻发布会2次，接受记者采访3次。{LONG}{LONG}\n")
+    assert _parse(text)["meta"]["year"] == 2016
+
+
+@pytest.mark.parametrize("byline", ["（记者 王小明 通讯员 李青）", "本报记者 王小明\n"])
+def test_a_story_with_a_reporters_byline_is_still_refused_as_news(byline):
+    text = (f"{byline}2016年，青禾县全年主动公开政府信息5600条，受理依申请公开120件，发生行政复议2件，"
+            f"这是从县政府信息公开工作年度报告中了解到的。{LONG}{LONG}\n")
+    assert "news story" in _refusal(text)
+
+
+def test_a_report_dated_and_sourced_from_a_statistics_bureau_is_not_part_of_a_year():
+    text = ("2013年1月8日 来源：县统计局\n2012年，我局全年主动公开政府信息56条，未收到政府信息公开申请，"
+            f"未发生因政府信息公开申请行政复议、提起行政诉讼的情况。{LONG}{LONG}\n")
+    assert _parse(text)["meta"]["year"] == 2012
+
+
+def test_monthly_statistics_are_still_refused_as_part_of_a_year():
+    text = ("青禾区1-6月份政府信息公开数据统计\n上半年，全区各级行政机关主动公开政府信息1512条，"
+            "受理政府信息公开申请131件，答复127件。\n")
+    assert "statistics for part of a year" in _refusal(text)
+
+
+@pytest.mark.parametrize("traditional", [False, True])
+def test_a_six_line_township_summary_quoting_its_notices_requirements_is_read(traditional):
+    text = ("青禾镇2010年政府信息公开工作总结\n2010年，按照县政府办《关于做好政府信息公开工作的通知》，具体要求如下：及时公开。"
+            f"全年我镇主动公开政府信息56条，未收到政府信息公开申请。{LONG}{LONG}\n")
+    if traditional:
+        text = text.replace("开", "開").replace("报", "報").replace("县", "縣").replace("镇", "鎮").replace("总结", "總結").replace("动", "動").replace("请", "請").replace("时", "時")
+    record = _parse(text)
+    assert record["meta"]["year"] == 2010 and _cue_warnings(record)
