@@ -123,9 +123,10 @@ class Template:
         # Spelled out once per template, not once per report: a few hundred strings.
         return tuple(k for t in self.tables.values() for k in t.keys())
 
-    @property
+    @cached_property
     def folder(self) -> str:
-        """The folder of specs this one was loaded from."""
+        """The folder of specs this one was loaded from (asked by every report's table
+        stages: spelt out by pathlib once, not each time)."""
         return str(pathlib.Path(self.path).parent)
 
     def fields(self, table: Optional[str] = None) -> list:
