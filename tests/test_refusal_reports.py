@@ -147,3 +147,27 @@ def test_a_six_line_township_summary_quoting_its_notices_requirements_is_read(tr
         text = text.replace("开", "開").replace("报", "報").replace("县", "縣").replace("镇", "鎮").replace("总结", "總結").replace("动", "動").replace("请", "請").replace("时", "時")
     record = _parse(text)
     assert record["meta"]["year"] == 2010 and _cue_warnings(record)
+
+
+# --- a guide names itself short in its opening; a report names its guide in its work --------
+
+GUIDE_BODY = ("一、主动公开的信息\n（一）公开范围。本镇主动公开机构职能、政策文件、财政预决算等信息。\n"
+              "二、依申请公开\n（一）受理机构。镇党政办公室负责受理政府信息公开申请，咨询电话：0000-1234567。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "为更好地提供政府信息公开服务，我镇编制了《白沙镇政府信息公开指南》（以下简称《指南》）。\n",
+    "根据《中华人民共和国政府信息公开条例》，制定本公开指南。\n",
+])
+def test_an_untitled_guide_naming_itself_in_its_opening_is_refused_as_a_guide(opening):
+    text = "根据《中华人民共和国政府信息公开条例》，我镇制作或者获取的政府信息，除依法免予公开的外，均予以公开。\n" + opening + GUIDE_BODY
+    assert "disclosure guide" in _refusal(text)
+
+
+def test_an_untitled_old_report_naming_its_guide_short_in_its_work_is_read():
+    text = ("根据《中华人民共和国政府信息公开条例》，现公布白沙镇2009年政府信息公开工作年度报告。"
+            "本报告所列数据的统计期限自2009年1月1日起至2009年12月31日止。\n一、概述\n"
+            "我镇成立了政府信息公开领导小组，编制了《白沙镇政府信息公开指南》（以下简称《指南》）和《白沙镇政府信息公开目录》。\n"
+            f"二、主动公开政府信息情况\n2009年，我镇主动公开政府信息48条。{LONG}\n"
+            "三、依申请公开政府信息情况\n本年度未收到政府信息公开申请。\n")
+    assert _parse(text)["meta"]["year"] == 2009

@@ -71,7 +71,7 @@ def kind(layout: Layout, text: str, clauses: bool = True, among=None, overrule: 
             if line:
                 return entry, line
         else:
-            found = _text_cue(entry, text)
+            found = _text_cue(entry, _opening(layout, entry["opening"]) if "opening" in entry else text)
             if found:
                 return entry, found
     return None
@@ -111,6 +111,12 @@ def _has_body(layout: Layout, text: str, after: int) -> bool:
     if any(period.search(p.text) for p in layout.paragraphs[:15]):
         return True
     return len(text) - after >= _lex()["own_title"]["min_body"]
+
+
+def _opening(layout: Layout, paragraphs: int) -> str:
+    """The page's first paragraphs before its first numbered part: where a page says what
+    it is before its body begins."""
+    return "\n".join(p.text for p in layout.preamble[:paragraphs])
 
 
 def _text_cue(entry: dict, text: str) -> Optional[str]:
