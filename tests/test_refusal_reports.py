@@ -76,6 +76,11 @@ def test_a_report_under_a_menu_naming_another_kind_of_page_is_read(menu_line):
     assert any(menu_line in w for w in _cue_warnings(record))
 
 
+def test_a_report_under_a_menu_linking_its_graphic_keeps_its_own_title_and_agency():
+    meta = _parse("首页\n一图读懂青禾县水务局2023年政府信息公开工作年度报告\n" + TITLE + OWN + BODY)["meta"]
+    assert (meta["title"], meta["agency"]) == ("青禾县水务局2023年政府信息公开工作年度报告", "青禾县水务局")
+
+
 def test_a_report_under_a_menu_of_guides_and_notices_carries_no_warning():
     record = _parse("首页\n政府信息公开指南\n政策解读\n通知公告\n" + TITLE + OWN + BODY)
     assert record["meta"]["year"] == 2023 and not _cue_warnings(record)
