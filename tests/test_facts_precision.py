@@ -303,3 +303,31 @@ def test_a_running_total_taken_at_a_date_is_no_count_of_the_year():
     assert dated("2022年，我镇网站累计公开信息5条。", 2022) == [("published", 5, "website")]
     # a count at the year's end said without 累计 is the year's
     assert dated("截至2022年12月31日，我街道共主动公开政府信息700条。", 2022) == [("published", 700, "all")]
+
+
+def test_columns_and_sections_counted_are_no_items_published():
+    # a column added, named before its count in a list of items published
+    assert [v for _, v, _ in triples("全年公开各类信息520条、工作动态310条、专题栏目新增2个、解读信息8条。")] == [520, 310]
+    assert [v for _, v, _ in triples("通过网站发布信息300条，其中工作动态200条，开设专题专栏5个。")] == [300, 200]
+    # sections named after their count, however long their name, in a long sentence whose quoted
+    # section names hold publishing words
+    assert triples("一是在县卫健局网站，设置“机构概况、政策文件、财务公开、人事公开、新闻发布、办事指南”等"
+                   "12个政府信息公开板块，及时更新工作动态。") == []
+    # items published in a column stay
+    assert triples("在网站专栏公开建议提案办理结果12件。") == [("published", 12, "website")]
+
+
+def test_calls_letters_and_messages_handled_are_no_items_published():
+    assert triples("局微信公众号发布信息210条，承办“县长热线”530件，“县长信箱”26件，群众来信4件，网民留言9件。") == [
+        ("published", 210, "wechat")]
+    # the items published before them stay
+    assert [v for _, v, _ in triples("主动公开信息80条，其中工作动态60条，网民留言12条。")] == [80, 60]
+
+
+def test_what_a_handled_request_came_to_is_not_published():
+    # requests said only to be handled are no fact, and what they came to is no item published either
+    assert triples("2022年共办理政府信息公开申请9件，其中予以公开3件，信息不存在2件，已在网站主动公开2件，不予公开2件。") == []
+    # a count after the requests with no outcome between them stays
+    assert triples("全年办理申请2件，均已答复；通过网站公开信息120条，其中规范性文件不予公开的0件。") == [
+        ("published", 120, "website")]
+

@@ -40,7 +40,9 @@ document's title (《关于做好8件实事的通知》) is no count; requests s
 What a published count counts must be items of information: Chinese names end in their head
 noun, so the last word of what it counts, or the noun right after it, decides (`not_information`):
 the entries of a list of powers (权力清单230个, and its list 其中行政许可13项…), tasks (21项重点工作),
-honours (4个奖项) and places to read (查阅点1个) are no items published. A total whose list items
+honours (4个奖项), places to read (查阅点1个), columns of a website (专题栏目新增2个, 13个信息公开板块) and
+what the public sent in (承办“县长热线”530件, 群众来信4件) are no items published; nor is what a request
+only said to be handled came to (办理申请9件，其中予以公开3件，已在网站公开2件). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
 (中英文各1条) splits the item before it.
 
@@ -214,6 +216,7 @@ class FactExtractor:
         counted = lex["not_information"]
         self.no_info_head = regex.compile(f"(?:{counted['heads']})$")
         self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})$")
+        self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
         self.no_info_after = regex.compile(counted["after"])
         self.year_item = regex.compile(lex["year_item"])
@@ -251,8 +254,11 @@ class FactExtractor:
         last = max(ends)
         # A few characters past the last count: a channel or a name's closing quote may follow
         # it; more where it names what it counts (收到8份政府信息公开申请), with what follows that.
-        tail = max([self.channel_after] + [m.end() - last + self.object_after_chars for m in
-                                           (rx.match(sentence, last) for *_, rx in self.object_after) if m])
+        # So too where a noun after it says it counts no items (等13个政府信息公开板块).
+        stop = self.not_items_after.match(sentence, last)
+        tail = max([self.channel_after, stop.end() - last if stop else 0]
+                   + [m.end() - last + self.object_after_chars for m in
+                      (rx.match(sentence, last) for *_, rx in self.object_after) if m])
         end = min(len(sentence), last + tail)
         opened = sentence.rfind("《", 0, last)
         if opened > sentence.rfind("》", 0, last):
@@ -434,7 +440,8 @@ class FactExtractor:
                 total, in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
             if (item or (in_list and kinds == ["published"])) and total is not None \
                     and (total.get("_void") or text.endswith(self.each, 0, start)
-                         or (unit in self.entry_units and self._counts_no_information(text, m, scope, near))):
+                         or (unit in self.entry_units and self._counts_no_information(text, m, scope, near))
+                         or self._counts_messages(text, m, scope, near)):
                 # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
                 # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
                 # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
@@ -491,7 +498,8 @@ class FactExtractor:
             if "published" in kinds and unit in self.issue_units and not item \
                     and {c.id for c in near if c.label == "CHANNEL"} & self.issue_channels:
                 kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
-            counts_other = "published" in kinds and not item and self._counts_no_information(text, m, scope, near)
+            counts_other = "published" in kinds and not item and (self._counts_no_information(text, m, scope, near)
+                                                                  or self._counts_messages(text, m, scope, near))
             if counts_other:
                 kinds.remove("published")   # 公布权力清单834项, 对照21项重点工作, 获得4个奖项: no information counted
             prev_q = end
@@ -623,9 +631,16 @@ class FactExtractor:
     def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
                           sentence_start: int, start: int) -> bool:
         """Whether a count stands among the answers to the requests counted before it in its
-        sentence (收到申请5件，已主动公开的2件，不予公开1件): its sentence also gives an outcome."""
-        if last is None or last["kind"] != "requests_received" or last["_start"] < sentence_start:
-            return False
+        sentence (收到申请5件，已主动公开的2件，不予公开1件): its sentence also gives an outcome.
+        Requests said only to be handled (办理申请9件，其中予以公开3件，已在网站公开2件) are no
+        fact, so a request word with a verb of receiving or handling before the count stands for them."""
+        before = cues[bisect_left(starts, sentence_start):bisect_left(starts, start)]
+        counted = last is not None and last["kind"] == "requests_received" and last["_start"] >= sentence_start
+        if not counted:
+            # …其中予以公开3件，已在网站主动公开2件: an outcome between the requests and the count
+            asked = max((c.start for c in before if c.label == "APPLICATION"), default=None)
+            return asked is not None and any(c.label == "RECEIVE" for c in before) \
+                and any(c.label == self.request_outcome and c.start > asked for c in before)
         end = _SENTENCE_END.search(text, start)
         stop = bisect_left(starts, end.end() if end else len(text))
         return any(c.label == self.request_outcome for c in cues[bisect_left(starts, sentence_start):stop])
@@ -887,8 +902,17 @@ class FactExtractor:
         if self.no_info_after.match(text, m.end()):
             return True
         name = self._counted_name(text, scope, m.start(), near)
+        if m["unit"] in self.entry_units and self.no_info_entry.search(text, scope, m.start()):
+            return True   # 专题栏目新增2个: a cue word inside the name (栏目) cuts it short, so the clause decides
         return bool(name) and bool(self.no_info_head.search(name)
                                    or (m["unit"] in self.entry_units and self.no_info_entry.search(name)))
+
+    def _counts_messages(self, text: str, m, scope: int, near: list) -> bool:
+        """Whether a count is of what the public sent in: calls to a hotline, letters to a
+        mailbox, messages left (承办“县长热线”530件，“县长信箱”26件，群众来信4件): things
+        received and handled, in any unit, whether or not they follow a count of items published."""
+        name = self._counted_name(text, scope, m.start(), near)
+        return bool(name) and bool(self.no_info_public.search(name))
 
 
 def _fact_key(span: Span) -> tuple:
