@@ -454,3 +454,23 @@ def test_a_report_compiled_from_its_own_work_in_words_names_no_body_so():
     text = ("本年报根据《条例》及本单位信息公开相关情况编制。\n"
             "一、概述\n2011年，西岭街道按照区政府信息公开工作有关部署，不断加强政务公开建设。\n" + body(2011)[6:])
     assert read_meta(text)["agency"] == "西岭街道"
+
+
+# --- a city bureau's branch serves a district, whatever else shares the district's short name ---
+
+@pytest.mark.parametrize("agency,city,county", [
+    # the stem is also the city's own: the branch serves the district, not the city
+    ("淮安市住房和城乡建设局淮安分局", "淮安市", "淮安区"),
+    # the stem names a district here and a county-level city elsewhere
+    ("鹤壁市公安局鹤山分局", "鹤壁市", "鹤山区"),
+    # the stem names districts of several cities: the bureau's own city decides
+    ("北京市规划和自然资源委员会朝阳分局", None, "朝阳区"),
+])
+def test_a_branch_is_placed_in_the_district_it_is_named_after(agency, city, county):
+    text = f"{agency}2023年政府信息公开工作年度报告\n" + body(2023)
+    m = read_meta(text)
+    assert (m["agency"], m["city"], m["county"]) == (agency, city, county)
+
+
+def test_a_branch_whose_bureau_names_no_place_is_not_guessed():
+    assert meta._branch_of("公安局长宁分局") == []

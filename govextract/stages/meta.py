@@ -542,10 +542,31 @@ def places_named(text: str) -> tuple:
 
 def _branch_of(agency: Optional[str]) -> list:
     """The district a city bureau's branch serves, named by its short form
-    (十堰市生态环境局郧阳分局 → 郧阳区); a short form shared by two divisions is not used."""
+    (十堰市生态环境局郧阳分局 → 郧阳区). Only a county-level division can be served by a
+    branch, so a stem that is also its city's (东营市…东营分局 → 东营区, not 东营市) reads as
+    the district; a stem shared by districts of several cities (长宁: Shanghai's district,
+    Yibin's county) is read inside the division the agency's name gives, else not used."""
     m = _re("branch_office").search(agency or "")
-    stems = _stems()
-    return [stems[m["stem"]]] if m and m["stem"] in stems else []
+    if not m:
+        return []
+    readings = _county_stems().get(m["stem"], {})
+    named = {c for n in _names_in(agency[: m.start()]) for c in _division_index()[1][n]}
+    if named:
+        readings = {c: n for c, n in readings.items() if named & set(_chain(c))}
+    return list(readings.values()) if len(readings) == 1 else []
+
+
+@lru_cache(maxsize=None)
+def _county_stems() -> dict:
+    """County-level divisions by their short form (东营 → {东营区's code: 东营区}), every
+    reading kept: a branch's stem is looked up inside the division its bureau names."""
+    suffixes = sorted(_lex()["division_suffixes"], key=len, reverse=True)
+    out: dict = {}
+    for code, (name, level, _) in lexicon.divisions().items():
+        suffix = next((x for x in suffixes if name.endswith(x)), "")
+        if level == "county" and suffix and len(name) - len(suffix) >= 2:
+            out.setdefault(name[: -len(suffix)], {})[code] = name
+    return out
 
 
 def _reading_within(place: str, readings: list) -> Optional[str]:
