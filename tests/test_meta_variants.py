@@ -474,3 +474,17 @@ def test_a_branch_is_placed_in_the_district_it_is_named_after(agency, city, coun
 
 def test_a_branch_whose_bureau_names_no_place_is_not_guessed():
     assert meta._branch_of("公安局长宁分局") == []
+
+
+# --- a report that declares its body's short name and then uses only that name ---------------
+
+@pytest.mark.parametrize("opening,first,agency", [
+    ("本报告结合国家税务总局青禾市东坡区税务局（以下简称“东坡区税务局”）政府信息公开工作有关统计数据撰写。",
+     "2022年，东坡区税务局认真贯彻落实《条例》，持续推进政务公开。", "国家税务总局青禾市东坡区税务局"),
+    ("特向社会公布国家统计局青禾调查队（以下简称“青禾调查队”，下文类同）2022年政府信息公开工作年度报告。",
+     "2022年，青禾调查队坚持以公开为常态，扎实推进政务公开。", "国家统计局青禾调查队"),
+])
+def test_a_body_named_by_its_declared_short_name_is_the_full_one(opening, first, agency):
+    text = (f"{opening}本报告所列数据统计期限自2022年1月1日起至12月31日止。\n"
+            f"一、总体情况\n{first}\n" + body(2022)[6:])
+    assert read_meta(text)["agency"] == agency

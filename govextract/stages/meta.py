@@ -142,6 +142,9 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
     one such name; a title's own name is never lengthened."""
     if not agency:
         return None
+    declared = _declared_full(agency, layout.paragraphs[:12])
+    if declared:
+        return declared
     names = set(publishers)
     address = lexicon.compiled(_lex()["contact"]["address"])
     for text in (p.text for p in layout.paragraphs[:12]):
@@ -160,6 +163,24 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
                 and _re("org_end").search(name) and not _re("relative_body").search(name):
             full.add(name)
     return full.pop() if len(full) == 1 else None
+
+
+def _declared_full(short: str, paragraphs: list) -> Optional[str]:
+    """The full name a report gives right before declaring `short` its short name
+    (结合国家税务总局X市Y区税务局（以下简称“Y区税务局”）…): the declaration says outright
+    that the two are one body. The full name starts at its first division name or national
+    prefix; the words before it (结合, 特向社会公布) belong to the sentence."""
+    for text in (p.text for p in paragraphs):
+        for m in _re("declared_short").finditer(text):
+            if m["short"] != short:
+                continue
+            head = regex.split(r"[^\p{Han}（）()·]", text[max(0, m.start() - 40): m.start()])[-1]
+            starts = [head.find(n) for n in _names_in(head)]
+            starts += [x.start() for x in _re("declared_full_start").finditer(head)]
+            full = head[min(starts):] if starts else ""
+            if len(full) > len(short) and _abbreviates(short, full) and _re("org_end").search(full):
+                return full
+    return None
 
 
 def _without_divisions(name: str) -> str:
