@@ -488,3 +488,16 @@ def test_a_body_named_by_its_declared_short_name_is_the_full_one(opening, first,
     text = (f"{opening}本报告所列数据统计期限自2022年1月1日起至12月31日止。\n"
             f"一、总体情况\n{first}\n" + body(2022)[6:])
     assert read_meta(text)["agency"] == agency
+
+
+# --- a town's party-building office given as the contact is the town government's own office ---
+
+@pytest.mark.parametrize("office,we,agency", [
+    ("青禾乡人民政府党建办", "我乡", "青禾乡人民政府"),
+    ("东柳镇人民政府党建工作办公室", "我镇", "东柳镇人民政府"),
+])
+def test_a_party_building_office_as_contact_names_its_government(office, we, agency):
+    text = (f"本年度报告所列数据统计期限自2025年1月1日起至2025年12月31日止。如对本报告有任何疑问，"
+            f"请与{office}联系（电话：0000-1234567）。\n一、总体情况\n2025年，{we}坚持以公开为常态，"
+            "全年主动公开政府信息45条。\n" + body(2025)[6:])
+    assert read_meta(text)["agency"] == agency
