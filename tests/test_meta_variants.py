@@ -501,3 +501,16 @@ def test_a_party_building_office_as_contact_names_its_government(office, we, age
             f"请与{office}联系（电话：0000-1234567）。\n一、总体情况\n2025年，{we}坚持以公开为常态，"
             "全年主动公开政府信息45条。\n" + body(2025)[6:])
     assert read_meta(text)["agency"] == agency
+
+
+# --- a body compiled its report under two names, the second in brackets ---------------------
+
+@pytest.mark.parametrize("compiler,agency", [
+    ("东坡区行政审批服务管理办公室（公共资源交易管理委员会办公室）", "东坡区行政审批服务管理办公室"),
+    ("青禾县数据资源管理局(青禾县大数据中心)", "青禾县数据资源管理局"),
+])
+def test_a_body_with_a_second_name_in_brackets_is_the_first_name(compiler, agency):
+    text = (f"本年报是根据《条例》要求，由{compiler}编制的2017年度政府信息公开工作年度报告。"
+            "本年报中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n"
+            "一、概述\n2017年，本单位按照有关要求推进政务公开工作。\n" + body(2017)[6:])
+    assert read_meta(text)["agency"] == agency

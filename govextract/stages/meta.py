@@ -106,15 +106,22 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
     for name in ("compiled_by", "compiled_from", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
-                if _is_body(m["agency"]) and _re("org_end").search(m["agency"]) \
-                        and not _re("relative_body").search(m["agency"]):
+                named = _one_name(m["agency"])
+                if _is_body(named) and _re("org_end").search(named) and not _re("relative_body").search(named):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
-                    agency = _re("party_and_government").sub("", _re("internal_office").sub("", m["agency"]))
+                    agency = _re("party_and_government").sub("", _re("internal_office").sub("", named))
                     if name in ("compiled_by", "compiled_from", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
                         return _government(agency), year, False
     return _site_body(paragraphs), year, False
+
+
+def _one_name(name: str) -> str:
+    """A body named with its second name in brackets (X办公室（Y委员会办公室）: one body
+    with two names) is the body of the first name."""
+    first = _re("second_name").sub("", name)
+    return first if first != name and _re("org_end").search(first) else name
 
 
 def _site_body(paragraphs: list) -> Optional[str]:
