@@ -331,3 +331,11 @@ def test_what_a_handled_request_came_to_is_not_published():
     assert triples("全年办理申请2件，均已答复；通过网站公开信息120条，其中规范性文件不予公开的0件。") == [
         ("published", 120, "website")]
 
+
+
+def test_papers_handed_to_a_reading_point_are_not_published():
+    # jieba cuts 查阅点 apart, and 提交/提供 hand papers over as 报送 does
+    assert triples("主动向信息公开查阅点提交各类公开文件300余份。") == []
+    assert triples("向县档案馆、图书馆提供政府公开文件56份。") == []
+    # a reading point named among the channels of a published count leaves it published
+    assert triples("通过政府网站、公开栏、查阅点等方式主动公开信息500条。") == [("published", 500, "all")]

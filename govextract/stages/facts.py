@@ -21,8 +21,8 @@ is read as a list item or a published count; one glued to the next word without
 unit or mark (通知公告307不动产公告84条: the page lost both) only as a list item. A fact that rests on such an inference
 says so in `confidence` and `note`.
 A count after 累计 is a running total, not the year's, unless its paragraph names
-the year before it (2023年，累计公开…); papers handed to an archive (档案馆…接收) are
-not published, a share or rate (…10条，占17.5%；…) does not end a list, and a count since
+the year before it (2023年，累计公开…); papers handed to an archive or a reading point
+(档案馆…接收, 向查阅点提交…文件300份) are not published, a share or rate (…10条，占17.5%；…) does not end a list, and a count since
 the report's own year (2020年以来…) is the year's.
 Cues that jieba's words cut apart (a local paper 新区/报) are found in the text
 itself (`text_cues`); a channel that governs a verb goes on to the items joined to
