@@ -514,3 +514,17 @@ def test_a_body_with_a_second_name_in_brackets_is_the_first_name(compiler, agenc
             "本年报中所列数据的统计期限自2017年1月1日起至2017年12月31日止。\n"
             "一、概述\n2017年，本单位按照有关要求推进政务公开工作。\n" + body(2017)[6:])
     assert read_meta(text)["agency"] == agency
+
+
+# --- a central body's report that names itself only as its office's division, the contact ------
+
+@pytest.mark.parametrize("office,agency", [
+    ("国家林木总局办公厅政务公开处", "国家林木总局"),
+    ("青禾资源部办公厅信息公开处", "青禾资源部"),
+])
+def test_a_central_body_named_only_by_its_contact_division_is_the_body(office, agency):
+    text = ("本年报根据《条例》编制。本年报中所列数据的统计期限自2009年1月1日起至2009年12月31日止。"
+            f"如对本年报有任何疑问，请与{office}联系（地址：北京市西城区某某大街1号，邮编：100000）。\n"
+            "一、概述\n2009年，全系统信息公开工作在规范化建设方面取得新的进展。\n" + body(2009)[6:])
+    m = read_meta(text)
+    assert (m["agency"], m["province"], m["city"], m["county"]) == (agency, None, None, None)

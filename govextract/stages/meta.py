@@ -155,7 +155,8 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
     names = set(publishers)
     address = lexicon.compiled(_lex()["contact"]["address"])
     for text in (p.text for p in layout.paragraphs[:12]):
-        names.update(_re("own_office").sub("", m["agency"]) for name in ("contact_office", "accepting_office")
+        names.update(_re("own_office").sub("", _re("internal_unit").sub("", m["agency"]))
+                     for name in ("contact_office", "accepting_office")
                      for m in _re(name).finditer(text))
         # A contact address that is a body's name (地址：赣县大埠乡人民政府).
         names.update(m[1].strip() for m in address.finditer(text) if _re("address_body").fullmatch(m[1].strip()))
@@ -282,6 +283,8 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     the government's report, unless the report speaks as the office itself (2025年，X市
     人民政府办公室深入…, 我办). A contact office stands for its body only when the text
     names that body again (a township may give its county's office as its contact)."""
+    # 请与X办公厅政务公开处联系: the office's division stands for the office, and so for X.
+    office = _re("internal_unit").sub("", office)
     body = _re("coordinating_office").sub("", office)
     if body != office:
         said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
@@ -290,7 +293,10 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
             body = office
     if not _is_body(body) or _re("relative_body").search(body):
         return None
-    if named_again and sum(text.count(body) for text in paragraphs) < 2 and not _speaks_as(body, paragraphs):
+    # A central body's name is the country's only one: no county gives it as its contact.
+    national = _re("national_agency").search(body) and not _names_in(body)
+    if named_again and not national and sum(text.count(body) for text in paragraphs) < 2 \
+            and not _speaks_as(body, paragraphs):
         return None
     return body
 
