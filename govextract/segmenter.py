@@ -7,10 +7,6 @@ the user's own cache folder (created 0700, used only if it is the user's and
 nobody else can write to it), as plain data, the words as text and their counts
 as an array, which loads four times faster than marshal and can hold no code.
 Without such a folder (no home, read-only) the dictionary is built in memory.
-
-The tokenizer cuts as jieba's own does, word for word, only faster (`Tokenizer`): the
-facts stage segments every sentence that can hold a count, and jieba's search for the
-likeliest cut spends most of its time taking the same logarithms again.
 """
 from __future__ import annotations
 
@@ -18,7 +14,6 @@ import array
 import hashlib
 import os
 import tempfile
-from math import log
 from pathlib import Path
 
 import jieba
@@ -26,58 +21,9 @@ import jieba
 _COUNT = "q"   # array type of the counts: 64-bit, like Python's ints in jieba's own dictionary
 
 
-class Tokenizer(jieba.Tokenizer):
-    """jieba's tokenizer with its word graph and likeliest route computed by the same
-    arithmetic in fewer steps: each word's log probability (log(count) - log(total))
-    is taken once and remembered, not once per position it may start at, and a position
-    where a single word can start needs no `max`. The cut is jieba's, float for float."""
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        self._weights, self._weighed = {}, None   # word -> log probability; for which (FREQ, total)
-
-    def add_word(self, word, freq=None, tag=None):
-        super().add_word(word, freq, tag)
-        self._weights = {}   # a count and the total changed (del_word and suggest_freq come here too)
-
-    def get_DAG(self, sentence):
-        self.check_initialized()
-        freq, n, dag = self.FREQ, len(sentence), {}
-        for k in range(n):
-            ends, i, count = [], k, freq.get(sentence[k])
-            while count is not None:   # jieba: while i < n and frag in FREQ
-                if count:
-                    ends.append(i)
-                i += 1
-                if i >= n:
-                    break
-                count = freq.get(sentence[k:i + 1])
-            dag[k] = ends or [k]
-        return dag
-
-    def calc(self, sentence, DAG, route):
-        n = len(sentence)
-        route[n] = (0, 0)
-        if self._weighed != (id(self.FREQ), self.total):
-            self._weights, self._weighed = {}, (id(self.FREQ), self.total)
-        weights, freq, logtotal = self._weights, self.FREQ, log(self.total)
-        for idx in range(n - 1, -1, -1):
-            best = None
-            for x in DAG[idx]:
-                word = sentence[idx:x + 1]
-                weight = weights.get(word)
-                if weight is None:
-                    weight = weights[word] = log(freq.get(word) or 1) - logtotal
-                # jieba: max((log(FREQ.get(word) or 1) - logtotal + route[x + 1][0], x) for x in DAG[idx])
-                candidate = (weight + route[x + 1][0], x)
-                if best is None or candidate > best:
-                    best = candidate
-            route[idx] = best
-
-
 def tokenizer() -> jieba.Tokenizer:
     """A jieba tokenizer with the default dictionary loaded, touching no shared folder."""
-    seg = Tokenizer()
+    seg = jieba.Tokenizer()
     seg.FREQ, seg.total = _dictionary()
     seg.initialized = True
     return seg
