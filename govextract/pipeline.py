@@ -67,7 +67,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
         if why:
             raise ParseError(path, why, "structure", "E_NOT_A_REPORT")
         # Read only because the page is titled and written as a report: say what was outweighed.
-        if _not_a_report(layout, text, speaks_as_report, fact_list, overrule=False):
+        # Without such a title overruling changes nothing, so most pages need not be judged again.
+        if refusal.own_title(layout, text) and _not_a_report(layout, text, speaks_as_report, fact_list, overrule=False):
             title, kind, cue = refusal.overruled(layout, text)
             warnings.append(warning("W_NOT_REPORT_CUE", title=title, kind=kind.replace("_", " "), cue=cue))
     place = meta.region(agency, text, page_context.owners(doc, layout, filing))

@@ -46,11 +46,12 @@ def name_in(agency: Optional[str]) -> Optional[str]:
     stem = lexicon.compiled(_lex()["government"]).sub("", agency)
     towns = _gazetteer()
     tries = [stem]
-    if stem != agency and not lexicon.compiled(_lex()["kind"]).search(stem):
+    named_kind = lexicon.compiled(_lex()["kind"]).search(stem)
+    if stem != agency and not named_kind:
         tries += [stem + kind for kind in _lex()["office_of"]]
-    # 沌口街: a street office naming itself in short is its gazetteer name's 沌口街道.
-    tries += [stem[: -len(short)] + full for short, full in _lex()["short_kind"].items()
-              if stem.endswith(short) and not lexicon.compiled(_lex()["kind"]).search(stem)]
+    if not named_kind:
+        # 沌口街: a street office naming itself in short is its gazetteer name's 沌口街道.
+        tries += [stem[: -len(short)] + full for short, full in _lex()["short_kind"].items() if stem.endswith(short)]
     for text in tries:
         for start in range(len(text) - 1):
             if text[start:] in towns:
