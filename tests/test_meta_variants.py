@@ -528,3 +528,36 @@ def test_a_central_body_named_only_by_its_contact_division_is_the_body(office, a
             "一、概述\n2009年，全系统信息公开工作在规范化建设方面取得新的进展。\n" + body(2009)[6:])
     m = read_meta(text)
     assert (m["agency"], m["province"], m["city"], m["county"]) == (agency, None, None, None)
+
+
+# --- an untitled report whose first sentence names its body after an adverbial --------------
+
+@pytest.mark.parametrize("sentence,agency", [
+    ("2021年以来，在区委、区政府的正确领导下，青禾街道紧紧围绕中心工作推进政务公开。", "青禾街道"),
+    ("2023年，在县政务公开办的指导下，柳河镇认真落实《条例》要求。", "柳河镇"),
+    ("2019年，在上级部门的关心支持中，石门县坚持以公开为常态。", "石门县人民政府"),
+])
+def test_a_first_sentence_subject_after_an_adverbial_names_the_body(sentence, agency):
+    assert meta.agency_and_year(layout_of("一、总体情况", sentence))[0] == agency
+
+
+# --- 由X根据…编制: the body stands right after 由, the verb far after it ---------------------------
+
+@pytest.mark.parametrize("opening,agency", [
+    ("本报告由宜宾市人民政府信息公开工作领导小组办公室根据《条例》以及《省政府办公厅关于做好"
+     "年度报告工作的通知》（某政办函〔2014〕8号）要求，汇总各县（市、区）情况编制而成。", "宜宾市人民政府"),
+    ("本年报由柳河县交通运输局依据《条例》规定，结合本局工作实际，认真编制。", "柳河县交通运输局"),
+])
+def test_a_body_after_you_with_the_verb_far_after_it_compiled_the_report(opening, agency):
+    assert meta.agency_and_year(layout_of(opening, "一、概述"))[0] == agency
+
+
+# --- 现编制并公布本单位…报告: a chain of verbs before a self-reference names no body --------------
+
+def test_a_verb_chain_before_a_self_reference_names_no_body_and_the_contact_office_does():
+    text = ("根据《条例》规定，现编制并公布本单位2019年政府信息公开工作年度报告。"
+            "本报告所列数据的统计期限为2019年1月1日至2019年12月31日。"
+            "如对本报告有任何疑问，请联系：龙泉市柳河乡信息公开领导小组办公室，电话：0000-1234567。\n"
+            "一、概述\n2019年，乡政府按照县政府的统一部署开展政府信息公开工作，成立了柳河乡人民政府"
+            "政务公开工作领导小组。\n" + body(2019)[6:])
+    assert read_meta(text)["agency"] == "龙泉市柳河乡"

@@ -295,10 +295,18 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
         return None
     # A central body's name is the country's only one: no county gives it as its contact.
     national = _re("national_agency").search(body) and not _names_in(body)
-    if named_again and not national and sum(text.count(body) for text in paragraphs) < 2 \
-            and not _speaks_as(body, paragraphs):
+    if named_again and not national and not _named_again(body, paragraphs) and not _speaks_as(body, paragraphs):
         return None
     return body
+
+
+def _named_again(body: str, paragraphs: list) -> bool:
+    """Whether the text names `body` more than once, in full or by its own name without the
+    divisions it opens with (龙游县大街乡 named again as 大街乡人民政府). A government's own
+    name is no such name: 人民政府 is every government's."""
+    own = _without_divisions(body)
+    names = [body] + ([own] if own != body and len(_re("government_end").sub("", own)) >= 2 else [])
+    return any(sum(text.count(name) for text in paragraphs) >= 2 for name in names)
 
 
 def _speaks_as(body: str, paragraphs: list) -> bool:
