@@ -29,7 +29,8 @@ MEMBER = "jionlp/dictionary/china_location.zip"
 # The township-level units a report speaks for; farms, parks and zones listed beside
 # them are left out (their names are not a government's).
 TOWNSHIP = re.compile(r"(?:镇|乡|街道|苏木)$")
-# The city rows that only group counties a province administers directly.
+# The city rows that only group counties a province administers directly, and the county rows
+# that only group the townships of a city without counties.
 DIRECT = re.compile(r"直辖")
 # Development zones and the like take county codes 71-79 (and a few others, known by
 # name: 成都高新技术产业开发区); the record has no county for them. 园区 and 新区 are not
@@ -63,7 +64,10 @@ def read_tree(text):
                 municipality = city[1] == province[1]
                 city_name = "" if municipality or DIRECT.search(city[0]) else city[0]
                 zone = 71 <= int(county[1][4:6]) <= 79 or ZONE.search(county[0])
-                out.append((county[1], province[0], city_name, "" if zone else county[0], county[2]))
+                # A city without counties (中山市, 东莞市) groups its townships under a row named
+                # 市直辖行政区划: no county, as a zone's townships have none.
+                out.append((county[1], province[0], city_name,
+                            "" if zone or DIRECT.search(county[0]) else county[0], county[2]))
         elif depth == 3 and county and TOWNSHIP.search(parts[0]):
             county[2].append(parts[0])
     return out

@@ -561,3 +561,16 @@ def test_a_verb_chain_before_a_self_reference_names_no_body_and_the_contact_offi
             "一、概述\n2019年，乡政府按照县政府的统一部署开展政府信息公开工作，成立了柳河乡人民政府"
             "政务公开工作领导小组。\n" + body(2019)[6:])
     assert read_meta(text)["agency"] == "龙泉市柳河乡"
+
+
+# --- a township of a city without counties has no county ---------------------------------------
+
+@pytest.mark.parametrize("opening", [
+    "本报告由坦洲镇人民政府编制，全文包括概述、主动公开政府信息情况等部分。",
+    "本报告由中山市神湾镇人民政府编制，全文包括概述、主动公开政府信息情况等部分。",
+])
+def test_a_township_of_a_city_without_counties_is_placed_in_the_city_alone(opening):
+    text = (opening + "本报告所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n"
+            "一、概述\n2012年，我镇按照上级部署推进政府信息公开工作。\n" + body(2012)[6:])
+    m = read_meta(text)
+    assert (m["province"], m["city"], m["county"]) == ("广东省", "中山市", None)
