@@ -325,246 +325,12 @@ class FactExtractor:
                 else c for c in cues]
 
     def associate(self, text: str, cues: list) -> list:
-        """The facts of a text, given the cues found in it: one pass over its quantities."""
-        cues = sorted(cues, key=lambda c: c.start)
-        starts = [c.start for c in cues]
-        clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
-        sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
-        facts, prev_q, last = [], 0, None
-        parts_of = None                         # the kind whose parts a sentence lists (其中主办12件，协办5件)
-        total, in_list = None, False          # the published count a list belongs to
-        outer = None                          # the list a bracketed list inside it returns to
-        counted = []                          # (value, unit) of the sentence's counts so far
-        differed = -1                         # the sentence whose last count was a change on last year
-        cumulative_at, this_year_at = -1, -1  # last running-total / this-year cue in the sentence
-        cumulative_end = 0
-        running_at = -1                       # last 累计 in the sentence: a running total unless dated
-        anchor = None                         # the sentence's last count that named its own channel
-        sentence = -1
-        channel_ends = {c.end + n for c in cues if c.label == "CHANNEL" for n in (0, 1)}
-        titles = [(t.start(), t.end()) for t in self.title_span.finditer(text)]
-        for m in self.quantity.finditer(text):
-            start, end = m.start(), m.end()
-            if not self._is_count(text, m) or (m["unit"] in self.counts_channels and start in channel_ends):
-                continue   # 宣传栏9个 counts boards, not items on them
-            if titles and any(s < start and end < e for s, e in titles):
-                continue   # 《关于做好8件实事的通知》: a number in a document's title
-            sentence_start = _before(sentence_ends, start)
-            gap = cues[bisect_left(starts, prev_q):bisect_left(starts, start)]
-            if sentence_start != sentence:   # a new sentence: a list goes on only after 其中…
-                sentence = sentence_start
-                total, in_list = self._list_opened(text, sentence, gap, total)
-                cumulative_at = this_year_at = running_at = -1
-                anchor = None
-                parts_of = None
-                outer = None
-                counted = []
-            if outer is not None and _CLOSE_BRACKET.search(text, prev_q, start):
-                # 工作动态292条（省局动态197条、市县动态95条）、政策法规8条: the outer list goes on
-                total, in_list, outer = outer, True, None
-            for c in gap:
-                if c.start >= sentence_start:
-                    if c.label == self.cumulative:
-                        cumulative_at, cumulative_end = c.start, c.end
-                    this_year_at = c.start if c.label == self.this_year else this_year_at
-                    running_at = c.start if c.label == self.running else running_at
-            clause = _before(clause_ends, start)
-            if clause and clause > prev_q and text[clause - 1] not in "。！？!?" \
-                    and (not text[clause:start].strip() or self.list_clause.match(text, clause, start)):
-                # 公开镇财政信息，1条 / …的情况：40条 / 公开了各类信息，具体包括…共计105条:
-                # a bare count, or one whose clause only lists what it counts, belongs to the clause before it.
-                clause = _before(clause_ends, clause - 1)
-            scope = max(clause, prev_q)
-            if in_list and scope - prev_q > self.inherit_max and not any(c.label == "LIST" for c in gap):
-                # …重要信息661条；完善政策解读机制，丰富解读形式，…，全年发布…60条: clauses without a
-                # count between two counts end the list; the second stands on its own words.
-                total, in_list = None, False
-            near = self._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
-            if self.last_year_before.search(text, scope, start):
-                prev_q, differed = end, sentence
-                continue   # 上年度公开信息300条 / 较上年度的300条: last year's count, or a change on it
-            summed = self._sum_of(text, m, scope, counted, cues[bisect_left(starts, sentence_start):bisect_left(starts, start)])
-            counted.append((quantity(m["num"].replace("，", ","), m["mult"]), m["unit"]))
-            if summed:
-                # 网站50条、微信30条，共计80条 / 收到当面申请2件，网上申请3件，合计5件: the total of the counts
-                # before it; parts of a kind stated once as a whole are no facts of their own then.
-                prev_q = end
-                fact = self._fact(text, m, summed, near, scope, clause_ends)
-                parts = [f for f in facts if f["kind"] == summed and f["_start"] >= sentence_start]
-                if summed in self.whole_only:
-                    facts = [f for f in facts if f not in parts]
-                elif summed == "published":
-                    named = {f["channel"] for f in parts}
-                    fact["channel"] = named.pop() if len(named) == 1 else "all"
-                fact["confidence"], fact["note"] = "medium", "the total of the counts before it in its sentence"
-                facts.append(fact)
-                last, total, in_list = fact, None, False
-                continue
-            labels = {c.label for c in near}
-            opened = next((c for c in gap if c.label == "LIST" and c.start >= sentence_start), None)
-            if total is None and opened is not None:
-                total = self._list_without_count(gap, opened)
-            if total is not None and any(c.label == "LIST" for c in gap):
-                if in_list and last is not None and last is not total \
-                        and any(c.label == "LIST" and c.id == self.bracket for c in gap):
-                    outer = total   # a bracket after an item opens that item's own list
-                in_list = True
-                # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
-                if not total.get("_void"):
-                    total = last if last is not None and last["kind"] == "published" else total
-            unit = m["unit"]
-            # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
-            body = [c for c in cues[bisect_left(starts, sentence_start):bisect_left(starts, scope)]
-                    if c.label in self.sentence_labels]
-            kinds = self.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
-                                        each=text.endswith(self.each, 0, start))
-            # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
-            kinds = self._object_after(text, labels, unit, end) or kinds
-            # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
-            kinds = [k for k in kinds if not (k in self.veto_before and self.veto_before[k].search(text, scope, start))
-                     and not (k in self.veto_after and self.veto_after[k].match(text, end))]
-            following = False   # a bare count continuing the values after 分别
-            if not kinds and not near and last is not None and self._respectively(text, last, start, unit, sentence):
-                kinds, following = [last["kind"]], True
-            # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
-            # to the next item's name; such a count is read only as an item of a list already open.
-            glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end)
-            if unit is None and not kinds and not in_list and not glued \
-                    and len(bare := self.kinds.kinds_of([(c.label, c.start) for c in near], self.bare_as)) == 1 \
-                    and bare[0] in self.bare_kinds:
-                kinds = bare   # 公开信息158，… / 收到依申请公开的申请2: a count printed without its unit
-            # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
-            item = total is not None and self._list_item(text, kinds, near, unit, in_list, start - scope) \
-                and (unit is not None or quantity(m["num"].replace("，", ","), m["mult"]) <= total.get("value", 0))
-            if total is not None and total.get("_void") and self._names_information(text, scope, start, near):
-                total, in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
-            if (item or (in_list and kinds == ["published"])) and total is not None \
-                    and (total.get("_void") or text.endswith(self.each, 0, start)
-                         or (unit in self.entry_units and self._counts_no_information(text, m, scope, near))
-                         or self._counts_messages(text, m, scope, near)):
-                # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
-                # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
-                # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
-                # The list goes on past it.
-                prev_q = end
-                continue
-            if (item or (in_list and kinds == ["published"])) and total is not None and not total.get("_items") \
-                    and unit is not None and quantity(m["num"].replace("，", ","), m["mult"]) == total.get("value") \
-                    and self._category(text, scope, start, near) is None:
-                prev_q = end
-                continue   # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it
-            name = text[scope:start].lstrip(_ITEM_MARKS)
-            if (item or (in_list and kinds == ["published"])) and self.not_item_names.match(name):
-                prev_q = end
-                continue   # …其中主动公开信息数为206条，依申请公开信息数为0条: information released on request
-            if item and any(c.label in self.not_items for c in near) and not self.items_joined.search(name):
-                # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
-                # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
-                prev_q = end
-                continue
-            if item:
-                kinds = ["published"]
-            elif glued:
-                kinds = []
-            since = None   # 2020年以来…公开201条: the year's count if 2020 is the report's year
-            if "published" in kinds and cumulative_at > this_year_at:
-                # 截至目前，2022年我区公开…2件: a year named after the cue dates the count as that year's.
-                found = self.since_year.search(text, max(0, cumulative_end - 16), cumulative_end) \
-                    or self.year_after.match(text, cumulative_end, start)
-                # 截至目前累计1770条 is a running total, not this year's, but in the Regulations'
-                # first year (自条例施行以来累计…) it is: kept only in that year's report
-                since = int(found[1]) if found else self.first_year
-            if self.whole_only & set(kinds) and (
-                    (opened is not None and last is not None and last["kind"] in kinds) or parts_of in kinds):
-                # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
-                parts_of = next(k for k in kinds if k in self.whole_only)
-                kinds = [k for k in kinds if k not in self.whole_only]
-            if self.parts_by_share & set(kinds) and self.share_after.match(text, end):
-                # 自然人提出申请30件，占比90%: a part, whose share of the total follows
-                kinds = [k for k in kinds if k not in self.parts_by_share]
-            if "published" in kinds and not item and self._answers_requests(text, last, cues, starts, sentence_start, start):
-                kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
-            if "requests_received" in kinds and self._only_handled(text, near):
-                kinds.remove("requests_received")   # 共办理申请71件: handled (carried over too), not received
-            if not kinds and differed == sentence and unit in self.published_units \
-                    and self.reached.fullmatch(text, scope, start) \
-                    and self.kinds.kinds_of([(c.label, c.start) for c in cues[bisect_left(starts, sentence_start):
-                                                                             bisect_left(starts, start)]], unit) == ["published"]:
-                kinds = ["published"]   # 较上年增加50条，达到350条: the count the change reached
-            differed = -1
-            if "published" in kinds and self.difference_before.search(text, scope, start):
-                kinds.remove("published")   # 同比增量29条 is a difference, not a count
-                differed = sentence
-            if "published" in kinds and unit in self.issue_units and not item \
-                    and {c.id for c in near if c.label == "CHANNEL"} & self.issue_channels:
-                kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
-            counts_other = "published" in kinds and not item and (self._counts_no_information(text, m, scope, near)
-                                                                  or self._counts_messages(text, m, scope, near))
-            if counts_other:
-                kinds.remove("published")   # 公布权力清单834项, 对照21项重点工作, 获得4个奖项: no information counted
-            prev_q = end
-            if not kinds:
-                if counts_other:
-                    # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
-                    total, in_list = {"_void": True, "_start": start}, False
-                # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
-                # 新闻发布会43次 between a column's items counts events beside them, not in their stead.
-                elif self.views not in labels and unit not in self.rate_units and unit not in self.aside_units:
-                    total, in_list = None, False
-                continue
-            of = None
-            for kind in kinds:
-                fact = self._fact(text, m, kind, near, scope, clause_ends)
-                if kind == "published":
-                    of = total if (item or in_list) else None
-                    self._channel(text, fact, cues, starts, last, of, near, item, anchor)
-                    self._respective_channel(text, fact, near, last if following else None)
-                    if fact["confidence"] == "high" and fact["channel"] != "all":
-                        anchor = fact   # a count that names its own channel, for its siblings after it
-                    if running_at > this_year_at or (of is not None and of.get("_running")):
-                        fact["_running"] = True   # extract() keeps it only if its paragraph names the year
-                    if (running_at > this_year_at and not (item or in_list)
-                            and self._after_years_count(facts, fact, sentence)) or (of is not None and of.get("_stock")):
-                        fact["_stock"] = True     # 全年公开信息2000条，截至年底累计公开18000条: no count of the year
-                    since = since or (of.get("_since") if of is not None else None)
-                    if since:
-                        fact["_since"] = since    # extract() keeps it only in that year's report
-                    fact["_dated"] = this_year_at >= sentence_start   # 全年/今年 before it in its sentence
-                    fact["_item"] = bool(item or in_list)
-                    if last in facts and self._running_before(text, last, fact, sentence, scope, start):
-                        facts.remove(last)   # 共主动公开615条，今年新增94条: the 615 is a running total
-                    if self.restated_after.match(text, end) or self.restated_before.search(text, scope, start):
-                        # 在本年度主动公开的14条政府信息中，… / 全文电子化的主动公开信息数53条
-                        fact["_restates"] = True  # extract() drops it after the same count stated before
-                    if unit is None:
-                        fact["confidence"] = "medium"
-                        fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
-                if kind == "published" and not (item or in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
-                        and last is not None \
-                        and last["kind"] == kind and last["value"] == fact["value"] and last["_end"] >= sentence \
-                        and not self.quantity.search(text, last["_end"], start):
-                    continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
-                if kind == "requests_received" and self.request_channel.search(text, scope, start):
-                    self._add_channel_parts(text, fact, end)
-                facts.append(fact)
-                last = fact
-                if kind == "published" and of is not None and of.get("value"):
-                    of["_parts"] = of.get("_parts", 0) + fact["value"]
-                    of["_items"] = of.get("_items", 0) + 1
-                if kind == "published" and of is not None and self.year_item.fullmatch(fact["category"] or ""):
-                    # 累计发布491条，其中，2018年40条，2017年83条…: the report's year restates the year's count
-                    of["_years"] = of.get("_years", 0) + 1
-                    fact["_restates"] = True
-            if kinds != ["published"]:
-                total, in_list = None, False
-            elif total is None or not (item or in_list):
-                total = last
-            elif total.get("_items", 0) >= 2 and total["_parts"] == total["value"]:
-                # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
-                # what follows (发布政策解读14篇) is no further item of it.
-                total, in_list = None, False
-        # A total whose items are two or more years counts those years together: no count of one year.
-        facts = [f for f in facts if f.get("_years", 0) < 2]
+        """The facts of a text, given the cues found in it: one pass over its quantities
+        (`_Reading`), less what only the whole text rules out."""
+        facts = [f for f in _Reading(self, text, cues).read()
+                 # 累计491条，其中，2018年40条，2017年83条: a total whose items are two or more years
+                 # spans those years; 全年公开2000条，截至年底累计18000条: a running total after the year's.
+                 if f.get("_years", 0) < 2 and not f.get("_stock")]
         return self._series_unmatched(facts) + self._zero_facts(text, facts)
 
     def _add_channel_parts(self, text: str, fact: dict, end: int):
@@ -732,7 +498,9 @@ class FactExtractor:
             return True
         return labels <= {"CHANNEL", self.this_year} and length <= self.inherit_max
 
-    def _fact(self, text: str, m, kind: str, near: list, scope: int, clause_ends: list) -> dict:
+    def _fact(self, text: str, m, kind: str, name: str, clause_ends: list) -> dict:
+        """A fact of `kind` for the quantity `m`, whose clause gives its text and whose
+        name (`_counted_name`) its category."""
         clause_start = _before(clause_ends, m.start())
         clause_end = clause_ends[bisect_right(clause_ends, m.end())] if bisect_right(clause_ends, m.end()) < len(clause_ends) else len(text)
         text_start = max(clause_start, m.end() - self.max_text)
@@ -743,7 +511,7 @@ class FactExtractor:
             "unit": m["unit"],
             "approx": bool(m["pre"] or m["post"]),
             "channel": None,
-            "category": self._category(text, scope, m.start(), near) if kind == "published" else None,
+            "category": self._category(name) if kind == "published" else None,
             "confidence": "high",
             "note": None,
             "text": text[text_start:text_end].strip(),
@@ -876,9 +644,9 @@ class FactExtractor:
                      "_text_start": m.start(), "_text_end": m.end()}]
         return []
 
-    def _category(self, text: str, start: int, end: int, near: list) -> Optional[str]:
-        """What was published, where the clause names it (规章, 行政规范性文件 …)."""
-        name = self._counted_name(text, start, end, near)
+    def _category(self, name: str) -> Optional[str]:
+        """What was published, where the clause names it (规章, 行政规范性文件 …): the name
+        a count counts (`_counted_name`), unless it only says information."""
         if not name or self.plain_information.fullmatch(name):
             return None
         return name[:30]
@@ -888,31 +656,394 @@ class FactExtractor:
         after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")), default=start)
         return self.category_trim.sub("", text[after_verb:end]).strip()
 
-    def _names_information(self, text: str, scope: int, start: int, near: list) -> bool:
-        """Whether a count publishes with a verb of its own what it names as information
+    def _names_information(self, name: str, near: list) -> bool:
+        """Whether a count publishes with a verb of its own what it names (`name`) as information
         (其中，通过门户网站公开信息50条 after a list of powers counted): no entry of that list."""
-        return any(c.label == "PUBLISH" for c in near) \
-            and bool(self.plain_information.search(self._counted_name(text, scope, start, near)))
+        return any(c.label == "PUBLISH" for c in near) and bool(self.plain_information.search(name))
 
-    def _counts_no_information(self, text: str, m, scope: int, near: list) -> bool:
+    def _counts_no_information(self, text: str, m, scope: int, name: str) -> bool:
         """Whether a count that looks published counts something other than items of information:
-        Chinese names end in their head noun, so the last word of what it counts (权力清单230个,
+        Chinese names end in their head noun, so the last word of what it counts (`name`: 权力清单230个,
         信息公开查询点1个) or the noun right after it (21项重点工作, 4个奖项) says what is counted;
         a list's entries or the areas it covers count so only in 项/个 (事项清单1条 is a document)."""
         if self.no_info_after.match(text, m.end()):
             return True
-        name = self._counted_name(text, scope, m.start(), near)
         if m["unit"] in self.entry_units and self.no_info_entry.search(text, scope, m.start()):
             return True   # 专题栏目新增2个: a cue word inside the name (栏目) cuts it short, so the clause decides
         return bool(name) and bool(self.no_info_head.search(name)
                                    or (m["unit"] in self.entry_units and self.no_info_entry.search(name)))
 
-    def _counts_messages(self, text: str, m, scope: int, near: list) -> bool:
-        """Whether a count is of what the public sent in: calls to a hotline, letters to a
+    def _counts_messages(self, name: str) -> bool:
+        """Whether a count is of what the public sent in (`name`): calls to a hotline, letters to a
         mailbox, messages left (承办“县长热线”530件，“县长信箱”26件，群众来信4件): things
         received and handled, in any unit, whether or not they follow a count of items published."""
-        name = self._counted_name(text, scope, m.start(), near)
         return bool(name) and bool(self.no_info_public.search(name))
+
+
+@dataclass(slots=True)
+class _Count:
+    """A quantity being read, and what its words around it say."""
+    m: regex.Match
+    start: int
+    end: int
+    unit: Optional[str]
+    value: Optional[float]
+    sentence: int   # where its sentence starts
+    gap: list       # the cues since the previous quantity
+    scope: int      # where its own words start: after its clause mark, or the previous quantity
+    near: list      # the cues of its own words
+    labels: set     # their labels
+    name: str       # what it counts, in its own words (`_counted_name`)
+
+
+class _Reading:
+    """One pass over the quantities of a text, in order, and what carries from one count to the
+    next: the facts so far, the published count whose list the next counts may be items of,
+    and the time cues of the sentence. Each count is read in steps (`_count`).
+
+    Besides its record fields, a fact carries private keys out of the pass, read later:
+    `_start`/`_end`/`_text_start`/`_text_end` where it and its text are; `_of` the start of
+    the count it is an item of and `_unnamed` a published count naming no channel (extract()
+    passes on a channel found for them in the sentence before); `_running`, `_since` a running
+    total and a count since a year (extract() keeps them only in the year they are the
+    year's); `_restates` a count named again (extract() drops it after the same count);
+    `_stock` a running total after the year's count and `_years` the number of a total's items
+    that are years (associate() drops both). A list's total carries `_parts` and `_items`,
+    the sum and number of its items so far; a stand-in total with `_void` stands for the
+    entries of a count that counts no information (权力清单230个。其中行政许可13项…)."""
+
+    def __init__(self, extractor: FactExtractor, text: str, cues: list):
+        x = self.x = extractor
+        self.text = text
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.cues]
+        self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        # 宣传栏9个 right after a channel counts boards, not items on them
+        self.channel_ends = {c.end + n for c in self.cues if c.label == "CHANNEL" for n in (0, 1)}
+        self.titles = [(t.start(), t.end()) for t in x.title_span.finditer(text)]
+        self.facts, self.last = [], None   # the facts so far and the last of them
+        self.prev_q = 0                    # the end of the last quantity read
+        self.sentence = -1                 # the start of the sentence being read
+        self.differed = -1                 # the sentence whose last count was a change on last year
+        self.cumulative_end = 0            # the end of the last running-total cue
+        self._sentence_state()
+
+    def _sentence_state(self):
+        """What a new sentence starts without."""
+        self.total, self.in_list = None, False   # the published count a list belongs to
+        self.outer = None                        # the list a bracketed list inside it returns to
+        self.parts_of = None                     # the kind whose parts the sentence lists (其中主办12件，协办5件)
+        self.counted = []                        # (value, unit) of the sentence's counts so far
+        self.cumulative_at = self.this_year_at = -1   # the last running-total / this-year cue
+        self.running_at = -1                     # the last 累计: a running total unless dated
+        self.anchor = None                       # the sentence's last count that named its own channel
+
+    def read(self) -> list:
+        for m in self.x.quantity.finditer(self.text):
+            if self._no_count(m):
+                continue
+            self._count(m)
+        return self.facts
+
+    def _no_count(self, m) -> bool:
+        """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
+        boards right after their channel (宣传栏9个), a number in a document's title
+        (《关于做好8件实事的通知》)."""
+        if not self.x._is_count(self.text, m) or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
+            return True
+        return bool(self.titles) and any(s < m.start() and m.end() < e for s, e in self.titles)
+
+    def _count(self, m):
+        """Read one count: its sentence and scope, whether it is the sum of those before it, the
+        list it may belong to, its kinds, and those ruled out; then its facts."""
+        x, text = self.x, self.text
+        start, end = m.start(), m.end()
+        sentence = _before(self.sentence_ends, start)
+        gap = self.cues[bisect_left(self.starts, self.prev_q):bisect_left(self.starts, start)]
+        self._enter(sentence, gap, start)
+        scope = self._scope(start)
+        if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap):
+            # …重要信息661条；完善政策解读机制，丰富解读形式，…，全年发布…60条: clauses without a
+            # count between two counts end the list; the second stands on its own words.
+            self.total, self.in_list = None, False
+        near = x._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
+        if x.last_year_before.search(text, scope, start):
+            self.prev_q, self.differed = end, self.sentence
+            return   # 上年度公开信息300条 / 较上年度的300条: last year's count, or a change on it
+        count = _Count(m, start, end, m["unit"], quantity(m["num"].replace("，", ","), m["mult"]), sentence, gap, scope, near,
+                       {c.label for c in near}, x._counted_name(text, scope, start, near))
+        if self._sum(count):
+            return
+        opened = self._join_list(count)
+        kinds, following, glued = self._kinds(count)
+        item = self._item(count, kinds)
+        if item is None:
+            self.prev_q = end
+            return   # an entry, or the list's total named again: no item, and the list goes on
+        if item:
+            kinds = ["published"]
+        elif glued:
+            kinds = []
+        since, counts_other = self._ruled_out(count, kinds, item, opened)
+        self.prev_q = end
+        if not kinds:
+            self._no_fact(count, counts_other)
+            return
+        self._add(count, kinds, item, following, since)
+        if kinds != ["published"]:
+            self.total, self.in_list = None, False
+        elif self.total is None or not (item or self.in_list):
+            self.total = self.last
+        elif self.total.get("_items", 0) >= 2 and self.total["_parts"] == self.total["value"]:
+            # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
+            # what follows (发布政策解读14篇) is no further item of it.
+            self.total, self.in_list = None, False
+
+    def _enter(self, sentence: int, gap: list, start: int):
+        """A new sentence starts afresh, its list going on only after 其中…; a closing bracket
+        returns to the outer list; the time cues since the previous count are noted."""
+        if sentence != self.sentence:
+            self.sentence = sentence
+            total, in_list = self.x._list_opened(self.text, sentence, gap, self.total)
+            self._sentence_state()
+            self.total, self.in_list = total, in_list
+        if self.outer is not None and _CLOSE_BRACKET.search(self.text, self.prev_q, start):
+            # 工作动态292条（省局动态197条、市县动态95条）、政策法规8条: the outer list goes on
+            self.total, self.in_list, self.outer = self.outer, True, None
+        for c in gap:
+            if c.start >= sentence:
+                if c.label == self.x.cumulative:
+                    self.cumulative_at, self.cumulative_end = c.start, c.end
+                self.this_year_at = c.start if c.label == self.x.this_year else self.this_year_at
+                self.running_at = c.start if c.label == self.x.running else self.running_at
+
+    def _scope(self, start: int) -> int:
+        """Where the words of the count at `start` begin: after its clause mark, or the previous
+        quantity. 公开镇财政信息，1条 / …的情况：40条 / 公开了各类信息，具体包括…共计105条: a bare
+        count, or one whose clause only lists what it counts, belongs to the clause before it."""
+        text, prev_q = self.text, self.prev_q
+        clause = _before(self.clause_ends, start)
+        if clause and clause > prev_q and text[clause - 1] not in "。！？!?" \
+                and (not text[clause:start].strip() or self.x.list_clause.match(text, clause, start)):
+            clause = _before(self.clause_ends, clause - 1)
+        return max(clause, prev_q)
+
+    def _sum(self, count: _Count) -> bool:
+        """Whether the count only names itself the total of the counts before it in its sentence
+        (网站50条、微信30条，共计80条 / 收到当面申请2件，网上申请3件，合计5件), and is added as that;
+        parts of a kind stated once as a whole are no facts of their own then."""
+        x, text, m = self.x, self.text, count.m
+        summed = x._sum_of(text, m, count.scope, self.counted,
+                           self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.start)])
+        self.counted.append((count.value, count.unit))
+        if not summed:
+            return False
+        self.prev_q = count.end
+        fact = x._fact(text, m, summed, count.name, self.clause_ends)
+        parts = [f for f in self.facts if f["kind"] == summed and f["_start"] >= count.sentence]
+        if summed in x.whole_only:
+            self.facts = [f for f in self.facts if f not in parts]
+        elif summed == "published":
+            named = {f["channel"] for f in parts}
+            fact["channel"] = named.pop() if len(named) == 1 else "all"
+        fact["confidence"], fact["note"] = "medium", "the total of the counts before it in its sentence"
+        self.facts.append(fact)
+        self.last, self.total, self.in_list = fact, None, False
+        return True
+
+    def _join_list(self, count: _Count) -> Optional[Cue]:
+        """A list word since the previous count (其中, 主要类别有：) opens or goes on with the list of
+        the published count before it, or of published items named without a count; returns
+        the list word of the count's sentence, if any."""
+        x, last, gap = self.x, self.last, count.gap
+        opened = next((c for c in gap if c.label == "LIST" and c.start >= count.sentence), None)
+        if self.total is None and opened is not None:
+            self.total = x._list_without_count(gap, opened)
+        if self.total is not None and any(c.label == "LIST" for c in gap):
+            if self.in_list and last is not None and last is not self.total \
+                    and any(c.label == "LIST" and c.id == x.bracket for c in gap):
+                self.outer = self.total   # a bracket after an item opens that item's own list
+            self.in_list = True
+            # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
+            if not self.total.get("_void"):
+                self.total = last if last is not None and last["kind"] == "published" else self.total
+        return opened
+
+    def _kinds(self, count: _Count) -> tuple:
+        """(kinds, following, glued): the kinds the cues give the count; whether it is a bare
+        value continuing those after 分别; whether it is glued to the next item's name."""
+        x, text, near, unit, last = self.x, self.text, count.near, count.unit, self.last
+        start, end = count.start, count.end
+        # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
+        body = [c for c in self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
+                if c.label in x.sentence_labels]
+        kinds = x.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
+                                 each=text.endswith(x.each, 0, start))
+        # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
+        kinds = x._object_after(text, count.labels, unit, end) or kinds
+        # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
+        kinds = [k for k in kinds if not (k in x.veto_before and x.veto_before[k].search(text, count.scope, start))
+                 and not (k in x.veto_after and x.veto_after[k].match(text, end))]
+        following = False
+        if not kinds and not near and last is not None and x._respectively(text, last, start, unit, self.sentence):
+            kinds, following = [last["kind"]], True
+        # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
+        # to the next item's name; such a count is read only as an item of a list already open.
+        glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end)
+        if unit is None and not kinds and not self.in_list and not glued \
+                and len(bare := x.kinds.kinds_of([(c.label, c.start) for c in near], x.bare_as)) == 1 \
+                and bare[0] in x.bare_kinds:
+            kinds = bare   # 公开信息158，… / 收到依申请公开的申请2: a count printed without its unit
+        return kinds, following, glued
+
+    def _item(self, count: _Count, kinds: list) -> Optional[bool]:
+        """Whether the count is an item of the open list; None when it is a count the list
+        holds that is no item published (an entry of what was counted, its total named
+        again, what was released on request, interpretations), and the list goes on past it."""
+        x, text, near, unit, start, total = self.x, self.text, count.near, count.unit, count.start, self.total
+        # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
+        item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope) \
+            and (unit is not None or count.value <= total.get("value", 0))
+        if total is not None and total.get("_void") and x._names_information(count.name, near):
+            self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
+            total = None
+        listed = (item or (self.in_list and kinds == ["published"])) and total is not None
+        if listed and (total.get("_void") or text.endswith(x.each, 0, start)
+                       or (unit in x.entry_units and x._counts_no_information(text, count.m, count.scope, count.name))
+                       or x._counts_messages(count.name)):
+            # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
+            # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
+            # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
+            return None
+        if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
+                and x._category(count.name) is None:
+            return None   # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it
+        name = text[count.scope:start].lstrip(_ITEM_MARKS)
+        if (item or (self.in_list and kinds == ["published"])) and x.not_item_names.match(name):
+            return None   # …其中主动公开信息数为206条，依申请公开信息数为0条: information released on request
+        if item and any(c.label in x.not_items for c in near) and not x.items_joined.search(name):
+            # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
+            # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
+            return None
+        return item
+
+    def _ruled_out(self, count: _Count, kinds: list, item: bool, opened: Optional[Cue]) -> tuple:
+        """Takes from `kinds` (in place) those the count's words rule out; returns (since, counts_other):
+        the year a running total counts from, and whether it counts something other than items."""
+        x, text, near, unit, last = self.x, self.text, count.near, count.unit, self.last
+        start, end, scope, sentence = count.start, count.end, count.scope, self.sentence
+        since = None   # 2020年以来…公开201条: the year's count if 2020 is the report's year
+        if "published" in kinds and self.cumulative_at > self.this_year_at:
+            # 截至目前，2022年我区公开…2件: a year named after the cue dates the count as that year's.
+            found = x.since_year.search(text, max(0, self.cumulative_end - 16), self.cumulative_end) \
+                or x.year_after.match(text, self.cumulative_end, start)
+            # 截至目前累计1770条 is a running total, not this year's, but in the Regulations'
+            # first year (自条例施行以来累计…) it is: kept only in that year's report
+            since = int(found[1]) if found else x.first_year
+        if x.whole_only & set(kinds) and (
+                (opened is not None and last is not None and last["kind"] in kinds) or self.parts_of in kinds):
+            # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
+            self.parts_of = next(k for k in kinds if k in x.whole_only)
+            kinds[:] = [k for k in kinds if k not in x.whole_only]
+        if x.parts_by_share & set(kinds) and x.share_after.match(text, end):
+            # 自然人提出申请30件，占比90%: a part, whose share of the total follows
+            kinds[:] = [k for k in kinds if k not in x.parts_by_share]
+        if "published" in kinds and not item and x._answers_requests(text, last, self.cues, self.starts, sentence, start):
+            kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
+        if "requests_received" in kinds and x._only_handled(text, near):
+            kinds.remove("requests_received")   # 共办理申请71件: handled (carried over too), not received
+        if not kinds and self.differed == sentence and unit in x.published_units \
+                and x.reached.fullmatch(text, scope, start) \
+                and x.kinds.kinds_of([(c.label, c.start) for c in self.cues[bisect_left(self.starts, sentence):
+                                                                          bisect_left(self.starts, start)]], unit) == ["published"]:
+            kinds[:] = ["published"]   # 较上年增加50条，达到350条: the count the change reached
+        self.differed = -1
+        if "published" in kinds and x.difference_before.search(text, scope, start):
+            kinds.remove("published")   # 同比增量29条 is a difference, not a count
+            self.differed = sentence
+        if "published" in kinds and unit in x.issue_units and not item \
+                and {c.id for c in near if c.label == "CHANNEL"} & x.issue_channels:
+            kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
+        counts_other = "published" in kinds and not item and (x._counts_no_information(text, count.m, scope, count.name)
+                                                              or x._counts_messages(count.name))
+        if counts_other:
+            kinds.remove("published")   # 公布权力清单834项, 对照21项重点工作, 获得4个奖项: no information counted
+        return since, counts_other
+
+    def _no_fact(self, count: _Count, counts_other: bool):
+        """What a count that is no fact does to the list: the entries of a count of no
+        information follow it; an aside (views, a share, events beside the items) leaves the list
+        open; anything else ends it."""
+        if counts_other:
+            # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
+            self.total, self.in_list = {"_void": True, "_start": count.start}, False
+        # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
+        # 新闻发布会43次 between a column's items counts events beside them, not in their stead.
+        elif self.x.views not in count.labels and count.unit not in self.x.rate_units \
+                and count.unit not in self.x.aside_units:
+            self.total, self.in_list = None, False
+
+    def _add(self, count: _Count, kinds: list, item: bool, following: bool, since: Optional[int]):
+        """The count's facts, one per kind."""
+        x, text, m = self.x, self.text, count.m
+        of = None
+        for kind in kinds:
+            fact = x._fact(text, m, kind, count.name, self.clause_ends)
+            if kind == "published":
+                of = self.total if (item or self.in_list) else None
+                since = self._published(count, fact, of, item, following, since)
+                if self._said_twice(count, fact, item):
+                    continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
+            if kind == "requests_received" and x.request_channel.search(text, count.scope, count.start):
+                x._add_channel_parts(text, fact, count.end)
+            self.facts.append(fact)
+            self.last = fact
+            if kind == "published" and of is not None and of.get("value"):
+                of["_parts"] = of.get("_parts", 0) + fact["value"]
+                of["_items"] = of.get("_items", 0) + 1
+            if kind == "published" and of is not None and x.year_item.fullmatch(fact["category"] or ""):
+                # 累计发布491条，其中，2018年40条，2017年83条…: the report's year restates the year's count
+                of["_years"] = of.get("_years", 0) + 1
+                fact["_restates"] = True
+
+    def _published(self, count: _Count, fact: dict, of: Optional[dict], item: bool, following: bool,
+                   since: Optional[int]) -> Optional[int]:
+        """A published count's channel, and the marks that tell extract() and associate() whether
+        it is the year's count (running totals, a count since a year, one restated); returns `since`."""
+        x, text, last, in_list = self.x, self.text, self.last, self.in_list
+        x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor)
+        x._respective_channel(text, fact, count.near, last if following else None)
+        if fact["confidence"] == "high" and fact["channel"] != "all":
+            self.anchor = fact   # a count that names its own channel, for its siblings after it
+        running = self.running_at > self.this_year_at
+        if running or (of is not None and of.get("_running")):
+            fact["_running"] = True   # extract() keeps it only if its paragraph names the year
+        if (running and not (item or in_list) and x._after_years_count(self.facts, fact, self.sentence)) \
+                or (of is not None and of.get("_stock")):
+            fact["_stock"] = True     # 全年公开信息2000条，截至年底累计公开18000条: no count of the year
+        since = since or (of.get("_since") if of is not None else None)
+        if since:
+            fact["_since"] = since    # extract() keeps it only in that year's report
+        fact["_dated"] = self.this_year_at >= count.sentence   # 全年/今年 before it in its sentence
+        fact["_item"] = bool(item or in_list)
+        if last in self.facts and x._running_before(text, last, fact, self.sentence, count.scope, count.start):
+            self.facts.remove(last)   # 共主动公开615条，今年新增94条: the 615 is a running total
+        if x.restated_after.match(text, count.end) or x.restated_before.search(text, count.scope, count.start):
+            # 在本年度主动公开的14条政府信息中，… / 全文电子化的主动公开信息数53条
+            fact["_restates"] = True  # extract() drops it after the same count stated before
+        if count.unit is None:
+            fact["confidence"] = "medium"
+            fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
+        return since
+
+    def _said_twice(self, count: _Count, fact: dict, item: bool) -> bool:
+        """Whether a published count outside a list repeats the one just before it in its
+        sentence with nothing counted between (公开政府信息共110条，主动公开政府信息数110条)."""
+        last = self.last
+        return not (item or self.in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
+            and last is not None and last["kind"] == "published" and last["value"] == fact["value"] \
+            and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start)
 
 
 def _fact_key(span: Span) -> tuple:
@@ -1031,8 +1162,6 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
                 continue   # 此外，2010年我镇公开信息24条 in the report for 2009
-            if fact.get("_stock"):
-                continue   # 全年公开信息2000条，截至年底网站累计公开18000条: the year's count was the 2000
             if fact.get("_running") and year != extractor.first_year and not extractor.dated.search(para.text, 0, at):
                 # 累计公开信息272条 with no year before it in its paragraph: a running total, except
                 # in the Regulations' first year, when nothing had been published under them before
