@@ -681,3 +681,25 @@ def test_a_measures_label_with_its_colon_opens_the_improvements():
     # 措施 opening a problem is no label
     problems, improvements = split("措施不够有力，公示不够及时。")
     assert problems == ["措施不够有力，公示不够及时。"] and improvements == []
+
+
+# Session 10 (issue 9): classes met on the eval15 pages and the statement audit.
+@pytest.mark.parametrize("speaker", ["某某县气象局", "青禾镇人民政府", "区林业中心"])
+def test_a_year_s_plan_spoken_by_the_body_s_own_name_opens_the_improvements(speaker):
+    problems, improvements = split(
+        "本年度工作还有差距，主要表现在：", "（一）公开载体较少。", "（二）人员培训不足，业务不熟。",
+        f"2025年，{speaker}将继续围绕中心工作，不断深化公开工作。重点做好两个方面：", "1.丰富公开载体。每月更新栏目。")
+    assert problems == ["公开载体较少。", "人员培训不足，业务不熟。"]
+    assert improvements == ["丰富公开载体。每月更新栏目。"]
+    # Said after a comma too.
+    _, improvements = split(f"公开载体较少，2025年{speaker}将增设公开栏。")
+    assert improvements == [f"2025年{speaker}将增设公开栏。"]
+
+
+def test_a_section_cut_inside_its_opening_sentence_gives_no_statement():
+    section = split_section([Paragraph("一年来，我乡公开工作逐步规范，但仍然", None)])
+    assert (section.problems, section.improvements) == ([], [])
+    assert section.fragments == ["一年来，我乡公开工作逐步规范，但仍然"]
+    # A whole problem before it, or a shortfall named in it, is kept.
+    assert split("栏目更新偏慢。", "一年来，我乡公开工作逐步规范，但仍然")[0] == ["栏目更新偏慢。"]
+    assert split("一年来，我乡公开工作逐步规范，但公开内容不够")[0] == ["一年来，我乡公开工作逐步规范，但公开内容不够"]

@@ -66,6 +66,8 @@ _LEXICON_RULES = {
 @lru_cache(maxsize=None)
 def _rules():
     lex = lexicon.load_json("statements.json")
+    # The speaker of a plan is written once and stands in several cues.
+    lex = {k: v.replace("{speaker}", lex["speaker"]) if isinstance(v, str) else v for k, v in lex.items()}
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
     punct = lex["punctuation"]
@@ -140,12 +142,14 @@ def split_section(paragraphs: list) -> Section:
         return paired
     out = {"problems": [], "improvements": []}
     framing, fragments = [], []
-    for kind, texts in parts:
+    for n, (kind, texts) in enumerate(parts):
         if kind == "done":
             continue
         found, numbered, lead = _split_part(texts)
         if not numbered:
-            cut = [s for s in found if _fragment(s) or (kind == "problems" and _cut_opening(s))]
+            # The section's last text, unfinished, is where the page was cut.
+            last = found[-1] if found and n == len(parts) - 1 else None
+            cut = [s for s in found if _fragment(s) or (kind == "problems" and _cut_opening(s, s is last))]
             fragments.extend(cut)
             found = [s for s in found if s not in cut and not _rules()["nothing"].fullmatch(s)]
         if kind == "problems" and numbered and not any(k == "improvements" for k, _ in parts):
@@ -474,12 +478,14 @@ def _fragment(text: str) -> bool:
             and not _rules()["sentence_end"].search(text))
 
 
-def _cut_opening(text: str) -> bool:
-    """A problems paragraph the page cut inside its opening sentence (2017年，我办在信息),
-    before it named any shortfall: the year-led opening frames the problems, it is none."""
+def _cut_opening(text: str, page_end: bool) -> bool:
+    """A problems paragraph the page cut inside its opening sentence (2017年，我办在信息;
+    今年来，我乡信息公开工作逐步规范，但仍然), before it named any shortfall: such an
+    opening frames the problems, it is none. Ending no sentence, it shows the cut when it
+    is the section's last text or opens with the year."""
     rules = _rules()
-    return (rules["dated_opening"].match(text) is not None and not rules["sentence_end"].search(text)
-            and not rules["problem_cue"].search(text))
+    return ((page_end or rules["dated_opening"].match(text) is not None)
+            and not rules["sentence_end"].search(text) and not rules["problem_cue"].search(text))
 
 
 def _is_signature(text: str) -> bool:
