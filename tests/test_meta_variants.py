@@ -574,3 +574,30 @@ def test_a_township_of_a_city_without_counties_is_placed_in_the_city_alone(openi
             "一、概述\n2012年，我镇按照上级部署推进政府信息公开工作。\n" + body(2012)[6:])
     m = read_meta(text)
     assert (m["province"], m["city"], m["county"]) == ("广东省", "中山市", None)
+
+
+# --- a body placed by nothing else is placed by its telephone's area code ------------------------
+
+@pytest.mark.parametrize("phone,place", [
+    ("电话：0577-1234567", ("浙江省", "温州市", "瑞安市")),      # 高楼镇 is one township in 温州市
+    ("联系电话：（0577）12345678", ("浙江省", "温州市", "瑞安市")),
+    ("联系方式：0898-12345678", ("海南省", None, None)),         # 海口、三亚: the province; no 高楼镇 there
+])
+def test_a_township_that_names_no_place_is_placed_by_its_area_code(phone, place):
+    text = ("本报告是根据《条例》要求，由高楼镇人民政府编制的2018年度政府信息公开年度报告。"
+            f"如对报告内容有任何疑问，请与我镇党政办公室联系（{phone}）。\n"
+            "一、概述\n截至2018年底，我镇政府信息公开工作运行正常。\n" + body(2018)[6:])
+    m = read_meta(text)
+    assert (m["province"], m["city"], m["county"]) == place
+
+
+def test_an_area_code_shared_by_cities_places_the_province_alone():
+    text = ("本报告由本局编制。如对本报告有疑问，请联系局办公室，电话：0898-12345678。\n"
+            "一、概述\n2018年，我局政府信息公开工作运行正常。\n" + body(2018)[6:])
+    assert meta.region(None, text) == {"province": "海南省", "city": None, "county": None}
+
+
+def test_an_area_code_never_overrules_the_place_a_name_gives():
+    text = ("本报告由宜宾市长宁县交通运输局编制。如对本报告有疑问，请联系：电话：0577-1234567。\n"
+            "一、概述\n2018年，我局政府信息公开工作运行正常。\n" + body(2018)[6:])
+    assert meta.region("宜宾市长宁县交通运输局", text) == {"province": "四川省", "city": "宜宾市", "county": "长宁县"}

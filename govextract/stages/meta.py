@@ -547,7 +547,7 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
     in_text = [n for n in _names_in(_re("address").sub("", text[:1500])) if n not in word_like]
-    later = () if national else (*page_names, in_text, housed)
+    later = () if national else (*page_names, in_text, housed, _dialled(ends))
     hosts = _zone_hosts(agency)
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
@@ -574,6 +574,34 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
             name, level, _ = divs[code]
             out[level] = as_found.get(code, name)
     return out
+
+
+def _dialled(text: str) -> list:
+    """The division a report's telephone numbers are dialled in (0577-…: 温州市), the deepest
+    one all its numbers' area codes share, as a last resort for a body that neither its
+    name, its page nor its text places (高楼镇人民政府, 电话：0577-5880…). An area code serves a
+    city, or a province (0898), never a county alone."""
+    divs, by_name, _, _ = _division_index()
+    shared = None
+    for m in _re("area_code").finditer(text):
+        places = _names_in(_area_codes().get(m["code"], ""))
+        codes = [c for n in places for c in by_name[n]]
+        # The places a code's description names in turn (浙江省温州市): the deepest ones count.
+        deepest = {c for c in codes if not any(c != o and c in _chain(o) for o in codes)}
+        chains = [set(_chain(c)) for c in deepest]
+        if chains:
+            common = set.intersection(*chains)
+            shared = common if shared is None else shared & common
+    if not shared:
+        return []
+    return [divs[max(shared, key=lambda c: len(_chain(c)))][0]]
+
+
+@lru_cache(maxsize=None)
+def _area_codes() -> dict:
+    """{area code: the places it serves as printed}, from lexicons/area_codes.tsv."""
+    with lexicon.path("area_codes.tsv").open(encoding="utf-8") as fh:
+        return dict(line.rstrip("\n").split("\t") for line in fh if not line.startswith("#"))
 
 
 def places_named(text: str) -> tuple:
