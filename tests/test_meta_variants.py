@@ -601,3 +601,17 @@ def test_an_area_code_never_overrules_the_place_a_name_gives():
     text = ("本报告由宜宾市长宁县交通运输局编制。如对本报告有疑问，请联系：电话：0577-1234567。\n"
             "一、概述\n2018年，我局政府信息公开工作运行正常。\n" + body(2018)[6:])
     assert meta.region("宜宾市长宁县交通运输局", text) == {"province": "四川省", "city": "宜宾市", "county": "长宁县"}
+
+
+# --- a body placed by the portal it is published on, named city·district ----------------------
+
+@pytest.mark.parametrize("portal,place", [
+    ("本报告电子版可在西安•莲湖(www.example.gov.cn)政府门户网站浏览、下载。", ("陕西省", "西安市", "莲湖区")),
+    ("本报告全文在“杭州·余杭”门户网站公布。", ("浙江省", "杭州市", "余杭区")),
+])
+def test_a_zone_office_is_placed_by_the_city_dot_district_portal_it_is_published_on(portal, place):
+    text = ("青禾园区管委会2023年信息公开工作年度报告\n"
+            f"根据《条例》，特向社会公布2023年度青禾园区管委会信息公开年度报告。{portal}\n"
+            "一、总体情况\n2023年度，青禾园区管委会积极落实工作要求。\n" + body(2023)[6:])
+    m = read_meta(text)
+    assert (m["agency"], m["province"], m["city"], m["county"]) == ("青禾园区管委会", *place)

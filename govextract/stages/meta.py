@@ -547,7 +547,8 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
     in_text = [n for n in _names_in(_re("address").sub("", text[:1500])) if n not in word_like]
-    later = () if national else (*page_names, in_text, housed, _dialled(ends))
+    # The telephone's area code is read only when nothing before it placed the body.
+    later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
     hosts = _zone_hosts(agency)
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
@@ -649,10 +650,18 @@ def _reading_within(place: str, readings: list) -> Optional[str]:
 
 
 def _places_in(owners: list) -> list:
-    """Division names in the page's owner strings, or the division a short name stands
-    for (the “中国宣汉” portal is 宣汉县's)."""
+    """Division names in the page's owner strings, or the divisions short names stand
+    for (the “中国宣汉” portal is 宣汉县's; a portal named 西安·莲湖 is 西安市's 莲湖区, its
+    parts read at the dot, where running text may stand before the first: 可在西安·莲湖…)."""
     stems = _stems()
-    return [n for owner in owners for n in (_names_in(owner) or ([stems[owner]] if owner in stems else []))]
+    out = []
+    for owner in owners:
+        parts = regex.split(r"\s*[·•]\s*", owner)
+        for at, part in enumerate(parts):
+            ends = [part] if len(parts) == 1 else [part[i:] for i in range(len(part) - 1)] if at == 0 \
+                else [part[:j] for j in range(len(part), 1, -1)]
+            out += _names_in(part) or next(([stems[e]] for e in ends if e in stems), [])
+    return out
 
 
 def _within(best: str, names: list, by_name: dict, context: Counter) -> tuple:
