@@ -937,3 +937,46 @@ def test_events_counted_between_a_columns_items_do_not_end_their_list():
         ("published", 500, "website"), ("published", 31, "website"), ("published", 27, "website")]
     # a count of published items in those units is still none
     assert triples("全年召开新闻发布会6次，开展培训2场。") == []
+
+
+def test_a_portal_named_by_its_brand_is_the_website():
+    assert triples("全年通过江城在线平台主动公开政府信息85条。") == [("published", 85, "website")]
+    assert triples("我镇在“中国平湖”上发布各类信息230条。") == [("published", 230, "website")]
+    # the subsets after its total take its channel
+    found = triples("本年度通过河口在线网共公开信息60条，其中工作动态45条，通知公告15条。")
+    assert found == [("published", 60, "website"), ("published", 45, "website"), ("published", 15, "website")]
+    # online services are no channel
+    assert triples("通过在线访谈发布信息12条。") == [("published", 12, "all")]
+
+
+def test_the_channel_right_before_the_verb_after_a_list_of_channels():
+    assert triples("利用乡政府网站、微信公众号和公开栏在县政府网上共发布各类信息52条。") == [
+        ("published", 52, "website")]
+    assert triples("依托门户网站、政务新媒体，通过微信公众号发布信息30条。") == [("published", 30, "wechat")]
+    # channels joined before the verb share the count
+    assert triples("通过网站、微博、微信发布信息75条。") == [("published", 75, "all")]
+    # a second verb between: the count is over both
+    assert triples("通过政府网站发布和在公示栏张贴信息共50条。") == [("published", 50, "all")]
+
+
+def test_items_sent_to_or_taken_by_a_website_are_published_there():
+    assert triples("2023年，向市政府门户网站报送政务信息26条。") == [("published", 26, "website")]
+    assert triples("全年撰写信息120条，县政府网站采用上百条。") == [("published", 100, "website")]
+    assert facts_of("全年撰写信息120条，县政府网站采用上百条。")[0]["approx"] is True
+    # sent to a body, or taken by one, is not published anywhere named
+    assert triples("报送政务信息80篇，被市政府采用15篇。") == []
+    assert triples("向市政府办公室报送信息40条。") == []
+
+
+def test_about_a_hundred_is_approximate():
+    found = facts_of("全年在网站发布信息百余条，公示栏公布上千条。")
+    assert [(f["value"], f["approx"]) for f in found] == [(100, True), (1000, True)]
+
+
+def test_categories_listed_in_the_sentence_after_a_total():
+    found = triples("2015年，我局主动公开政府信息共63条。按信息类别分，工作动态类信息50条，通知公告13条。")
+    assert [v for _, v, _ in found] == [63, 50, 13]
+    found = triples("全年公开信息90条。从信息类别看，政策文件20条，工作动态70条。")
+    assert [v for _, v, _ in found] == [90, 20, 70]
+    # without a total before it, no list
+    assert triples("按信息类别分，工作动态类信息50条。") == []

@@ -69,15 +69,27 @@ def test_a_request_noun_missing_a_character_still_counts_requests():
     assert triples("全年共收到依申公开事项4件，均按时答复。") == [("requests_received", 4, None)]
 
 
-def test_requests_said_only_to_be_handled_are_not_received():
-    # those handled take in requests carried over from the year before
-    assert triples("全年主动公开政府信息100条，办理依申请公开件3件。") == [("published", 100, "all")]
+def test_requests_said_only_to_be_handled_are_received_only_when_nothing_else_says_so():
+    # those handled may take in requests carried over from the year before: where the sentence says
+    # so, or the report states how many it received, they are no fact
     assert triples("2025年全区共办理政府信息公开申请900件，其中结转下年度继续办理30件。") == []
-    assert triples("本年度共办理公民、法人提出的政府信息公开申请45件，均按期答复。") == []
+    assert triples("全年收到政府信息公开申请12件。\n本年度共办理公民、法人提出的政府信息公开申请13件，均按期答复。") == [
+        ("requests_received", 12, None)]
+    # otherwise they are the requests the report states, with that inference noted
+    paragraphs = [Paragraph("全年主动公开政府信息100条，办理依申请公开件3件。", Source(line=1))]
+    assert [(f["kind"], f["value"], f["confidence"]) for f in facts.extract(paragraphs)] == [
+        ("published", 100, "high"), ("requests_received", 3, "medium")]
+    assert triples("本年度共办理公民、法人提出的政府信息公开申请45件，均按期答复。") == [("requests_received", 45, None)]
+    assert triples("全年共依法办理群众申请公开政府信息的请求7件，另办理行政复议1件。") == [("requests_received", 7, None)]
     # received said as such stays, whoever made them and whatever is carried over
     assert triples("全年收到申请40件，上年结转2件。") == [("requests_received", 40, None)]
     assert triples("全年共收到公民提出的政府信息公开申请12件。") == [("requests_received", 12, None)]
     assert triples("本年度受理并办理政府信息公开申请7件。") == [("requests_received", 7, None)]
+
+
+def test_requests_counted_before_what_they_ask_for():
+    assert triples("本年度我单位收到2条申请政府信息公开的来件。") == [("requests_received", 2, None)]
+    assert triples("全年共接到3件申请政务信息公开的信函。") == [("requests_received", 3, None)]
 
 
 def test_a_number_inside_a_document_title_is_no_count():
@@ -325,11 +337,12 @@ def test_calls_letters_and_messages_handled_are_no_items_published():
 
 
 def test_what_a_handled_request_came_to_is_not_published():
-    # requests said only to be handled are no fact, and what they came to is no item published either
-    assert triples("2022年共办理政府信息公开申请9件，其中予以公开3件，信息不存在2件，已在网站主动公开2件，不予公开2件。") == []
+    # what requests said only to be handled came to is no item published
+    assert triples("2022年共办理政府信息公开申请9件，其中予以公开3件，信息不存在2件，已在网站主动公开2件，不予公开2件。") == [
+        ("requests_received", 9, None)]
     # a count after the requests with no outcome between them stays
     assert triples("全年办理申请2件，均已答复；通过网站公开信息120条，其中规范性文件不予公开的0件。") == [
-        ("published", 120, "website")]
+        ("requests_received", 2, None), ("published", 120, "website")]
 
 
 
@@ -339,3 +352,40 @@ def test_papers_handed_to_a_reading_point_are_not_published():
     assert triples("向县档案馆、图书馆提供政府公开文件56份。") == []
     # a reading point named among the channels of a published count leaves it published
     assert triples("通过政府网站、公开栏、查阅点等方式主动公开信息500条。") == [("published", 500, "all")]
+
+
+def test_catalogue_entries_guides_and_matters_counted_are_no_items_published():
+    # what is counted is the entries of a catalogue, the service guides, or the matters of a list of powers
+    assert triples("依托区政府网站公开部门办事指南120条，更新政府信息公开目录2次。") == []
+    assert triples("全年公开公共服务指南45件。") == []
+    assert triples("本单位编制的政府信息公开目录共计48条。") == []
+    assert triples("全年主动公开行政许可事项86件、行政处罚事项12件。") == []
+    assert triples("我局向社会公开了权力清单及公共服务事项150件。") == []
+    # items of information about them stay, and so do guides among a list's items
+    assert triples("在门户网站公开办事指南信息20条。") == [("published", 20, "website")]
+    assert [v for _, v, _ in triples("全年公开信息1200条，其中政府信息公开指南1条，工作动态300条。")] == [1200, 1, 300]
+
+
+def test_one_count_of_suggestions_and_proposals_together_is_neither_kind():
+    assert triples("全年通过门户网站将88件人大代表建议和政协提案的办理情况向社会公开。") == []
+    assert triples("今年承办的58件人大建议、政协提案已全部办结。") == []
+    assert triples("本年度共办理区人大代表建议和政协委员提案共86件。") == []
+    # split, each is its own kind
+    assert triples("办理9件人大代表建议和4件政协委员提案。") == [
+        ("npc_suggestions", 9, None), ("cppcc_proposals", 4, None)]
+
+
+def test_the_years_count_among_a_running_totals_items_stays_when_the_two_are_equal():
+    assert triples("截至2010年底，本街道累计主动公开政府信息5条，全文电子化率100%，其中本年度新增的政府信息5条。") == [
+        ("published", 5, "all")]
+    assert triples("本局累计公开信息500条，其中本年度公开80条。") == [("published", 80, "all")]
+    # the total named again without a year stays no item
+    assert triples("全年累计公开206条，其中主动公开信息数为206条。") == [("published", 206, "all")]
+
+
+def test_an_outcome_in_a_published_counts_own_list_does_not_make_it_an_answer():
+    assert triples("全年收到申请4件，均已答复；通过网站公开信息90条，其中规章不予公开的0件。") == [
+        ("requests_received", 4, None), ("published", 90, "website")]
+    # an outcome of the requests, before the count or after it, does
+    assert triples("全年收到申请5件；其中予以公开3件，已在网站主动公开2件。") == [("requests_received", 5, None)]
+    assert triples("共收到申请6件，已主动公开的2件，不予公开1件。") == [("requests_received", 6, None)]

@@ -36,13 +36,17 @@ A count dated to another year than the report's (此外，2010年我镇公开…
 2009) is not the report's fact, nor are its list's items; interpretations among a list's
 items (政策解读5条) are not counted as published, as 发布政策解读12篇 is not; a number in a
 document's title (《关于做好8件实事的通知》) is no count; requests said only to be handled
-(办理申请N件) are not read as received: those handled include requests carried over.
+(办理申请N件) are read as received only where nothing says they take in others (结转) and the report
+states no count received: those handled may include requests carried over.
 What a published count counts must be items of information: Chinese names end in their head
 noun, so the last word of what it counts, or the noun right after it, decides (`not_information`):
 the entries of a list of powers (权力清单230个, and its list 其中行政许可13项…), tasks (21项重点工作),
 honours (4个奖项), places to read (查阅点1个), columns of a website (专题栏目新增2个, 13个信息公开板块) and
-what the public sent in (承办“县长热线”530件, 群众来信4件) are no items published; nor is what a request
-only said to be handled came to (办理申请9件，其中予以公开3件，已在网站公开2件). A total whose list items
+what the public sent in (承办“县长热线”530件, 群众来信4件) are no items published, nor are catalogue entries
+and service guides (政府信息公开目录64条, 办事指南31条); nor is what a request only said to be handled
+came to (办理申请9件，其中予以公开3件，已在网站公开2件). Items sent to or taken by a website
+(向市政府网站报送信息18条, 网站采用上百条) are published there; a count that names several channels
+takes the one of the phrase right before its verb (利用网站、公示栏在县政府网上发布…). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
 (中英文各1条) splits the item before it.
 
@@ -136,7 +140,9 @@ class FactExtractor:
             # Compiled by `re`, as spaCy's Matcher compiles a rule's REGEX: on an alternation of
             # some forty words it tries each position about four times faster than `regex`.
             self.first_cues = re.compile("|".join(p for _, p in first))
-            self.kind_cues = re.compile("|".join(p for label, p in first if label in self.kind_labels) or "(?!)")
+            # …and the words that publish when they follow a channel (网站采用上百条: `_taken_published`)
+            self.kind_cues = re.compile("|".join([p for label, p in first if label in self.kind_labels]
+                                                 + [f"(?:{lex['taken_by_channel']})"]))
         else:
             self.first_cues = self.kind_cues = None
         self.quantity = regex.compile(lex["quantity"])
@@ -203,12 +209,17 @@ class FactExtractor:
         self.max_text = lex["max_text_chars"]
         self.object_after = [(r["kind"], frozenset(r["all_of"]), frozenset(r["none_of"]), regex.compile(r["after"]))
                              for r in lex["object_after"]]
+        self.joint_object_after = regex.compile(lex["joint_object_after"])
         self.sentence_labels = frozenset(lex["sentence_labels"])
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
         self.sibling = regex.compile(lex["sibling_items"])
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
+        self.taken = regex.compile(lex["taken_by_channel"])
+        self.taken_after = regex.compile(lex["taken_after_channel"])
+        self.channel_preposition = regex.compile(lex["channel_preposition"])
+        self.verb_after_channel = regex.compile(lex["verb_after_channel"])
         self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
         self.title_span = regex.compile(lex["title_span"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
@@ -224,6 +235,7 @@ class FactExtractor:
         self.channel_heading = lex["channel_heading_chars"]
         self.not_verbs = regex.compile(lex["not_verbs"])
         self.handled_verb, self.requester_verbs = regex.compile(lex["handled_verb"]), regex.compile(lex["requester_verbs"])
+        self.carried_over = regex.compile(lex["carried_over"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
 
@@ -294,7 +306,7 @@ class FactExtractor:
             cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
         # Cues jieba's words cut apart (新区/报, 县/报刊/发): found in the text itself.
         cues += [Cue(label, ident, m.start(), m.end()) for label, ident, rx in self.text_cues for m in rx.finditer(text)]
-        cues = self._reposting_published(text, cues)
+        cues = self._taken_published(text, self._reposting_published(text, cues))
         # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
         if documents:
@@ -322,6 +334,20 @@ class FactExtractor:
                          for v in verbs)
                      # …公开文件300份，转载新闻500条: the verb of its own clause after one that publishes
                      or not text[_before_end(text, c.start):c.start].strip())
+                else c for c in cues]
+
+    def _taken_published(self, text: str, cues: list) -> list:
+        """Items sent to a website or paper (向市政府网站报送信息18条) or taken by it (市政府网站采用
+        上百条) are published there: the activity word right after a channel publishes, unless its
+        clause opens a part of a count before it (…，其中市网站采用9条: some of those published)."""
+        ends = [c.end for c in cues if c.label == "CHANNEL" and c.id != "all"]
+        if not ends:
+            return cues
+        parts = [c.start for c in cues if c.label == "LIST"]
+        return [Cue("PUBLISH", None, c.start, c.end)
+                if c.label == self.activity and self.taken.fullmatch(text, c.start, c.end)
+                and any(e <= c.start and self.taken_after.fullmatch(text, e, c.start) for e in ends)
+                and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
 
     def associate(self, text: str, cues: list) -> list:
@@ -387,8 +413,9 @@ class FactExtractor:
         return None
 
     def _only_handled(self, text: str, near: list) -> bool:
-        """Whether a count of requests is said only to be handled (办理): those handled count
-        the requests carried over from the year before too, and are not the year's received."""
+        """Whether a count of requests is said only to be handled (办理): those handled may count
+        requests carried over from the year before too, so they are read as received only where
+        nothing says so and the report states no count received."""
         verbs = [text[c.start:c.end] for c in near if c.label == "RECEIVE"]
         # 提出/提交 are the requester's verbs (办理公民提出的申请), not the body's
         verbs = [v for v in verbs if not self.requester_verbs.fullmatch(v)]
@@ -397,9 +424,10 @@ class FactExtractor:
     def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
                           sentence_start: int, start: int) -> bool:
         """Whether a count stands among the answers to the requests counted before it in its
-        sentence (收到申请5件，已主动公开的2件，不予公开1件): its sentence also gives an outcome.
-        Requests said only to be handled (办理申请9件，其中予以公开3件，已在网站公开2件) are no
-        fact, so a request word with a verb of receiving or handling before the count stands for them."""
+        sentence (收到申请5件，已主动公开的2件，不予公开1件): its sentence also gives an outcome,
+        though not one inside the count's own list (…；通过网站公开信息120条，其中…不予公开的0件).
+        After a request word with a verb of receiving or handling, an outcome before the count
+        makes it one too (办理申请9件，其中予以公开3件，已在网站公开2件)."""
         before = cues[bisect_left(starts, sentence_start):bisect_left(starts, start)]
         counted = last is not None and last["kind"] == "requests_received" and last["_start"] >= sentence_start
         if not counted:
@@ -408,8 +436,9 @@ class FactExtractor:
             return asked is not None and any(c.label == "RECEIVE" for c in before) \
                 and any(c.label == self.request_outcome and c.start > asked for c in before)
         end = _SENTENCE_END.search(text, start)
-        stop = bisect_left(starts, end.end() if end else len(text))
-        return any(c.label == self.request_outcome for c in cues[bisect_left(starts, sentence_start):stop])
+        after = cues[bisect_left(starts, start):bisect_left(starts, end.end() if end else len(text))]
+        own = next((c.start for c in after if c.label == "LIST"), None)   # the count's own list
+        return any(c.label == self.request_outcome and (own is None or c.start < own) for c in before + after)
 
     def _topics_dropped(self, text: str, near: list, start: int) -> list:
         """The cues before a count without those naming topics of what was published:
@@ -535,6 +564,8 @@ class FactExtractor:
             # 加大政务新媒体公开力度，微博X发布信息120条: the one channel of the count's own clause decides.
             closest = self._named(text, [c for c in near if c.label == "CHANNEL"])
             own = closest if len(closest) == 1 else own
+            if len(own) > 1:
+                own = self._verb_channel(text, near, fact["_start"]) or own
         notes = ["an item of the list after a published count"] if item else []
         if own:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
@@ -564,6 +595,23 @@ class FactExtractor:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _verb_channel(self, text: str, near: list, start: int) -> Optional[set]:
+        """The one channel of the phrase right before the verb of a count that names several
+        (利用网站、新媒体及公示栏在县政府网上共发布信息40条: 在县政府网上), or None: that
+        phrase says where the count was published, the channels before it what was used."""
+        verbs = [c for c in near if c.label == "PUBLISH" and c.end <= start]
+        if len(verbs) != 1:
+            return None
+        verb = verbs[0]
+        at = max((m.end() for m in self.channel_preposition.finditer(text, near[0].start, verb.start)), default=None)
+        if at is None:
+            return None
+        channels = [c for c in near if c.label == "CHANNEL" and at <= c.start and c.end <= verb.start]
+        named = self._named(text, channels)
+        if len(named) != 1 or not self.verb_after_channel.fullmatch(text, channels[-1].end, verb.start):
+            return None
+        return named
 
     def _respective_channel(self, text: str, fact: dict, near: list, before: Optional[dict]):
         """Channels named in turn before 分别 (通过微博、微信公众号分别发布信息92条、306条): the
@@ -785,12 +833,12 @@ class _Reading:
             kinds = ["published"]
         elif glued:
             kinds = []
-        since, counts_other = self._ruled_out(count, kinds, item, opened)
+        since, counts_other, handled = self._ruled_out(count, kinds, item, opened)
         self.prev_q = end
         if not kinds:
             self._no_fact(count, counts_other)
             return
-        self._add(count, kinds, item, following, since)
+        self._add(count, kinds, item, following, since, handled)
         if kinds != ["published"]:
             self.total, self.in_list = None, False
         elif self.total is None or not (item or self.in_list):
@@ -880,8 +928,12 @@ class _Reading:
                 if c.label in x.sentence_labels]
         kinds = x.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
                                  each=text.endswith(x.each, 0, start))
-        # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
-        kinds = x._object_after(text, count.labels, unit, end) or kinds
+        if x.joint_object_after.match(text, end):
+            # 194件人大代表建议和政协提案: what it names after itself is both kinds together, so neither
+            kinds = [k for k in kinds if x.kinds.kinds[k].group is None]
+        else:
+            # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
+            kinds = x._object_after(text, count.labels, unit, end) or kinds
         # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
         kinds = [k for k in kinds if not (k in x.veto_before and x.veto_before[k].search(text, count.scope, start))
                  and not (k in x.veto_after and x.veto_after[k].match(text, end))]
@@ -917,8 +969,10 @@ class _Reading:
             # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
-                and x._category(count.name) is None:
-            return None   # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it
+                and x._category(count.name) is None and x.this_year not in count.labels:
+            # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it (其中本年度
+            # 新增的主动公开信息3条 is the year's count, even when it equals the running total)
+            return None
         name = text[count.scope:start].lstrip(_ITEM_MARKS)
         if (item or (self.in_list and kinds == ["published"])) and x.not_item_names.match(name):
             return None   # …其中主动公开信息数为206条，依申请公开信息数为0条: information released on request
@@ -951,8 +1005,13 @@ class _Reading:
             kinds[:] = [k for k in kinds if k not in x.parts_by_share]
         if "published" in kinds and not item and x._answers_requests(text, last, self.cues, self.starts, sentence, start):
             kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
-        if "requests_received" in kinds and x._only_handled(text, near):
-            kinds.remove("requests_received")   # 共办理申请71件: handled (carried over too), not received
+        handled = "requests_received" in kinds and x._only_handled(text, near)
+        if handled:
+            stop = _SENTENCE_END.search(text, end)
+            if x.carried_over.search(text, sentence, stop.end() if stop else len(text)):
+                # 共办理申请900件，其中结转下年度30件: those handled are said to take in others than the year's
+                kinds.remove("requests_received")
+                handled = False
         if not kinds and self.differed == sentence and unit in x.published_units \
                 and x.reached.fullmatch(text, scope, start) \
                 and x.kinds.kinds_of([(c.label, c.start) for c in self.cues[bisect_left(self.starts, sentence):
@@ -965,11 +1024,12 @@ class _Reading:
         if "published" in kinds and unit in x.issue_units and not item \
                 and {c.id for c in near if c.label == "CHANNEL"} & x.issue_channels:
             kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
-        counts_other = "published" in kinds and not item and (x._counts_no_information(text, count.m, scope, count.name)
-                                                              or x._counts_messages(count.name))
+        # in a list of published items only counts in entry units are read so (其中公开指南1条 is an item)
+        counts_other = "published" in kinds and not item and not (self.in_list and unit not in x.entry_units) \
+            and (x._counts_no_information(text, count.m, scope, count.name) or x._counts_messages(count.name))
         if counts_other:
             kinds.remove("published")   # 公布权力清单834项, 对照21项重点工作, 获得4个奖项: no information counted
-        return since, counts_other
+        return since, counts_other, handled
 
     def _no_fact(self, count: _Count, counts_other: bool):
         """What a count that is no fact does to the list: the entries of a count of no
@@ -984,7 +1044,7 @@ class _Reading:
                 and count.unit not in self.x.aside_units:
             self.total, self.in_list = None, False
 
-    def _add(self, count: _Count, kinds: list, item: bool, following: bool, since: Optional[int]):
+    def _add(self, count: _Count, kinds: list, item: bool, following: bool, since: Optional[int], handled: bool):
         """The count's facts, one per kind."""
         x, text, m = self.x, self.text, count.m
         of = None
@@ -997,6 +1057,10 @@ class _Reading:
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
             if kind == "requests_received" and x.request_channel.search(text, count.scope, count.start):
                 x._add_channel_parts(text, fact, count.end)
+            if kind == "requests_received" and handled:
+                # 全年办理政府信息公开申请60件: the requests the report states, when it states no others
+                fact["_handled"] = True   # extract() drops it where the report says how many it received
+                fact["confidence"], fact["note"] = "medium", "requests said to be handled, read as received"
             self.facts.append(fact)
             self.last = fact
             if kind == "published" and of is not None and of.get("value"):
@@ -1017,12 +1081,14 @@ class _Reading:
         if fact["confidence"] == "high" and fact["channel"] != "all":
             self.anchor = fact   # a count that names its own channel, for its siblings after it
         running = self.running_at > self.this_year_at
-        if running or (of is not None and of.get("_running")):
+        # 累计公开政府信息3条，其中，本年度新增的…3条: an item said to be the year's is no running count, as its total is
+        inherits = of is not None and x.this_year not in count.labels
+        if running or (inherits and of.get("_running")):
             fact["_running"] = True   # extract() keeps it only if its paragraph names the year
         if (running and not (item or in_list) and x._after_years_count(self.facts, fact, self.sentence)) \
-                or (of is not None and of.get("_stock")):
+                or (inherits and of.get("_stock")):
             fact["_stock"] = True     # 全年公开信息2000条，截至年底累计公开18000条: no count of the year
-        since = since or (of.get("_since") if of is not None else None)
+        since = since or (of.get("_since") if inherits else None)
         if since:
             fact["_since"] = since    # extract() keeps it only in that year's report
         fact["_dated"] = self.this_year_at >= count.sentence   # 全年/今年 before it in its sentence
@@ -1145,6 +1211,7 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
     nlp = pipeline()
     extractor = nlp.get_pipe(NAME)
     previous = (None, -1)   # the paragraph and offset of the last fact
+    handled = set()         # where in `out` requests said only to be handled are
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -1184,11 +1251,16 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
             previous = (para, at)
+            if fact.get("_handled"):
+                handled.add(len(out))
             begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
                                               start + fact["_text_end"], longest)
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
+    if any(f["kind"] == "requests_received" and n not in handled for n, f in enumerate(out)):
+        # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received
+        out = [f for n, f in enumerate(out) if n not in handled]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
 
 
