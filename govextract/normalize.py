@@ -7,17 +7,23 @@ number. Punctuation is left as printed: statements are quoted verbatim.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import regex
 
 from . import lexicon
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+_CHAR_MAP = str.maketrans("０１２３４５６７８９％．", "0123456789%.")
+# Kangxi and supplementary radicals that some editors print for look-alike characters
+# (⼯作, ⼀是): read as the characters they stand for, their compatibility mapping.
+_CHAR_MAP.update({cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2E80, 0x2FE0)
+                   if len(unicodedata.normalize("NFKC", chr(cp))) == 1
+                   and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)})
 # Classes of plain characters are compiled by `re`, which reads them as `regex` does and
 # calls and scans several times faster (spaces() runs on every table cell); `regex` is
 # for what `re` lacks (\p{Han}).
 # str.translate visits every character in Python; most text has none to change.
-_FULLWIDTH_RUN = re.compile("[０-９％．]+")
+_MAPPED_RUN = re.compile("[０-９％．\u2e80-\u2fdf]+")
 _MULTI_SPACE = re.compile(r" {2,}")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
 _ANY_SPACE = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")   # what spaces() can change
@@ -29,9 +35,10 @@ PAGE_NUMBER = regex.compile(lexicon.load_json("marks.json")["page_number"])
 
 
 def chars(text: str) -> str:
-    """Full-width digits to ASCII, odd spaces to plain ones, invisible marks removed."""
+    """Full-width digits to ASCII, radicals to the characters they print, odd spaces to
+    plain ones, invisible marks removed."""
     text = _ZERO_WIDTH.sub("", text)
-    return _FULLWIDTH_RUN.sub(lambda m: m[0].translate(_FULLWIDTH), text)
+    return _MAPPED_RUN.sub(lambda m: m[0].translate(_CHAR_MAP), text)
 
 
 def spaces(text: str) -> str:

@@ -703,3 +703,58 @@ def test_a_section_cut_inside_its_opening_sentence_gives_no_statement():
     # A whole problem before it, or a shortfall named in it, is kept.
     assert split("栏目更新偏慢。", "一年来，我乡公开工作逐步规范，但仍然")[0] == ["栏目更新偏慢。"]
     assert split("一年来，我乡公开工作逐步规范，但公开内容不够")[0] == ["一年来，我乡公开工作逐步规范，但公开内容不够"]
+
+
+@pytest.mark.parametrize("footer", ["主办单位：青石县人民政府办公室 承办单位：青石县信息中心",
+                                    "版权所有：青石县人民政府 网站标识码：1234567890",
+                                    "青ICP备12345678号 技术支持：某某网络公司"])
+def test_the_site_s_footer_under_the_last_statement_ends_the_statements(footer):
+    problems, improvements = split("一是栏目更新偏慢；二是解读材料较少。", "下一步，我局将按月检查栏目。", footer)
+    assert problems == ["栏目更新偏慢；", "解读材料较少。"]
+    assert improvements == ["下一步，我局将按月检查栏目。"]
+    # A counter named in a problem is no footer.
+    problems, _ = split("网站点击数不高，群众关注较少。")
+    assert problems == ["网站点击数不高，群众关注较少。"]
+
+
+def test_a_signature_over_a_short_date_line_is_no_part_of_the_last_measure():
+    _, improvements = split("一是栏目更新偏慢。2009年，我们将：一是按月检查栏目；二是配备专人。",
+                            "青石县人民政府石桥管理区管委会", "2009年1月8日")
+    assert improvements == ["按月检查栏目；", "配备专人。"]
+
+
+def test_a_pre_2019_heading_among_short_label_and_value_lines_is_still_a_heading():
+    # Short lines (标签 / 无) read as a table printed one cell a line must not swallow the headings.
+    text = ("某某县林业局2015年政府信息公开工作年度报告\n一、概述\n全年主动公开信息30条。\n"
+            "三、依申请公开政府信息情况\n（一）申请情况\n无\n（二）申请处理情况\n无\n"
+            "（三）行政复议情况\n无\n五、 存在问题\n"
+            "工作虽有进展，但还存在一些问题如栏目更新偏慢，解读材料较少等。\n六、 改进措施\n"
+            "下一步，我局将：一是按月检查栏目。二是逐件配发解读。\n")
+    got = govextract.parse_text(text).to_dict()
+    assert got["problems"] == ["栏目更新偏慢，解读材料较少等。"]
+    assert got["improvements"] == ["按月检查栏目。", "逐件配发解读。"]
+
+
+def test_a_section_printed_in_radical_look_alikes_is_read_as_its_characters():
+    # ⼀ ⼯ ⽔ are Kangxi radicals (U+2F00…) standing for 一 工 水.
+    record = _report("四、存在的主要问题及改进情况\n今年⼯作虽然取得了⼀定成效，但还存在⼀些差距，如宣传⼒度不够等。\n"
+                     "下⼀步，我局将提⾼业务⽔平。\n")
+    assert record["problems"] == ["宣传力度不够等。"]
+    assert record["improvements"] == ["下一步，我局将提高业务水平。"]
+
+
+@pytest.mark.parametrize("cut", ["一", "六、", "2."])
+def test_the_next_heading_s_numeral_a_page_cut_after_the_last_sentence_is_dropped(cut):
+    _, improvements = split("栏目更新偏慢。下一步，我们将按月检查栏目，更好地服务公众。" + cut)
+    assert improvements == ["下一步，我们将按月检查栏目，更好地服务公众。"]
+
+
+def test_an_attachment_announced_with_fu_and_a_colon_ends_the_statements():
+    _, improvements = split("存在问题：公开内容偏少。", "改进情况：", "1.建立报送机制；", "2.扩大公开范围。",
+                            "附：2016年度政府信息公开情况统计表")
+    assert improvements == ["建立报送机制；", "扩大公开范围。"]
+
+
+def test_shortfalls_named_as_places_frame_the_problem():
+    problems, _ = split("我镇公开工作仍有不足之处。具体表现在：部分村对公开认识不足，信息报送不及时。")
+    assert problems == ["部分村对公开认识不足，信息报送不及时。"]

@@ -59,7 +59,7 @@ _LEXICON_RULES = {
     "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
     "concession": "concession", "summary_label": "summary_label",
-    "pair_label": "pair_label",
+    "pair_label": "pair_label", "cut_marker": "cut_marker",
 }
 
 
@@ -430,9 +430,15 @@ def _opens_problems(text: str) -> bool:
 def _without_page_links(paragraphs: list) -> list:
     """The paragraphs without the page's links printed after the text (相关词条, 联络我们,
     a row of page numbers): short, unpunctuated lines that are no item, at the very end."""
-    end = len(paragraphs)
+    end, dated = len(paragraphs), False
     while end > 1 and _page_link(paragraphs[end - 1].text.strip()) \
             and not _bullet(paragraphs[end - 2].text.strip()):
+        dated = dated or _rules()["end"].match(paragraphs[end - 1].text.strip()) is not None
+        end -= 1
+    # A short date line (2009年1月8日) went with them: the signature above it goes too.
+    last = paragraphs[end - 1].text.strip() if dated else ""
+    if dated and end > 1 and _is_signature(last) and not _rules()["item_start"].match(last) \
+            and not _rules()["problem_cue"].search(last):
         end -= 1
     return paragraphs[:end]
 
@@ -497,6 +503,7 @@ def _clean(text: str) -> str:
     lead = _rules()["lead_punct"]
     # A pipe a page's layout left after the text (…及时发布。 |) is no part of it.
     text = _TRAILING_PIPES.sub("", _LINE_BREAK.sub("", text)).strip()
+    text = _rules()["cut_marker"].sub("", text)
     return lead.sub("", _rules()["lead_label"].sub("", lead.sub("", text)))
 
 
