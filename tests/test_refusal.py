@@ -399,3 +399,50 @@ def test_a_report_counting_articles_in_pieces_is_not_a_collection():
             f"二、主动公开政府信息情况\n{LONG}\n")
     m = _parse(text).to_dict()["meta"]
     assert m["agency"] == "青禾县统计局"
+
+
+# --- model essays: an essay site's page, a title naming a kind of body ---------------------
+
+ESSAY_REPORT = ("一、概述\n2016年，我街道高度重视政府信息公开工作，调整充实了领导小组。" + LONG + "\n"
+                "二、主动公开政府信息情况\n2016年我街道主动公开政府信息共58条，其中工作动态31条。\n"
+                "三、依申请公开政府信息情况\n2016年度我街道未受理依申请公开事项。\n")
+
+
+@pytest.mark.parametrize("opening", [
+    "导读：小编为您收集整理了街道政务公开年度报告范文（共6篇），仅供参考。\n第一篇\n",
+    "本站为大家精选了多篇街道信息公开报告，希望对你的写作有所帮助，欢迎参考借鉴。\n篇一\n",
+])
+def test_a_page_of_an_essay_site_is_refused_whatever_report_it_prints(opening):
+    # The first essay is a whole report with counts and headings; the site's own words say what the page is.
+    assert "essay site" in _refusal(opening + ESSAY_REPORT)
+
+
+@pytest.mark.parametrize("title", [
+    "乡镇政府信息公开工作年度报告",
+    "县直部门政府信息公开年度工作总结",
+    "县直单位政务公开工作汇报",
+    "政府信息公开工作年度报告范文",
+])
+def test_a_page_titled_for_a_kind_of_body_is_refused_as_a_model(title):
+    # Anonymised by leaving names and years out, not by XX: 年度镇共…, 我镇年因….
+    text = (f"首页 > 文章中心 > 正文\n{title}\n一、政府信息主动公开情况\n年度镇共主动公开政府信息96条，其中工作信息70条。\n"
+            "二、政府信息依申请公开情况\n我镇年因政府信息公开申请行政复议的情况没有发生。\n")
+    assert "kind of body" in _refusal(text)
+
+
+@pytest.mark.parametrize("header", [
+    "首页 > 范文大全 > 工作报告\n",          # a mirror's menu names its essays once
+    "",
+])
+def test_a_report_on_an_essay_mirror_or_named_by_its_kind_of_body_is_still_read(header):
+    text = (header + "乡镇企业管理局2012年政府信息公开工作年度报告\n本报告所列数据的统计期限自2012年1月1日起至2012年12月31日止。\n"
+            "一、概述\n2012年，我局主动公开政府信息41条。" + LONG + "\n二、主动公开政府信息情况\n全年通过政府网站公开信息41条。\n"
+            "相关范文：乡镇政务公开工作总结（共5篇）　街道信息公开报告范文\n")
+    meta = _parse(text).to_dict()["meta"]
+    assert (meta["agency"], meta["year"]) == ("乡镇企业管理局", 2012)
+
+
+def test_an_untitled_report_with_one_redacted_name_is_still_read():
+    text = ("本报告所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n2015年，我镇主动公开政府信息63条，"
+            "XX村村民申请公开低保名单，已按时答复。" + LONG + "\n二、主动公开政府信息情况\n全年通过县政府门户网站公开信息63条。\n")
+    assert _parse(text).to_dict()["meta"]["year"] == 2015
