@@ -113,7 +113,7 @@ def _not_a_report(layout: Layout, text: str, speaks_as_report: bool, fact_list: 
     # An index page counts its entries (共4条) and a news story quotes a report's figures:
     # counts alone do not make either a report.
     if not fact_list:
-        return refusal.cause(layout, text, overrule) if not layout.sections else refusal.blank_template(layout, text, overrule)
+        return refusal.without_counts(layout, text, overrule) if not layout.sections else refusal.blank_template(layout, text, overrule)
     return refusal.despite_counts(layout, text, overrule)
 
 

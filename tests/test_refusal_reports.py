@@ -176,3 +176,58 @@ def test_an_untitled_old_report_naming_its_guide_short_in_its_work_is_read():
             f"二、主动公开政府信息情况\n2009年，我镇主动公开政府信息48条。{LONG}\n"
             "三、依申请公开政府信息情况\n本年度未收到政府信息公开申请。\n")
     assert _parse(text)["meta"]["year"] == 2009
+
+
+# --- report-ness from the body: no title, a doubled title, a title in English ---------------
+
+FREE_FORM = ("一、领导重视，信息公开工作稳步推进\n{opening}在县委、县政府的领导下，深入推进政府信息公开工作，"
+             "成立了以局长为组长的政务公开领导小组，统一组织协调本部门政府信息公开工作。\n"
+             "二、完善工作机制\n进一步明确公开内容和工作任务，落实工作责任，严格执行保密审查制度。\n"
+             "三、公开形式多样\n组织架构、政务信息等主要通过政府信息公开目录系统、门户网站、政务公开栏等公开。\n")
+
+
+@pytest.mark.parametrize("opening,year", [
+    ("2014年，我局", 2014),
+    ("2012年度，本镇", 2012),
+])
+def test_an_untitled_report_telling_its_year_in_the_first_person_is_read(opening, year):
+    # No title, no template headings, no counts: only the body says it is a report.
+    assert _parse(FREE_FORM.format(opening=opening))["meta"]["year"] == year
+
+
+@pytest.mark.parametrize("text", [
+    FREE_FORM.format(opening="2015年，我局将"),                                   # a plan says what it will do
+    "关于开展政务公开专项检查的通知\n" + FREE_FORM.format(opening="2014年，我局"),   # a notice's title claims the page
+])
+def test_an_untitled_plan_or_a_notice_telling_its_year_is_still_refused(text):
+    _refusal(text)
+
+
+@pytest.mark.parametrize("sep", ["", "\u3000"])
+def test_a_title_printed_twice_and_run_into_the_first_sentence_is_the_title(sep):
+    title = "青禾市2018年政府信息公开工作年度报告"
+    text = (f"{title}{sep}{title} 2018年，青禾市全面贯彻落实《中华人民共和国政府信息公开条例》，" + LONG + "\n"
+            "一、政府信息和政务公开主要工作情况\n（一）着力推进决策、执行、管理、服务和结果公开\n" + LONG * 6 + "\n")
+    meta = _parse(text)["meta"]
+    assert (meta["title"], meta["agency"], meta["year"]) == (title, "青禾市", 2018)
+
+
+def test_a_title_run_into_a_sentence_of_another_kind_is_no_title():
+    text = ("现将青禾县2018年政府信息公开工作年度报告全文公布，请各单位认真学习，" + LONG + "\n")
+    _refusal(text)
+
+
+def test_a_report_on_a_translated_mirror_titled_only_in_english_is_read():
+    text = ("Position: Home > Government Affairs > Annual Report\n"
+            "Qinghe County Water Bureau's 2017 Government Information Disclosure Annual Report\n"
+            "This report has been prepared in accordance with the Regulations on the Disclosure of Government Information.\n"
+            "The statistical period for the data listed in this report is from January 1, 2017 to December 31, 2017.\n"
+            "I. Overview\n年，我局按照政务公开工作部署，紧紧围绕中心工作和公众关切推进公开。 In 2017, the Bureau focused on its central work.\n")
+    assert _parse(text)["meta"]["year"] == 2017
+
+
+def test_an_english_page_about_annual_reports_is_still_refused():
+    text = ("What is the annual report on government information disclosure?\n"
+            "It is a report in which government departments tell the public how they disclosed information in a year. "
+            "Each department publishes its annual report before March 31.\n")
+    _refusal(text)

@@ -144,6 +144,19 @@ def cause(layout: Layout, text: str, overrule: bool = True) -> str:
     return _says(lex["nothing"])
 
 
+def without_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
+    """The cause to refuse a page with neither sections nor counts read, or None for a
+    free-form report telling its own year's work in the first person (2014年，我局…) that
+    no kind claims: without a title, template headings or counts, that is how such a report
+    says what it is."""
+    rule = _lex()["own_account"]
+    account = lexicon.compiled(rule["text"])
+    if any(account.search(p.text) for p in layout.paragraphs[:rule["paragraphs"]]) \
+            and not index_page(text) and not kind(layout, text, overrule=overrule):
+        return None
+    return cause(layout, text, overrule)
+
+
 def despite_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page for although counts were read in it: an index page (共4条)
     or a news story quoting a report's figures. None for a page with sections of a report."""

@@ -238,6 +238,7 @@ def _title(preamble: list):
             text = lexicon.compiled(lex["field_after_title"]).sub("", text[field.end():])
         elif not labelled and lexicon.compiled(lex["metadata_label"]).search(text):
             continue   # 索引号：…分类：信息公开年度报告 is a page's filing, not its title
+        text = _run_into_text(text, title_re, year_re)
         if not title_re.search(text) or len(text) > 80 or _SENTENCE.search(text):
             continue
         text = _after_column_names(text, title_re, year_re)
@@ -248,6 +249,22 @@ def _title(preamble: list):
     *rank, i, text = min(found)
     i, text = _fuller_copy(i, text, [(j, t) for *r, j, t in found if r == rank and j != i], year_re)
     return text, preamble[i].source
+
+
+def _run_into_text(text: str, title_re, year_re) -> str:
+    """A title a crawler ran into the report's first sentence: printed twice
+    (X2018年…年度报告X2018年…年度报告 2018年，X…), or once before a sentence opening with
+    its year (X2018年…年度报告 2018年，X…). The title alone; any other line as it is."""
+    m = title_re.search(text)
+    if not m or (len(text) <= 80 and not _SENTENCE.search(text)):
+        return text
+    head, rest = text[:m.end()], text[m.end():]
+    year = year_re.search(head)
+    if not year or len(head) > 80 or _SENTENCE.search(head):
+        return text
+    doubled = rest.startswith(head)
+    opens_with_year = rest[:1].isspace() and rest.lstrip().startswith(year["year"])
+    return head if doubled or opens_with_year else text
 
 
 def _fuller_copy(i: int, text: str, others: list, year_re) -> tuple:
