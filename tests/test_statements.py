@@ -758,3 +758,10 @@ def test_an_attachment_announced_with_fu_and_a_colon_ends_the_statements():
 def test_shortfalls_named_as_places_frame_the_problem():
     problems, _ = split("我镇公开工作仍有不足之处。具体表现在：部分村对公开认识不足，信息报送不及时。")
     assert problems == ["部分村对公开认识不足，信息报送不及时。"]
+
+
+@pytest.mark.parametrize("under", [["青石县林业局2016年度政府信息公开年度工作报告.docx", "标签："],
+                                   ["附件2 统计表.xls"], ["标签：信息公开年报"]])
+def test_a_file_name_or_the_page_s_tags_under_the_text_end_the_statements(under):
+    _, improvements = split("宣传力度不够。", "改进措施", "1、梳理公开内容。", "2、加大宣传力度。", *under)
+    assert improvements == ["梳理公开内容。", "加大宣传力度。"]
