@@ -765,3 +765,13 @@ def test_shortfalls_named_as_places_frame_the_problem():
 def test_a_file_name_or_the_page_s_tags_under_the_text_end_the_statements(under):
     _, improvements = split("宣传力度不够。", "改进措施", "1、梳理公开内容。", "2、加大宣传力度。", *under)
     assert improvements == ["梳理公开内容。", "加大宣传力度。"]
+
+
+def test_a_sentence_only_promising_to_mend_the_problems_is_no_measure_beside_the_measures():
+    problems, improvements = split("（一）存在问题：", "公开格式不统一，更新不够及时。针对上述问题，我们将采取措施切实加以改进。",
+                                   "（二）改进措施：", "我镇将每月更新一次公开栏。")
+    assert problems == ["公开格式不统一，更新不够及时。"]
+    assert improvements == ["我镇将每月更新一次公开栏。"]
+    # Alone, it is what the report promises.
+    _, improvements = split("公开格式不统一。针对上述问题，我们将认真加以整改。")
+    assert improvements == ["针对上述问题，我们将认真加以整改。"]

@@ -59,7 +59,7 @@ _LEXICON_RULES = {
     "announce": "announce", "lead_in": "lead_in", "measure": "measure_start",
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
     "concession": "concession", "summary_label": "summary_label",
-    "pair_label": "pair_label", "cut_marker": "cut_marker",
+    "pair_label": "pair_label", "cut_marker": "cut_marker", "promise": "promise",
 }
 
 
@@ -168,8 +168,10 @@ def split_section(paragraphs: list) -> Section:
             framing.extend(s for s in found if _only_framing(s))
     # 工作取得了成效。但仍存在一些不足。 before the list says nothing the list does not.
     problems = [s for s in out["problems"] if s not in framing] or out["problems"]
+    # 上述问题，我们将切实加以改进。 beside the measures says nothing they do not.
+    improvements = [s for s in out["improvements"] if not _rules()["promise"].fullmatch(s)] or out["improvements"]
     # A page that prints the section twice (a summary above the text, a mirror's copy) says each item once.
-    return Section(_once(problems), _once(out["improvements"]), fragments)
+    return Section(_once(problems), _once(improvements), fragments)
 
 
 def _labelled_pairs(paragraphs: list):
