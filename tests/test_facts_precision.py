@@ -361,6 +361,9 @@ def test_catalogue_entries_guides_and_matters_counted_are_no_items_published():
     assert triples("本单位编制的政府信息公开目录共计48条。") == []
     assert triples("全年主动公开行政许可事项86件、行政处罚事项12件。") == []
     assert triples("我局向社会公开了权力清单及公共服务事项150件。") == []
+    # a count joined to one of them is its sibling, published under the same verb
+    assert triples("在政府网站公开办事指南156条、政策文件30件。") == [("published", 30, "website")]
+    assert triples("在网站公开办事指南156条、服务指南20条。") == []
     # items of information about them stay, and so do guides among a list's items
     assert triples("在门户网站公开办事指南信息20条。") == [("published", 20, "website")]
     assert [v for _, v, _ in triples("全年公开信息1200条，其中政府信息公开指南1条，工作动态300条。")] == [1200, 1, 300]

@@ -961,12 +961,16 @@ class _Reading:
             self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
             total = None
         listed = (item or (self.in_list and kinds == ["published"])) and total is not None
-        if listed and (total.get("_void") or text.endswith(x.each, 0, start)
-                       or (unit in x.entry_units and x._counts_no_information(text, count.m, count.scope, count.name))
+        void = listed and total.get("_void")
+        if listed and ((void and self.in_list) or text.endswith(x.each, 0, start)
+                       or ((void or unit in x.entry_units)
+                           and x._counts_no_information(text, count.m, count.scope, count.name))
                        or x._counts_messages(count.name)):
             # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
             # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
             # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
+            # Joined to a count of no information without a list word, a count is its sibling
+            # (公开办事指南156条、政策文件30件): published when it names information, under the same verb.
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
                 and x._category(count.name) is None and x.this_year not in count.labels:
@@ -1037,7 +1041,9 @@ class _Reading:
         open; anything else ends it."""
         if counts_other:
             # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
-            self.total, self.in_list = {"_void": True, "_start": count.start}, False
+            channel = self.x._named(self.text, [c for c in count.near if c.label == "CHANNEL"])
+            self.total, self.in_list = {"_void": True, "_start": count.start,
+                                        "channel": channel.pop() if len(channel) == 1 else "all"}, False
         # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
         # 新闻发布会43次 between a column's items counts events beside them, not in their stead.
         elif self.x.views not in count.labels and count.unit not in self.x.rate_units \
