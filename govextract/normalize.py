@@ -23,7 +23,7 @@ _CHAR_MAP.update({cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2
 # calls and scans several times faster (spaces() runs on every table cell); `regex` is
 # for what `re` lacks (\p{Han}).
 # str.translate visits every character in Python; most text has none to change.
-_MAPPED_RUN = re.compile("[０-９％．\u2e80-\u2fdf]+")
+_MAPPED_RUN = re.compile(r"[０-９％．\u2e80-\u2fdf]+")   # escapes read by re: no radicals in the code
 _MULTI_SPACE = re.compile(r" {2,}")
 _SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")
 _ANY_SPACE = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000\t\r\f\v]")   # what spaces() can change
