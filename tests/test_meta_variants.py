@@ -615,3 +615,29 @@ def test_a_zone_office_is_placed_by_the_city_dot_district_portal_it_is_published
             "一、总体情况\n2023年度，青禾园区管委会积极落实工作要求。\n" + body(2023)[6:])
     m = read_meta(text)
     assert (m["agency"], m["province"], m["city"], m["county"]) == ("青禾园区管委会", *place)
+
+
+# --- the agency convention (docs/record.md): one town named many ways ----------------------------
+
+_PERIOD = "本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。"
+_CONTACT = "如有疑问请与龙泉市柳河镇人民政府联系。"
+
+
+@pytest.mark.parametrize("head,agency", [
+    # The report's own name, in a title or a sentence, is kept as printed.
+    (f"龙泉市柳河镇人民政府2020年政府信息公开工作年度报告\n{_PERIOD}", "龙泉市柳河镇人民政府"),
+    (f"柳河镇2020年政府信息公开工作年度报告\n{_PERIOD}{_CONTACT}", "柳河镇"),
+    (f"现公布柳河镇2020年政府信息公开工作年度报告。{_PERIOD}{_CONTACT}", "柳河镇"),
+    # A body named as the author takes the fullest form the report prints for it.
+    (f"本报告由柳河镇人民政府编制。{_PERIOD}地址：龙泉市柳河镇人民政府", "龙泉市柳河镇人民政府"),
+    (f"本报告由柳河镇党政办编制。{_PERIOD}{_CONTACT}", "龙泉市柳河镇人民政府"),
+    (f"{_PERIOD}{_CONTACT}\n一、总体情况\n2020年，柳河镇坚持以公开为常态。", "龙泉市柳河镇人民政府"),
+    # …and nothing it does not print: no 人民政府 after a town named bare.
+    (f"{_PERIOD}\n一、总体情况\n2020年，柳河镇坚持以公开为常态。", "柳河镇"),
+    # A division named alone, or by its government's office, is its government.
+    (f"{_PERIOD}\n一、总体情况\n2020年，龙泉市坚持以公开为常态。", "龙泉市人民政府"),
+    (f"本报告由龙泉市人民政府办公室编制。{_PERIOD}", "龙泉市人民政府"),
+])
+def test_the_agency_is_the_name_the_report_gives_itself_in_its_fullest_printed_form(head, agency):
+    text = head + "\n" + (body(2020) if "一、总体情况" not in head else body(2020).split("\n", 2)[2])
+    assert read_meta(text)["agency"] == agency
