@@ -641,3 +641,29 @@ _CONTACT = "如有疑问请与龙泉市柳河镇人民政府联系。"
 def test_the_agency_is_the_name_the_report_gives_itself_in_its_fullest_printed_form(head, agency):
     text = head + "\n" + (body(2020) if "一、总体情况" not in head else body(2020).split("\n", 2)[2])
     assert read_meta(text)["agency"] == agency
+
+
+# --- more grammar of the sentence that names the report's author ------------------------------
+
+@pytest.mark.parametrize("opening,agency", [
+    # X现将…报告如下: the adverb is no part of the name.
+    ("青田县石溪乡人民政府现将2020年度政府信息公开工作情况报告如下：", "青田县石溪乡人民政府"),
+    # X对2020年度…进行了总结: the subject of the clause.
+    ("根据《条例》要求，青田县交通运输局对2020年度政府信息公开工作进行了总结，现报告如下。", "青田县交通运输局"),
+    # 由X负责编制, 由X牵头编制.
+    ("本报告由青田县交通运输局负责编制。", "青田县交通运输局"),
+    ("本报告由青田县统计局牵头组织编制。", "青田县统计局"),
+    # X根据…，编制了…: the subject first, the verb after a clause.
+    ("青田县石溪乡人民政府根据《条例》规定，编制了本年度报告。", "青田县石溪乡人民政府"),
+    # …and a report beginning 本年度报告由X汇总编制 is still X's, not the sentence's opening words'.
+    ("本年度报告由青田县民政局办公室汇总编制。", "青田县民政局"),
+])
+def test_the_author_named_by_the_grammar_of_its_sentence(opening, agency):
+    text = opening + "本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。\n" + body(2020)
+    assert read_meta(text)["agency"] == agency
+
+
+def test_a_first_sentence_opening_with_this_year_names_its_subject():
+    text = ("本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n"
+            "今年以来，青田县石溪乡认真贯彻《条例》，全年主动公开政府信息40条。\n" + body(2020).split("\n", 2)[2])
+    assert read_meta(text)["agency"] == "青田县石溪乡"
