@@ -103,14 +103,14 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
                 agency, year = agency or named, year or named_year
             if agency:
                 return agency, year, True
-    for name in ("compiled_by", "compiled_from", "first_sentence", "contact_office", "named_subject"):
+    for name in ("compiled_by", "compiled_ahead", "compiled_from", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
                 named = _one_name(m["agency"])
                 if _is_body(named) and _re("org_end").search(named) and not _re("relative_body").search(named):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
                     agency = _re("party_and_government").sub("", _re("internal_office").sub("", named))
-                    if name in ("compiled_by", "compiled_from", "contact_office"):
+                    if name in ("compiled_by", "compiled_ahead", "compiled_from", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
                         return _government(agency), year, False
@@ -242,7 +242,7 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     paragraphs = [p.text for p in layout.paragraphs[:12]]
     places, printed = set(), set()
     for text in paragraphs:
-        for name in ("contact_office", "compiled_by", "first_sentence"):
+        for name in ("contact_office", "compiled_by", "compiled_ahead", "first_sentence"):
             for m in _re(name).finditer(text):
                 named = _names_in(m["agency"])
                 if not named or not m["agency"].startswith(named[0]):
