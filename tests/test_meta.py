@@ -853,3 +853,12 @@ def test_a_report_named_the_older_way_as_a_summary_names_its_body():
     text = ("首页>政府信息公开>某某区科技局\n2018年度青禾区科技局信息公开工作总结\n发布时间：2019-03-06\n"
             "2018年，我局按照上级部署推进政务公开。\n" + body(2018))
     assert read_meta(text)["agency"] == "青禾区科技局"
+
+
+def test_a_bureau_citing_its_parent_bureaus_rules_as_often_as_its_own_is_the_placed_one():
+    # Untitled, speaking as 我局: the city bureau's rules are named twice, the district bureau's own rules twice.
+    text = ("一、加强组织领导\n2015年，我局按照《岳阳市林业局保密工作规定》和《岳阳市林业局公文处理办法》的要求推进政府信息公开工作，"
+            "制定了《君山区林业局政务公开办法》，明确专人负责。\n二、完善工作机制\n我局依照《君山区林业局政务公开办法》，"
+            "进一步明确公开内容，落实工作责任。\n三、拓宽公开渠道\n机构职能、政策文件等主要通过区政府信息公开目录系统、政务公开栏等公开。\n")
+    got = read_meta(text)
+    assert (got["agency"], got["year"], got["city"], got["county"]) == ("君山区林业局", 2015, "岳阳市", "君山区")

@@ -368,7 +368,9 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
     """The department a report speaking as one (我局, 我委, 本部门) names most, where one is
     named most: in full (我委在来宾市卫生健康委员会网站…), or after its level alone (成立县水利局
     信息工作领导小组), then completed with the one division of that level the report is
-    placed in or names (its address too: a bureau is housed in its own county)."""
+    placed in or names (its address too: a bureau is housed in its own county). Named as
+    often as another (its parent bureau's rules cited beside its own), the one of the lowest
+    division the report is placed in."""
     ends = _lex()["department_kinds"][level]
     found = Counter()
     for m in _re("department_name").finditer(text):
@@ -385,7 +387,16 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
         if division:
             found[division + m[0][1:]] += 1
     top = found.most_common(2)
-    return top[0][0] if top and (len(top) == 1 or top[0][1] > top[1][1]) else None
+    if len(top) == 2 and top[0][1] == top[1][1]:
+        # A bureau citing its parent's rules as often as its own (《X市气象局保密制度》, 制定《X市Y区
+        # 气象局政务公开办法》): the one of the lowest division the report is placed in.
+        tied = [name for name, n in found.items() if n == top[0][1]]
+        for key in ("county", "city", "province"):
+            own = [name for name in tied if place.get(key) and name.startswith(place[key])]
+            if own:
+                return own[0] if len(own) == 1 else None
+        return None
+    return top[0][0] if top else None
 
 
 def _year_from_text(layout: Layout) -> Optional[int]:
