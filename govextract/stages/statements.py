@@ -67,7 +67,8 @@ _LEXICON_RULES = {
 def _rules():
     lex = lexicon.load_json("statements.json")
     # The speaker of a plan is written once and stands in several cues.
-    lex = {k: v.replace("{speaker}", lex["speaker"]) if isinstance(v, str) else v for k, v in lex.items()}
+    lex = {k: v.replace("{speaker}", lex["speaker"]).replace("{body_name}", lex["body_name"]) if isinstance(v, str) else v
+           for k, v in lex.items()}
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
     punct = lex["punctuation"]
