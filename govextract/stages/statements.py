@@ -90,7 +90,7 @@ def _rules():
         "subheading_lead": regex.compile(rf"^{sub}(?:[：:。.]\s*|(?=\s*(?:{first_item})))"),
         "item_start": regex.compile(rf"\s*(?:{first_item})"),
         "page_numbers": regex.compile(r"[\d\s]+"),
-        "end": regex.compile(rf"(?:^|(?<={punct['sentence_end']}))(?:{lex['section_end']})"),
+        "end": regex.compile(lex["section_end"]),   # where a sentence starts: `_end`
     })
     return rules
 
@@ -106,7 +106,7 @@ def split_section(paragraphs: list) -> Section:
     for para in _without_summary_copies(_without_page_links(paragraphs)):
         timelimit.check("statements")
         text = para.text.strip()
-        end = rules["end"].search(text)
+        end = _end(text)
         if end:
             text = text[: end.start()]
             if not text and parts and parts[-1][1] and _is_signature(parts[-1][1][-1]):
@@ -175,6 +175,19 @@ def split_section(paragraphs: list) -> Section:
     return Section(_once(problems), _once(improvements), fragments)
 
 
+def _end(text: str):
+    """The first match of the section's end (a signature, a date, 附件…) where a sentence
+    starts: at the text's start or after a sentence end. The rule is tried only there, not
+    at every character (a search for it behind a lookbehind cost a microsecond a character)."""
+    end = _rules()["end"]
+    m = end.match(text)
+    for stop in _rules()["sentence_end"].finditer(text):
+        if m:
+            break
+        m = end.match(text, stop.end())
+    return m
+
+
 def _labelled_pairs(paragraphs: list):
     """The section as problems and measures each opened by a label of its kind (问题一：…
     措施一：…问题二：…, or （一）问题：…改进：…), when two or more problems and at least one
@@ -183,7 +196,7 @@ def _labelled_pairs(paragraphs: list):
     texts = []
     for para in paragraphs:
         text = para.text.strip()
-        end = _rules()["end"].search(text)
+        end = _end(text)
         texts.append(text[:end.start()] if end else text)
         if end:
             break
