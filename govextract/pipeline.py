@@ -71,15 +71,17 @@ def build(doc: Document, path=None, templates=None) -> Record:
         if refusal.own_title(layout, text) and _not_a_report(layout, text, speaks_as_report, fact_list, overrule=False):
             title, kind, cue = refusal.overruled(layout, text)
             warnings.append(warning("W_NOT_REPORT_CUE", title=title, kind=kind.replace("_", " "), cue=cue))
-    place = meta.region(agency, text, page_context.owners(doc, layout, filing))
+    # The page's owners and the places the text names are read once: the region weighs both (twice
+    # when the body is found in the text), and a township's missing county is looked for in the names.
+    owners, named = page_context.owners(doc, layout, filing), meta.places_named(text)
+    place = meta.region(agency, text, owners, named)
     if agency is None:
         agency = meta.speaking_body(layout, place, publishers)
         if agency:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
             # The body found decides its divisions, as a printed agency would (兴国县水利局).
-            place = meta.region(agency, text, page_context.owners(doc, layout, filing))
-    # The names a text prints are looked for only where a township's county is missing.
-    placed = townships.locate(agency, place, () if place["county"] else meta.places_named(text))
+            place = meta.region(agency, text, owners, named)
+    placed = townships.locate(agency, place, () if place["county"] else named)
     if placed:
         town, place = placed
         where = "".join(place[k] for k in ("province", "city", "county") if place[k])

@@ -526,7 +526,7 @@ def _chain(code: str) -> list:
     return out
 
 
-def region(agency: Optional[str], text: str, page: list = ()) -> dict:
+def region(agency: Optional[str], text: str, page: list = (), named: Optional[tuple] = None) -> dict:
     """province/city/county of the agency; None where a level does not apply.
 
     The agency's own name decides. Failing that, the page the report was published on
@@ -535,6 +535,7 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     the text names; then the places the text names near its start, but not a contact
     address: a city bureau housed in a district is not that district's. An address is
     the last resort, and then a district it names is not taken for the county.
+    `named` is `places_named(text)`, where the caller has read it already.
     """
     divs, by_name, _, _ = _division_index()
     ends = text[:1500] + "\n" + text[-1500:]
@@ -543,7 +544,7 @@ def region(agency: Optional[str], text: str, page: list = ()) -> dict:
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is,
     # and so does the page around it. An ambiguous name (朝阳区: Beijing or Changchun) lends each
     # reading an equal share.
-    for name in _names_in(ends) + [n for tier in page_names for n in tier]:
+    for name in [*(places_named(text) if named is None else named), *(n for tier in page_names for n in tier)]:
         for code in by_name[name]:
             for anc in _chain(code):
                 context[anc] += 1 / len(by_name[name])
