@@ -231,3 +231,9 @@ def test_an_english_page_about_annual_reports_is_still_refused():
             "It is a report in which government departments tell the public how they disclosed information in a year. "
             "Each department publishes its annual report before March 31.\n")
     _refusal(text)
+
+
+def test_an_untitled_report_whose_second_heading_ends_in_rules_words_is_read():
+    # 二、健全…制度 is a part of the report, not the title of rules.
+    text = FREE_FORM.format(opening="2013年，我局").replace("二、完善工作机制", "二、健全信息公开工作制度")
+    assert _parse(text)["meta"]["year"] == 2013
