@@ -12,7 +12,7 @@ CORPUS = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "dev"
 ENTRIES = lexicon.load_json("anchors.json")["patterns"]
 PIECES = ["人民政府", "政府", "门户网站", "门户网", "网站", "政府网", "信息公开网", "政务网", "网", "站",
           "版权所有", "主办", "主办单位", "单位", "县", "市", "镇", "通过", "中国", "，", "。", " ", "  ", "\n",
-          "a", "1", "（", "）", "公开", "信息", "财政", "平台", "栏目"]
+          "a", "1", "（", "）", "公开", "信息", "财政", "平台", "栏目", "·", "•", "”", "青禾", "柳溪"]
 
 
 def full(pattern, text):
@@ -26,7 +26,7 @@ def anchored(pattern, text):
 def texts():
     out = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
     out += ["本局通过县人民政府门户网站和政务新媒体公开信息。", "主办：某某县人民政府办公室 版权所有",
-            "网站" * 30, "某" * 40 + "政府网", "", "网"]
+            "网站" * 30, "某" * 40 + "政府网", "", "网", "全文另见“青禾·柳溪”门户网站，及青禾 • 柳溪（网址略）政府网。"]
     rnd = random.Random(9)
     out += ["".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 40))) for _ in range(3000)]
     return out
