@@ -12,13 +12,11 @@ from typing import Optional
 
 import regex
 
-from .. import lexicon
+from .. import enumerators, lexicon
 from .sections import Layout
 
 # A notice or a guide names itself in a line of its own; a sentence quoting one does not.
 _SENTENCE = regex.compile(r"[，。；！？]|(?<=\p{Han})[,;]")
-# …nor does a numbered heading: 二、健全信息公开工作制度 is a report's part, not rules.
-_NUMBERED = regex.compile(r"^[（(]?[一二三四五六七八九十\d]{1,3}[）)、.．]")
 
 
 def _lex() -> dict:
@@ -39,7 +37,9 @@ def _heads(layout: Layout, clauses: bool) -> list:
     if clauses:
         lines = [_SENTENCE.split(line)[0] for line in lines]
     short = [line for line in lines
-             if len(line) <= lex["head_max"] and not _SENTENCE.search(line) and not _NUMBERED.match(line)]
+             if len(line) <= lex["head_max"] and not _SENTENCE.search(line)
+             # …nor does a numbered heading: 二、健全信息公开工作制度 is a report's part, not rules.
+             and not enumerators.pattern("text_heading").match(line)]
     return [h for h in [layout.title, *short] if h]
 
 
