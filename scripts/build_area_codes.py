@@ -12,24 +12,16 @@ them (0898: 海南省海口市、三亚市); govextract places a body only in wh
     python scripts/build_area_codes.py            # newest phonenumbers on PyPI
     python scripts/build_area_codes.py --wheel X  # a wheel already on disk
 """
-import argparse
 import ast
 import pathlib
 import re
-import subprocess
-import sys
-import tempfile
 import zipfile
+
+from wheel_source import wheel_from_command_line
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "lexicons" / "area_codes.tsv"
 # 86, then an area code of two digits (10, 20-29) or three: longer keys are number blocks.
 ENTRY = re.compile(r"'86(\d{2,3})':\{'en': [^{}]*?'zh': u?\('((?:[^'\\]|\\.)*)'\)\}")
-
-
-def fetch_wheel(folder):
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
-                    "-d", folder, "phonenumbers"], check=True)
-    return next(pathlib.Path(folder).glob("phonenumbers-*.whl"))
 
 
 def read_codes(wheel):
@@ -46,11 +38,7 @@ def read_codes(wheel):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheel", help="a phonenumbers wheel on disk")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = pathlib.Path(args.wheel) if args.wheel else fetch_wheel(tmp)
+    with wheel_from_command_line("phonenumbers", __doc__.splitlines()[0]) as wheel:
         version = wheel.name.split("-")[1]
         codes = read_codes(wheel)
     with OUT.open("w", encoding="utf-8", newline="") as fh:

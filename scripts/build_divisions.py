@@ -9,14 +9,12 @@ imported or installed.
     python scripts/build_divisions.py            # newest cpca on PyPI
     python scripts/build_divisions.py --wheel X  # a wheel already on disk
 """
-import argparse
 import csv
 import io
 import pathlib
-import subprocess
-import sys
-import tempfile
 import zipfile
+
+from wheel_source import wheel_from_command_line
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "lexicons" / "divisions.tsv"
 
@@ -28,12 +26,6 @@ EXTRA = [("350100900000", "平潭综合实验区", "city", "350000000000")]
 # Rows that only group counties (the 市辖区 of 北京市 and the like); a county
 # under one hangs directly from its province.
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
-
-
-def fetch_wheel(folder):
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
-                    "-d", folder, "cpca"], check=True)
-    return next(pathlib.Path(folder).glob("cpca-*.whl"))
 
 
 def level_of(code):
@@ -55,11 +47,7 @@ def parent_of(code, level, known):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheel", help="a cpca wheel on disk")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = pathlib.Path(args.wheel) if args.wheel else fetch_wheel(tmp)
+    with wheel_from_command_line("cpca", __doc__.splitlines()[0]) as wheel:
         with zipfile.ZipFile(wheel) as zf:
             text = zf.read("cpca/resources/adcodes.csv").decode("utf-8")
     rows = {r["adcode"]: r["name"] for r in csv.DictReader(io.StringIO(text))

@@ -14,14 +14,12 @@ and the township-level names under it, space-separated.
     python scripts/build_townships.py            # newest jionlp on PyPI
     python scripts/build_townships.py --wheel X  # a wheel already on disk
 """
-import argparse
 import io
 import pathlib
 import re
-import subprocess
-import sys
-import tempfile
 import zipfile
+
+from wheel_source import wheel_from_command_line
 
 OUT = pathlib.Path(__file__).resolve().parent.parent / "lexicons" / "townships.tsv"
 MEMBER = "jionlp/dictionary/china_location.zip"
@@ -36,12 +34,6 @@ DIRECT = re.compile(r"直辖")
 # name: 成都高新技术产业开发区); the record has no county for them. 园区 and 新区 are not
 # enough: 绿园区 and 浦东新区 are districts.
 ZONE = re.compile(r"(?:开发区|管委会|管理委员会|行政委员会|示范区|风景名胜区|产业园|工业区|食品区|实验区|合作区|试验区)$")
-
-
-def fetch_wheel(folder):
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q",
-                    "-d", folder, "jionlp"], check=True)
-    return next(pathlib.Path(folder).glob("jionlp-*.whl"))
 
 
 def read_tree(text):
@@ -74,11 +66,7 @@ def read_tree(text):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--wheel", help="a jionlp wheel on disk")
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        wheel = pathlib.Path(args.wheel) if args.wheel else fetch_wheel(tmp)
+    with wheel_from_command_line("jionlp", __doc__.splitlines()[0]) as wheel:
         version = wheel.name.split("-")[1]
         with zipfile.ZipFile(wheel) as outer:
             with zipfile.ZipFile(io.BytesIO(outer.read(MEMBER))) as inner:
