@@ -19,6 +19,8 @@ _CHAR_MAP = str.maketrans("０１２３４５６７８９％．", "0123456789%."
 _CHAR_MAP.update({cp: unicodedata.normalize("NFKC", chr(cp)) for cp in range(0x2E80, 0x2FE0)
                    if len(unicodedata.normalize("NFKC", chr(cp))) == 1
                    and unicodedata.normalize("NFKC", chr(cp)) != chr(cp)})
+# The supplement's simplified forms (⻓, ⻔) have no such mapping: the lexicon gives theirs.
+_CHAR_MAP.update({ord(radical): char for radical, char in lexicon.load_json("script.json")["radicals"].items()})
 # Classes of plain characters are compiled by `re`, which reads them as `regex` does and
 # calls and scans several times faster (spaces() runs on every table cell); `regex` is
 # for what `re` lacks (\p{Han}).

@@ -775,3 +775,61 @@ def test_a_sentence_only_promising_to_mend_the_problems_is_no_measure_beside_the
     # Alone, it is what the report promises.
     _, improvements = split("公开格式不统一。针对上述问题，我们将认真加以整改。")
     assert improvements == ["针对上述问题，我们将认真加以整改。"]
+
+
+def test_items_numbered_with_digits_and_shi_are_split():
+    # 1是…2是…: a 一是 list typed with digits.
+    problems, improvements = split("1是档案目录编得太粗,查找不便。2是值班人员少,回复较慢。下一步我们将细化目录,增派人手。")
+    assert problems == ["档案目录编得太粗,查找不便。", "值班人员少,回复较慢。"]
+    assert improvements == ["下一步我们将细化目录,增派人手。"]
+
+
+def test_digit_shi_inside_a_sentence_is_no_item():
+    problems, _ = split("全年答复的申请中有2是当面提交的，回复偏慢。")
+    assert problems == ["全年答复的申请中有2是当面提交的，回复偏慢。"]
+
+
+@pytest.mark.parametrize("plan", ["我们将在今后的工作中", "本局要在下一步", "我办将在新的一年"])
+def test_a_plan_whose_time_word_follows_its_verb_opens_the_improvements(plan):
+    problems, improvements = split(f"一是台账不全;二是答复偏慢。{plan}逐项补齐台账,按时答复申请。")
+    assert problems == ["台账不全;", "答复偏慢。"]
+    assert improvements == [f"{plan}逐项补齐台账,按时答复申请。"]
+
+
+def test_a_sub_heading_naming_the_work_opens_the_problems():
+    problems, improvements = split("(一)工作中存在的主要问题", "栏目内容单一,更新不够及时",
+                                   "(二)改进措施", "1、每月更新栏目。", "2、增加图解材料。")
+    assert problems == ["栏目内容单一,更新不够及时"]
+    assert improvements == ["每月更新栏目。", "增加图解材料。"]
+
+
+def test_unnumbered_measures_in_one_paragraph_are_one_statement_each():
+    _, improvements = split("档案查阅不便。", "下一步,本局将整理历年档案,方便群众查阅。进一步充实公开专栏,用好微信和广播。")
+    assert improvements == ["下一步,本局将整理历年档案,方便群众查阅。", "进一步充实公开专栏,用好微信和广播。"]
+
+
+def test_a_measure_under_its_short_heading_sentence_stays_whole():
+    # 加大公开力度。继续…: the heading of the measure, then what it means.
+    _, improvements = split("网站更新慢。", "（二）改进措施", "加大公开力度。继续做好常规信息的发布,每周检查一次栏目。")
+    assert improvements == ["加大公开力度。继续做好常规信息的发布,每周检查一次栏目。"]
+
+
+def test_a_framing_sentence_opening_a_numbered_item_is_dropped():
+    problems, _ = split("（一）存在问题", "1.本年度工作有一定进展，但仍存在一些不足。主要是网页内容陈旧。", "2.图解材料偏少。")
+    assert problems == ["网页内容陈旧。", "图解材料偏少。"]
+
+
+def test_a_shortfall_named_in_an_items_opening_clause_is_kept():
+    problems, _ = split("一是政策解读的覆盖面存在短板,部分解读发布偏晚;二是回应不够及时。")
+    assert problems == ["政策解读的覆盖面存在短板,部分解读发布偏晚;", "回应不够及时。"]
+
+
+def test_simplified_radical_look_alikes_are_read_as_their_characters():
+    # ⻓ ⻔ ⻚ are CJK Radicals Supplement forms (U+2Exx) without a compatibility mapping.
+    record = _report("四、存在的主要问题及改进情况\n一是⻔户网站⻚面⻓期未更新;二是回复慢。\n")
+    assert record["problems"] == ["门户网站页面长期未更新;", "回复慢。"]
+
+
+def test_measures_after_a_semicolon_stay_in_their_sentence():
+    _, improvements = split("网站更新慢。", "下一步,我们将每周检查栏目,及时补齐内容;加强队伍培训,每季度一次。")
+    assert improvements == ["下一步,我们将每周检查栏目,及时补齐内容;加强队伍培训,每季度一次。"]

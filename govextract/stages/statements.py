@@ -29,6 +29,8 @@ _LINE_BREAK = regex.compile(r"\s*\n\s*")
 _TRAILING_PIPES = regex.compile(r"[\s|｜]+$")
 _HAN = regex.compile(r"\p{Han}")
 _SPACE = regex.compile(r"\s*")
+# What ends a framing sentence, as against a framing clause.
+_FRAMING_STOP = regex.compile(r"[。：:]")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
 # The longest line after the text taken for a link of the page (热门词条, 返回顶部).
@@ -78,6 +80,7 @@ def _rules():
         "problem_word": regex.compile(lex["problem_word"]),
         "dated_opening": regex.compile(lex["dated_opening"]),
         "sentence_end": regex.compile(punct["sentence_end"]),
+        "full_stop": regex.compile(punct["full_stop"]),
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
         "clause_end": regex.compile(punct["clause_end"]),
@@ -147,6 +150,8 @@ def split_section(paragraphs: list) -> Section:
         if kind == "done":
             continue
         found, numbered, lead = _split_part(texts)
+        if kind == "improvements" and not numbered:
+            found = [measure for s in found for measure in _measures_apart(s)]
         if not numbered:
             # The section's last text, unfinished, is where the page was cut.
             last = found[-1] if found and n == len(parts) - 1 else None
@@ -309,7 +314,7 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
         return [s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)], False, ""
     lead = text[:marks[0].start()]
     ends = [_item_end(text, m, nxt, family, lead.rstrip()) for m, nxt in zip(marks, marks[1:])] + [len(text)]
-    items = [_clean(text[m.end(): end]) for m, end in zip(marks, ends)]
+    items = [_without_framing_sentence(_clean(text[m.end(): end])) for m, end in zip(marks, ends)]
     if family.number(marks[0]["mark"]) == 2:
         # 采取以下措施：我局将加强培训；二是…: the first item printed without its 一是.
         first = _unmarked_first(lead)
@@ -409,6 +414,30 @@ def _measures_after(found: list) -> int:
     if len(found) - turn < _TRAILING_MEASURES or turn == 0:
         return 0
     return turn if all(_rules()["problem_cue"].search(s) for s in found[:turn]) else 0
+
+
+def _measures_apart(text: str) -> list:
+    """An unnumbered paragraph of measures as one statement per measure: a sentence that
+    opens with what will be done (进一步拓宽…) after a sentence of its own (下一步，我局将
+    加强培训，…。) is the next measure. A short heading sentence without a comma (加大公开
+    力度。继续做好…) is the title of what follows it, not a measure of its own."""
+    rules, cuts, start = _rules(), [0], 0
+    for n, m in enumerate(rules["full_stop"].finditer(text)):
+        if n % _CHECK_EVERY == 0:
+            timelimit.check("statements")
+        sentence = text[start:m.end()]
+        nxt = text[m.end():]
+        if rules["clause_end"].search(sentence) and _is_measure_sentence(nxt):
+            cuts.append(m.end())
+        start = m.end()
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    return [piece for piece in pieces if piece]
+
+
+def _is_measure_sentence(text: str) -> bool:
+    """Whether the sentence opening `text` opens with what will be done and names no shortfall."""
+    end = _rules()["full_stop"].search(text)
+    return _is_measure(text[:end.end()] if end else text)
 
 
 def _is_measure(text: str) -> bool:
@@ -534,6 +563,17 @@ def _only_framing(text: str) -> bool:
 def _announces_lost_items(text: str) -> bool:
     """A framing sentence ending in a colon (…但也存在一些不足，主要有：) whose items the page lost."""
     return text.endswith(("：", ":")) and _only_framing(text)
+
+
+def _without_framing_sentence(item: str) -> str:
+    """A numbered item without an opening sentence that only says problems exist (1.工作
+    有进展，但仍存在一些不足。主要是…): ended by 。 or a colon, not a comma, since in an
+    item 覆盖面存在短板，… is a shortfall named, not framing."""
+    m = _rules()["framing"].match(item)
+    if not m or not _FRAMING_STOP.search(m.group()):
+        return item
+    rest = _rules()["lead_punct"].sub("", item[m.end():])
+    return rest if len(rest) >= 6 else item
 
 
 def _unframed(text: str) -> str:
