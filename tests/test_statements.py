@@ -132,8 +132,9 @@ def test_a_heading_naming_the_plans_second_is_not_a_statement(heading):
 
 
 def test_a_lead_in_naming_main_problems_is_not_part_of_the_statement():
+    # The lead-in announces a list: each shortfall after its colon is one problem.
     problems, _ = split("工作中存在以下主要问题：目录更新不及时；解读形式单一等。改进措施：按季度清理目录。")
-    assert problems == ["目录更新不及时；解读形式单一等。"]
+    assert problems == ["目录更新不及时；", "解读形式单一等。"]
 
 
 def test_the_pages_column_name_under_the_text_is_no_statement():
@@ -833,3 +834,25 @@ def test_simplified_radical_look_alikes_are_read_as_their_characters():
 def test_measures_after_a_semicolon_stay_in_their_sentence():
     _, improvements = split("网站更新慢。", "下一步,我们将每周检查栏目,及时补齐内容;加强队伍培训,每季度一次。")
     assert improvements == ["下一步,我们将每周检查栏目,及时补齐内容;加强队伍培训,每季度一次。"]
+
+
+@pytest.mark.parametrize("framing", ["工作取得了进展，但也有不足，主要是：", "本年度工作中存在以下主要问题:"])
+def test_shortfalls_listed_with_semicolons_after_a_colon_are_one_problem_each(framing):
+    problems, _ = split(framing + "栏目分类不够清楚;回复群众留言不及时；档案电子化程度不高。")
+    assert problems == ["栏目分类不够清楚;", "回复群众留言不及时；", "档案电子化程度不高。"]
+
+
+def test_clauses_of_one_problem_told_without_a_colon_stay_together():
+    # 表现为…；…: no list announced, the clauses may tell one problem in parts.
+    problems, _ = split("我办做了不少工作，但仍存在一些问题，表现为台账不够完整；部分信息归档滞后。")
+    assert problems == ["台账不够完整；部分信息归档滞后。"]
+
+
+def test_a_semicolon_clause_naming_no_shortfall_keeps_the_list_whole():
+    problems, _ = split("存在的问题主要是：栏目更新不及时；这与人员调整有关。")
+    assert len(problems) == 1
+
+
+def test_problems_said_to_need_mending_before_the_example_are_framing():
+    problems, _ = split("经过努力，我办公开工作平稳推进，但还有些问题有待完善，比如解读材料偏少等。")
+    assert problems == ["解读材料偏少等。"]

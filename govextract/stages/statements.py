@@ -31,6 +31,8 @@ _HAN = regex.compile(r"\p{Han}")
 _SPACE = regex.compile(r"\s*")
 # What ends a framing sentence, as against a framing clause.
 _FRAMING_STOP = regex.compile(r"[。：:]")
+# The colon with which framing announces a list of shortfalls.
+_LIST_COLON = regex.compile(r"[：:]")
 # How often (in markers or sentences) a long loop looks at the clock.
 _CHECK_EVERY = 256
 # The longest line after the text taken for a link of the page (热门词条, 返回顶部).
@@ -81,6 +83,7 @@ def _rules():
         "dated_opening": regex.compile(lex["dated_opening"]),
         "sentence_end": regex.compile(punct["sentence_end"]),
         "full_stop": regex.compile(punct["full_stop"]),
+        "shortfall_stop": regex.compile(punct["shortfall_stop"]),
         "lead_punct": regex.compile(rf"^{punct['leading']}+"),
         "clause_punct": regex.compile(punct["clause"]),
         "clause_end": regex.compile(punct["clause_end"]),
@@ -309,7 +312,7 @@ def _split_part(paragraphs: list) -> tuple[list, bool, str]:
     text = "\n".join(paragraphs)
     marks, family = _items(text)
     if not marks:
-        found = (_unframed(_clean(p)) for p in _without_repeated_leads(paragraphs))
+        found = (s for p in _without_repeated_leads(paragraphs) for s in _listed_shortfalls(_clean(p)))
         # 2009年将重点做好以下几方面工作： and 但也存在一些不足，主要有： announce items the excerpt may have lost.
         return [s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)], False, ""
     lead = text[:marks[0].start()]
@@ -574,6 +577,22 @@ def _without_framing_sentence(item: str) -> str:
         return item
     rest = _rules()["lead_punct"].sub("", item[m.end():])
     return rest if len(rest) >= 6 else item
+
+
+def _listed_shortfalls(text: str) -> list:
+    """An unnumbered statement without its framing; when the framing announced a list with
+    a colon (主要是：…；…。, 存在以下主要问题：…；…) and every ；-clause after it names a
+    shortfall, one statement per clause. Without the colon (表现为…；…) the clauses may be
+    one problem told in parts, and stay together."""
+    rules = _rules()
+    m = rules["framing"].match(text)
+    if m and _LIST_COLON.search(m.group()):
+        rest = rules["lead_punct"].sub("", text[m.end():])
+        cuts = [c.end() for c in rules["shortfall_stop"].finditer(rest)]
+        pieces = [p.strip() for p in (rest[a:b] for a, b in zip([0] + cuts, cuts + [len(rest)])) if p.strip()]
+        if len(pieces) > 1 and all(rules["problem_cue"].search(p) for p in pieces):
+            return pieces
+    return [_unframed(text)]
 
 
 def _unframed(text: str) -> str:
