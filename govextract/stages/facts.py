@@ -20,8 +20,9 @@ or that of a larger count before it in its sentence that named its own (通过�
 is read as a list item or a published count; one glued to the next word without
 unit or mark (通知公告307不动产公告84条: the page lost both) only as a list item. A fact that rests on such an inference
 says so in `confidence` and `note`.
-A count after 累计 is a running total, not the year's, unless its paragraph names
-the year before it (2023年，累计公开…); papers handed to an archive or a reading point
+A count after 累计 is a running total, not the year's, unless its sentence or the one
+before names the year (2023年，累计公开…; 一年来，累计…), and so are the items of a list that names no
+count of its own right after one (在主动公开的信息中，…); papers handed to an archive or a reading point
 (档案馆…接收, 向查阅点提交…文件300份) are not published, a share or rate (…10条，占17.5%；…) does not end a list, and a count since
 the report's own year (2020年以来…) is the year's.
 Cues that jieba's words cut apart (a local paper 新区/报) are found in the text
@@ -229,7 +230,7 @@ class FactExtractor:
         self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})$")
         self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
-        self.no_info_after = regex.compile(counted["after"])
+        self.no_info_after, self.no_info_unless = regex.compile(counted["after"]), regex.compile(counted["after_unless"])
         self.year_item = regex.compile(lex["year_item"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
@@ -268,7 +269,10 @@ class FactExtractor:
         # it; more where it names what it counts (收到8份政府信息公开申请), with what follows that.
         # So too where a noun after it says it counts no items (等13个政府信息公开板块).
         stop = self.not_items_after.match(sentence, last)
-        tail = max([self.channel_after, stop.end() - last if stop else 0]
+        # …and where a noun after it may say it counts no information (126项审批事项), with what follows that.
+        counted = self.no_info_after.match(sentence, last)
+        tail = max([self.channel_after, stop.end() - last if stop else 0,
+                    counted.end() - last + self.object_after_chars if counted else 0]
                    + [m.end() - last + self.object_after_chars for m in
                       (rx.match(sentence, last) for *_, rx in self.object_after) if m])
         end = min(len(sentence), last + tail)
@@ -305,7 +309,12 @@ class FactExtractor:
             label, _, ident = key.partition("|")
             cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
         # Cues jieba's words cut apart (新区/报, 县/报刊/发): found in the text itself.
-        cues += [Cue(label, ident, m.start(), m.end()) for label, ident, rx in self.text_cues for m in rx.finditer(text)]
+        found = [Cue(label, ident, m.start(), m.end()) for label, ident, rx in self.text_cues for m in rx.finditer(text)]
+        named = [(c.start, c.end) for c in found if c.label == "CHANNEL"]
+        if named:
+            # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
+            cues = [c for c in cues if not (c.label == "CHANNEL" and any(s <= c.start and c.end <= e for s, e in named))]
+        cues += found
         cues = self._taken_published(text, self._reposting_published(text, cues))
         # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
@@ -472,7 +481,7 @@ class FactExtractor:
         # the verb must be in the opening itself: one in the sentence before (…申请公开的信息…。
         # 其中，同意公开60件) opens no list of published items.
         if total is None and any(c.label == "PUBLISH" and start <= c.start and c.end <= opening.end() for c in gap):
-            return {"channel": "all", "_end": opening.end()}, True
+            return {"channel": "all", "_end": opening.end(), "_opened": True}, True
         return total, total is not None
 
     def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
@@ -714,8 +723,9 @@ class FactExtractor:
         Chinese names end in their head noun, so the last word of what it counts (`name`: 权力清单230个,
         信息公开查询点1个) or the noun right after it (21项重点工作, 4个奖项) says what is counted;
         a list's entries or the areas it covers count so only in 项/个 (事项清单1条 is a document)."""
-        if self.no_info_after.match(text, m.end()):
-            return True
+        after = self.no_info_after.match(text, m.end())
+        if after and not self.no_info_unless.match(text, after.end()):
+            return True   # 取消126项行政审批事项 (but 12个重点项目信息)
         if m["unit"] in self.entry_units and self.no_info_entry.search(text, scope, m.start()):
             return True   # 专题栏目新增2个: a cue word inside the name (栏目) cuts it short, so the clause decides
         return bool(name) and bool(self.no_info_head.search(name)
@@ -1026,8 +1036,10 @@ class _Reading:
             kinds.remove("published")   # 同比增量29条 is a difference, not a count
             self.differed = sentence
         if "published" in kinds and unit in x.issue_units and not item \
-                and {c.id for c in near if c.label == "CHANNEL"} & x.issue_channels:
-            kinds.remove("published")   # 公报共发行12期 counts issues, not the items in them
+                and ({c.id for c in near if c.label == "CHANNEL"} & x.issue_channels
+                     or text[scope:start].rstrip().endswith("》")):
+            # 公报共发行12期 / 编印《政务动态》41期 counts issues of a periodical, not the items in them
+            kinds.remove("published")
         # in a list of published items only counts in entry units are read so (其中公开指南1条 is an item)
         counts_other = "published" in kinds and not item and not (self.in_list and unit not in x.entry_units) \
             and (x._counts_no_information(text, count.m, scope, count.name) or x._counts_messages(count.name))
@@ -1090,7 +1102,10 @@ class _Reading:
         # 累计公开政府信息3条，其中，本年度新增的…3条: an item said to be the year's is no running count, as its total is
         inherits = of is not None and x.this_year not in count.labels
         if running or (inherits and of.get("_running")):
-            fact["_running"] = True   # extract() keeps it only if its paragraph names the year
+            fact["_running"] = True   # extract() keeps it only if its sentence (an item: its total's) names the year
+            fact["_running_at"] = of["_running_at"] if inherits and of.get("_running") else count.start
+        if inherits and of.get("_opened"):
+            fact["_opened"] = True    # 在主动公开的信息中，…: extract() reads it as part of the count before
         if (running and not (item or in_list) and x._after_years_count(self.facts, fact, self.sentence)) \
                 or (inherits and of.get("_stock")):
             fact["_stock"] = True     # 全年公开信息2000条，截至年底累计公开18000条: no count of the year
@@ -1218,6 +1233,7 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
     extractor = nlp.get_pipe(NAME)
     previous = (None, -1)   # the paragraph and offset of the last fact
     handled = set()         # where in `out` requests said only to be handled are
+    running_before = False  # whether the last fact read was a published running total, left out
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -1235,12 +1251,21 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
                 continue   # 此外，2010年我镇公开信息24条 in the report for 2009
-            if fact.get("_running") and year != extractor.first_year and not extractor.dated.search(para.text, 0, at):
-                # 累计公开信息272条 with no year before it in its paragraph: a running total, except
-                # in the Regulations' first year, when nothing had been published under them before
+            if fact.get("_opened") and running_before:
+                # 到年底累计公开信息5736条。在主动公开的信息中，政策法规类1523条…: the items of a
+                # list that names no count of its own, right after a running total, are parts of it
+                continue
+            running_before = fact["kind"] == "published"
+            if fact.get("_running") and year != extractor.first_year \
+                    and not extractor.dated.search(para.text, _sentence_before(para.text, start + fact["_running_at"]), at):
+                # 累计公开信息272条 with no year before it in its sentence or the one before (an item: its
+                # total's), a running total, except in the Regulations' first year, when nothing had been
+                # published under them before; a year named further back (全年公开…。…。二是…累计公开
+                # 规划信息693条) dates what was said there
                 continue
             if fact.get("_since") not in (None, year):
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
+            running_before = False
             if fact.get("_restates") and any(f["kind"] == "published" and f["value"] == fact["value"] for f in out):
                 continue   # 在本年度主动公开的14条政府信息中，…: the 14 stated before, named again to open its list
             if fact.get("_unnamed"):
@@ -1268,6 +1293,12 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
         # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received
         out = [f for n, f in enumerate(out) if n not in handled]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
+
+
+def _sentence_before(text: str, at: int) -> int:
+    """Where the sentence before the one holding offset `at` begins."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    return ends[-2] if len(ends) > 1 else 0
 
 
 def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, longest: int) -> tuple:
