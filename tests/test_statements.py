@@ -856,3 +856,19 @@ def test_a_semicolon_clause_naming_no_shortfall_keeps_the_list_whole():
 def test_problems_said_to_need_mending_before_the_example_are_framing():
     problems, _ = split("经过努力，我办公开工作平稳推进，但还有些问题有待完善，比如解读材料偏少等。")
     assert problems == ["解读材料偏少等。"]
+
+
+def test_a_report_that_admits_nothing_may_end_on_next_years_plan():
+    text = ("桃溪乡2010年政府信息公开工作报告\n乡政府重视政府信息公开工作，由一名干事负责。\n"
+            "全年累计主动公开政府信息30条，其中网上公开12条。\n"
+            "2011年，我们将按照上级要求，进一步规范公开流程，把公开工作当作一项基本制度来抓。\n2011年1月5日\n")
+    record = govextract.parse_text(text).to_dict()
+    assert record["problems"] == []
+    assert record["improvements"] == ["2011年，我们将按照上级要求，进一步规范公开流程，把公开工作当作一项基本制度来抓。"]
+
+
+def test_a_report_ending_on_its_counts_has_no_improvement():
+    text = ("桃溪乡2010年政府信息公开工作报告\n乡政府重视政府信息公开工作，由一名干事负责。\n"
+            "全年累计主动公开政府信息30条，其中网上公开12条。\n")
+    record = govextract.parse_text(text).to_dict()
+    assert (record["problems"], record["improvements"]) == ([], [])

@@ -467,6 +467,23 @@ def outside_section(paragraphs: list) -> Section:
     return Section([], [], [])
 
 
+def closing_plan(paragraphs: list) -> Section:
+    """The plan that closes a report admitting no shortfall and having no section 五
+    (…全乡累计主动公开信息65条。⏎2011年，我们将…): its last paragraph, when it opens as
+    the improvements do, is the report's one improvement."""
+    kept = _without_page_links(_without_summary_copies(paragraphs))
+    while kept:
+        text = kept[-1].text.strip()
+        end = _end(text)
+        text = text[:end.start()].strip() if end else text
+        if text:
+            break
+        kept = kept[:-1]     # a date or signature line under the text
+    if not kept or not _rules()["improve"].match(text):
+        return Section([], [], [])
+    return Section([], [_clean(text)], [])
+
+
 def _opens_problems(text: str) -> bool:
     """A paragraph opened by a sub-heading naming the problems (（一）存在问题：…)."""
     rules = _rules()
