@@ -392,3 +392,46 @@ def test_an_outcome_in_a_published_counts_own_list_does_not_make_it_an_answer():
     # an outcome of the requests, before the count or after it, does
     assert triples("全年收到申请5件；其中予以公开3件，已在网站主动公开2件。") == [("requests_received", 5, None)]
     assert triples("共收到申请6件，已主动公开的2件，不予公开1件。") == [("requests_received", 6, None)]
+
+
+def test_a_number_inside_a_quoted_slogan_is_no_count():
+    # a slogan in quotes names a thing, as a title does; its numeral counts nothing published
+    assert triples("政务公开落实“五个坚持”，全年公开信息60条。") == [("published", 60, "all")]
+    assert triples("推行信息公开制度是落实“八个统筹”的举措。") == []
+    # the label of a statistic in quotes, with its number outside, still counts
+    assert triples("本年度“主动公开信息数”为45条。") == [("published", 45, "all")]
+
+
+def test_a_sentence_going_on_with_how_it_was_published_keeps_the_year_before_it():
+    # a report for 2021 whose paragraph is about 2020: the sentences that only go on with the
+    # channels, with no subject and no time of their own, are about 2020 as well
+    text = "2020年，本街道通过区政府网站公开信息70条。通过微信公众号推送信息40条。同时在公示栏张贴信息12条。"
+    assert dated(text, 2021) == []
+    assert dated(text, 2020) == [("published", 70, "website"), ("published", 40, "wechat"),
+                                 ("published", 12, "bulletin_board")]
+    # a sentence that names the year again, or says 全年, is its own
+    assert dated("2020年，本街道通过网站公开信息70条。2021年通过微信推送信息40条。", 2021) == [
+        ("published", 40, "wechat")]
+    assert dated("2020年，本街道通过网站公开信息70条。通过微信全年推送信息40条。", 2021) == [
+        ("published", 40, "wechat")]
+    # a sentence with a subject of its own does not take the year of the one before
+    assert dated("2020年底，本镇完成网站改版。我镇通过网站公开信息55条。", 2021) == [("published", 55, "website")]
+    # a year that only compares (较2020年) dates nothing after it
+    assert dated("全年公开信息90条，较2020年增加15条。通过微信公众号推送信息30条。", 2021) == [
+        ("published", 90, "all"), ("published", 30, "wechat")]
+
+
+def test_other_ways_are_none_of_the_channels_named_before():
+    # the items of such a count take no channel from the website count before it: a paper that
+    # articles went to (…报发稿) and a TV news programme are news media, an unnamed outlet none
+    text = ("全年主动公开信息320条。其中，通过门户网站公开信息200条；通过其他渠道公开信息100条，"
+            "其中，在省法治报发稿30条，《市新闻联播》20条，县外宣平台50条。")
+    assert triples(text) == [("published", 320, "all"), ("published", 200, "website"), ("published", 100, "all"),
+                             ("published", 30, "media"), ("published", 20, "media"), ("published", 50, "all")]
+    assert triples("通过门户网站和其他方式公开信息80条。") == [("published", 80, "all")]
+
+
+def test_an_account_on_a_named_platform_is_that_platform():
+    assert triples("通过本局今日头条公众号发布信息66条。") == [("published", 66, "app")]
+    # a platform and a WeChat account named side by side are two channels
+    assert triples("通过今日头条、微信公众号发布信息66条。") == [("published", 66, "all")]

@@ -197,6 +197,7 @@ class FactExtractor:
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.name_span = regex.compile(lex["name_span"])
+        self.account_word = regex.compile(lex["account_word"])
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
         self.request_channel = regex.compile(lex["request_channel"])
@@ -223,6 +224,7 @@ class FactExtractor:
         self.verb_after_channel = regex.compile(lex["verb_after_channel"])
         self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
         self.title_span = regex.compile(lex["title_span"])
+        self.quoted_name = regex.compile(lex["quoted_name"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
         counted = lex["not_information"]
@@ -239,6 +241,7 @@ class FactExtractor:
         self.carried_over = regex.compile(lex["carried_over"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
+        self.continues_frame = regex.compile(lex["continues_frame"])
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
         """Where a text says in words that no disclosure request came in (未收到…申请)."""
@@ -646,6 +649,13 @@ class FactExtractor:
         a joiner between (新媒体微信公众号, 新媒体平台“X”微信公众号) names that platform; joined
         (门户网站及政务新媒体) they are several."""
         ids = {c.id for c in channels}
+        if len(ids) > 1:
+            # 今日头条公众号, 人民号: an account word right after a platform's name is an account there
+            accounts = [c for c in channels if self.account_word.fullmatch(text, c.start, c.end)
+                        and any(o.end == c.start and o.id not in (c.id, "all") for o in channels)]
+            if accounts:
+                channels = [c for c in channels if not any(c is a for a in accounts)]
+                ids = {c.id for c in channels}
         if len(ids) == 2 and "all" in ids:
             general = min(c.start for c in channels if c.id == "all")
             first = min((c for c in channels if c.id != "all"), key=lambda c: c.start)
@@ -656,11 +666,16 @@ class FactExtractor:
     def dated_to(self, text: str, at: int) -> Optional[int]:
         """The year a count at `at` is dated to: the last year named before it in its sentence,
         outside titles and quotes, when that year opens its clause (2019年，我镇公开… ; 此外，2010年…)
-        or is the year of the count itself (由2013年的1128条增加到…); None otherwise."""
+        or is the year of the count itself (由2013年的1128条增加到…); that of the sentence before when
+        its own sentence names no time and only goes on with how it was published (通过微信…); None otherwise."""
         begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)), default=0)
         years = [m for m in self.count_year.finditer(text, begin, at)
                  if not any(n.start() < m.start() < n.end() for n in self.name_span.finditer(text, begin, at))]
         if not years:
+            # 2019年，我镇通过网站公开信息94条。通过微信公布信息25条。: a sentence that opens with
+            # how it was published, with no subject and no time of its own, goes on with the one before.
+            if begin and self.continues_frame.match(text, begin) and not self.dated.search(text, begin, at):
+                return self.dated_to(text, begin - 1)
             return None
         last = years[-1]
         return int(last[1]) if self.dating_year.match(text, last.start()) else None
@@ -780,6 +795,9 @@ class _Reading:
         # 宣传栏9个 right after a channel counts boards, not items on them
         self.channel_ends = {c.end + n for c in self.cues if c.label == "CHANNEL" for n in (0, 1)}
         self.titles = [(t.start(), t.end()) for t in x.title_span.finditer(text)]
+        if "“" in text or "「" in text:
+            # “三个代表”, “四个意识”: a slogan in quotes names no count, as a title does not
+            self.titles += [(t.start(), t.end()) for t in x.quoted_name.finditer(text)]
         self.facts, self.last = [], None   # the facts so far and the last of them
         self.prev_q = 0                    # the end of the last quantity read
         self.sentence = -1                 # the start of the sentence being read
@@ -807,7 +825,7 @@ class _Reading:
     def _no_count(self, m) -> bool:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
         boards right after their channel (宣传栏9个), a number in a document's title
-        (《关于做好8件实事的通知》)."""
+        (《关于做好8件实事的通知》) or in a quoted name (“四个意识”)."""
         if not self.x._is_count(self.text, m) or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
             return True
         return bool(self.titles) and any(s < m.start() and m.end() < e for s, e in self.titles)
