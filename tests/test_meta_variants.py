@@ -651,3 +651,88 @@ def test_a_first_sentence_opening_with_this_year_names_its_subject():
     text = ("本报告所列数据统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况\n"
             "今年以来，青田县石溪乡认真贯彻《条例》，全年主动公开政府信息40条。\n" + body(2020).split("\n", 2)[2])
     assert read_meta(text)["agency"] == "青田县石溪乡"
+
+
+# --- a government's office that compiled the report and speaks of itself by its relative name ---
+
+@pytest.mark.parametrize("compiled,said,agency", [
+    ("根据条例规定，鼓楼区人民政府办公室编制了2011年度政府信息公开年度报告。", "2011年，区政府办按照条例要求，制定了工作方案。",
+     "鼓楼区人民政府办公室"),
+    ("本报告由桃江县人民政府办公室编制。", "2011年，县府办严格落实条例，全年公开信息88条。", "桃江县人民政府办公室"),
+    # 联络 for 联系 (a traditional page's 聯絡): the contact office, named again as the subject.
+    ("如对本报告有疑问，请与江西省人民政府办公厅联络（电话：0791-12345678）。",
+     "2011年，省政府办公厅政府信息公开工作紧紧围绕中心工作展开。", "江西省人民政府办公厅"),
+    # Speaking as the government it serves, the office's report is the government's.
+    ("本报告由桃江县人民政府办公室编制。", "2011年，我县严格落实条例，全年公开信息88条。", "桃江县人民政府"),
+])
+def test_an_office_speaking_of_itself_by_its_relative_name_is_the_office(compiled, said, agency):
+    lay = layout_of(compiled, "一、概述", said)
+    assert meta.agency_and_year(lay)[0] == agency
+
+
+# --- a district name several cities share, settled only by the telephone's area code ---------------
+
+@pytest.mark.parametrize("phone,place", [
+    ("0591-12345678", ("福建省", "福州市", "鼓楼区")),
+    ("（0516）12345678", ("江苏省", "徐州市", "鼓楼区")),
+    ("12345678", (None, None, None)),              # nothing settles it: no place rather than a wrong one
+])
+def test_a_shared_district_name_is_placed_by_its_area_code(phone, place):
+    text = (f"根据条例规定，鼓楼区人民政府办公室编制了2011年度政府信息公开年度报告。如有疑问请联系：鼓楼区人民政府办公室，联系电话：{phone}。\n"
+            "一、概述\n2011年，区政府办按照条例要求，制定了工作方案。\n" + body(2011)[6:])
+    m = read_meta(text)
+    assert (m["province"], m["city"], m["county"]) == place
+
+
+# --- a street office named after its district's government, with its own office as the contact ---
+
+@pytest.mark.parametrize("contact", ["综合保障办公室", "综合办公室", "党政办公室"])
+def test_a_street_office_takes_the_full_name_its_contact_office_prints(contact):
+    text = ("本报告根据条例要求编制，所列数据统计期限自2018年1月1日起至2018年12月31日止。"
+            f"如对报告有疑问，请与北京市朝阳区人民政府青禾街道办事处{contact}联系。\n"
+            "一、概述\n2018年，青禾街道根据条例要求开展政府信息公开工作。\n" + body(2018)[6:])
+    assert read_meta(text)["agency"] == "北京市朝阳区人民政府青禾街道办事处"
+
+
+# --- a title naming its body in short under a sentence giving the report's full name -----------
+
+@pytest.mark.parametrize("title,sentence,agency", [
+    ("青禾自治县政府2019年信息公开工作年度报告", "现公布青禾自治县人民政府2019年政府信息公开工作年度报告。", "青禾自治县人民政府"),
+    ("青禾市政府2016年政府信息公开年报", "特向社会公布青禾市人民政府2016年政府信息公开工作年度报告。", "青禾市人民政府"),
+    # Another kind's word (街道 / 街道办事处) is another name, not a fuller one: the title's stands.
+    ("青禾街道2019年政府信息公开工作年度报告", "现公布青禾街道办事处2019年政府信息公开工作年度报告。", "青禾街道"),
+    # No fuller name printed: the title's short one is kept.
+    ("青禾镇政府2013年信息公开年度报告", "现将我镇2013年政府信息公开工作情况报告如下。", "青禾镇政府"),
+])
+def test_a_title_in_short_takes_the_full_name_the_report_gives_itself(title, sentence, agency):
+    assert read_meta(f"{title}\n{sentence}\n" + body(2019))["agency"] == agency
+
+
+# --- a report naming its body without its place, signed at its end with its full name ---------
+
+@pytest.mark.parametrize("signature", ["桃江县文化和旅游局\n2022年1月19日", "桃江县文化和旅游局 2022年1月19日",
+                                       "桃江县文化和旅游局\n二〇二二年一月十九日"])
+def test_a_body_named_without_its_place_is_completed_by_its_signature(signature):
+    text = ("根据县政府办通知要求，现将文化和旅游局2021年度政府信息公开情况汇报如下：\n" + body(2021) + signature + "\n")
+    record = govextract.parse_text(text).to_dict()
+    assert record["meta"]["agency"] == "桃江县文化和旅游局"
+    assert any(w.startswith("W_AGENCY_COMPLETED") for w in record["warnings"])
+
+
+def test_a_signature_of_another_body_completes_nothing():
+    text = ("根据县政府办通知要求，现将文化和旅游局2021年度政府信息公开情况汇报如下：\n" + body(2021)
+            + "桃江县人民政府办公室\n2022年1月19日\n")
+    assert read_meta(text)["agency"] == "文化和旅游局"
+
+
+# --- a town speaking as 我镇 that names itself only after a verb --------------------------------
+
+@pytest.mark.parametrize("sentence,agency", [
+    ("2021年，我镇通过云台镇人民政府共发布公开信息66条。", "云台镇人民政府"),
+    ("全年我镇在苏溪镇人民政府网站发布信息120条。", "苏溪镇人民政府"),
+])
+def test_a_town_named_only_after_a_verb_is_found_by_the_gazetteer(sentence, agency):
+    text = "一、总体情况\n2021年，我镇认真贯彻条例，高度重视政府信息公开工作。\n" + sentence + "\n" + body(2021).split("\n", 2)[2]
+    record = govextract.parse_text(text).to_dict()
+    assert record["meta"]["agency"] == agency
+    assert any(w.startswith("W_AGENCY_INFERRED") for w in record["warnings"])

@@ -20,6 +20,7 @@ from typing import Optional
 import regex
 
 from .. import lexicon
+from . import townships
 from .sections import Layout
 
 _HAN = regex.compile(r"\p{Han}")
@@ -37,6 +38,8 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
     """`publishers`: the bodies the page's filing block names as its publisher."""
     agency, year = read_title(layout.title) if layout.title else (None, None)
     opening, opening_year, as_titled = _opening(layout)
+    if agency and _re("short_government").search(agency):
+        agency = _named_in_full(agency, layout)
     if not agency:
         agency = _town_spoken_of(opening, layout) or opening
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
@@ -64,6 +67,26 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
     agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)
     return _once(agency), _year(m["year"]) if m else None
+
+
+def _named_in_full(short: str, layout: Layout) -> str:
+    """The full name of a government a title names in short (镇宁自治县政府2019年…) that a
+    sentence giving the report's name prints (现公布镇宁自治县人民政府2019年…报告): both are the
+    names the report gives itself, and the fuller is the body's. `short` when none does."""
+    for text in (p.text for p in layout.paragraphs[:12]):
+        for pattern in _lex()["opening"]:
+            for m in lexicon.compiled(pattern).finditer(text):
+                named = read_title(m["name"])[0]
+                if named and _shortens(short, named):
+                    return named
+    return short
+
+
+def _shortens(short: str, full: str) -> bool:
+    """Whether `short` is `full` written short without changing its kind: its start and last
+    character the same, its characters in order (X县政府 of X县人民政府; not X街道 of
+    X街道办事处, which names the same body by another kind word)."""
+    return len(full) > len(short) and full[:2] == short[:2] and full[-1] == short[-1] and _abbreviates(short, full)
 
 
 def _once(agency: Optional[str]) -> Optional[str]:
@@ -162,7 +185,8 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
         names.update(m[1].strip() for m in address.finditer(text) if _re("address_body").fullmatch(m[1].strip()))
     full = set()
     for name in names:
-        own = _without_divisions(name)
+        # A street office named after its district's government (X区人民政府Y街道办事处): Y街道办事处.
+        own = _re("government_start").sub("", _without_divisions(name))
         # A name that only adds its kind's word (东山街道 → 东山街道办事处) places nothing: the
         # report's own name for itself stands, its contact office's wording does not replace it.
         if name.startswith(agency) and _re("kind_words").fullmatch(name[len(agency):]):
@@ -240,19 +264,20 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     relative = agency[: len(agency) - len(core)]
     head = core[: _lex()["completion_overlap"]]
     paragraphs = [p.text for p in layout.paragraphs[:12]]
+    bodies = [m["agency"] for text in paragraphs
+              for name in ("contact_office", "compiled_by", "compiled_ahead", "first_sentence")
+              for m in _re(name).finditer(text)]
     places, printed = set(), set()
-    for text in paragraphs:
-        for name in ("contact_office", "compiled_by", "compiled_ahead", "first_sentence"):
-            for m in _re(name).finditer(text):
-                named = _names_in(m["agency"])
-                if not named or not m["agency"].startswith(named[0]):
-                    continue
-                rest = m["agency"][len(named[0]):]
-                if len(head) >= 3 and rest.startswith(head):
-                    places.add(named[0])
-                elif relative and named[0].endswith(relative) and _abbreviates(core, rest):
-                    # 县政府办 where the report names itself 府谷县人民政府办公室: its name as printed.
-                    printed.add(m["agency"])
+    for body in [*bodies, *_signature(layout)]:
+        named = _names_in(body)
+        if not named or not body.startswith(named[0]):
+            continue
+        rest = body[len(named[0]):]
+        if len(head) >= 3 and rest.startswith(head):
+            places.add(named[0])
+        elif relative and named[0].endswith(relative) and _abbreviates(core, rest):
+            # 县政府办 where the report names itself 府谷县人民政府办公室: its name as printed.
+            printed.add(body)
     if len(places) == 1:
         return places.pop() + core
     if len(printed) == 1:
@@ -264,6 +289,23 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
         if len(named) == 1:
             return named.pop() + core
     return None
+
+
+def _signature(layout: Layout) -> list:
+    """The body signing the report above its date at the end (富平县文化和旅游局 / 2022年1月19日),
+    on the date's line or the line before it: where a report names itself in full."""
+    rule = _lex()["signature"]
+    last = [p.text.strip() for p in layout.paragraphs[-rule["reach"]:]]
+    date = _re("signature_date")
+    out = []
+    for at, text in enumerate(last):
+        m = date.search(text)
+        if not m:
+            continue
+        body = text[: m.start()].strip() or (last[at - 1] if at else "")
+        if len(body) <= rule["max"] and _re("signature_body").fullmatch(body):
+            out.append(body)
+    return out
 
 
 def _abbreviates(short: str, full: str) -> bool:
@@ -286,18 +328,31 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     # 请与X办公厅政务公开处联系: the office's division stands for the office, and so for X.
     office = _re("internal_unit").sub("", office)
     body = _re("coordinating_office").sub("", office)
+    # A year's account opening with the office as its subject (2010年，区政府办按照…): the office speaks.
+    own = any(_names_office(m["agency"], office) for text in paragraphs for m in _re("first_sentence").finditer(text))
     if body != office:
         said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
-        own = any(m["agency"] == office for text in paragraphs for m in _re("first_sentence").finditer(text))
         if own or (said and said.most_common(1)[0][0] == _lex()["office_self_reference"]):
             body = office
     if not _is_body(body) or _re("relative_body").search(body):
         return None
     # A central body's name is the country's only one: no county gives it as its contact.
     national = _re("national_agency").search(body) and not _names_in(body)
-    if named_again and not national and not _named_again(body, paragraphs) and not _speaks_as(body, paragraphs):
+    if named_again and not national and not own and not _named_again(body, paragraphs) \
+            and not _speaks_as(body, paragraphs):
         return None
     return body
+
+
+def _names_office(subject: str, office: str) -> bool:
+    """Whether a sentence's subject is `office`, by its full name or by its name relative
+    to its level (区政府办, 省政府办公厅 of 江苏省人民政府办公厅): how an office that writes
+    its own report speaks of itself."""
+    if subject == office:
+        return True
+    division = next(iter(_names_in(office[:12])), "")
+    return bool(_re("relative_prefix").match(subject)) and office.startswith(division) \
+        and division.endswith(subject[0]) and _abbreviates(subject[1:], office[len(division):])
 
 
 def _named_again(body: str, paragraphs: list) -> bool:
@@ -355,6 +410,11 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             # …or only bare, once or more, and no other town (《X镇办理…申请的实施细则》).
             bare = {m["name"] for m in _re("town_bare").finditer(text) if m["kind"] == level}
             towns = Counter(bare) if len(bare) == 1 else towns
+        if not towns:
+            # …or only after a verb (通过X镇人民政府网站发布, 经X镇人民政府研究): where its name, as the
+            # township gazetteer knows it, begins is not told by the words before it.
+            towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] == level
+                            for name in [_gazetteer_town(text, m)] if name)
         town = towns.most_common(1)[0][0] if towns else None
         return _in_full(town, layout, publishers) or town
     if level in _lex()["department_kinds"]:
@@ -362,6 +422,18 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None
+
+
+def _gazetteer_town(text: str, m) -> str:
+    """The township the gazetteer knows whose name ends where `m`'s kind word does, with the
+    government's word printed after it (新桥镇人民政府), or ''. A town described by the words
+    before it (邻近的长安镇人民政府) is another town: a report does not so describe itself."""
+    end = m.end("kind")
+    town = townships.name_in(text[max(0, end - _lex()["town_reach"]): end])
+    if not town or not town.endswith(m["kind"]):
+        return ""
+    start = end - len(town)
+    return "" if text[max(0, start - 1): start] == _lex()["possessive"] else town + m["government"]
 
 
 def _department_named(text: str, level: str, place: dict) -> Optional[str]:
@@ -534,7 +606,9 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     township's report on its county's site), made more precise by places inside it that
     the text names; then the places the text names near its start, but not a contact
     address: a city bureau housed in a district is not that district's. An address is
-    the last resort, and then a district it names is not taken for the county.
+    the last resort, and then a district it names is not taken for the county. An agency's
+    own name that several places bear and nothing else settles is read inside the division
+    its telephone's area code gives.
     `named` is `places_named(text)`, where the caller has read it already.
     """
     divs, by_name, _, _ = _division_index()
@@ -569,12 +643,15 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     for found in itertools.chain((in_agency, hosts), later):
         if found:
             best = _resolve(found, by_name, context)
-            if best and found is not in_agency and in_agency:
-                # The agency's own ambiguous name left unsettled: a place found elsewhere
-                # counts only where it holds one of that name's readings.
-                best = _reading_within(best, [c for n in in_agency for c in by_name[n]])
-            if best or (in_agency and found is in_agency):
+            if best or found is in_agency:
                 break
+    if in_agency and not best:
+        # The agency's own name is several places' (城中区: Xining's and Liuzhou's) and nothing the
+        # text or the page names settles it: the area code its telephone is dialled in may (0971-…),
+        # where it holds one of that name's readings.
+        found = _dialled(ends)
+        dialled = _resolve(found, by_name, context) if found else None
+        best = dialled and _reading_within(dialled, [c for n in in_agency for c in by_name[n]])
     if best and any(found is tier for tier in page_names) and _re("local_body").search(agency or ""):
         # A county's site places its township; a city's site leaves a township's county to the
         # text (not a city bureau's: the districts its report names are not its own).
