@@ -435,3 +435,10 @@ def test_an_account_on_a_named_platform_is_that_platform():
     assert triples("通过本局今日头条公众号发布信息66条。") == [("published", 66, "app")]
     # a platform and a WeChat account named side by side are two channels
     assert triples("通过今日头条、微信公众号发布信息66条。") == [("published", 66, "all")]
+
+
+def test_the_issues_of_items_counted_right_after_them_are_no_count():
+    # the items came out in batches: the batches are not what was published, the items are
+    assert triples("全年在网站公示行政处罚结果28期，1350条。") == [("published", 1350, "website")]
+    assert triples("2019年在网站发布了12期、共计300条价格监测信息。") == [("published", 300, "website")]
+

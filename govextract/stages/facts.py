@@ -158,6 +158,7 @@ class FactExtractor:
         self.since_year = regex.compile(lex["since_year"])
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
+        self.issues_then_items = regex.compile(lex["issues_then_items"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.bracket = next(c["id"] for c in lex["text_cues"] if c["label"] == "LIST")
         self.request_outcome = lex["request_outcome"]
@@ -825,9 +826,12 @@ class _Reading:
     def _no_count(self, m) -> bool:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
         boards right after their channel (宣传栏9个), a number in a document's title
-        (《关于做好8件实事的通知》) or in a quoted name (“四个意识”)."""
+        (《关于做好8件实事的通知》) or in a quoted name (“四个意识”), the issues of the items
+        counted right after them (34期，6827条)."""
         if not self.x._is_count(self.text, m) or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
             return True
+        if m["unit"] in self.x.issue_units and self.x.issues_then_items.match(self.text, m.end()):
+            return True   # 公布了34期，6827条执法结果: the batches the items came in; the items are the count
         return bool(self.titles) and any(s < m.start() and m.end() < e for s, e in self.titles)
 
     def _count(self, m):
