@@ -54,3 +54,24 @@ def test_approval_items_counted_after_the_number_are_no_information():
 
 def test_no_request_made_according_to_law_is_no_request():
     assert triples("本年度无依法申请公开信息。") == [("requests_received", 0, None)]
+
+
+def test_a_sentence_opening_with_category_counts_lists_the_count_before():
+    assert triples("本年度在镇政府网站公开各类信息52条。通知公告0条、工作动态52条，另更新了机构概况。") == [
+        ("published", 52, "website"), ("published", 0, "website"), ("published", 52, "website")]
+    # not after a count of something else
+    assert triples("本年度收到申请4件。通知公告0条、工作动态52条。") == [("requests_received", 4, None)]
+
+
+def test_items_joined_after_a_count_share_its_verb_though_they_name_a_meeting():
+    assert triples("全年公开发展规划信息9条，市长办公会议和专题会议信息31条，政策文件120件。") == [
+        ("published", 9, "all"), ("published", 31, "all"), ("published", 120, "all")]
+    # a meeting held is still no item
+    assert triples("全年发布信息50条，召开会议和座谈12场。") == [("published", 50, "all")]
+
+
+def test_a_total_stated_again_is_one_count():
+    text = "本单位全年主动公开政府信息73条。\n一、主动公开情况\n2019年，本单位主动公开政府信息73条，其中工作动态60条，通知公告13条。"
+    assert [v for _, v, _ in triples(text)] == [73, 60, 13]
+    # a total of another channel or category with the same number stays
+    assert [v for _, v, _ in triples("全年主动公开政府信息73条。通过微信公众号发布信息73条。")] == [73, 73]

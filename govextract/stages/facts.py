@@ -49,7 +49,9 @@ came to (办理申请9件，其中予以公开3件，已在网站公开2件). It
 (向市政府网站报送信息18条, 网站采用上百条) are published there; a count that names several channels
 takes the one of the phrase right before its verb (利用网站、公示栏在县政府网上发布…). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
-(中英文各1条) splits the item before it.
+(中英文各1条) splits the item before it. A total that names no channel nor category, stated again
+(in a summary, then before its list), is one count; a sentence that opens with category counts joined
+by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before.
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
@@ -538,7 +540,9 @@ class FactExtractor:
             return (in_list or carried) and all(self.kinds.kinds[k].yields_to_list for k in kinds)
         if in_list:
             return True
-        return labels <= {"CHANNEL", self.this_year} and length <= self.inherit_max
+        # 公开规划信息13条，常务会议信息25条: a topic of information (会议信息) is no activity
+        own = {c.label for c in near if not (c.label == self.activity and self.activity_topic.match(text, c.end))}
+        return own <= {"CHANNEL", self.this_year} and length <= self.inherit_max
 
     def _fact(self, text: str, m, kind: str, name: str, clause_ends: list) -> dict:
         """A fact of `kind` for the quantity `m`, whose clause gives its text and whose
@@ -1256,6 +1260,7 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
     previous = (None, -1)   # the paragraph and offset of the last fact
     handled = set()         # where in `out` requests said only to be handled are
     running_before = False  # whether the last fact read was a published running total, left out
+    totals = set()          # the values of the published totals that name no channel nor category
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -1303,6 +1308,12 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
                                    "note": "channel named in the sentence before"}
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
+            whole = fact["kind"] == "published" and not fact.get("_item") and fact["channel"] == "all" \
+                and fact["category"] is None
+            if whole and fact["value"] in totals:
+                continue   # 主动公开政府信息49条 in the summary, again before its list in section 一: one count
+            if whole:
+                totals.add(fact["value"])
             previous = (para, at)
             if fact.get("_handled"):
                 handled.add(len(out))
