@@ -171,6 +171,10 @@ class FactExtractor:
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.zero_list = regex.compile(lex["zero_requests_list"])
+        self.zero_heading = regex.compile(lex["zero_requests_heading"])
+        self.zero_heading_chars = lex["zero_requests_heading_chars"]
+        self.bare_none = regex.compile(lex["bare_none"])
+        self.qualifying = regex.compile(lex["qualifying_after"])
         self.views = lex["views"]
         self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic = regex.compile(lex["activity_topic"])
@@ -462,6 +466,8 @@ class FactExtractor:
         verb = max((c.end for c in near if c.label == "PUBLISH"), default=None)
         if verb is None:
             return near
+        # 公开群众广泛关注的政府信息59条: 关注 qualifies what was published; nothing else was done
+        near = [c for c in near if not (c.label == self.activity and c.start >= verb and self.qualifying.match(text, c.end))]
         end = self.topic_end.search(text, verb, start)
         if not end or "、" not in text[verb:end.start()]:
             return near
@@ -654,6 +660,16 @@ class FactExtractor:
         a joiner between (新媒体微信公众号, 新媒体平台“X”微信公众号) names that platform; joined
         (门户网站及政务新媒体) they are several."""
         ids = {c.id for c in channels}
+        if len(ids) > 1:
+            # “某县政府网”微信公众号: a channel word in the quoted name of an account right before
+            # its platform is part of the account's name
+            quoted = [m.span() for m in self.quoted_name.finditer(text, max(0, min(c.start for c in channels) - 21),
+                                                                  max(c.end for c in channels))]
+            inside = [c for c in channels if any(s < c.start and c.end < e and any(o.start == e for o in channels)
+                                                 for s, e in quoted)]
+            if inside:
+                channels = [c for c in channels if not any(c is i for i in inside)]
+                ids = {c.id for c in channels}
         if len(ids) > 1:
             # 今日头条公众号, 人民号: an account word right after a platform's name is an account there
             accounts = [c for c in channels if self.account_word.fullmatch(text, c.start, c.end)
@@ -1274,6 +1290,8 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
         for fact in extractor.read(doc, piece):
             at = start + fact["_start"]
+            if fact["unit"] is None and para is paragraphs[-1] and not text[start + fact["_end"]:].strip():
+                continue   # …行政职责类6 as the text's last characters: the page was cut there, maybe within the number
             dated = extractor.dated_to(para.text, at) if year else None
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
@@ -1322,10 +1340,28 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
+    if not any(f["kind"] == "requests_received" for f in out):
+        out += _none_under_heading(extractor, paragraphs)
     if any(f["kind"] == "requests_received" and n not in handled for n, f in enumerate(out)):
         # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received
         out = [f for n, f in enumerate(out) if n not in handled]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
+
+
+def _none_under_heading(extractor, paragraphs: list) -> list:
+    """requests_received = 0 from a paragraph that only says 无 under a heading of requests
+    (（二）依申请公开情况 / 无。): the heading names what there was none of."""
+    for heading, para in zip(paragraphs, paragraphs[1:]):
+        text = para.text.strip()
+        if len(text) > 8 or not extractor.bare_none.fullmatch(text):
+            continue
+        title = heading.text.strip()
+        if len(title) <= extractor.zero_heading_chars and extractor.zero_heading.search(title) \
+                and not extractor.zero_not.search(title):
+            return [{"kind": "requests_received", "value": 0, "unit": None, "approx": False, "channel": None,
+                     "category": None, "confidence": "medium", "note": "a zero said in words under its heading",
+                     "text": text, "where": {**para.source.to_dict(), "offset": 0, "text_offset": 0}}]
+    return []
 
 
 def _sentence_before(text: str, at: int) -> int:
