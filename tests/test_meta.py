@@ -846,3 +846,12 @@ def test_a_bureau_citing_its_parent_bureaus_rules_as_often_as_its_own_is_the_pla
             "进一步明确公开内容，落实工作责任。\n三、拓宽公开渠道\n机构职能、政策文件等主要通过区政府信息公开目录系统、政务公开栏等公开。\n")
     got = read_meta(text)
     assert (got["agency"], got["year"], got["city"], got["county"]) == ("君山区林业局", 2015, "岳阳市", "君山区")
+
+
+def test_a_transmittal_letters_attachment_line_names_no_body():
+    # the town's letter sending its report up, its attachment line (附：《…报告》) before the report
+    text = ("白沙镇人民政府\n关于报送《2012年政府信息公开年度报告》的报告\n县人民政府办公室：\n"
+            "根据县政府办公室的通知，现上报我镇《2012年政府信息公开年度报告》。\n附：《2012年政府信息公开年度报告》\n"
+            "2012年政府信息公开年度报告\n本年报是根据《中华人民共和国政府信息公开条例》有关规定，由青禾县白沙镇编制的"
+            "2012年度政府信息公开年度报告。\n" + body(2012))
+    assert read_meta(text)["agency"] == "青禾县白沙镇"

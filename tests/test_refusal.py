@@ -446,3 +446,13 @@ def test_an_untitled_report_with_one_redacted_name_is_still_read():
     text = ("本报告所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n一、概述\n2015年，我镇主动公开政府信息63条，"
             "XX村村民申请公开低保名单，已按时答复。" + LONG + "\n二、主动公开政府信息情况\n全年通过县政府门户网站公开信息63条。\n")
     assert _parse(text).to_dict()["meta"]["year"] == 2015
+
+
+def test_a_work_summary_titled_by_its_year_alone_with_placeholders_is_refused():
+    # a year's work summary named by no body, its sources and counts left as xx: a model essay
+    text = ("2023年政务公开工作总结\n今年以来，我县按照《中华人民共和国政府信息公开条例》和《xx省2023年政务公开工作要点》"
+            "的部署，扎实推进政务公开工作。现将工作情况总结如下：\n一、工作开展情况\n（一）深化重点领域公开\n"
+            "依托县政府信息公开平台，集中发布规划信息xx条，并逐一解读。" + LONG + "\n")
+    assert "placeholders" in _refusal(text)
+    # a body's own report titled so, with no placeholder, is read
+    assert _parse(text.replace("xx省", "青禾省").replace("xx条", "12条")).to_dict()["meta"]["year"] == 2023

@@ -1290,8 +1290,9 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
         for fact in extractor.read(doc, piece):
             at = start + fact["_start"]
-            if fact["unit"] is None and para is paragraphs[-1] and not text[start + fact["_end"]:].strip():
-                continue   # …行政职责类6 as the text's last characters: the page was cut there, maybe within the number
+            if fact["unit"] is None and fact.get("_item") and para is paragraphs[-1] \
+                    and not text[start + fact["_end"]:].strip():
+                continue   # a list's …行政职责类6 as the text's last characters: the page was cut there, maybe within the number
             dated = extractor.dated_to(para.text, at) if year else None
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])

@@ -89,12 +89,14 @@ def own_title(layout: Layout, text: str) -> Optional[str]:
     report leaves the report's title last. None otherwise."""
     lex = _lex()
     line_re = lexicon.compiled(lex["own_title"]["line"])
+    unnamed = lexicon.compiled(lex["own_title"]["unnamed"])
     claims = [lexicon.compiled(e["title"]) for e in lex["kinds"] if "title" in e]
     placeholders = lexicon.compiled(next(e["text"] for e in lex["kinds"] if e["name"] == "placeholders"))
     heads = _heads(layout, True)
     claimed = [text.find(h) for h in heads if any(c.search(h) for c in claims)]
     own = [(text.find(h), h) for h in heads
-           if line_re.search(h) and not any(c.search(h) for c in claims) and not placeholders.search(h)]
+           if line_re.search(h) and not unnamed.fullmatch(h.strip()) and not any(c.search(h) for c in claims)
+           and not placeholders.search(h)]
     own = [(at, h) for at, h in own if at >= 0]
     if not own:
         return None
