@@ -872,3 +872,24 @@ def test_a_report_ending_on_its_counts_has_no_improvement():
             "全年累计主动公开政府信息30条，其中网上公开12条。\n")
     record = govextract.parse_text(text).to_dict()
     assert (record["problems"], record["improvements"]) == ([], [])
+
+
+def test_shortfall_sentences_in_one_unnumbered_paragraph_are_one_problem_each():
+    # One statement per problem, as unnumbered measures are split one per measure.
+    problems, improvements = split("档案室的电子目录还不完整。网站的公开栏目分类不够清晰，群众查找不便。",
+                                   "下一步，我所将补齐电子目录。")
+    assert problems == ["档案室的电子目录还不完整。", "网站的公开栏目分类不够清晰，群众查找不便。"]
+    assert improvements == ["下一步，我所将补齐电子目录。"]
+    problems, _ = split("本年度我站公开工作还存在一些短板。便民服务信息更新偏慢。窗口人员对公开规定掌握不够熟练。")
+    assert problems == ["便民服务信息更新偏慢。", "窗口人员对公开规定掌握不够熟练。"]
+
+
+@pytest.mark.parametrize("going_on", [
+    "这在一定程度上影响了群众查阅的积极性，问题较为突出。",
+    "主要原因是兼职人员较多，业务培训不足。",
+    "如部分通知发布后一个月才上网，时效性不够。",
+    "亟待提高。",
+])
+def test_a_sentence_going_on_about_the_last_problem_stays_with_it(going_on):
+    problems, _ = split("我中心的信息公开不够及时。" + going_on)
+    assert problems == ["我中心的信息公开不够及时。" + going_on]

@@ -47,6 +47,8 @@ _CUT_COPY = 6
 _TRAILING_MEASURES = 2
 # How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
 _ANNOUNCE_WITHIN = 40
+# The fewest Han characters of a sentence that names a problem of its own (亟待提高。 only ends the one before).
+_OWN_PROBLEM = 8
 
 
 class Section(NamedTuple):
@@ -64,6 +66,7 @@ _LEXICON_RULES = {
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
     "concession": "concession", "summary_label": "summary_label",
     "pair_label": "pair_label", "cut_marker": "cut_marker", "promise": "promise",
+    "continuation": "problem_continuation",
 }
 
 
@@ -155,6 +158,8 @@ def split_section(paragraphs: list) -> Section:
         found, numbered, lead = _split_part(texts)
         if kind == "improvements" and not numbered:
             found = [measure for s in found for measure in _measures_apart(s)]
+        elif not numbered:
+            found = [problem for s in found for problem in _problems_apart(s)]
         if not numbered:
             # The section's last text, unfinished, is where the page was cut.
             last = found[-1] if found and n == len(parts) - 1 else None
@@ -435,6 +440,33 @@ def _measures_apart(text: str) -> list:
         start = m.end()
     pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
     return [piece for piece in pieces if piece]
+
+
+def _problems_apart(text: str) -> list:
+    """An unnumbered paragraph of problems as one statement per problem: a sentence that
+    names a shortfall of its own (信息公开途径需要进一步拓宽。) after one that named one is
+    the next problem; a sentence going on about the last (这影响了…, 主要原因是…, 如…)
+    stays with it, and so do the clauses of one sentence (…不够；…滞后。)."""
+    rules, cuts, start, named = _rules(), [0], 0, False
+    stops = list(rules["full_stop"].finditer(text))
+    for n, (m, nxt) in enumerate(zip(stops, stops[1:] + [None])):
+        if n % _CHECK_EVERY == 0:
+            timelimit.check("statements")
+        named = named or rules["problem_cue"].search(text, start, m.end()) is not None
+        following = text[m.end():nxt.end() if nxt else len(text)].strip()
+        if named and _names_own_problem(following):
+            cuts.append(m.end())
+            named = False
+        start = m.end()
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:] + [len(text)])]
+    return [piece for piece in pieces if piece]
+
+
+def _names_own_problem(sentence: str) -> bool:
+    rules = _rules()
+    return (len(_HAN.findall(sentence)) >= _OWN_PROBLEM and rules["problem_cue"].search(sentence) is not None
+            and not rules["continuation"].match(sentence) and not rules["promise"].fullmatch(sentence)
+            and not rules["improve"].match(sentence))
 
 
 def _is_measure_sentence(text: str) -> bool:
