@@ -855,3 +855,13 @@ def test_a_transmittal_letters_attachment_line_names_no_body():
             "2012年政府信息公开年度报告\n本年报是根据《中华人民共和国政府信息公开条例》有关规定，由青禾县白沙镇编制的"
             "2012年度政府信息公开年度报告。\n" + body(2012))
     assert read_meta(text)["agency"] == "青禾县白沙镇"
+
+
+def test_a_short_page_title_above_the_reports_own_heading_in_full_takes_the_full_name():
+    text = ("白沙乡关于2020年度政府信息公开工作的年度报告\n发布时间：2021-01-20 来源：白沙乡党政办\n米易县白沙乡人民政府\n"
+            "关于2020年度政府信息公开工作的年度报告\n" + body(2020))
+    assert read_meta(text)["agency"] == "米易县白沙乡人民政府"
+    # a heading naming another body that holds the name (its office) is not the same body
+    text = ("白沙乡关于2020年度政府信息公开工作的年度报告\n米易县白沙乡人民政府办公室\n"
+            "关于2020年度政府信息公开工作的年度报告\n" + body(2020))
+    assert read_meta(text)["agency"] != "米易县白沙乡人民政府办公室"

@@ -45,6 +45,8 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
         if not (as_titled and agency == opening):
             agency = _in_full(agency, layout, publishers) or agency
+    if agency:
+        agency = _heading_in_full(agency, layout, year or opening_year)
     if year is None:
         year = opening_year or _year_from_text(layout)
     return agency, year
@@ -79,6 +81,25 @@ def _named_in_full(short: str, layout: Layout) -> str:
                 named = read_title(m["name"])[0]
                 if named and _shortens(short, named):
                     return named
+    return short
+
+
+def _heading_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
+    """The body's full name where the report's own heading under a shorter page title prints it
+    (共和乡关于…报告 above 盐边县共和乡人民政府 / 关于…报告, on one line or two): the same body
+    with the divisions it stands in before it or its kind word after it, for the same year (a
+    report of another year linked below it names no more than itself). `short` when none does."""
+    lines = [p.text.strip() for p in layout.paragraphs[:8]]
+    for n, line in enumerate(lines):
+        if _re("sentence_mark").search(line):
+            continue   # a heading, not a sentence naming the report (现公布X2019年…报告)
+        for text in (line, line + lines[n + 1] if n + 1 < len(lines) else line):
+            named, named_year = read_title(text)
+            if not named or named == short or short not in named or (year and named_year not in (None, year)):
+                continue
+            before, after = named.split(short, 1)
+            if "".join(_names_in(before)) == before and (not after or _re("kind_words").fullmatch(after)):
+                return named
     return short
 
 
