@@ -43,11 +43,15 @@ class Family:
     rx: regex.Pattern
     value: Optional[str]
     after_break: bool
+    order: tuple = ()
 
     def number(self, mark: str) -> Optional[int]:
         """The item number a marker prints (二是 → 2, （3） → 3, ② → 2); None when uncounted (其次)."""
         if self.value is None:
             return None
+        if self.value == "ordered":
+            word = _not_word().sub("", mark)
+            return self.order.index(word) + 1 if word in self.order else None
         core = _not_number().sub("", mark)
         if self.value == "digit":
             return int(core)
@@ -55,6 +59,12 @@ class Family:
             return cn_number(core)
         chars = _grammar()["markers"][self.value].strip("[]")
         return chars.index(core[0]) + 1
+
+
+@lru_cache(maxsize=None)
+def _not_word() -> regex.Pattern:
+    """What in a worded marker is not its word: spaces and punctuation (另一方面， → 另一方面)."""
+    return regex.compile(r"[\s\p{P}]")
 
 
 @lru_cache(maxsize=None)
@@ -78,5 +88,6 @@ def families() -> tuple:
         mark = _expand(fam["marker"])
         strong = rf"(?:(?P<strong>^|(?<={brk}))\s*)"
         guard = f"(?<![{fam['not_after']}])" if fam.get("not_after") else ""
-        out.append(Family(regex.compile(rf"{strong}?{guard}(?P<mark>{mark})"), fam["value"], fam["after_break"]))
+        out.append(Family(regex.compile(rf"{strong}?{guard}(?P<mark>{mark})"), fam["value"], fam["after_break"],
+                          tuple(fam.get("order", ()))))
     return tuple(out)

@@ -893,3 +893,11 @@ def test_shortfall_sentences_in_one_unnumbered_paragraph_are_one_problem_each():
 def test_a_sentence_going_on_about_the_last_problem_stays_with_it(going_on):
     problems, _ = split("我中心的信息公开不够及时。" + going_on)
     assert problems == ["我中心的信息公开不够及时。" + going_on]
+
+
+def test_problems_told_one_side_then_the_other_are_two_items():
+    problems, improvements = split("一方面，办事指南更新不够及时；另一方面，公开栏目的分类还不够清晰。",
+                                   "下一步，我局一方面按月核对办事指南，另一方面重新梳理栏目分类。")
+    assert problems == ["办事指南更新不够及时；", "公开栏目的分类还不够清晰。"]
+    # Inside one sentence the two sides are two clauses of one measure.
+    assert improvements == ["下一步，我局一方面按月核对办事指南，另一方面重新梳理栏目分类。"]
