@@ -710,12 +710,15 @@ class FactExtractor:
         if not ends:
             return None
         begin = ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)
+        named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, ends[-1])]
+        # a periodical's issues (全年刊发公报24期，发放3万份。共刊登文件173个): what follows is printed in them
+        issues = len(named) == 1 and named[0] in self.issue_channels \
+            and any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, ends[-1]))
         # a short heading that names a channel (（一）门户网站。) needs no publishing word
-        if since >= begin or self.quantity.search(text, begin, ends[-1]) \
+        if since >= begin or (not issues and self.quantity.search(text, begin, ends[-1])) \
                 or not (self.publish_words.search(text, begin, ends[-1])
                         or len(text[begin:ends[-1]].strip()) <= self.channel_heading):
             return None
-        named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, ends[-1])]
         return named[0] if len(named) == 1 else None
 
     def heading_channel(self, text: str) -> Optional[str]:
