@@ -161,6 +161,8 @@ class FactExtractor:
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
+        self.part_of_item = regex.compile(lex["part_of_item"])
+        self.reposted_reports = regex.compile(lex["reposted_reports"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.bracket = next(c["id"] for c in lex["text_cues"] if c["label"] == "LIST")
         self.request_outcome = lex["request_outcome"]
@@ -213,6 +215,7 @@ class FactExtractor:
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.channel_after = lex["channel_after_chars"]
+        self.outcome_after = regex.compile(lex["outcome_after"])
         self.object_after_chars = lex["object_after_chars"]
         self.inherit_max = lex["inherit_max_chars"]
         self.max_text = lex["max_text_chars"]
@@ -281,7 +284,9 @@ class FactExtractor:
         stop = self.not_items_after.match(sentence, last)
         # …and where a noun after it may say it counts no information (126项审批事项), with what follows that.
         counted = self.no_info_after.match(sentence, last)
-        tail = max([self.channel_after, stop.end() - last if stop else 0,
+        # …and where an answer to requests follows it (1件已按规范提供给申请人): the count is one of the answers.
+        answer = self.outcome_after.match(sentence, last)
+        tail = max([self.channel_after, stop.end() - last if stop else 0, answer.end() - last if answer else 0,
                     counted.end() - last + self.object_after_chars if counted else 0]
                    + [m.end() - last + self.object_after_chars for m in
                       (rx.match(sentence, last) for *_, rx in self.object_after) if m])
@@ -349,11 +354,17 @@ class FactExtractor:
             return cues
         return [Cue("PUBLISH", None, c.start, c.end)
                 if c.label == self.activity and self.reposting.fullmatch(text, c.start, c.end)
+                and not self.reposted_reports.match(text, c.end)
                 and (any(self.verb_joiner.fullmatch(text, *sorted((v.end, c.start) if v.end <= c.start else (c.end, v.start)))
                          for v in verbs)
                      # …公开文件300份，转载新闻500条: the verb of its own clause after one that publishes
                      or not text[_before_end(text, c.start):c.start].strip())
                 else c for c in cues]
+
+    def _reposts_reports(self, text: str, scope: int, start: int) -> bool:
+        """Whether the count is of news reports reposted (转发新闻报道300篇): others' reports."""
+        return any(self.reposted_reports.fullmatch(text, m.end(), start)
+                   for m in self.reposting.finditer(text, scope, start))
 
     def _taken_published(self, text: str, cues: list) -> list:
         """Items sent to a website or paper (向市政府网站报送信息18条) or taken by it (市政府网站采用
@@ -448,7 +459,13 @@ class FactExtractor:
         After a request word with a verb of receiving or handling, an outcome before the count
         makes it one too (办理申请9件，其中予以公开3件，已在网站公开2件)."""
         before = cues[bisect_left(starts, sentence_start):bisect_left(starts, start)]
-        counted = last is not None and last["kind"] == "requests_received" and last["_start"] >= sentence_start
+        counted = last is not None and last["kind"] == "requests_received" and (
+            last["_start"] >= sentence_start
+            # 共受理申请3件，均已答复。其中2件已在网站主动公开，1件已提供给申请人: a sentence opening
+            # with a list word goes on with the requests counted in the sentence before
+            or (last["_start"] >= _sentence_before(text, start) and any(
+                c.label == "LIST" and not text[sentence_start:c.start].strip()
+                for c in cues[bisect_left(starts, sentence_start):bisect_left(starts, start)])))
         if not counted:
             # …其中予以公开3件，已在网站主动公开2件: an outcome between the requests and the count
             asked = max((c.start for c in before if c.label == "APPLICATION"), default=None)
@@ -874,6 +891,10 @@ class _Reading:
         if x.last_year_before.search(text, scope, start):
             self.prev_q, self.differed = end, self.sentence
             return   # 上年度公开信息300条 / 较上年度的300条: last year's count, or a change on it
+        if self.last is not None and self.last.get("_item") and self.last["_end"] == self.prev_q \
+                and x.part_of_item.match(text, self.prev_q, start):
+            self.prev_q = end
+            return   # 行政处罚信息33条含207条处理决定: a part of the item before, no item of the list
         count = _Count(m, start, end, m["unit"], quantity(m["num"].replace("，", ","), m["mult"]), sentence, gap, scope, near,
                        {c.label for c in near}, x._counted_name(text, scope, start, near))
         if self._sum(count):
@@ -894,6 +915,10 @@ class _Reading:
             self._no_fact(count, counts_other)
             return
         self._add(count, kinds, item, following, since, handled)
+        if "published" in kinds and x._reposts_reports(text, count.scope, start):
+            # 转发权威新闻报道330余篇 among the items: others' reports, not the body's information;
+            # kept until extract() so that the channel it names stays its own
+            self.last["_reposted"] = True
         if kinds != ["published"]:
             self.total, self.in_list = None, False
         elif self.total is None or not (item or self.in_list):
@@ -1242,7 +1267,8 @@ def parts(paragraphs: list):
             if current and extractor.continues.match(m[0]):
                 ends = [q.end() for q in extractor.quantity.finditer(m[0])]
                 if ends:
-                    current = (current[0], m.start() + ends[-1])
+                    # read to where its own relevant part ends: past its last count (…，1件已提供给申请人)
+                    current = (current[0], m.start() + max(ends[-1], span[1] if span else 0))
                     continue
             if current:
                 yield from _pieces(extractor, para, text, *current, longest)
@@ -1311,6 +1337,8 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
                 # total's), a running total, except in the Regulations' first year, when nothing had been
                 # published under them before; a year named further back (全年公开…。…。二是…累计公开
                 # 规划信息693条) dates what was said there
+                continue
+            if fact.get("_reposted"):
                 continue
             if fact.get("_since") not in (None, year):
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
