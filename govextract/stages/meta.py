@@ -653,7 +653,8 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         _re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
-    in_text = [n for n in _names_in(_re("address").sub("", text[:1500])) if n not in word_like]
+    # Nor does a neighbour in a town's geographic description (东邻X镇，北靠Y县) place the body.
+    in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like]
     # The telephone's area code is read only when nothing before it placed the body.
     later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
     hosts = _zone_hosts(agency)
@@ -788,11 +789,17 @@ def _zone_hosts(agency: Optional[str]) -> list:
     head, stems, out = (agency[: m.start()] if m else ""), _stems(), []
     while head:
         hit = next((head[:n] for n in range(min(8, len(head)), 1, -1) if head[:n] in stems), None)
-        if not hit:
-            break
+        if not hit or (out and not _lies_in(stems[hit], out[-1])):
+            break   # 大连长兴岛…开发区: 长兴 (湖州's 长兴县) is not inside 大连市, so it is the zone's own word
         out.append(stems[hit])
         head = head[len(hit):]
     return out
+
+
+def _lies_in(name: str, outer: str) -> bool:
+    """Whether a division of the name `name` lies inside one of the name `outer`."""
+    by_name = _division_index()[1]
+    return any(o in _chain(c) for c in by_name.get(name, ()) for o in by_name.get(outer, ()))
 
 
 @lru_cache(maxsize=None)

@@ -52,6 +52,9 @@ def name_in(agency: Optional[str]) -> Optional[str]:
     if not named_kind:
         # 沌口街: a street office naming itself in short is its gazetteer name's 沌口街道.
         tries += [stem[: -len(short)] + full for short, full in _lex()["short_kind"].items() if stem.endswith(short)]
+    # 黄垓乡 since made 黄垓镇: the gazetteer knows it by its newer kind, tried only after the printed one
+    tries += [text[: -len(old)] + new for text in list(tries) for old, new in _lex()["upgraded_kind"].items()
+              if text.endswith(old)]
     for text in tries:
         for start in range(len(text) - 1):
             if text[start:] in towns:
@@ -73,7 +76,7 @@ def locate(agency: Optional[str], place: dict, named: tuple = ()) -> Optional[tu
     fits = {w for w in _gazetteer()[town] if _inside(w, place)}
     # A county the agency's name gives before the township (朝阳区双井街道, where 朝阳区 alone
     # is Beijing's or Changchun's) picks among the readings, and rules out the others.
-    prefix = agency[: agency.rfind(town)]
+    prefix = agency[: agency.rfind(town[:-1])]   # the printed kind may be an older one (乡 of 黄垓镇)
     in_prefix = {w for w in fits if w[2] and w[2] in prefix}
     printed = {w for w in fits if w[2] in named}
     if in_prefix:
