@@ -456,3 +456,10 @@ def test_a_work_summary_titled_by_its_year_alone_with_placeholders_is_refused():
     assert "placeholders" in _refusal(text)
     # a body's own report titled so, with no placeholder, is read
     assert _parse(text.replace("xx省", "青禾省").replace("xx条", "12条")).to_dict()["meta"]["year"] == 2023
+
+
+@pytest.mark.parametrize("title", ["乡镇政府信息公开工作总结多篇", "2022年政务信息工作总结及计划(汇总12篇)"])
+def test_a_page_titled_as_a_collection_of_summaries_is_refused(title):
+    text = (f"当前位置：首页 > 范文 > 工作总结\n{title}\n【第1篇】政府信息公开工作总结\n今年以来，根据县里统一部署，"
+            "我镇认真做好政府信息公开工作。现将我镇政府信息公开工作情况汇报如下：\n一、基本情况\n全年公开信息58条。" + LONG + "\n")
+    assert "collecting several" in _refusal(text)
