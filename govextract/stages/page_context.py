@@ -87,7 +87,18 @@ def _matches(patterns: list, lines: list) -> list:
     out = []
     for pattern in patterns:
         find = anchored_search.finder(pattern)
-        out += [m["owner"] for line in lines for m in find(line)]
+        out += _per_line(lines, lambda line: [m["owner"] for m in find(line)])
+    return out
+
+
+def _per_line(lines: list, read) -> list:
+    """read(line) of every line, joined. A page of fewer than twice _EDGE_PARAGRAPHS paragraphs
+    has them in its edges twice: such a line is read once, and what it holds counted twice."""
+    seen, out = {}, []
+    for line in lines:
+        if line not in seen:
+            seen[line] = read(line)
+        out += seen[line]
     return out
 
 
@@ -96,15 +107,13 @@ def _coded_divisions(lines: list) -> list:
     divisions = lexicon.divisions()
     names = []
     for pattern in _lex()["site_code"]:
-        for line in lines:
-            for m in lexicon.compiled(pattern).finditer(line):
-                code = m["division"].ljust(12, "0")
-                if code in divisions:
-                    names.append(divisions[code][0])
+        rx = lexicon.compiled(pattern)
+        codes = _per_line(lines, lambda line: [m["division"].ljust(12, "0") for m in rx.finditer(line)])
+        names += [divisions[code][0] for code in codes if code in divisions]
     return names
 
 
 def _breadcrumb_steps(lines: list) -> list:
     trail = lexicon.compiled(lexicon.load_json("meta.json")["breadcrumb"])
     cue = lexicon.compiled(_lex()["breadcrumb_cue"])
-    return [step for line in lines if cue.search(line) for step in trail.split(line)]
+    return _per_line(lines, lambda line: trail.split(line) if cue.search(line) else [])
