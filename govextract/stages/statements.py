@@ -107,7 +107,14 @@ def _rules():
 def split_section(paragraphs: list) -> Section:
     """The problems, improvements and fragments of section 五's paragraphs."""
     rules = _rules()
-    labelled = _labelled_pairs(paragraphs)
+    ends = {}   # paragraph text -> the section's end in it: both readings below look for it
+
+    def end_in(text: str):
+        if text not in ends:
+            ends[text] = _end(text)
+        return ends[text]
+
+    labelled = _labelled_pairs(paragraphs, end_in)
     if labelled:
         return labelled
     parts = []            # [kind, texts]
@@ -115,7 +122,7 @@ def split_section(paragraphs: list) -> Section:
     for para in _without_summary_copies(_without_page_links(paragraphs)):
         timelimit.check("statements")
         text = para.text.strip()
-        end = _end(text)
+        end = end_in(text)
         if end:
             text = text[: end.start()]
             if not text and parts and parts[-1][1] and _is_signature(parts[-1][1][-1]):
@@ -201,15 +208,15 @@ def _end(text: str):
     return m
 
 
-def _labelled_pairs(paragraphs: list):
+def _labelled_pairs(paragraphs: list, end_in):
     """The section as problems and measures each opened by a label of its kind (问题一：…
     措施一：…问题二：…, or （一）问题：…改进：…), when two or more problems and at least one
     measure are labelled so: each label's text, up to the next label, as one statement of
-    its kind; None for any other layout."""
+    its kind; None for any other layout. `end_in` finds the section's end in a text (`_end`)."""
     texts = []
     for para in paragraphs:
         text = para.text.strip()
-        end = _end(text)
+        end = end_in(text)
         texts.append(text[:end.start()] if end else text)
         if end:
             break
@@ -396,6 +403,8 @@ def _counted_run(family, text: str) -> list:
     end, a 一 starts a new list and a number one off is taken as a misprint.
     Other markers out of sequence are text."""
     run, expected = [], 1
+    if not family.marker.search(text):
+        return run   # most families print none: their markers are looked for before their matches
     for n, m in enumerate(family.rx.finditer(text)):
         if n % _CHECK_EVERY == 0:
             timelimit.check("statements")
