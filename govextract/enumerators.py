@@ -39,10 +39,12 @@ class Family:
     """One way of numbering items. A match's `mark` group is the marker; its
     `strong` group is set when the marker follows a clause end or starts the text.
     An `after_break` family's markers count only there, or as a first item glued
-    to its lead-in (我们将1.加强…)."""
+    to its lead-in (我们将1.加强…). `marker` is the marker alone: a text in which it is
+    not found holds none of the family's matches, and it is found faster than they are."""
     rx: regex.Pattern
     value: Optional[str]
     after_break: bool
+    marker: regex.Pattern
     order: tuple = ()
 
     def number(self, mark: str) -> Optional[int]:
@@ -89,5 +91,5 @@ def families() -> tuple:
         strong = rf"(?:(?P<strong>^|(?<={brk}))\s*)"
         guard = f"(?<![{fam['not_after']}])" if fam.get("not_after") else ""
         out.append(Family(regex.compile(rf"{strong}?{guard}(?P<mark>{mark})"), fam["value"], fam["after_break"],
-                          tuple(fam.get("order", ()))))
+                          regex.compile(mark), tuple(fam.get("order", ()))))
     return tuple(out)
