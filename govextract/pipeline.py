@@ -123,7 +123,11 @@ def _statements(layout: Layout) -> statements.Section:
     """Section 五's problems and improvements; without a section 五, those the
     report admits to in its last part that admits any (a report with no headings: its text)."""
     if 5 in layout.sections:
-        return statements.split_section(layout.sections[5].paragraphs)
+        found = statements.split_section(layout.sections[5].paragraphs)
+        if 6 not in layout.sections:
+            return found
+        plans = [s for s in statements.later_plans(layout.sections[6].paragraphs) if s not in found.improvements]
+        return found._replace(improvements=found.improvements + plans)
     # The last part first; then the others, last to first: a short report admits its
     # shortfalls in 一、总体情况 (工作中仍存在一些不足…下一步…) and has no part for them.
     parts = [layout.sections[n].paragraphs for n in sorted(layout.sections, reverse=True)] + [layout.preamble]

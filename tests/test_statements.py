@@ -901,3 +901,30 @@ def test_problems_told_one_side_then_the_other_are_two_items():
     assert problems == ["办事指南更新不够及时；", "公开栏目的分类还不够清晰。"]
     # Inside one sentence the two sides are two clauses of one measure.
     assert improvements == ["下一步，我局一方面按月核对办事指南，另一方面重新梳理栏目分类。"]
+
+
+_REPORT_WITH_SIX = ("某某县档案馆2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我馆认真落实《条例》，全年主动公开信息40条。\n"
+                    "二、主动公开政府信息情况\n本年新制发规范性文件1件。\n三、收到和处理政府信息公开申请情况\n全年未收到申请。\n"
+                    "四、政府信息公开行政复议、行政诉讼情况\n无。\n五、存在的主要问题及改进情况\n"
+                    "馆藏目录公开不够完整。下一步，我馆将分批公开馆藏目录。\n六、其他需要报告的事项\n{six}\n")
+
+
+@pytest.mark.parametrize("six, plans", [
+    ("本年度未收取信息处理费。我馆将进一步完善查阅服务指南，并在门户网站及时更新。", ["我馆将进一步完善查阅服务指南，并在门户网站及时更新。"]),
+    ("（一）收费情况。本年度未收取信息处理费。\n（二）下一步工作打算。2023年，我馆将组织一次公开业务培训。",
+     ["2023年，我馆将组织一次公开业务培训。"]),
+])
+def test_a_plan_stated_in_section_six_is_an_improvement(six, plans):
+    got = govextract.parse_text(_REPORT_WITH_SIX.format(six=six)).to_dict()
+    assert got["problems"] == ["馆藏目录公开不够完整。"]
+    assert got["improvements"] == ["下一步，我馆将分批公开馆藏目录。", *plans]
+
+
+@pytest.mark.parametrize("six", [
+    "（一）人大建议办理情况。为进一步做好建议办理，我馆制定了办理规程，全年办理建议2件。",
+    "本年度未收取信息处理费。下一步工作打算详见第五部分。",
+    "无。",
+])
+def test_what_section_six_reports_of_the_year_is_no_improvement(six):
+    got = govextract.parse_text(_REPORT_WITH_SIX.format(six=six)).to_dict()
+    assert got["improvements"] == ["下一步，我馆将分批公开馆藏目录。"]

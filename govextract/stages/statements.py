@@ -66,7 +66,7 @@ _LEXICON_RULES = {
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
     "concession": "concession", "summary_label": "summary_label",
     "pair_label": "pair_label", "cut_marker": "cut_marker", "promise": "promise",
-    "continuation": "problem_continuation",
+    "continuation": "problem_continuation", "plan_verb": "plan_verb",
 }
 
 
@@ -506,6 +506,34 @@ def outside_section(paragraphs: list) -> Section:
             first = replace(para, text=para.text[starts[-1] if starts else 0:])
             return split_section([first, *paragraphs[i + 1:]])
     return Section([], [], [])
+
+
+def later_plans(paragraphs: list) -> list:
+    """The measures section 六 states (（二）下一步工作打算。2024年，我局将…, or a paragraph
+    我局将进一步完善…): a paragraph opening as the improvements do and saying what will be
+    done, or the paragraphs under a sub-heading naming the next work; the fee sentence,
+    a signature or a table there ends a paragraph, not the section."""
+    rules, found, under = _rules(), [], False
+    for para in paragraphs:
+        timelimit.check("statements")
+        text = para.text.strip()
+        head = rules["subheading_lead"].match(text) if not rules["subheading"].match(text) else None
+        label = text if head is None and rules["subheading"].match(text) else head.group() if head else None
+        if label is None and enumerators.pattern("text_heading").match(text):
+            under = False          # another sub-part of section 六 (（三）人大建议办理情况。…)
+        if label is not None:
+            under = rules["improve"].match(label) is not None
+            text = "" if head is None else text[head.end():]
+        # The fee sentence (本年度未收取信息处理费。) may come first in the paragraph: a plan may follow it.
+        stops = [0] + [m.end() for m in rules["full_stop"].finditer(text)]
+        sentences = [text[a:b].strip() for a, b in zip(stops, stops[1:] + [len(text)])]
+        sentences = [t for t in sentences if t and not rules["end"].match(t)]
+        start = 0 if under else next((i for i, t in enumerate(sentences)
+                                      if rules["improve"].match(t) and rules["plan_verb"].search(t)), None)
+        if start is not None and sentences[start:]:
+            found.append("".join(sentences[start:]))
+    measures, numbered, _lead = _split_part(found) if found else ([], False, "")
+    return measures if numbered else [m for s in measures for m in _measures_apart(s)]
 
 
 def closing_plan(paragraphs: list) -> Section:
