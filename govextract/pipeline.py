@@ -12,7 +12,7 @@ from typing import Optional
 from . import script, spec, timelimit
 from .errors import ParseError
 from .messages import warning
-from .model import Document
+from .model import Document, Table
 from .record import Record
 from .stages import checks, digit_runs, facts, meta, page_context, refusal, sections, statements, tables, townships
 from .stages.sections import Layout
@@ -61,7 +61,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
     read = read_tables(doc, layout, template, known)
     warnings += read.warnings
     timelimit.check("facts")
-    fact_list = facts.extract(layout.paragraphs, year)
+    # a table after the narrative (…移动APP公开政府信息0, then 表二) means its end was not cut
+    fact_list = facts.extract(layout.paragraphs, year, ends_text=not doc.blocks or not isinstance(doc.blocks[-1], Table))
     if not read.read:
         why = _not_a_report(layout, text, speaks_as_report, fact_list)
         if why:

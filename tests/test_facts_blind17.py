@@ -3,6 +3,7 @@ anew for these tests: a count cut off by the end of a stored excerpt, a count of
 list of items, a review's outcome after a published count, an activity word inside a relative
 clause, an account named in quotes, items loaded into a column, a bare 无 under the heading of
 requests."""
+import govextract
 from govextract.model import Paragraph, Source
 from govextract.stages import facts
 
@@ -22,6 +23,17 @@ def test_a_count_without_unit_that_ends_the_text_was_cut_and_is_no_fact():
     # the same count at the end of a line that is not the end of the text was printed so
     text = "全区共主动公开各类信息5200件。其中：机构概况类310件，业务动态类4\n二、依申请公开情况"
     assert values(text) == [5200, 310, 4]
+
+
+def test_a_count_without_unit_before_a_table_was_not_cut():
+    # the narrative's last paragraph ends on a bare 0, but the page goes on with a table
+    page = ("<html><body><h1>某区文化局2020年政府信息公开工作年度报告</h1><p>一、总体情况</p>"
+            "<p>全年主动公开政府信息40条，其中通过政务微博公开政府信息0条，移动客户端公开政府信息0</p>"
+            "<table><tr><td>信息内容</td><td>本年制发件数</td></tr>"
+            "<tr><td>规章</td><td>0</td></tr></table></body></html>")
+    record = govextract.parse_bytes(page.encode("utf-8")).to_dict()
+    assert [(f["channel"], f["value"]) for f in record["facts"] if f["kind"] == "published"] == \
+        [("all", 40), ("weibo", 0), ("app", 0)]
 
 
 def test_platforms_counted_in_a_list_of_items_are_no_items():

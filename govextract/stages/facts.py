@@ -1291,10 +1291,12 @@ def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
         start = cut
 
 
-def extract(paragraphs: list, year: Optional[int] = None) -> list:
+def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True) -> list:
     """Facts from the narrative paragraphs, each with its sentence (its clause when the
     sentence is very long) as printed and where it was found. `year`, the report's year
-    when known, makes a count since that year (2020年以来…) the year's own."""
+    when known, makes a count since that year (2020年以来…) the year's own. `ends_text`
+    says the last paragraph is the document's last piece (no table after it), where a page
+    cut short may have cut a number."""
     paragraphs = list(paragraphs)
     found = list(parts(paragraphs))
     before = {id(b): a for a, b in zip(paragraphs, paragraphs[1:])}   # each paragraph's predecessor
@@ -1319,7 +1321,7 @@ def extract(paragraphs: list, year: Optional[int] = None) -> list:
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
         for fact in extractor.read(doc, piece):
             at = start + fact["_start"]
-            if fact["unit"] is None and fact.get("_item") and para is paragraphs[-1] \
+            if fact["unit"] is None and fact.get("_item") and ends_text and para is paragraphs[-1] \
                     and not text[start + fact["_end"]:].strip():
                 continue   # a list's …行政职责类6 as the text's last characters: the page was cut there, maybe within the number
             dated = extractor.dated_to(para.text, at) if year else None
