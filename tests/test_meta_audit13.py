@@ -1,0 +1,34 @@
+"""Meta classes met by session 13's audit of pages from all over China (meta13), each written
+anew for these tests: a report's name with its year inside it (…公开工作2013年度报告) under the
+body's name on the line above."""
+import pytest
+
+import govextract
+
+BODY = """一、概述
+{y}年，我单位坚持以公开为常态、不公开为例外，全年主动公开政府信息52条，未收到政府信息公开申请。
+二、主动公开政府信息情况
+通过政府网站发布信息52条。
+三、依申请公开政府信息情况
+本年度未收到政府信息公开申请。
+四、因政府信息公开申请行政复议、提起行政诉讼的情况
+未发生行政复议和行政诉讼。
+五、存在的主要问题及改进措施
+一是公开内容不够全面；二是解读形式较单一。下一步将加强培训，丰富解读形式。
+"""
+
+
+def meta_of(head: str, year: int = 2013) -> dict:
+    return govextract.parse_text(head + BODY.format(y=year)).to_dict()["meta"]
+
+
+@pytest.mark.parametrize("head, agency, year", [
+    ("东阳市农业局\n政府信息公开工作2013年度报告\n", "东阳市农业局", 2013),
+    ("东阳市农业局\n\n政务公开工作2013年度报告\n", "东阳市农业局", 2013),
+    ("红星街道办事处\n信息公开工作2012年报\n", "红星街道办事处", 2012),
+    ("东阳市农业局政府信息公开工作2011年度报告\n", "东阳市农业局", 2011),
+])
+def test_a_report_name_with_its_year_inside_under_the_bodys_name(head, agency, year):
+    meta = meta_of(head, year)
+    assert (meta["agency"], meta["year"]) == (agency, year)
+    assert meta["title"].startswith(agency) and str(year) in meta["title"]
