@@ -928,3 +928,38 @@ def test_a_plan_stated_in_section_six_is_an_improvement(six, plans):
 def test_what_section_six_reports_of_the_year_is_no_improvement(six):
     got = govextract.parse_text(_REPORT_WITH_SIX.format(six=six)).to_dict()
     assert got["improvements"] == ["下一步，我馆将分批公开馆藏目录。"]
+
+
+def test_items_each_naming_a_problem_and_a_fix_the_body_voices_after_a_comma_are_paired():
+    problems, improvements = split("一是查阅点资料陈旧，群众翻阅不便，下一步将每月更换一次资料。"
+                                   "二是网站检索功能不好用，我办将升级检索功能，增加按年份查找。")
+    assert problems == ["查阅点资料陈旧，群众翻阅不便，", "网站检索功能不好用，"]
+    assert improvements == ["下一步将每月更换一次资料。", "我办将升级检索功能，增加按年份查找。"]
+
+
+def test_the_body_putting_something_somewhere_is_no_plan():
+    # 将 as 把: 我局将信息公开纳入考核 says what was done, not what will be.
+    problems, improvements = split("一是我局将信息公开纳入考核后，部分科室仍不够重视。二是解读材料偏少。")
+    assert problems == ["我局将信息公开纳入考核后，部分科室仍不够重视。", "解读材料偏少。"]
+    assert improvements == []
+
+
+@pytest.mark.parametrize("measure", ["安排专人每周检查公开栏。", "配齐兼职信息员，各村一名。", "督促各村按月更新公开栏。",
+                                     "每季度组织一次业务培训。", "开通咨询电话，解答群众疑问。", "增加图解材料，方便群众阅读。"])
+def test_an_unnumbered_measure_opening_with_another_measure_verb_is_a_measure_of_its_own(measure):
+    _, improvements = split("档案查阅不便。", "下一步，我所将加强业务培训。建立发布台账，做到逐条登记。" + measure)
+    assert improvements == ["下一步，我所将加强业务培训。", "建立发布台账，做到逐条登记。", measure]
+
+
+def test_a_numbered_list_of_measures_starting_again_without_a_lead_in_lists_the_improvements():
+    problems, improvements = split("一是公开栏内容陈旧，群众关心的救助事项公布不细。二是信息审核流程不够规范。",
+                                   "一是围绕低保、医保等事项细化公开内容。二是完善审核流程，明确审核责任人。")
+    assert problems == ["公开栏内容陈旧，群众关心的救助事项公布不细。", "信息审核流程不够规范。"]
+    assert improvements == ["围绕低保、医保等事项细化公开内容。", "完善审核流程，明确审核责任人。"]
+
+
+def test_a_numbered_list_starting_again_with_shortfalls_stays_problems():
+    problems, improvements = split("一是网站栏目更新滞后。二是解读材料偏少。",
+                                   "一是村级公开栏内容不全。二是群众知晓率不高。")
+    assert problems == ["网站栏目更新滞后。", "解读材料偏少。", "村级公开栏内容不全。", "群众知晓率不高。"]
+    assert improvements == []

@@ -7,7 +7,9 @@ and within the problems a paragraph or sentence opening with 下一步/针对…
 (enumerators.json); an item counts only in sequence (一是, 二是, 三是…), so a
 stray 二是 inside an item does not split it. Text before the first item is a
 lead-in and is dropped. A section that labels each problem and each measure
-(问题一：…措施一：…问题二：…) is read by its labels. An unenumerated part stays one statement per
+(问题一：…措施一：…问题二：…) is read by its labels. A numbered list started
+again at 一 in a paragraph of its own, every item opening as a measure, lists
+the improvements. An unenumerated part stays one statement per
 paragraph, without a framing clause (虽然…但仍存在一些问题：). A signature,
 date, attachment or table run into the last paragraph ends the statements.
 
@@ -29,6 +31,10 @@ _LINE_BREAK = regex.compile(r"\s*\n\s*")
 _TRAILING_PIPES = regex.compile(r"[\s|｜]+$")
 _HAN = regex.compile(r"\p{Han}")
 _SPACE = regex.compile(r"\s*")
+# What may stand between a line break and the marker opening that line.
+_INDENT = " \t\u3000"
+# Where a cue names a piece written once in the lexicon ({speaker}, {measure_verb}).
+_SHARED = regex.compile(r"\{(speaker|body_name|measure_verb)\}")
 # What ends a framing sentence, as against a framing clause.
 _FRAMING_STOP = regex.compile(r"[。：:]")
 # The colon with which framing announces a list of shortfalls.
@@ -73,9 +79,9 @@ _LEXICON_RULES = {
 @lru_cache(maxsize=None)
 def _rules():
     lex = lexicon.load_json("statements.json")
-    # The speaker of a plan is written once and stands in several cues.
-    lex = {k: v.replace("{speaker}", lex["speaker"]).replace("{body_name}", lex["body_name"]) if isinstance(v, str) else v
-           for k, v in lex.items()}
+    # The speaker of a plan and the verbs opening a measure are written once and stand in several cues.
+    shared = {name: lex[name] for name in ("speaker", "body_name", "measure_verb")}
+    lex = {k: _SHARED.sub(lambda m: shared[m[1]], v) if isinstance(v, str) else v for k, v in lex.items()}
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
     punct = lex["punctuation"]
@@ -162,7 +168,8 @@ def split_section(paragraphs: list) -> Section:
     for n, (kind, texts) in enumerate(parts):
         if kind == "done":
             continue
-        found, numbered, lead = _split_part(texts)
+        part = _split_part(texts)
+        found, numbered, lead = part.found, part.numbered, part.lead
         if kind == "improvements" and not numbered:
             found = [measure for s in found for measure in _measures_apart(s)]
         elif not numbered:
@@ -174,8 +181,9 @@ def split_section(paragraphs: list) -> Section:
             fragments.extend(cut)
             found = [s for s in found if s not in cut and not _rules()["nothing"].fullmatch(s)]
         if kind == "problems" and numbered and not any(k == "improvements" for k, _ in parts):
-            # 一是…有待完善；二是…滞后；三是进一步加强…；四是进一步完善…: the list turns to measures.
-            turn = _measures_after(found)
+            # 一是…有待完善；二是…滞后；三是进一步加强…；四是进一步完善…: the list turns to measures,
+            # or starts again at 一 in a paragraph of its own to list them.
+            turn = _restarted_measures(found, part.restart) or _measures_after(found)
             if turn:
                 out["improvements"].extend(found[turn:])
                 found = found[:turn]
@@ -316,27 +324,47 @@ def _announcing(text: str) -> set:
 
 def statements(paragraphs: list) -> list:
     """One part's paragraphs as statements, one per enumerated item."""
-    return _split_part(paragraphs)[0]
+    return _split_part(paragraphs).found
 
 
-def _split_part(paragraphs: list) -> tuple[list, bool, str]:
-    """(statements, whether they were numbered items, the text before the first item) of one part."""
+class Part(NamedTuple):
+    """One part's statements; whether they were numbered items; the text before the first
+    item; and the index of the first item of a list started again at 一 in a paragraph
+    of its own (0 when the list never starts again)."""
+    found: list
+    numbered: bool
+    lead: str
+    restart: int
+
+
+def _split_part(paragraphs: list) -> Part:
     text = "\n".join(paragraphs)
     marks, family = _items(text)
     if not marks:
         found = (s for p in _without_repeated_leads(paragraphs) for s in _listed_shortfalls(_clean(p)))
         # 2009年将重点做好以下几方面工作： and 但也存在一些不足，主要有： announce items the excerpt may have lost.
-        return [s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)], False, ""
+        return Part([s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)],
+                    False, "", 0)
     lead = text[:marks[0].start()]
     ends = [_item_end(text, m, nxt, family, lead.rstrip()) for m, nxt in zip(marks, marks[1:])] + [len(text)]
     items = [_without_framing_sentence(_clean(text[m.end(): end])) for m, end in zip(marks, ends)]
+    restart = next((i for i, m in enumerate(marks) if i and family.number(m["mark"]) == 1
+                    and _opens_line(text, m.start("mark"))), 0)
     if family.number(marks[0]["mark"]) == 2:
         # 采取以下措施：我局将加强培训；二是…: the first item printed without its 一是.
         first = _unmarked_first(lead)
         if first:
             lead = lead[:-len(first)]
             items.insert(0, _clean(first))
-    return [item for item in items if item], True, _clean(lead)
+            restart += 1 if restart else 0
+    restart = sum(1 for item in items[:restart] if item)
+    return Part([item for item in items if item], True, _clean(lead), restart)
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether the text at `at` opens a paragraph: only indentation back to a line break."""
+    line = text.rfind("\n", 0, at)
+    return line >= 0 and not text[line + 1:at].strip(_INDENT)
 
 
 def _item_end(text: str, mark, following, family, lead: str) -> int:
@@ -420,6 +448,16 @@ def _counted_run(family, text: str) -> list:
             run.append(m)
             expected = number + 1
     return run
+
+
+def _restarted_measures(found: list, restart: int) -> int:
+    """`restart` when the list started again there lists measures (一是…不规范。⏎一是完善…。
+    二是围绕…): each of its items opens as a measure and most name no shortfall; else 0."""
+    later = found[restart:] if restart else []
+    if not later or not all(_rules()["measure"].match(s) for s in later):
+        return 0
+    named = sum(1 for s in later if _rules()["problem_cue"].search(s))
+    return restart if 2 * named < len(later) else 0
 
 
 def _measures_after(found: list) -> int:
@@ -532,7 +570,7 @@ def later_plans(paragraphs: list) -> list:
                                       if rules["improve"].match(t) and rules["plan_verb"].search(t)), None)
         if start is not None and sentences[start:]:
             found.append("".join(sentences[start:]))
-    measures, numbered, _lead = _split_part(found) if found else ([], False, "")
+    measures, numbered = _split_part(found)[:2] if found else ([], False)
     return measures if numbered else [m for s in measures for m in _measures_apart(s)]
 
 
