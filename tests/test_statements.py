@@ -963,3 +963,39 @@ def test_a_numbered_list_starting_again_with_shortfalls_stays_problems():
                                    "一是村级公开栏内容不全。二是群众知晓率不高。")
     assert problems == ["网站栏目更新滞后。", "解读材料偏少。", "村级公开栏内容不全。", "群众知晓率不高。"]
     assert improvements == []
+
+
+@pytest.mark.parametrize("heading", ["四、存在的问题和今后努力方向", "四、存在的不足及努力方向"])
+def test_a_heading_naming_the_problems_and_the_way_forward_is_all_heading(heading):
+    text = _OPENING + heading + "\n网上公开的信息偏少。\n今后，我局将每月梳理一次应公开的信息。\n"
+    assert _parse(text) == (["网上公开的信息偏少。"], ["今后，我局将每月梳理一次应公开的信息。"])
+
+
+def test_a_sub_heading_naming_the_way_forward_opens_the_improvements():
+    problems, improvements = split("（一）存在的问题", "查阅点资料陈旧。", "（二）今后努力方向", "逐年补充查阅点资料。")
+    assert (problems, improvements) == (["查阅点资料陈旧。"], ["逐年补充查阅点资料。"])
+
+
+@pytest.mark.parametrize("second", ["各村公开栏管理松散，有的半年未换内容。", "公开栏里的资料陈旧，群众很少查看。",
+                                    "宣传形式单调，群众参与少。", "各站所报送的信息参差不齐。"])
+def test_a_second_shortfall_told_in_other_words_is_a_problem_of_its_own(second):
+    problems, _ = split("网站发布的信息偏少。" + second)
+    assert problems == ["网站发布的信息偏少。", second]
+
+
+def test_a_grant_of_progress_said_with_sui_you_is_dropped():
+    problems, _ = split("我所公开工作虽有进步，但解读材料仍然偏少。")
+    assert problems == ["解读材料仍然偏少。"]
+
+
+def test_a_restarted_list_of_measures_may_open_with_when_they_are_done():
+    problems, improvements = split("第一，解读材料发布偏慢。第二，服务信息分散，查找不便。",
+                                   "第一，在文件印发后两个工作日内发布解读。第二，整合服务信息，开设专栏。")
+    assert problems == ["解读材料发布偏慢。", "服务信息分散，查找不便。"]
+    assert improvements == ["在文件印发后两个工作日内发布解读。", "整合服务信息，开设专栏。"]
+
+
+@pytest.mark.parametrize("measure", ["配合上级部门做好政策解读。", "结合全县重点工作公开项目信息。", "通过公众号发布办事指南。"])
+def test_an_unnumbered_measure_opening_with_how_it_is_done_is_a_measure_of_its_own(measure):
+    _, improvements = split("档案查阅不便。", "今年，我局将整理历年档案，方便查阅。" + measure)
+    assert improvements == ["今年，我局将整理历年档案，方便查阅。", measure]

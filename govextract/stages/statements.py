@@ -452,12 +452,14 @@ def _counted_run(family, text: str) -> list:
 
 def _restarted_measures(found: list, restart: int) -> int:
     """`restart` when the list started again there lists measures (一是…不规范。⏎一是完善…。
-    二是围绕…): each of its items opens as a measure and most name no shortfall; else 0."""
+    二是在…后发布…): each of its items opens as a measure or names no shortfall, and at
+    least half open as measures; else 0."""
     later = found[restart:] if restart else []
-    if not later or not all(_rules()["measure"].match(s) for s in later):
+    rules = _rules()
+    opening = [s for s in later if rules["measure"].match(s)]
+    if not later or 2 * len(opening) < len(later):
         return 0
-    named = sum(1 for s in later if _rules()["problem_cue"].search(s))
-    return restart if 2 * named < len(later) else 0
+    return restart if all(s in opening or not rules["problem_cue"].search(s) for s in later) else 0
 
 
 def _measures_after(found: list) -> int:
