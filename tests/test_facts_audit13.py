@@ -27,3 +27,46 @@ def test_items_printed_in_a_gazette_are_published_in_it():
         assert triples(f"全年编印《县政府公报》4期，{verb}规范性文件、重要文件等36件。") == [
             ("published", 36, "gazette")], verb
         assert triples(f"在《市政府公报》{verb}政府文件40件。") == [("published", 40, "gazette")], verb
+
+
+def test_a_channel_word_naming_a_kind_of_information_is_no_channel():
+    text = "2016年公开信息150条，其中政策法规类30条，公报类信息20条，新闻媒体类信息40条，其他类60条。"
+    assert triples(text) == [("published", v, "all") for v in (150, 30, 20, 40, 60)]
+    assert triples("全年公开信息90条，其中政务微博类信息50条，工作动态40条。") == [
+        ("published", 90, "all"), ("published", 50, "all"), ("published", 40, "all")]
+    # the channel a list's total names still goes to its items
+    assert triples("全年在门户网站公开信息90条，其中公报类信息50条，工作动态40条。") == [
+        ("published", 90, "website"), ("published", 50, "website"), ("published", 40, "website")]
+    # a channel named before what it published stays
+    assert triples("全年通过微博发布信息50条。") == [("published", 50, "weibo")]
+
+
+def test_a_year_end_total_whose_parts_add_up_is_the_years_count_in_a_template_report():
+    # the convention of docs/record.md: taken at the end of the report's year, parts adding up to it
+    for opening in ("截止2022年12月31日，", "截至2022年底，", "截至年底，", "截至12月31日，"):
+        text = f"{opening}本镇累计主动公开政府信息300条。其中，网上公开100条；微信公开120条；公示栏公开80条。"
+        found = read(text, 2022)
+        assert [(f["value"], f["channel"]) for f in found] == [
+            (300, "all"), (100, "website"), (120, "wechat"), (80, "bulletin_board")], opening
+        assert {f["confidence"] for f in found} == {"medium"} and all("截至年底累计" in f["note"] for f in found)
+    # parts by category count as well
+    assert [f["value"] for f in read("截至2021年12月31日，我局累计公开信息60条，其中工作动态40条，通知公告20条。", 2021)] == [
+        60, 40, 20]
+
+
+def test_a_year_end_total_stays_a_running_total_otherwise():
+    # no parts, parts that do not add up, another year's end, or a report before the national templates
+    assert read("截止2022年12月，我镇网站累计公开信息5条。", 2022) == []
+    assert read("截至2022年底，本镇累计公开政府信息300条，其中网站100条、微信公众号150条。", 2022) == []
+    assert read("截至2021年底，本镇累计公开政府信息300条，其中网站100条、微信公众号200条。", 2022) == []
+    assert read("截至2012年底，本局累计主动公开政府信息900条，其中网站公开500条、公开栏400条。", 2012) == []
+    # the year's new items beside it are the year's count, as before
+    assert [(f["value"], f["confidence"]) for f in read("截至2022年底，累计公开信息900条，其中本年度新增120条。", 2022)] == [
+        (120, "medium")]
+
+
+def test_boards_and_signs_named_otherwise_are_boards():
+    for board in ("公示板", "公告板", "村务公开板", "宣传板", "公示牌"):
+        assert triples(f"全年通过{board}公开信息45条。") == [("published", 45, "bulletin_board")], board
+    # a section of a website named 板块 is no board
+    assert triples("在信息公开板块发布信息45条。") != [("published", 45, "bulletin_board")]

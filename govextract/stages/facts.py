@@ -158,6 +158,7 @@ class FactExtractor:
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
+        self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
         self.since_year = regex.compile(lex["since_year"])
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
@@ -207,6 +208,7 @@ class FactExtractor:
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.name_span = regex.compile(lex["name_span"])
+        self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
@@ -331,6 +333,9 @@ class FactExtractor:
             # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
             cues = [c for c in cues if not (c.label == "CHANNEL" and any(s <= c.start and c.end <= e for s, e in named))]
         cues += found
+        if "类" in text:
+            # 公报类信息18条 names a kind of information, not where it was published
+            cues = [c for c in cues if not (c.label == "CHANNEL" and self.channel_as_category.match(text, c.end))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
         # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
@@ -1322,7 +1327,9 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         piece = text[start:end]
         named_before = {}   # the counts that took their channel from the sentence before
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
-        for fact in extractor.read(doc, piece):
+        read = extractor.read(doc, piece)
+        closed = _year_end_totals(extractor, read, piece, year)
+        for fact in read:
             at = start + fact["_start"]
             if fact["unit"] is None and fact.get("_item") and ends_text and para is paragraphs[-1] \
                     and not text[start + fact["_end"]:].strip():
@@ -1342,7 +1349,11 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # total's), a running total, except in the Regulations' first year, when nothing had been
                 # published under them before; a year named further back (全年公开…。…。二是…累计公开
                 # 规划信息693条) dates what was said there
-                continue
+                if fact["_running_at"] not in closed:
+                    continue
+                fact = fact | {"confidence": "medium", "note": "; ".join(filter(None, [
+                    fact["note"], "a total taken at the end of the report's year (截至年底累计) whose parts add up to it, "
+                                  "read as the year's count"]))}
             if fact.get("_reposted"):
                 continue
             if fact.get("_since") not in (None, year):
@@ -1383,6 +1394,26 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received
         out = [f for n, f in enumerate(out) if n not in handled]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
+
+
+def _year_end_totals(extractor, facts: list, text: str, year: Optional[int]) -> set:
+    """The starts of the running totals read in `text` that are the year's count by the convention
+    of docs/record.md: taken at the end of the report's year (截止2022年12月31日，累计公开945条) in a
+    report of the national templates, with two or more items that add up to them (其中，网上公开134条；
+    微信公开452条；公示板公开359条): the template counts the year's items, and such a total accounts
+    for them. Without items, or in an earlier report (截至2012年底，累计公开…), a running total."""
+    if not year or year < extractor.year_end_from:
+        return set()
+    out = set()
+    for f in facts:
+        if not f.get("_running") or f.get("_item") or f["_running_at"] != f["_start"] \
+                or f.get("_items", 0) < 2 or f.get("_parts") != f["value"]:
+            continue
+        at = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f["_start"])), default=0)
+        end = extractor.year_end.search(text, at, f["_start"])
+        if end and int(end[1] or year) == year:
+            out.add(f["_start"])
+    return out
 
 
 def _none_under_heading(extractor, paragraphs: list) -> list:
