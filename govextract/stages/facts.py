@@ -333,9 +333,8 @@ class FactExtractor:
             # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
             cues = [c for c in cues if not (c.label == "CHANNEL" and any(s <= c.start and c.end <= e for s, e in named))]
         cues += found
-        if "类" in text:
-            # 公报类信息18条 names a kind of information, not where it was published
-            cues = [c for c in cues if not (c.label == "CHANNEL" and self.channel_as_category.match(text, c.end))]
+        # 公报类信息18条 names a kind of information, not where it was published
+        cues = [c for c in cues if not (c.label == "CHANNEL" and self.channel_as_category.match(text, c.end))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
         # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
