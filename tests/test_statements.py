@@ -999,3 +999,15 @@ def test_a_restarted_list_of_measures_may_open_with_when_they_are_done():
 def test_an_unnumbered_measure_opening_with_how_it_is_done_is_a_measure_of_its_own(measure):
     _, improvements = split("档案查阅不便。", "今年，我局将整理历年档案，方便查阅。" + measure)
     assert improvements == ["今年，我局将整理历年档案，方便查阅。", measure]
+
+
+def test_clauses_under_a_sub_heading_announcing_them_with_a_colon_are_one_statement_each():
+    problems, improvements = split("（一）存在问题：公开栏内容陈旧；网站栏目设置不合理，查找不便。",
+                                   "（二）改进措施：定期更换公开栏内容；利用公众号发布常用信息。")
+    assert problems == ["公开栏内容陈旧；", "网站栏目设置不合理，查找不便。"]
+    assert improvements == ["定期更换公开栏内容；", "利用公众号发布常用信息。"]
+
+
+def test_clauses_under_a_sub_heading_without_a_colon_stay_together():
+    problems, _ = split("（一）存在问题", "公开栏内容陈旧；网站栏目设置不合理，查找不便。")
+    assert problems == ["公开栏内容陈旧；网站栏目设置不合理，查找不便。"]

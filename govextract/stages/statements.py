@@ -124,6 +124,7 @@ def split_section(paragraphs: list) -> Section:
     if labelled:
         return labelled
     parts = []            # [kind, texts]
+    announced = set()     # parts whose sub-heading announced them with a colon (存在问题：…；…)
     kind, headed = "problems", False
     for para in _without_summary_copies(_without_page_links(paragraphs)):
         timelimit.check("statements")
@@ -146,6 +147,8 @@ def split_section(paragraphs: list) -> Section:
             parts.append([kind, []])
             headed = True
             text = "" if head is None else text[head.end():]
+            if _LIST_COLON.search(label.rstrip()[-1:]):
+                announced.add(len(parts) - 1)
         if text:
             if not parts:
                 parts.append([kind, []])
@@ -174,6 +177,8 @@ def split_section(paragraphs: list) -> Section:
             found = [measure for s in found for measure in _measures_apart(s)]
         elif not numbered:
             found = [problem for s in found for problem in _problems_apart(s)]
+        if not numbered and n in announced:
+            found = [piece for s in found for piece in _announced_list(s, kind)]
         if not numbered:
             # The section's last text, unfinished, is where the page was cut.
             last = found[-1] if found and n == len(parts) - 1 else None
@@ -448,6 +453,17 @@ def _counted_run(family, text: str) -> list:
             run.append(m)
             expected = number + 1
     return run
+
+
+def _announced_list(text: str, kind: str) -> list:
+    """A statement under a sub-heading that announced its list with a colon (存在问题：…；…。),
+    one per ；-clause when every clause names a shortfall (problems) or opens as a measure
+    (improvements); else the statement whole."""
+    rules = _rules()
+    cuts = [c.end() for c in rules["shortfall_stop"].finditer(text)]
+    pieces = [p.strip() for p in (text[a:b] for a, b in zip([0] + cuts, cuts + [len(text)])) if p.strip()]
+    fits = rules["problem_cue"].search if kind == "problems" else rules["measure"].match
+    return pieces if len(pieces) > 1 and all(fits(p) for p in pieces) else [text]
 
 
 def _restarted_measures(found: list, restart: int) -> int:
