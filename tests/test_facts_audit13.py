@@ -70,3 +70,68 @@ def test_boards_and_signs_named_otherwise_are_boards():
         assert triples(f"全年通过{board}公开信息45条。") == [("published", 45, "bulletin_board")], board
     # a section of a website named 板块 is no board
     assert triples("在信息公开板块发布信息45条。") != [("published", 45, "bulletin_board")]
+
+
+def test_matters_of_disclosure_counted_in_items_are_items_disclosed():
+    # a street office counts what it disclosed as 事项, in 项 or 件
+    for text, values in (("本街道全年主动公开政务事项共计150余项，其中网上公开事项8件。", [150, 8]),
+                         ("全年主动公开政府信息事项40项。", [40]),
+                         ("全年共公开各类事项55件，其中网上公开20件。", [55, 20])):
+        assert [v for _, v, _ in triples(text)] == values, text
+    # matters of business (licences, services) and a catalogue's matters stay none
+    assert triples("全年主动公开行政许可事项86件、行政处罚事项12件。") == []
+    assert triples("全年录入政务服务事项1200项。") == []
+    assert triples("系统梳理出19类119项公开事项和责任单位。") == []
+
+
+def test_notices_posted_counted_in_times_are_published_at_medium_confidence():
+    found = read("本年度社区公开栏张贴公告36次。")
+    assert [(f["value"], f["channel"], f["confidence"]) for f in found] == [(36, "bulletin_board", "medium")]
+    assert "次" in found[0]["note"]
+    assert [(f["value"], f["confidence"]) for f in read("张贴公示、公告90余次。")] == [(90, "medium")]
+    # times of something done, not notices posted, stay none
+    for text in ("组织张贴宣传海报活动5次。", "全年开展政务公开培训3次。", "网站被浏览2万次。", "召开新闻发布会4次。"):
+        assert read(text) == [], text
+
+
+def test_copies_handed_out_are_no_items_of_the_list_before():
+    assert triples("全年公开信息200条，发放宣传资料3000份。") == [("published", 200, "all")]
+    for verb in ("发放", "分发", "印制", "赠阅"):
+        text = f"在主流媒体发布重要政策70余篇，向群众{verb}宣传手册5万册，海报3万份。"
+        assert triples(text) == [("published", 70, "media")], verb
+
+
+def test_a_list_closed_by_deng_takes_no_further_items():
+    text = "通过门户网站发布信息100条，主要包括政策文件20件、检查情况7条等；全年新增入库标准51条。"
+    assert [v for _, v, _ in triples(text)] == [100, 20, 7]
+    # an item named for an activity's account (检查情况, 培训情况) is information about it
+    assert [v for _, v, _ in triples("通过门户网站发布信息100条，其中培训情况3条，工作动态97条。")] == [100, 3, 97]
+
+
+def test_what_follows_a_count_rules_a_kind_out():
+    # a count of 政协 proposals right after a count of 人大 suggestions is no suggestion
+    assert triples("做好2件人大代表建议、6件政协委员提案办理结果信息公开。") == [("npc_suggestions", 2, None)]
+    assert triples("全年办理2件人大代表建议、6件政协委员提案。") == [
+        ("npc_suggestions", 2, None), ("cppcc_proposals", 6, None)]
+    # places to apply or to read are no requests
+    assert triples("本局设有1个专门的信息申请受理点，1个公共查阅点。") == []
+    assert triples("全年受理信息公开申请3个。") == [("requests_received", 3, None)]
+
+
+def test_episodes_of_a_programme_are_no_items_published():
+    assert triples("在电视台开辟专栏，播出普法节目10期。") == []
+    assert triples("在电视台播出政务新闻30条。") == [("published", 30, "media")]
+
+
+def test_all_published_so_far_at_a_years_end_after_the_years_count_is_no_fact():
+    text = "2009年，本部主动公开政府信息1192条。\n截止2009年12月底，本部已主动公开政府信息8400多条。"
+    assert [v for _, v, _ in triples(text, 2009)] == [1192]
+    assert [v for _, v, _ in triples("2011年全局公开信息300条。截至2011年底，已公开各类信息2600余条。", 2011)] == [300]
+    # without the year's count before it, a count at the year's end is the year's, as before
+    assert [v for _, v, _ in triples("截至2022年12月31日，我街道已主动公开政府信息700条。", 2022)] == [700]
+
+
+def test_interpretations_counted_between_two_items_leave_the_list_open():
+    text = "全年发布行政规范性文件16条，重要政策文件解读10条，医疗保障领域信息42条。"
+    assert [v for _, v, _ in triples(text)] == [16, 42]
+    assert [v for _, v, _ in triples("全年公开信息50条，其中政策文件20条，图文解读6篇，工作动态30条。")] == [50, 20, 30]

@@ -25,6 +25,7 @@ class Rule:
     none_after: frozenset   # veto only from the last of the all_of cues on (发布政策解读 but not 检查情况发布)
     none_together: tuple = ()   # label sets that veto only when all are there (档案馆 … 接收)
     lead: str = ""              # the first of all_of as written: a sentence without it cannot fire the rule
+    units: frozenset = frozenset()   # the units it takes instead of its kind's (张贴公告170次: times posted)
 
 
 @dataclass(frozen=True)
@@ -52,7 +53,7 @@ class Registry:
         for n, spec in enumerate(data["rules"]):
             if spec.get("kind") not in self.kinds:
                 raise ValueError(f"{source}: rule {n + 1} names kind {spec.get('kind')!r}, which `kinds` does not define")
-            unknown = set(spec) - {"kind", "all_of", "none_of", "none_after", "none_together"}
+            unknown = set(spec) - {"kind", "all_of", "none_of", "none_after", "none_together", "units"}
             if unknown:
                 raise ValueError(f"{source}: rule {n + 1} has unknown keys {sorted(unknown)}")
             if not spec.get("all_of"):
@@ -60,7 +61,7 @@ class Registry:
             self.rules.append(Rule(spec["kind"], frozenset(spec["all_of"]), frozenset(spec.get("none_of", ())),
                                    frozenset(spec.get("none_after", ())),
                                    tuple(frozenset(group) for group in spec.get("none_together", ())),
-                                   spec["all_of"][0]))
+                                   spec["all_of"][0], frozenset(spec.get("units", ()))))
 
     def scored(self) -> tuple:
         return tuple(k for k, spec in self.kinds.items() if spec.scored)
@@ -88,7 +89,7 @@ class Registry:
         return []
 
     def _fires(self, rule: Rule, labels: set, cues: list, unit: str) -> bool:
-        if not rule.all_of <= labels or rule.none_of & labels or unit not in self.kinds[rule.kind].units:
+        if not rule.all_of <= labels or rule.none_of & labels or unit not in (rule.units or self.kinds[rule.kind].units):
             return False
         if any(group <= labels for group in rule.none_together):
             return False

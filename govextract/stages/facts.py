@@ -159,6 +159,7 @@ class FactExtractor:
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
         self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
+        self.already = regex.compile(lex["already"])
         self.since_year = regex.compile(lex["since_year"])
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
@@ -246,6 +247,9 @@ class FactExtractor:
         self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
         self.no_info_after, self.no_info_unless = regex.compile(counted["after"]), regex.compile(counted["after_unless"])
+        self.disclosed_matters = regex.compile(lex["disclosed_matters"])
+        self.list_closed = regex.compile(lex["list_closed"])
+        self.posting_units = set(lex["posting_units"])
         self.year_item = regex.compile(lex["year_item"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
@@ -292,7 +296,10 @@ class FactExtractor:
         tail = max([self.channel_after, stop.end() - last if stop else 0, answer.end() - last if answer else 0,
                     counted.end() - last + self.object_after_chars if counted else 0]
                    + [m.end() - last + self.object_after_chars for m in
-                      (rx.match(sentence, last) for *_, rx in self.object_after) if m])
+                      (rx.match(sentence, last) for *_, rx in self.object_after) if m]
+                   # …and where what follows it rules a kind out (1个信息申请受理点 counts places)
+                   + [m.end() - last + self.object_after_chars for m in
+                      (rx.match(sentence, last) for rx in self.veto_after.values()) if m])
         end = min(len(sentence), last + tail)
         opened = sentence.rfind("《", 0, last)
         if opened > sentence.rfind("》", 0, last):
@@ -784,6 +791,8 @@ class FactExtractor:
         Chinese names end in their head noun, so the last word of what it counts (`name`: 权力清单230个,
         信息公开查询点1个) or the noun right after it (21项重点工作, 4个奖项) says what is counted;
         a list's entries or the areas it covers count so only in 项/个 (事项清单1条 is a document)."""
+        if m["unit"] in self.entry_units and self.disclosed_matters.search(text, scope, m.start()):
+            return False  # 主动公开事项共计273项: the matters disclosed are its items (行政许可事项86件 are not)
         after = self.no_info_after.match(text, m.end())
         if after and not self.no_info_unless.match(text, after.end()):
             return True   # 取消126项行政审批事项 (but 12个重点项目信息)
@@ -891,6 +900,10 @@ class _Reading:
         if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap):
             # …重要信息661条；完善政策解读机制，丰富解读形式，…，全年发布…60条: clauses without a
             # count between two counts end the list; the second stands on its own words.
+            self.total, self.in_list = None, False
+        if self.total is not None and (any(c.label in x.list_breakers and c.end <= scope for c in gap)
+                                       or (self.in_list and x.list_closed.match(text, self.prev_q))):
+            # 发放宣传手册5万册，海报3万份: handed out, no items; …检查情况7条等；…: the list was closed
             self.total, self.in_list = None, False
         near = x._topics_dropped(text, [c for c in gap if c.start >= scope and c.end <= start], start)
         if x.last_year_before.search(text, scope, start):
@@ -1132,9 +1145,10 @@ class _Reading:
             self.total, self.in_list = {"_void": True, "_start": count.start,
                                         "channel": channel.pop() if len(channel) == 1 else "all"}, False
         # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
-        # 新闻发布会43次 between a column's items counts events beside them, not in their stead.
+        # 新闻发布会43次 between a column's items counts events beside them, not in their stead, and
+        # 政策文件解读10条 the interpretations beside them.
         elif self.x.views not in count.labels and count.unit not in self.x.rate_units \
-                and count.unit not in self.x.aside_units:
+                and count.unit not in self.x.aside_units and not count.labels & self.x.not_items:
             self.total, self.in_list = None, False
 
     def _add(self, count: _Count, kinds: list, item: bool, following: bool, since: Optional[int], handled: bool):
@@ -1197,6 +1211,9 @@ class _Reading:
         if count.unit is None:
             fact["confidence"] = "medium"
             fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
+        elif count.unit in x.posting_units:
+            fact["confidence"] = "medium"
+            fact["note"] = "; ".join(filter(None, [fact["note"], "counted in times posted (次), read as notices posted"]))
         return since
 
     def _said_twice(self, count: _Count, fact: dict, item: bool) -> bool:
@@ -1355,6 +1372,8 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                                   "read as the year's count"]))}
             if fact.get("_reposted"):
                 continue
+            if _so_far(extractor, piece, fact, out):
+                continue   # 2009年，主动公开1192条。截止2009年底，已主动公开8400多条: the running total
             if fact.get("_since") not in (None, year):
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
             running_before = False
@@ -1393,6 +1412,20 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received
         out = [f for n, f in enumerate(out) if n not in handled]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
+
+
+def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
+    """Whether a published count taken at a year's end says it is all published so far (截止
+    2009年底，已主动公开8400多条) after a smaller count read before it in the report, of its
+    channel or of all: the year's count was stated, and this is the running total."""
+    if fact["kind"] != "published" or fact.get("_item") or fact.get("_running"):
+        return False
+    at = max((m.end() for m in _SENTENCE_END.finditer(text, 0, fact["_start"])), default=0)
+    end = extractor.year_end.search(text, at, fact["_start"])
+    if not end or not extractor.already.search(text, end.end(), fact["_start"]):
+        return False
+    return any(f["kind"] == "published" and f["value"] < fact["value"] and f["channel"] in ("all", fact["channel"])
+               for f in out)
 
 
 def _year_end_totals(extractor, facts: list, text: str, year: Optional[int]) -> set:
