@@ -1011,3 +1011,24 @@ def test_clauses_under_a_sub_heading_announcing_them_with_a_colon_are_one_statem
 def test_clauses_under_a_sub_heading_without_a_colon_stay_together():
     problems, _ = split("（一）存在问题", "公开栏内容陈旧；网站栏目设置不合理，查找不便。")
     assert problems == ["公开栏内容陈旧；网站栏目设置不合理，查找不便。"]
+
+
+def test_an_unnumbered_measure_naming_the_problem_it_answers_is_a_measure_of_its_own():
+    _, improvements = split("解读偏少。", "下一步，我站将在发布数据时同步发布解读。安排专人收集群众关心的问题，按月答复。")
+    assert improvements == ["下一步，我站将在发布数据时同步发布解读。", "安排专人收集群众关心的问题，按月答复。"]
+
+
+def test_a_measure_saying_what_will_be_written_is_a_measure_of_its_own():
+    _, improvements = split("解读偏少。", "针对以上问题，我站将建立解读台账，逐月登记。编写常见问题解答，放在网站首页。")
+    assert improvements == ["针对以上问题，我站将建立解读台账，逐月登记。", "编写常见问题解答，放在网站首页。"]
+
+
+@pytest.mark.parametrize("first", ["公开工作人员均为兼职，精力有限。", "网站发布的原创信息不多。"])
+def test_a_shortfall_said_as_limited_or_few_is_a_problem(first):
+    problems, _ = split(first + "各村的公开栏更新滞后。")
+    assert problems == [first, "各村的公开栏更新滞后。"]
+
+
+def test_a_company_name_names_no_shortfall():
+    problems, improvements = split("网站由某某科技有限公司维护。", "下一步，我局将按月检查网站内容。")
+    assert improvements == ["下一步，我局将按月检查网站内容。"]

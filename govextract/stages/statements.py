@@ -535,9 +535,9 @@ def _names_own_problem(sentence: str) -> bool:
 
 
 def _is_measure_sentence(text: str) -> bool:
-    """Whether the sentence opening `text` opens with what will be done and names no shortfall."""
-    end = _rules()["full_stop"].search(text)
-    return _is_measure(text[:end.end()] if end else text)
+    """Whether the sentence opening `text` opens with what will be done. Among the measures it
+    may name the problem it answers (安排专人收集群众关心的问题), so a shortfall word does not count."""
+    return _rules()["measure"].match(text) is not None
 
 
 def _is_measure(text: str) -> bool:
