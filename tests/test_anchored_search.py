@@ -13,6 +13,15 @@ ENTRIES = lexicon.load_json("anchors.json")["patterns"]
 PIECES = ["人民政府", "政府", "门户网站", "门户网", "网站", "政府网", "信息公开网", "政务网", "网", "站",
           "版权所有", "主办", "主办单位", "单位", "县", "市", "镇", "通过", "中国", "，", "。", " ", "  ", "\n",
           "a", "1", "（", "）", "公开", "信息", "财政", "平台", "栏目", "·", "•", "”", "青禾", "柳溪"]
+# Lines of site chrome for a pattern listed by its words: an opening, one of its words or of the words
+# of site chrome, a separator, a value and a closing, once or twice.
+CHROME_WORDS = ["主办", "主办单位", "网站主办", "版权所有", "SiteName", "来源", "信息来源", "文章来源", "发布机构",
+                "发文机关", "发布单位", "公开主体", "所属机构", "ContentSource", "中国", "标识码", "网站标识码",
+                "SiteIDCode", "索引号", "统一社会信用代码", "信用代码"]
+OPENINGS = ["", "欢迎访问", "青禾县", "“", "「"]
+SEPARATORS = ["", "：", ":", " ", "·", "|"]
+VALUES = ["", "青禾", "青禾县人民政府", "3501230001", "11350123MB1234567X", "门户网站"]
+CLOSINGS = ["", "”", "」", "欢迎您"]
 
 
 def full(pattern, text):
@@ -32,14 +41,26 @@ def texts():
     return out
 
 
-@pytest.mark.parametrize("entry", ENTRIES, ids=[e["anchor"] for e in ENTRIES])
+def chrome(words):
+    rnd = random.Random(9)
+    out = []
+    for _ in range(6000):
+        line = ""
+        for _ in range(rnd.randrange(1, 3)):
+            word = rnd.choice(rnd.choice([words, CHROME_WORDS]))
+            line += rnd.choice(OPENINGS) + word + rnd.choice(SEPARATORS) + rnd.choice(VALUES) + rnd.choice(CLOSINGS)
+        out.append(line)
+    return out
+
+
+@pytest.mark.parametrize("entry", ENTRIES, ids=[e.get("anchor") or "|".join(e["words"]) for e in ENTRIES])
 def test_a_listed_pattern_finds_what_a_full_search_finds(entry):
     found = 0
-    for text in texts():
+    for text in texts() + (chrome(entry["words"]) if "words" in entry else []):
         expected = full(entry["pattern"], text)
         assert anchored(entry["pattern"], text) == expected, text
         found += len(expected)
-    assert found > 100
+    assert found > 100, found
 
 
 def strings(node):

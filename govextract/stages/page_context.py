@@ -83,7 +83,8 @@ def filing_rows(doc: Document) -> list:
 
 
 def _matches(patterns: list, lines: list) -> list:
-    # Some of these patterns open with any run of Chinese characters: searched near their anchors.
+    # Some of these patterns open with any run of Chinese characters, or a list of words: searched
+    # near their anchors, or only in lines holding one of the words.
     out = []
     for pattern in patterns:
         find = anchored_search.finder(pattern)
@@ -107,8 +108,8 @@ def _coded_divisions(lines: list) -> list:
     divisions = lexicon.divisions()
     names = []
     for pattern in _lex()["site_code"]:
-        rx = lexicon.compiled(pattern)
-        codes = _per_line(lines, lambda line: [m["division"].ljust(12, "0") for m in rx.finditer(line)])
+        find = anchored_search.finder(pattern)
+        codes = _per_line(lines, lambda line: [m["division"].ljust(12, "0") for m in find(line)])
         names += [divisions[code][0] for code in codes if code in divisions]
     return names
 
