@@ -135,3 +135,14 @@ def test_interpretations_counted_between_two_items_leave_the_list_open():
     text = "全年发布行政规范性文件16条，重要政策文件解读10条，医疗保障领域信息42条。"
     assert [v for _, v, _ in triples(text)] == [16, 42]
     assert [v for _, v, _ in triples("全年公开信息50条，其中政策文件20条，图文解读6篇，工作动态30条。")] == [50, 20, 30]
+
+
+def test_a_channel_an_item_publishes_through_goes_on_to_the_items_after_it():
+    text = "全年发布信息200条。其中，局网页全年发布机关简介类信息30条，公开征求意见稿3条，发布政策类信息50条、工作动态类信息17条；通过微博发布信息100条。"
+    assert triples(text) == [("published", 200, "all"), ("published", 30, "website"), ("published", 3, "website"),
+                             ("published", 50, "website"), ("published", 17, "website"), ("published", 100, "weibo")]
+    text = "主动公开政府信息500条。其中，在门户网站上公开的政府信息300条，公告公示40条、工作动态200条，其它栏目发布60条。"
+    assert [c for _, _, c in triples(text)] == ["all", "website", "website", "website", "website"]
+    # items after a total that names no channel keep the total's, and each named channel stays its own
+    assert triples("全年公开信息600条，其中网站公开300条，微信公开300条。") == [
+        ("published", 600, "all"), ("published", 300, "website"), ("published", 300, "wechat")]

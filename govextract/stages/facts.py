@@ -603,7 +603,8 @@ class FactExtractor:
         }
 
     def _channel(self, text: str, fact: dict, cues: list, starts: list, last: Optional[dict],
-                 total: Optional[dict], near: list, item: bool, anchor: Optional[dict] = None):
+                 total: Optional[dict], near: list, item: bool, anchor: Optional[dict] = None,
+                 in_list: bool = False):
         """The channel of a published count: the one named since the previous fact
         (for a list item, in its own words), else its list's, else one named right after it,
         else that of a larger count before it in the sentence that named its own (`anchor`)."""
@@ -624,8 +625,10 @@ class FactExtractor:
             # 通过政府网站公开…: a channel that governs a verb, and so the items joined after this one.
             fact["_governs"] = any(p.label == "PUBLISH" and any(c.label == "CHANNEL" and c.end <= p.start for c in near)
                                    for p in near)
-        elif item and last is not None and last.get("_governs") and self.sibling.fullmatch(text, last["_end"], fact["_start"]):
-            # 通过政府网站公开分工2条、通知文件12条: the channel of the first item goes on to the next.
+        elif (item or in_list) and last is not None and last is not total and last.get("_governs") \
+                and self.sibling.fullmatch(text, last["_end"], fact["_start"]):
+            # 通过政府网站公开分工2条、通知文件12条 (其中，网页发布简介32条，公开意见稿3条): the channel of
+            # the item before, which governed its verb, goes on to the next one of the list.
             fact["channel"], fact["_governs"] = last["channel"], True
             notes.append("channel of the item before it")
         elif total is not None:
@@ -1183,7 +1186,7 @@ class _Reading:
         """A published count's channel, and the marks that tell extract() and associate() whether
         it is the year's count (running totals, a count since a year, one restated); returns `since`."""
         x, text, last, in_list = self.x, self.text, self.last, self.in_list
-        x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor)
+        x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor, in_list)
         x._respective_channel(text, fact, count.near, last if following else None)
         if fact["confidence"] == "high" and fact["channel"] != "all":
             self.anchor = fact   # a count that names its own channel, for its siblings after it
