@@ -99,6 +99,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
 _ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
+_WHOLE_GROUP = regex.compile(r"\((?:\?:)?(.*)\)", regex.DOTALL)   # (…) or (?:…), its content checked apart
 
 
 @dataclass
@@ -1246,11 +1247,25 @@ def _before(ends: list, at: int) -> int:
 def _unanchored(pattern: str) -> str:
     """A token's regular expression as one to search a whole sentence with: no anchors,
     flags scoped to it, so that it can be one part of an alternation (…|…). Its own
-    alternatives are left bare: where every alternative of a pattern opens with a
-    character, `re` looks only at the positions holding one of those characters."""
+    alternatives are left bare, also those grouped for the anchors' sake (^(?:张贴|粘贴)$):
+    where every alternative of a pattern opens with a character, `re` looks only at the
+    positions holding one of those characters."""
     flags = regex.match(r"\(\?([a-zA-Z]+)\)", pattern)
     body = _ANCHOR.sub("", pattern[flags.end():] if flags else pattern)
-    return f"(?{flags[1]}:{body})" if flags else body
+    if flags:
+        return f"(?{flags[1]}:{body})"
+    group = _WHOLE_GROUP.fullmatch(body)
+    return group[1] if group and _is_pattern(group[1]) else body
+
+
+def _is_pattern(text: str) -> bool:
+    """Whether `text` is a regular expression of its own: a group's content is, and the text
+    between the outer parentheses of (a)|(b) is not."""
+    try:
+        regex.compile(text)
+    except regex.error:
+        return False
+    return True
 
 
 @lru_cache(maxsize=None)
