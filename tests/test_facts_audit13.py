@@ -146,3 +146,12 @@ def test_a_channel_an_item_publishes_through_goes_on_to_the_items_after_it():
     # items after a total that names no channel keep the total's, and each named channel stays its own
     assert triples("全年公开信息600条，其中网站公开300条，微信公开300条。") == [
         ("published", 600, "all"), ("published", 300, "website"), ("published", 300, "wechat")]
+
+
+def test_what_is_posted_up_is_on_a_board():
+    for text in ("全年张贴公告36条。", "全年张贴公示、公告90余次。", "全年在网站发布信息30条，张贴通知12条。"):
+        found = read(text)[-1]
+        assert (found["channel"], found["confidence"]) == ("bulletin_board", "medium"), text
+        assert "board" in found["note"]
+    # a channel named in the count's own words stays
+    assert triples("通过微信公众号张贴通知5条。") == [("published", 5, "wechat")]

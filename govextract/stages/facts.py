@@ -251,6 +251,7 @@ class FactExtractor:
         self.disclosed_matters = regex.compile(lex["disclosed_matters"])
         self.list_closed = regex.compile(lex["list_closed"])
         self.posting_units = set(lex["posting_units"])
+        self.posting, self.posting_channel = lex["posting"], lex["posting_channel"]
         self.year_item = regex.compile(lex["year_item"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
@@ -1189,6 +1190,11 @@ class _Reading:
         x, text, last, in_list = self.x, self.text, self.last, self.in_list
         x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor, in_list)
         x._respective_channel(text, fact, count.near, last if following else None)
+        if x.posting in count.labels and not any(c.label == "CHANNEL" for c in count.near):
+            # 张贴公告36条: what is posted up is on a board, whatever channel its list's total named
+            notes = [n for n in (fact["note"] or "").split("; ") if n and not n.startswith("channel of")]
+            fact["channel"], fact["confidence"] = x.posting_channel, "medium"
+            fact["note"] = "; ".join(notes + ["posted up, so on a board"])
         if fact["confidence"] == "high" and fact["channel"] != "all":
             self.anchor = fact   # a count that names its own channel, for its siblings after it
         running = self.running_at > self.this_year_at
