@@ -155,3 +155,10 @@ def test_what_is_posted_up_is_on_a_board():
         assert "board" in found["note"]
     # a channel named in the count's own words stays
     assert triples("通过微信公众号张贴通知5条。") == [("published", 5, "wechat")]
+
+
+def test_requests_of_one_kind_of_applicant_after_the_total_are_a_part_of_it():
+    text = "本委收到依申请公开6条，已按程序办理。其中，企业申请政务公开信息1条，咨询清单信息，收到自然人申请政府信息公开申请5条，咨询产业信息。"
+    assert triples(text) == [("requests_received", 6, None)]
+    # alone, with no larger total before it, it is the count received
+    assert triples("全年收到自然人申请5件。") == [("requests_received", 5, None)]

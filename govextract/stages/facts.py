@@ -252,6 +252,7 @@ class FactExtractor:
         self.list_closed = regex.compile(lex["list_closed"])
         self.posting_units = set(lex["posting_units"])
         self.posting, self.posting_channel = lex["posting"], lex["posting_channel"]
+        self.applicant_part = regex.compile(lex["applicant_part"])
         self.year_item = regex.compile(lex["year_item"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
@@ -1103,7 +1104,9 @@ class _Reading:
             # first year (自条例施行以来累计…) it is: kept only in that year's report
             since = int(found[1]) if found else x.first_year
         if x.whole_only & set(kinds) and (
-                (opened is not None and last is not None and last["kind"] in kinds) or self.parts_of in kinds):
+                (opened is not None and last is not None and last["kind"] in kinds) or self.parts_of in kinds
+                or (x.applicant_part.search(text, scope, start)
+                    and any(f["kind"] in kinds and f["value"] > count.value for f in self.facts))):
             # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
             self.parts_of = next(k for k in kinds if k in x.whole_only)
             kinds[:] = [k for k in kinds if k not in x.whole_only]
