@@ -17,9 +17,9 @@ PIECES = ["人民政府", "政府", "门户网站", "门户网", "网站", "政�
 # of site chrome, a separator, a value and a closing, once or twice.
 CHROME_WORDS = ["主办", "主办单位", "网站主办", "版权所有", "SiteName", "来源", "信息来源", "文章来源", "发布机构",
                 "发文机关", "发布单位", "公开主体", "所属机构", "ContentSource", "中国", "标识码", "网站标识码",
-                "SiteIDCode", "索引号", "统一社会信用代码", "信用代码"]
+                "SiteIDCode", "索引号", "统一社会信用代码", "信用代码", "当前位置", "您的位置", "所在位置", "首页"]
 OPENINGS = ["", "欢迎访问", "青禾县", "“", "「"]
-SEPARATORS = ["", "：", ":", " ", "·", "|"]
+SEPARATORS = ["", "：", ":", " ", "·", "|", ">", " >> ", "»"]
 VALUES = ["", "青禾", "青禾县人民政府", "3501230001", "11350123MB1234567X", "门户网站"]
 CLOSINGS = ["", "”", "」", "欢迎您"]
 
@@ -44,7 +44,7 @@ def texts():
 def chrome(words):
     rnd = random.Random(9)
     out = []
-    for _ in range(6000):
+    for _ in range(8000):
         line = ""
         for _ in range(rnd.randrange(1, 3)):
             word = rnd.choice(rnd.choice([words, CHROME_WORDS]))

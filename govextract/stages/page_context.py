@@ -116,5 +116,5 @@ def _coded_divisions(lines: list) -> list:
 
 def _breadcrumb_steps(lines: list) -> list:
     trail = lexicon.compiled(lexicon.load_json("meta.json")["breadcrumb"])
-    cue = lexicon.compiled(_lex()["breadcrumb_cue"])
-    return _per_line(lines, lambda line: trail.split(line) if cue.search(line) else [])
+    cue = anchored_search.finder(_lex()["breadcrumb_cue"])
+    return _per_line(lines, lambda line: trail.split(line) if next(cue(line), None) else [])
