@@ -32,3 +32,22 @@ def test_a_report_name_with_its_year_inside_under_the_bodys_name(head, agency, y
     meta = meta_of(head, year)
     assert (meta["agency"], meta["year"]) == (agency, year)
     assert meta["title"].startswith(agency) and str(year) in meta["title"]
+
+
+def place(meta: dict) -> tuple:
+    return tuple(meta[k] for k in ("province", "city", "county"))
+
+
+@pytest.mark.parametrize("zone, where", [
+    ("慈溪经济开发区滨海新区管委会", ("浙江省", "宁波市", "慈溪市")),
+    ("慈溪高新区滨海新区管理委员会", ("浙江省", "宁波市", "慈溪市")),
+    ("海宁经济开发区城中区管委会", ("浙江省", "嘉兴市", "海宁市")),
+])
+def test_a_zone_named_after_another_places_division_is_placed_by_its_host(zone, where):
+    # 滨海新区 is Tianjin's, 城中区 Xining's and Liuzhou's: after the zone's word they name its own area
+    head = f"{zone}2014年政府信息公开工作年度报告\n{zone[-6:]}的道路建设进度及时向社会公开。\n"
+    assert place(meta_of(head, 2014)) == where
+
+
+def test_division_names_in_a_row_still_place_a_body():
+    assert place(meta_of("上海市浦东新区人民政府2014年政府信息公开工作年度报告\n", 2014)) == ("上海市", None, "浦东新区")

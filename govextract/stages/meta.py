@@ -603,11 +603,22 @@ def _names_in(text: str) -> list:
         # The tail of an unknown name is not that place: 城区 in 平城区 (renamed), 滨海新区 in a
         # zone's name that ends with it (银湖湾滨海新区).
         tail = (start > reach and _HAN.match(text[start - 1])
-                and (len(name) == 2 or start - neg_len == len(text)))
+                and (len(name) == 2 or start - neg_len == len(text) or _after_zone_word(text, start)))
         if start >= reach and not tail:
             out.append(name)
             reach = start - neg_len
     return out
+
+
+def _after_zone_word(text: str, start: int) -> bool:
+    """Whether a name follows a zone's word (奉化经济开发区滨海新区): it names the zone's own area,
+    not Tianjin's 滨海新区."""
+    return bool(_zone_end().search(text, max(0, start - 5), start))
+
+
+@lru_cache(maxsize=None)
+def _zone_end():
+    return regex.compile("(?:" + _lex()["zone"] + ")$")
 
 
 def _chain(code: str) -> list:
@@ -639,12 +650,18 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is,
     # and so does the page around it. An ambiguous name (朝阳区: Beijing or Changchun) lends each
     # reading an equal share.
+    in_agency = _names_in(agency or "") + _branch_of(agency)
+    # A zone named after another place's division (奉化经济开发区滨海新区管委会) calls itself by that
+    # name alone in its text too (滨海新区的建设进度): those mentions are the zone's, not Tianjin's.
+    zone = _re("zone").search(agency or "")
+    zone_words = set(_names_in(agency[zone.end():])) - set(in_agency) if zone else set()
     for name in [*(places_named(text) if named is None else named), *(n for tier in page_names for n in tier)]:
+        if name in zone_words:
+            continue
         for code in by_name[name]:
             for anc in _chain(code):
                 context[anc] += 1 / len(by_name[name])
     best = None
-    in_agency = _names_in(agency or "") + _branch_of(agency)
     national = agency and not in_agency and _re("national_agency").search(agency)
     addresses = " ".join(m[0] for m in _re("address").finditer(ends))
     # A town or street office is housed in its own district, unlike a city body.
@@ -654,7 +671,7 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
     # Nor does a neighbour in a town's geographic description (东邻X镇，北靠Y县) place the body.
-    in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like]
+    in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like and n not in zone_words]
     # The telephone's area code is read only when nothing before it placed the body.
     later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
     hosts = _zone_hosts(agency)
