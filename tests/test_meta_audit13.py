@@ -51,3 +51,23 @@ def test_a_zone_named_after_another_places_division_is_placed_by_its_host(zone, 
 
 def test_division_names_in_a_row_still_place_a_body():
     assert place(meta_of("上海市浦东新区人民政府2014年政府信息公开工作年度报告\n", 2014)) == ("上海市", None, "浦东新区")
+
+
+UNTITLED = """本报告由{office}编制。本报告所列数据的统计期限自2012年1月1日起至2012年12月31日止。
+一、概述
+2012年，{we}高度重视政府信息公开工作，全年主动公开政府信息40条。
+二、依申请公开政府信息情况
+本年度未收到政府信息公开申请。
+"""
+
+
+@pytest.mark.parametrize("office, we, agency", [
+    ("福清保税区管委会办公室", "我委", "福清保税区管委会"),
+    ("江阴高新区管理委员会办公室", "我委", "江阴高新区管理委员会"),
+    ("江阴临港经济开发区管委会综合办公室", "管委会", "江阴临港经济开发区管委会"),
+    # an office that speaks as itself writes its own report
+    ("福清保税区管委会办公室", "我办", "福清保税区管委会办公室"),
+])
+def test_a_zone_committees_office_compiles_the_committees_report(office, we, agency):
+    meta = govextract.parse_text(UNTITLED.format(office=office, we=we)).to_dict()["meta"]
+    assert meta["agency"] == agency
