@@ -71,3 +71,23 @@ UNTITLED = """本报告由{office}编制。本报告所列数据的统计期限�
 def test_a_zone_committees_office_compiles_the_committees_report(office, we, agency):
     meta = govextract.parse_text(UNTITLED.format(office=office, we=we)).to_dict()["meta"]
     assert meta["agency"] == agency
+
+
+@pytest.mark.parametrize("sentence, where", [
+    ("特向社会公布国家级海洋经济示范区（舟山临港新区）2020年政府信息公开工作年度报告。", ("浙江省", "舟山市", None)),
+    ("本报告由盐城临港新区管委会办公室编制，临港新区位于沿海。", ("江苏省", "盐城市", None)),
+    ("欢迎登录“嘉兴临港新区”网站查阅。", ("浙江省", "嘉兴市", None)),
+    # the name printed after a word that is no division's places nothing
+    ("特向社会公布本区即临港新区2020年政府信息公开工作年度报告。", (None, None, None)),
+])
+def test_a_zone_named_without_its_host_is_placed_where_the_text_prints_the_host_before_it(sentence, where):
+    assert place(meta_of(f"临港新区2020年政府信息公开年度报告\n{sentence}\n", 2020)) == where
+
+
+@pytest.mark.parametrize("zone, where", [
+    ("首都机场临空经济区（顺义）管理委员会", ("北京市", None, "顺义区")),
+    ("西部机场临空经济区(咸阳)管委会", ("陕西省", "咸阳市", None)),
+    ("中国（广西）自由贸易试验区管理委员会", ("广西壮族自治区", None, None)),
+])
+def test_a_hosts_short_name_in_brackets_inside_a_zones_name_places_it(zone, where):
+    assert place(meta_of(f"{zone}2022年政府信息公开工作年度报告\n", 2022)) == where

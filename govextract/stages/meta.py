@@ -674,7 +674,7 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like and n not in zone_words]
     # The telephone's area code is read only when nothing before it placed the body.
     later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
-    hosts = _zone_hosts(agency)
+    hosts = _zone_hosts(agency) or ([] if in_agency else _host_printed_before(agency, text))
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
     if context and not any(context[a] for n in hosts for c in by_name[n] for a in _chain(c)):
@@ -801,9 +801,14 @@ def _within(best: str, names: list, by_name: dict, context: Counter) -> tuple:
 
 def _zone_hosts(agency: Optional[str]) -> list:
     """The divisions a zone is named after (曾都经济开发区 → 曾都区, 湖北曾都… → 湖北省 too):
-    their short names, one after another, at the start of the zone's name."""
+    their short names, one after another, at the start of the zone's name, or one in brackets."""
     m = _re("zone").search(agency or "")
-    head, stems, out = (agency[: m.start()] if m else ""), _stems(), []
+    stems = _stems()
+    # A host's short name in brackets (临空经济区（廊坊）, 中国（上海）自由贸易试验区) names it over the words around it.
+    bracketed = next((stems[b[1]] for b in _re("bracketed").finditer(agency or "") if b[1] in stems), None) if m else None
+    if bracketed:
+        return [bracketed]
+    head, out = (agency[: m.start()] if m else ""), []
     while head:
         hit = next((head[:n] for n in range(min(8, len(head)), 1, -1) if head[:n] in stems), None)
         if not hit or (out and not _lies_in(stems[hit], out[-1])):
@@ -811,6 +816,20 @@ def _zone_hosts(agency: Optional[str]) -> list:
         out.append(stems[hit])
         head = head[len(hit):]
     return out
+
+
+def _host_printed_before(agency: Optional[str], text: str) -> list:
+    """The division a zone named without it (徐圩新区) is called after where the text prints
+    its host's short name right before the zone's (合作示范区（连云港徐圩新区）)."""
+    if not agency or not _re("zone").search(agency):
+        return []
+    stems = _stems()
+    for m in re.finditer(re.escape(agency), text[:3000]):
+        run = regex.search(r"\p{Han}{2,8}$", text[max(0, m.start() - 8): m.start()])
+        host = next((run[0][k:] for k in range(len(run[0]) - 1) if run[0][k:] in stems), None) if run else None
+        if host:
+            return [stems[host]]
+    return []
 
 
 def _lies_in(name: str, outer: str) -> bool:
