@@ -4,6 +4,7 @@ body's name on the line above."""
 import pytest
 
 import govextract
+from govextract.errors import ParseError
 
 BODY = """一、概述
 {y}年，我单位坚持以公开为常态、不公开为例外，全年主动公开政府信息52条，未收到政府信息公开申请。
@@ -91,3 +92,27 @@ def test_a_zone_named_without_its_host_is_placed_where_the_text_prints_the_host_
 ])
 def test_a_hosts_short_name_in_brackets_inside_a_zones_name_places_it(zone, where):
     assert place(meta_of(f"{zone}2022年政府信息公开工作年度报告\n", 2022)) == where
+
+
+SUMMARY_BODY = """根据区政务公开办的通知要求，现将{town}{y}年度政务公开工作总结如下：
+一、主动公开方面
+{y}年，本镇发布政府信息300多条，被区政府网站采用信息120多条。
+二、依申请公开方面
+{y}年，本镇未收到政府信息公开申请。
+三、下一步工作
+进一步完善公开目录，及时回应群众关切，{town2}将加强培训。
+"""
+
+
+@pytest.mark.parametrize("title", ["2020年度乡镇政务公开工作总结", "2019年乡镇政府信息公开工作年度报告",
+                                   "2021年度县直部门政务公开工作总结"])
+def test_a_model_summary_titled_for_a_kind_of_body_after_its_year_is_refused(title):
+    text = title + "\n" + SUMMARY_BODY.format(town="XX镇", town2="XX镇", y=title[:4])
+    with pytest.raises(ParseError) as err:
+        govextract.parse_bytes(text.encode("utf-8"), path="page.txt")
+    assert err.value.code == "E_NOT_A_REPORT"
+
+
+def test_one_towns_summary_of_its_year_is_still_read():
+    text = "2020年度长乐镇政务公开工作总结\n" + SUMMARY_BODY.format(town="长乐镇", town2="我镇", y=2020)
+    assert govextract.parse_bytes(text.encode("utf-8"), path="page.txt").to_dict()["meta"]["agency"] == "长乐镇"
