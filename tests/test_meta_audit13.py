@@ -116,3 +116,29 @@ def test_a_model_summary_titled_for_a_kind_of_body_after_its_year_is_refused(tit
 def test_one_towns_summary_of_its_year_is_still_read():
     text = "2020年度长乐镇政务公开工作总结\n" + SUMMARY_BODY.format(town="长乐镇", town2="我镇", y=2020)
     assert govextract.parse_bytes(text.encode("utf-8"), path="page.txt").to_dict()["meta"]["agency"] == "长乐镇"
+
+
+OLD_COUNTY = """引言
+本报告根据《中华人民共和国政府信息公开条例》编制。本报告中所列数据的统计期限自2009年1月1日起至2009年12月31日止。如对本报告有任何疑问，请与{office}联系（地址：{street}，电话：5823904）。
+一、概述
+2009年，全{level}各部门进一步明确了工作职责，{level}政府领导多次在会议上予以强调。
+二、主动公开政府信息的情况
+全年主动公开政府信息120条。
+"""
+
+
+@pytest.mark.parametrize("office, level, agency, where", [
+    ("富阳市政府信息中心", "市", "富阳市人民政府", ("浙江省", "杭州市", "富阳市")),
+    ("吴江市人民政府信息公开中心", "市", "吴江市人民政府", ("江苏省", "苏州市", "吴江市")),
+    ("江都市政府信息中心", "市", "江都市人民政府", ("江苏省", "扬州市", "江都市")),
+])
+def test_an_untitled_old_report_named_only_through_its_governments_information_centre(office, level, agency, where):
+    # the county has since become a district: its old name is read as the same place, as printed
+    meta = govextract.parse_text(OLD_COUNTY.format(office=office, level=level, street="中山路1号")).to_dict()["meta"]
+    assert meta["agency"] == agency and place(meta) == where
+
+
+def test_the_word_city_after_a_districts_stem_places_nothing():
+    head = "青禾镇2009年政府信息公开工作年度报告\n全年围绕老城市更新改造公开信息。\n"
+    # Luoyang's 老城区 was never 老城市: the phrase names no place
+    assert place(meta_of(head, 2009)) == (None, None, None)

@@ -360,7 +360,7 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     # A central body's name is the country's only one: no county gives it as its contact.
     national = _re("national_agency").search(body) and not _names_in(body)
     if named_again and not national and not own and not _named_again(body, paragraphs) \
-            and not _speaks_as(body, paragraphs):
+            and not _speaks_as(_government(body), paragraphs):
         return None
     return body
 
@@ -554,6 +554,17 @@ def _division_index():
             by_name[newer].append(code)
     for short, code in _short_forms().items():
         by_name.setdefault(short, [code])
+    # …and an old report prints the name a county had before it became a district (永定县, now 永定区:
+    # Fujian's and Hunan's), where no name above is so spelt.
+    older: dict = {}
+    for code, (name, level, parent) in divs.items():
+        for ending, before in _lex()["older_county"].items() if level == "county" else ():
+            for alias in (name[:-len(ending)] + e for e in before) if name.endswith(ending) else ():
+                # 新城区 was never 新城市: X城市 is the word city (推进新城市建设), no county's old name.
+                if len(alias) > 2 and not alias.endswith(_lex()["older_county_not"]):
+                    older.setdefault(alias, []).append(code)
+    for alias, codes in older.items():
+        by_name.setdefault(alias, codes)
     # The name lengths to try where each name's last two characters (山区, 阳市 …) stand, longest first.
     lengths: dict = {}
     for n in by_name:
