@@ -142,3 +142,15 @@ def test_the_word_city_after_a_districts_stem_places_nothing():
     head = "青禾镇2009年政府信息公开工作年度报告\n全年围绕老城市更新改造公开信息。\n"
     # Luoyang's 老城区 was never 老城市: the phrase names no place
     assert place(meta_of(head, 2009)) == (None, None, None)
+
+
+
+@pytest.mark.parametrize("agency, where", [
+    # a zone is no division: the zone's own body is placed by the host its name gives, else in no county
+    ("重庆万盛经济技术开发区审计局", ("重庆市", None, None)),
+    ("番禺经济技术开发区管委会", ("广东省", "广州市", "番禺区")),
+    # a township it runs is where the official codes put its land (长兴岛街道: 瓦房店市)
+    ("大连长兴岛经济技术开发区长兴岛街道", ("辽宁省", "大连市", "瓦房店市")),
+])
+def test_a_zone_is_no_county_and_its_townships_are_where_the_codes_put_them(agency, where):
+    assert place(meta_of(f"{agency}2022年政府信息公开工作年度报告\n", 2022)) == where
