@@ -709,10 +709,12 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     out = {"province": None, "city": None, "county": None}
     if best:
         short = _short_forms()
-        as_found = {c: n for n in found if n not in short for c in by_name[n]}
+        # Names printed, not those a zone's short host name (奉化) stood for.
+        as_found = {c: n for n in found if n not in short and (n in text or n in (agency or "")) for c in by_name[n]}
         for code in _chain(best):
             name, level, _ = divs[code]
-            out[level] = as_found.get(code, name)
+            # A county the text does not print by a name of its own is given by its name now (奉化区).
+            out[level] = as_found.get(code) or townships.current_counties().get(code, name)
     return out
 
 

@@ -37,6 +37,31 @@ def _gazetteer() -> dict:
     return out
 
 
+@lru_cache(maxsize=None)
+def current_counties() -> dict:
+    """{division-table code: the county's name now}, for counties renamed since the division table
+    was compiled (奉化市 → 奉化区, 2016): the gazetteer is newer. A renamed county keeps its code
+    or takes a new one in the same city with the same stem; only one such is taken."""
+    suffix = lexicon.compiled(_lex()["county_suffix"])
+    table = {code[:6]: name for code, (name, level, _) in lexicon.divisions().items() if level == "county"}
+    now, renamed = {}, {}
+    with lexicon.path("townships.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#"):
+                continue
+            code, _, _, county, _ = line.rstrip("\n").split("\t")
+            if county:
+                now[code] = county
+                if code not in table:
+                    renamed.setdefault((code[:4], suffix.sub("", county)), []).append(county)
+    out = {}
+    for code, name in table.items():
+        later = [now[code]] if code in now else renamed.get((code[:4], suffix.sub("", name)), [])
+        if len(later) == 1 and later[0] != name:
+            out[code + "000000"] = later[0]
+    return out
+
+
 def name_in(agency: Optional[str]) -> Optional[str]:
     """The township an agency's name stands for (平塘县大塘镇人民政府 → 大塘镇, 安镇街道办事处
     → 安镇街道, X办事处 → X街道): the longest name the gazetteer knows that ends the
