@@ -166,3 +166,13 @@ def test_a_zone_is_no_county_and_its_townships_are_where_the_codes_put_them(agen
 ])
 def test_a_county_renamed_since_the_table_is_given_by_its_name_now_unless_printed(head, county):
     assert place(meta_of(head, 2013))[2] == county
+
+
+@pytest.mark.parametrize("title", [
+    "星河手机官网入口·(中国)官方网站卫生健康局2020年度政府信息公开工作报告",
+    "金沙娱乐平台市场监督管理局2019年政府信息公开工作年度报告",
+    "鸿运APP下载交通运输局2021年政府信息公开工作年度报告",
+])
+def test_a_spam_mirrors_brand_where_the_bodys_name_stood_is_no_agency(title):
+    agency = meta_of(title + "\n", int(title[title.index("20"):][:4]))["agency"]
+    assert agency is None or not any(w in agency for w in ("官网", "娱乐", "APP"))

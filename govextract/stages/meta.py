@@ -121,7 +121,8 @@ def _once(agency: Optional[str]) -> Optional[str]:
 
 
 def _is_body(name: str) -> bool:
-    return 2 <= len(name) <= 40 and not _re("not_agency").search(name) and not _re("cited_notice").search(name)
+    return 2 <= len(name) <= 40 and not _re("not_agency").search(name) and not _re("cited_notice").search(name) \
+        and not _re("site_brand").search(name)
 
 
 def _year(text: str) -> int:
