@@ -1,6 +1,9 @@
-"""Meta classes met by session 13's audit of pages from all over China (meta13), each written
-anew for these tests: a report's name with its year inside it (…公开工作2013年度报告) under the
-body's name on the line above."""
+"""Meta and refusal classes met by session 13's audit of pages from all over China (meta13), each
+written anew for these tests: a report's name with its year inside it (…公开工作2013年度报告) under
+the body's name; zones (a division's name after the zone's word, a host printed before the zone or
+in brackets in its name, a zone committee's office, a zone is no county); a model summary titled
+for a kind of body; an untitled old county report named through its information centre, with the
+county's older name; a county renamed since the division table; a spam site's brand."""
 import pytest
 
 import govextract
