@@ -42,6 +42,8 @@ def test_platform_extranet_and_system_names_are_the_website():
     assert triples("今年我乡政务公开平台共公开信息30条，其中工作动态类信息20条，财政信息10条。") == [
         ("published", 30, "website"), ("published", 20, "website"), ("published", 10, "website")]
     assert triples("我单位通过政务外网公开信息120条。") == [("published", 120, "website")]
+    assert triples("今年我镇通过电子政务平台累计主动公开政府信息36条，其中通知公告30条，工作动态6条。") == [
+        ("published", 36, "website"), ("published", 30, "website"), ("published", 6, "website")]
     assert triples("全年在区人民政府外网主动公开政府信息数40条（其中：工作动态30条，通知公告10条）。") == [
         ("published", 40, "website"), ("published", 30, "website"), ("published", 10, "website")]
     assert triples("我镇通过市政府外网发布信息8条。") == [("published", 8, "website")]
