@@ -19,7 +19,7 @@ def test_a_topic_list_ends_in_information_qualified_at_length():
         text = f"全年通过门户网站公开招生政策、重要政策解读、就业举措等{qualified}信息共计75条。"
         assert triples(text) == [("published", 75, "website")], qualified
     # or in 等 right before the count they add up to, after the platform's items are named
-    for opening in ("公开的信息包括", "公开内容包括", "主要包括"):
+    for opening in ("公开的信息包括", "公开内容包括", "主要包括", "内容包括", "具体内容包括"):
         text = f"今年通过本局微信公众平台推送图文信息，{opening}工作动态、重要会议、监督检查等共42篇。"
         assert triples(text) == [("published", 42, "wechat")], opening
     assert triples("全年组织专题培训、召开工作会议等共9次。") == []
