@@ -1447,12 +1447,18 @@ def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
     channel or of all: the year's count was stated, and this is the running total."""
     if fact["kind"] != "published" or fact.get("_item") or fact.get("_running"):
         return False
-    at = max((m.end() for m in _SENTENCE_END.finditer(text, 0, fact["_start"])), default=0)
-    end = extractor.year_end.search(text, at, fact["_start"])
+    end = _year_end_before(extractor, text, fact["_start"])
     if not end or not extractor.already.search(text, end.end(), fact["_start"]):
         return False
     return any(f["kind"] == "published" and f["value"] < fact["value"] and f["channel"] in ("all", fact["channel"])
                for f in out)
+
+
+def _year_end_before(extractor, text: str, at: int):
+    """The year's end a count at `at` is taken at (截至年底, 截止2022年12月31日), named in its
+    sentence before it, or None."""
+    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    return extractor.year_end.search(text, begin, at)
 
 
 def _year_end_totals(extractor, facts: list, text: str, year: Optional[int]) -> set:
@@ -1468,8 +1474,7 @@ def _year_end_totals(extractor, facts: list, text: str, year: Optional[int]) -> 
         if not f.get("_running") or f.get("_item") or f["_running_at"] != f["_start"] \
                 or f.get("_items", 0) < 2 or f.get("_parts") != f["value"]:
             continue
-        at = max((m.end() for m in _SENTENCE_END.finditer(text, 0, f["_start"])), default=0)
-        end = extractor.year_end.search(text, at, f["_start"])
+        end = _year_end_before(extractor, text, f["_start"])
         if end and int(end[1] or year) == year:
             out.add(f["_start"])
     return out
