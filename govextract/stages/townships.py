@@ -22,18 +22,21 @@ def _lex() -> dict:
 
 
 @lru_cache(maxsize=None)
+def _rows() -> tuple:
+    """The gazetteer's rows: (county code, province, city, county, townships separated by spaces)."""
+    with lexicon.path("townships.tsv").open(encoding="utf-8") as fh:
+        return tuple(tuple(line.rstrip("\n").split("\t")) for line in fh if not line.startswith("#"))
+
+
+@lru_cache(maxsize=None)
 def _gazetteer() -> dict:
     """{township name: [(province, city or None, county or None), …]}. A county of None
     is a development zone's township (the record has no county for a zone)."""
     out: dict = {}
-    with lexicon.path("townships.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            _, province, city, county, towns = line.rstrip("\n").split("\t")
-            where = (province, city or None, county or None)
-            for town in towns.split(" "):
-                out.setdefault(town, []).append(where)
+    for _, province, city, county, towns in _rows():
+        where = (province, city or None, county or None)
+        for town in towns.split(" "):
+            out.setdefault(town, []).append(where)
     return out
 
 
@@ -45,15 +48,11 @@ def current_counties() -> dict:
     suffix = lexicon.compiled(_lex()["county_suffix"])
     table = {code[:6]: name for code, (name, level, _) in lexicon.divisions().items() if level == "county"}
     now, renamed = {}, {}
-    with lexicon.path("townships.tsv").open(encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("#"):
-                continue
-            code, _, _, county, _ = line.rstrip("\n").split("\t")
-            if county:
-                now[code] = county
-                if code not in table:
-                    renamed.setdefault((code[:4], suffix.sub("", county)), []).append(county)
+    for code, _, _, county, _ in _rows():
+        if county:
+            now[code] = county
+            if code not in table:
+                renamed.setdefault((code[:4], suffix.sub("", county)), []).append(county)
     out = {}
     for code, name in table.items():
         later = [now[code]] if code in now else renamed.get((code[:4], suffix.sub("", name)), [])
