@@ -165,6 +165,8 @@ class FactExtractor:
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
+        self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
+        self.issue_items_after = regex.compile(f"[ 　]*(?:{lex['issue_items']})")
         self.part_of_item = regex.compile(lex["part_of_item"])
         self.reposted_reports = regex.compile(lex["reposted_reports"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
@@ -936,7 +938,7 @@ class _Reading:
         since, counts_other, handled = self._ruled_out(count, kinds, item, opened)
         self.prev_q = end
         if not kinds:
-            self._no_fact(count, counts_other)
+            self._no_fact(count, counts_other, item)
             return
         self._add(count, kinds, item, following, since, handled)
         if "published" in kinds and x._reposts_reports(text, count.scope, start):
@@ -1131,10 +1133,10 @@ class _Reading:
         if "published" in kinds and x.difference_before.search(text, scope, start):
             kinds.remove("published")   # 同比增量29条 is a difference, not a count
             self.differed = sentence
-        if "published" in kinds and unit in x.issue_units and not item \
-                and ({c.id for c in near if c.label == "CHANNEL"} & x.issue_channels
-                     or text[scope:start].rstrip().endswith("》")):
-            # 公报共发行12期 / 编印《政务动态》41期 counts issues of a periodical, not the items in them
+        if "published" in kinds and unit in x.issue_units and not x.issue_items_before.search(count.name) \
+                and not x.issue_items_after.match(text, end):
+            # 公报共发行12期 / 编印《政务动态》41期 / 公布调查结果8期 / 推送120期 counts issues, rounds
+            # or pushes, not the items in them (but 短视频45期: each issue is one video)
             kinds.remove("published")
         # in a list of published items only counts in entry units are read so (其中公开指南1条 is an item)
         counts_other = "published" in kinds and not item and not (self.in_list and unit not in x.entry_units) \
@@ -1143,7 +1145,7 @@ class _Reading:
             kinds.remove("published")   # 公布权力清单834项, 对照21项重点工作, 获得4个奖项: no information counted
         return since, counts_other, handled
 
-    def _no_fact(self, count: _Count, counts_other: bool):
+    def _no_fact(self, count: _Count, counts_other: bool, item: bool):
         """What a count that is no fact does to the list: the entries of a count of no
         information follow it; an aside (views, a share, events beside the items) leaves the list
         open; anything else ends it."""
@@ -1154,9 +1156,11 @@ class _Reading:
                                         "channel": channel.pop() if len(channel) == 1 else "all"}, False
         # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
         # 新闻发布会43次 between a column's items counts events beside them, not in their stead, and
-        # 政策文件解读10条 the interpretations beside them.
+        # 政策文件解读10条 the interpretations beside them, and 《XX简报》(3期) among the channels of a
+        # list the issues of one of them.
         elif self.x.views not in count.labels and count.unit not in self.x.rate_units \
-                and count.unit not in self.x.aside_units and not count.labels & self.x.not_items:
+                and count.unit not in self.x.aside_units and not count.labels & self.x.not_items \
+                and not (item and count.unit in self.x.issue_units):
             self.total, self.in_list = None, False
 
     def _add(self, count: _Count, kinds: list, item: bool, following: bool, since: Optional[int], handled: bool):

@@ -1,0 +1,25 @@
+"""The facts stage's precision on classes found in the eval19 set (issue #9): counts that look
+like items published but count something else. Every sentence here is written for these tests."""
+from govextract.model import Paragraph, Source
+from govextract.stages import facts
+
+
+def triples(text: str, year=None) -> list:
+    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
+    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year)]
+
+
+def test_issues_rounds_and_pushes_counted_in_qi_are_no_items():
+    # 期 counts issues, rounds or pushes, whatever was published in them
+    assert triples("组织问卷调查并公布调查结果6期。") == []
+    assert triples("优化公众号版面，全年共推送120期。") == []
+    assert triples("通过公众号发布文章80条，公众号开展直播访谈9期。") == [("published", 80, "wechat")]
+
+
+def test_videos_counted_in_qi_are_items():
+    assert triples("在视频号发布政策宣传短视频45期。") == [("published", 45, "short_video")]
+
+
+def test_issues_among_a_lists_items_leave_the_list_open():
+    assert triples("发布信息的渠道有政府网站（40条）、《镇务简报》（6期）、公示栏（25条）等，共发布信息65条。") == [
+        ("published", 40, "website"), ("published", 25, "bulletin_board"), ("published", 65, "all")]
