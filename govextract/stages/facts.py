@@ -698,11 +698,12 @@ class FactExtractor:
         (门户网站及政务新媒体) they are several."""
         ids = {c.id for c in channels}
         if len(ids) > 1:
-            # “某县政府网”微信公众号: a channel word in the quoted name of an account right before
-            # its platform is part of the account's name
+            # “某县政府网”微信公众号, 微信“某县文旅在线”: a channel word in the quoted name of an
+            # account right before or after its platform is part of the account's name
             quoted = [m.span() for m in self.quoted_name.finditer(text, max(0, min(c.start for c in channels) - 21),
-                                                                  max(c.end for c in channels))]
-            inside = [c for c in channels if any(s < c.start and c.end < e and any(o.start == e for o in channels)
+                                                                  max(c.end for c in channels) + 21)]
+            inside = [c for c in channels if any(s < c.start and c.end < e
+                                                 and any(o.start == e or o.end == s for o in channels)
                                                  for s, e in quoted)]
             if inside:
                 channels = [c for c in channels if not any(c is i for i in inside)]

@@ -1,0 +1,18 @@
+"""Classes of fact sentences that eval19 (session 13's blind set, tuning material since) read
+short or on the wrong channel, each written anew for these tests: an account's quoted name
+right after its platform."""
+from govextract.model import Paragraph, Source
+from govextract.stages import facts
+
+
+def triples(text: str, year=None) -> list:
+    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
+    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year=year)]
+
+
+def test_a_channel_word_in_the_quoted_name_after_a_platform_is_part_of_the_name():
+    text = "全局发布信息800条，其中门户网站发布500条，微信“某县文旅在线”发布300条。"
+    assert triples(text) == [("published", 800, "all"), ("published", 500, "website"),
+                             ("published", 300, "wechat")]
+    # a quoted name that is the channel itself, with no platform before it, still names the website
+    assert triples("通过“某县在线”发布信息40条。") == [("published", 40, "website")]
