@@ -114,7 +114,12 @@ def _once(agency: Optional[str]) -> Optional[str]:
     """A name printed twice in a row, the second time in full (a breadcrumb's last step 东留春乡
     run into the title 定州市东留春乡2020年…, or two title lines each naming the body), once:
     the part from the second mention on."""
+    # A division the name opens with is one word: 荆州 of 荆州市荆州区 is no name printed before the rest.
+    opening = next(iter(_names_in(agency[:12])), "") if agency else ""
+    whole = len(opening) if agency and agency.startswith(opening) else 0
     for k in range(len(agency or "") // 2, 1, -1):
+        if k < whole:
+            break
         if agency[:k] in agency[k:] and _re("org_end").search(agency[:k]):
             return agency[k:]
     return agency

@@ -1,0 +1,53 @@
+"""Meta classes that session 13's blind set (eval19) read wrong, each written anew for these
+tests: words that are no body's name taken for the agency (a clause, a field label, a date, a
+coordinating office's name cut short, a city's name read as printed twice)."""
+import govextract
+from govextract.stages import meta
+
+BODY = """一、总体情况
+{y}年，{self}坚持以公开为常态、不公开为例外，全年主动公开政府信息52条，未收到政府信息公开申请。
+二、主动公开政府信息情况
+通过政府网站发布信息52条。
+三、收到和处理政府信息公开申请情况
+本年度新收政府信息公开申请0件。
+四、政府信息公开行政复议、行政诉讼情况
+未发生行政复议和行政诉讼。
+五、存在的主要问题及改进情况
+一是公开内容不够全面；二是解读形式较单一。下一步将加强培训，丰富解读形式。
+"""
+
+
+def meta_of(head: str, year: int = 2019, self: str = "我乡") -> dict:
+    return govextract.parse_text(head + BODY.format(y=year, self=self)).to_dict()["meta"]
+
+
+# --- words that are no body's name ------------------------------------------------------------
+
+def test_a_clause_ending_in_we_the_township_is_no_towns_name():
+    head = "根据条例规定，现向社会公布我乡2019年政府信息公开工作年度报告。调整了我乡政务公开工作领导小组。\n"
+    assert meta_of(head)["agency"] is None
+
+
+def test_a_dashed_field_label_before_a_title_is_no_agency():
+    head = ("2023年政府信息公开工作年度报告\n- 发布机构: 江西省水利厅\n- 名称: 2023年政府信息公开工作年度报告\n"
+            "2023年，江西省水利厅认真落实条例，持续推进政务公开。\n")
+    assert meta_of(head, 2023, "我厅")["agency"] == "江西省水利厅"
+
+
+def test_the_period_a_report_covers_is_no_body():
+    head = ("根据条例规定，编制本报告。报告涵盖2023年1月1日至2023年12月31日期间的政府信息公开工作情况。\n"
+            "2023年，红星街道办事处深入贯彻条例，持续推进政务公开。\n")
+    assert meta_of(head, 2023, "我街道")["agency"] == "红星街道办事处"
+
+
+def test_an_office_for_disclosure_and_open_government_stands_for_its_government():
+    head = ("本报告在各区政府和各部门年度报告的基础上编制。本报告中所列数据的统计期限自2017年1月1日起至2017年12月31日止。"
+            "全文可在天津市政府网站查阅。如对报告有疑问，请与天津市政府信息和政务公开办公室联系。\n")
+    assert meta_of(head, 2017, "本单位")["agency"] == "天津市人民政府"
+
+
+def test_a_city_whose_name_a_body_in_it_repeats_is_not_read_as_printed_twice():
+    # 苏州 ends like a name (州) and comes again in 苏州工业园区: still one name, not two mentions
+    assert meta.read_title("苏州市苏州工业园区管理委员会2021年政府信息公开工作年度报告")[0] == "苏州市苏州工业园区管理委员会"
+    # a name that is printed twice still is read once (a breadcrumb run into the title)
+    assert meta.read_title("西溪镇南京市西溪镇2021年政府信息公开工作年度报告")[0] == "南京市西溪镇"
