@@ -74,7 +74,7 @@ def kind(layout: Layout, text: str, clauses: bool = True, among=None, overrule: 
             if line:
                 return entry, line
         else:
-            found = _text_cue(entry, _opening(layout, entry["opening"]) if "opening" in entry else text)
+            found = _text_cue(entry, _where_said(layout, entry, text))
             if found:
                 return entry, found
     return None
@@ -116,6 +116,25 @@ def _has_body(layout: Layout, text: str, after: int) -> bool:
     if any(period.search(p.text) for p in layout.paragraphs[:15]):
         return True
     return len(text) - after >= _lex()["own_title"]["min_body"]
+
+
+def _where_said(layout: Layout, entry: dict, text: str) -> str:
+    """The part of the page a text kind's cue is looked for in: its opening, the first
+    paragraph of its first part, or its whole text."""
+    if "opening" in entry:
+        return _opening(layout, entry["opening"])
+    if entry.get("first_part"):
+        return _first_part_opening(layout)
+    return text
+
+
+def _first_part_opening(layout: Layout) -> str:
+    """The first paragraph of the page's first numbered part: where a report dates its
+    work to its year (2023年，…) and a review of a quarter to the quarter."""
+    if not layout.sections:
+        return ""
+    first = layout.sections[min(layout.sections)].paragraphs
+    return first[0].text if first else ""
 
 
 def _opening(layout: Layout, paragraphs: int) -> str:
