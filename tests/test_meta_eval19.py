@@ -1,6 +1,7 @@
 """Meta classes that session 13's blind set (eval19) read wrong, each written anew for these
 tests: words that are no body's name taken for the agency (a clause, a field label, a date, a
-coordinating office's name cut short, a city's name read as printed twice)."""
+coordinating office's name cut short, a city's name read as printed twice); a township the
+gazetteer knows by another form of its name (its peoples left out, its kind changed since)."""
 import govextract
 from govextract.stages import meta
 
@@ -51,3 +52,24 @@ def test_a_city_whose_name_a_body_in_it_repeats_is_not_read_as_printed_twice():
     assert meta.read_title("苏州市苏州工业园区管理委员会2021年政府信息公开工作年度报告")[0] == "苏州市苏州工业园区管理委员会"
     # a name that is printed twice still is read once (a breadcrumb run into the title)
     assert meta.read_title("西溪镇南京市西溪镇2021年政府信息公开工作年度报告")[0] == "南京市西溪镇"
+
+
+# --- a township the gazetteer knows by another form of its name ------------------------------
+
+def place(meta: dict) -> tuple:
+    return tuple(meta[k] for k in ("province", "city", "county"))
+
+
+def test_an_ethnic_township_printed_without_its_peoples_is_placed():
+    # the gazetteer knows 两家满族乡, and no other 两家乡 or 两家镇
+    assert place(meta_of("两家乡2020年政府信息公开工作年度报告\n", 2020)) == ("河北省", "承德市", "承德县")
+
+
+def test_a_township_raised_to_a_town_since_the_gazetteer_is_placed_by_its_former_kind():
+    # the gazetteer knows only 香营乡 (one in the country)
+    assert place(meta_of("香营镇2022年政府信息公开工作年度报告\n", 2022, "我镇")) == ("北京市", None, "延庆区")
+
+
+def test_a_short_ethnic_name_another_township_bears_in_the_other_kind_places_nothing():
+    # 黄沙瑶族乡 (临桂区) would be 黄沙乡, but six towns are named 黄沙镇: one may have been a 乡
+    assert place(meta_of("黄沙乡2008年政府信息公开工作年度报告\n", 2008)) == (None, None, None)

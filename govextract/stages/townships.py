@@ -37,6 +37,17 @@ def _gazetteer() -> dict:
         where = (province, city or None, county or None)
         for town in towns.split(" "):
             out.setdefault(town, []).append(where)
+    # 兴发苗族彝族回族乡 is called 兴发乡 too, where no township is named 兴发乡 or, of the other
+    # kind, 兴发镇: a name the report may print for one of those is not this one's.
+    ethnic, other = lexicon.compiled(_lex()["ethnic_kind"]), _lex()["other_kind"]
+    short: dict = {}
+    for town, places in out.items():
+        m = ethnic.search(town)
+        if m and m.start() >= 2:
+            stem = town[: m.start()]
+            if stem + m["kind"] not in out and stem + other.get(m["kind"], m["kind"]) not in out:
+                short.setdefault(stem + m["kind"], []).extend(places)
+    out.update(short)
     return out
 
 
@@ -76,8 +87,8 @@ def name_in(agency: Optional[str]) -> Optional[str]:
     if not named_kind:
         # 沌口街: a street office naming itself in short is its gazetteer name's 沌口街道.
         tries += [stem[: -len(short)] + full for short, full in _lex()["short_kind"].items() if stem.endswith(short)]
-    # 黄垓乡 since made 黄垓镇: the gazetteer knows it by its newer kind, tried only after the printed one
-    tries += [text[: -len(old)] + new for text in list(tries) for old, new in _lex()["upgraded_kind"].items()
+    # 黄垓乡 since made 黄垓镇, or 色威乡 made 色威镇 since the gazetteer: tried only after the printed kind
+    tries += [text[: -len(old)] + new for text in list(tries) for old, new in _lex()["other_kind"].items()
               if text.endswith(old)]
     for text in tries:
         for start in range(len(text) - 1):
