@@ -25,6 +25,8 @@ _TITLE_SEPARATORS = regex.compile(r"\s*[_|｜]\s*|\s+[-—]+\s+|——")
 # A title is a name, not a sentence.
 _SENTENCE = regex.compile(r"[，。；！？]|(?<=\p{Han}),")
 _INNER_TITLE = regex.compile(r"<([^<>]{1,40})>")
+# A site may close a title line with a full stop, as if it were a sentence.
+_CLOSING_STOP = regex.compile(r"[。.．]\s*$")
 _NAME_ONLY = regex.compile(r"[\p{Han}（）()·]+")
 _SPACED_CELL = regex.compile(r"\p{Han}{1,2}")
 # A cell holding a figure: a table of them is no part of section 五's text.
@@ -239,6 +241,7 @@ def _title(preamble: list):
         elif not labelled and lexicon.compiled(lex["metadata_label"]).search(text):
             continue   # 索引号：…分类：信息公开年度报告 is a page's filing, not its title
         text = _run_into_text(text, title_re, year_re)
+        text = _without_closing_stop(text, title_re)
         if not title_re.search(text) or len(text) > 80 or _SENTENCE.search(text):
             continue
         text = _after_column_names(text, title_re, year_re)
@@ -249,6 +252,15 @@ def _title(preamble: list):
     *rank, i, text = min(found)
     i, text = _fuller_copy(i, text, [(j, t) for *r, j, t in found if r == rank and j != i], year_re)
     return text, preamble[i].source
+
+
+def _without_closing_stop(text: str, title_re) -> str:
+    """A title closed by a full stop (X2018年…年度报告。) without it: only when the stop follows
+    the report's name at once, so a sentence going on after the name (现将…报告公布如下。) stays one."""
+    stop = _CLOSING_STOP.search(text)
+    if stop and any(m.end() == stop.start() for m in title_re.finditer(text)):
+        return text[:stop.start()]
+    return text
 
 
 def _run_into_text(text: str, title_re, year_re) -> str:
