@@ -73,3 +73,20 @@ def test_a_township_raised_to_a_town_since_the_gazetteer_is_placed_by_its_former
 def test_a_short_ethnic_name_another_township_bears_in_the_other_kind_places_nothing():
     # 黄沙瑶族乡 (临桂区) would be 黄沙乡, but six towns are named 黄沙镇: one may have been a 乡
     assert place(meta_of("黄沙乡2008年政府信息公开工作年度报告\n", 2008)) == (None, None, None)
+
+
+# --- a title naming its body in short, completed from where the report names itself ---------
+
+def test_a_title_cutting_its_citys_name_short_takes_the_name_the_report_gives_itself():
+    head = "齐市教育局2015年政府信息公开工作年度报告\n2015年，齐齐哈尔市教育局认真落实条例，推进政务公开。\n"
+    assert meta_of(head, 2015, "我局")["agency"] == "齐齐哈尔市教育局"
+
+
+def test_a_city_before_a_name_relative_to_its_districts_takes_the_district_that_compiled_it():
+    head = ("宝鸡市区住房和城乡建设局2021年政府信息公开工作年度报告\n"
+            "本报告由渭滨区住房和城乡建设局结合有关统计数据编制。\n")
+    m = meta_of(head, 2021, "我局")
+    assert (m["agency"], m["city"], m["county"]) == ("渭滨区住房和城乡建设局", "宝鸡市", "渭滨区")
+    # a district of another city compiling it is no completion of this one's
+    head = head.replace("渭滨区", "雁塔区")
+    assert meta_of(head, 2021, "我局")["agency"] == "宝鸡市区住房和城乡建设局"

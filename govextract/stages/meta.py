@@ -282,13 +282,21 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     division may so prefix the name; the title's own words are kept after it. A name
     relative to its level in short (县政府办) takes the full name the report gives itself
     (府谷县人民政府办公室); failing both, a relative name takes the one division of its
-    level the report names. None when the name needs or gets no completion."""
+    level the report names; a city before such a name (大同市区…局) keeps it to districts inside
+    that city. A name cutting its division short (牡市…局) takes the name the report prints in
+    full (牡丹江市…局). None when the name needs or gets no completion."""
     # A township's title name is its whole name (南坑乡人民政府): its county is no part of it.
-    if not agency or _names_in(agency) or _re("national_agency").search(agency) \
+    if not agency or _re("national_agency").search(agency) \
             or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
         return None
-    core = _re("relative_prefix").sub("", agency)
-    relative = agency[: len(agency) - len(core)]
+    divisions = _names_in(agency)
+    # 大同市区自然资源局: a city's name before a name relative to a level below it places no district.
+    within = divisions[0] if len(divisions) == 1 and agency.startswith(divisions[0]) \
+        and _re("relative_prefix").match(agency[len(divisions[0]):]) else ""
+    if divisions and not within:
+        return None
+    core = _re("relative_prefix").sub("", agency[len(within):])
+    relative = agency[len(within): len(agency) - len(core)]
     head = core[: _lex()["completion_overlap"]]
     paragraphs = [p.text for p in layout.paragraphs[:12]]
     bodies = [m["agency"] for text in paragraphs
@@ -300,10 +308,16 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
         if not named or not body.startswith(named[0]):
             continue
         rest = body[len(named[0]):]
+        if within and not (named[0].endswith(relative) and _lies_in(named[0], within)):
+            continue
         if len(head) >= 3 and rest.startswith(head):
             places.add(named[0])
         elif relative and named[0].endswith(relative) and _abbreviates(core, rest):
             # 县政府办 where the report names itself 府谷县人民政府办公室: its name as printed.
+            printed.add(body)
+        elif not relative and len(rest) >= 2 and agency.endswith(rest) \
+                and _shortens_division(agency[: -len(rest)], named[0]):
+            # 牡市文化局 where the report names itself 牡丹江市文化局: its name as printed.
             printed.add(body)
     if len(places) == 1:
         return places.pop() + core
@@ -312,10 +326,18 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     if relative and len(core) >= 2:
         # 市政务服务管理办公室 in a report whose text names one city (its site's, its documents'):
         # that city's; a report naming two cities is left as printed.
-        named = {n for text in paragraphs for n in _names_in(_re("address").sub("", text)) if n.endswith(relative)}
+        named = {n for text in paragraphs for n in _names_in(_re("address").sub("", text))
+                 if n.endswith(relative) and (not within or (n != within and _lies_in(n, within)))}
         if len(named) == 1:
             return named.pop() + core
     return None
+
+
+def _shortens_division(short: str, division: str) -> bool:
+    """Whether `short` is a division's name cut to its first and last characters or so (牡市 of
+    牡丹江市), no division's own name."""
+    return 2 <= len(short) < len(division) and short[0] == division[0] and short[-1] == division[-1] \
+        and _abbreviates(short, division) and not _names_in(short)
 
 
 def _signature(layout: Layout) -> list:
