@@ -29,3 +29,21 @@ def test_a_sentence_publishing_a_report_is_no_title():
     text = ("现将青禾县2017年政府信息公开工作年度报告公布如下。\n"
             f"一、概述\n2017年，我县主动公开政府信息860条。{PROSE}\n二、主动公开政府信息情况\n全年通过网站公开信息860条。\n")
     assert _parse(text)["meta"]["title"] is None
+
+
+def test_an_excerpt_cut_inside_a_part_that_speaks_of_its_disclosure_work_as_zhengwu_gongkai_is_read():
+    # 政务公开 names the work as much as 政府信息公开 does: an excerpt that begins inside a part
+    # may print the older words once or twice only.
+    text = ("（二）扎实推进政务公开平台建设\n"
+            "一是管好政府网站。严格执行信息发布三审制度，围绕中心工作及时发布政务公开信息。2021年，区政府网站发布信息3120条，"
+            "政务微博发布信息1480条。\n"
+            "二是办好政务公开专区。在区政务服务中心设置政务公开专区，提供查阅和咨询服务，全年接待群众查询200余人次。\n")
+    facts = _parse(text)["facts"]
+    assert ("published", 3120, "website") in [(f["kind"], f["value"], f["channel"]) for f in facts]
+
+
+def test_an_excerpt_without_words_of_disclosure_work_is_still_refused():
+    text = ("（二）扎实推进平台建设\n一是管好网站。严格执行发布三审制度，围绕中心工作及时发布信息。2021年，区网站发布信息3120条。\n"
+            "二是办好服务专区。在区政务服务中心设置专区，提供查阅和咨询服务，全年接待群众200余人次。\n")
+    with pytest.raises(ParseError):
+        _parse(text)
