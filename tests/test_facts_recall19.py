@@ -16,3 +16,12 @@ def test_a_channel_word_in_the_quoted_name_after_a_platform_is_part_of_the_name(
                              ("published", 300, "wechat")]
     # a quoted name that is the channel itself, with no platform before it, still names the website
     assert triples("通过“某县在线”发布信息40条。") == [("published", 40, "website")]
+
+
+def test_a_count_over_several_channels_is_no_total_restated():
+    text = "全年公开信息共300余条。网站发布100余条。公开栏、微信群公开300余条。"
+    assert triples(text) == [("published", 300, "all"), ("published", 100, "website"),
+                             ("published", 300, "all")]
+    # a total that names no channel, stated again, stays one count
+    assert triples("全年公开信息共300余条。网站发布100余条。全年公开信息300余条。") == [
+        ("published", 300, "all"), ("published", 100, "website")]

@@ -627,6 +627,7 @@ class FactExtractor:
         notes = ["an item of the list after a published count"] if item else []
         if own:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
+            fact["_named"] = True   # extract(): a count over channels it names is no total restated
             # 通过政府网站公开…: a channel that governs a verb, and so the items joined after this one.
             fact["_governs"] = any(p.label == "PUBLISH" and any(c.label == "CHANNEL" and c.end <= p.start for c in near)
                                    for p in near)
@@ -841,7 +842,8 @@ class _Reading:
     Besides its record fields, a fact carries private keys out of the pass, read later:
     `_start`/`_end`/`_text_start`/`_text_end` where it and its text are; `_of` the start of
     the count it is an item of and `_unnamed` a published count naming no channel (extract()
-    passes on a channel found for them in the sentence before); `_running`, `_since` a running
+    passes on a channel found for them in the sentence before), `_named` one that names its
+    channels (extract() takes no such count for a total restated); `_running`, `_since` a running
     total and a count since a year (extract() keeps them only in the year they are the
     year's); `_restates` a count named again (extract() drops it after the same count);
     `_stock` a running total after the year's count and `_years` the number of a total's items
@@ -1425,7 +1427,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
             whole = fact["kind"] == "published" and not fact.get("_item") and fact["channel"] == "all" \
-                and fact["category"] is None
+                and fact["category"] is None and not fact.get("_named")
             if whole and fact["value"] in totals:
                 continue   # 主动公开政府信息49条 in the summary, again before its list in section 一: one count
             if whole:
