@@ -25,3 +25,14 @@ def test_a_count_over_several_channels_is_no_total_restated():
     # a total that names no channel, stated again, stays one count
     assert triples("全年公开信息共300余条。网站发布100余条。全年公开信息300余条。") == [
         ("published", 300, "all"), ("published", 100, "website")]
+
+
+def test_channels_in_brackets_after_a_channel_are_examples_of_it():
+    assert triples("通过新闻媒体（电视、报纸、学习强国等）发布信息50条。") == [("published", 50, "media")]
+    assert triples("通过门户网站（含县政府网、局网站）发布信息60条。") == [("published", 60, "website")]
+    # new media with its platforms named in brackets are still several channels
+    assert triples("通过政务新媒体（微博、微信公众号）发布信息70条。") == [("published", 70, "all")]
+    # channels joined outside brackets are several, as before
+    assert triples("通过电视、网站发布信息80条。") == [("published", 80, "all")]
+    # …and 新媒体, which names no one channel, takes the one its brackets name
+    assert triples("通过政务新媒体（微信公众号、微信群）发布信息90条。") == [("published", 90, "wechat")]

@@ -214,6 +214,7 @@ class FactExtractor:
         self.name_span = regex.compile(lex["name_span"])
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
+        self.channel_examples = regex.compile(lex["channel_examples"])
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
         self.request_channel = regex.compile(lex["request_channel"])
@@ -698,6 +699,14 @@ class FactExtractor:
         a joiner between (新媒体微信公众号, 新媒体平台“X”微信公众号) names that platform; joined
         (门户网站及政务新媒体) they are several."""
         ids = {c.id for c in channels}
+        if len(ids) > 1:
+            # 通过新闻媒体（电视、报纸等）: the channels in brackets right after one are examples of it
+            # (those after 新媒体, which names no one channel, say which: 新媒体（微信公众号）)
+            examples = [m.span() for m in (self.channel_examples.match(text, c.end) for c in channels
+                                           if c.id != "all") if m]
+            if examples:
+                channels = [c for c in channels if not any(s < c.start < e for s, e in examples)]
+                ids = {c.id for c in channels}
         if len(ids) > 1:
             # “某县政府网”微信公众号, 微信“某县文旅在线”: a channel word in the quoted name of an
             # account right before or after its platform is part of the account's name
