@@ -1,6 +1,7 @@
 """Classes of fact sentences that eval19 (session 13's blind set, tuning material since) read
 short or on the wrong channel, each written anew for these tests: an account's quoted name
-right after its platform."""
+right after its platform; a count over channels it names, no total restated; channels in
+brackets after one, its examples; proposals handled among the topics published."""
 from govextract.model import Paragraph, Source
 from govextract.stages import facts
 
@@ -36,3 +37,10 @@ def test_channels_in_brackets_after_a_channel_are_examples_of_it():
     assert triples("通过电视、网站发布信息80条。") == [("published", 80, "all")]
     # …and 新媒体, which names no one channel, takes the one its brackets name
     assert triples("通过政务新媒体（微信公众号、微信群）发布信息90条。") == [("published", 90, "wechat")]
+
+
+def test_proposals_handled_among_the_topics_published_are_topics():
+    text = "依托县政府门户网站，主动公开工作动态、财政预决算、人大代表建议及政协委员提案办理等有关公告类信息900条。"
+    assert triples(text) == [("published", 900, "website")]
+    # proposals handled that the count names after a publishing verb without a list of topics stay proposals
+    assert triples("公开办理情况，共办理人大代表建议12件。") == [("npc_suggestions", 12, None)]
