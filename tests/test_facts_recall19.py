@@ -44,3 +44,10 @@ def test_proposals_handled_among_the_topics_published_are_topics():
     assert triples(text) == [("published", 900, "website")]
     # proposals handled that the count names after a publishing verb without a list of topics stay proposals
     assert triples("公开办理情况，共办理人大代表建议12件。") == [("npc_suggestions", 12, None)]
+
+
+def test_a_publishing_word_inside_a_list_of_topics_leaves_the_list_whole():
+    text = "通过政府网站公开常务会议、政策解读、决策预公开、重点工作督查等信息500条。"
+    assert triples(text) == [("published", 500, "website")]
+    # a topic list after the last verb alone is read as before
+    assert triples("通过政府网站公开常务会议、政策解读等信息500条。") == [("published", 500, "website")]

@@ -498,15 +498,19 @@ class FactExtractor:
         """The cues before a count without those naming topics of what was published:
         in 公开规划、重大会议、监督检查等领域信息1777条 the count is of 信息, and 会议 or
         检查 are topics of it, not something done instead of publishing."""
-        verb = max((c.end for c in near if c.label == "PUBLISH"), default=None)
-        if verb is None:
+        verbs = [c.end for c in near if c.label == "PUBLISH"]
+        if not verbs:
             return near
+        verb = max(verbs)
         # 公开群众广泛关注的政府信息59条: 关注 qualifies what was published; nothing else was done
         near = [c for c in near if not (c.label == self.activity and c.start >= verb and self.qualifying.match(text, c.end))]
         end = self.topic_end.search(text, verb, start)
-        if not end or "、" not in text[verb:end.start()]:
+        # 公开常务会议、决策预公开、督查等信息: a publishing word among the topics is one of them,
+        # and the list runs from the first verb
+        first = min(verbs)
+        if not end or "、" not in text[first:end.start()]:
             return near
-        return [c for c in near if not (c.label in self.topic_words and verb <= c.start < end.start())]
+        return [c for c in near if not (c.label in self.topic_words and first <= c.start < end.start())]
 
     def _list_without_count(self, gap: list, opened: Cue) -> Optional[dict]:
         """The published items a list belongs to when they were named without a count
