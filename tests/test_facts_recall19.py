@@ -51,3 +51,11 @@ def test_a_publishing_word_inside_a_list_of_topics_leaves_the_list_whole():
     assert triples(text) == [("published", 500, "website")]
     # a topic list after the last verb alone is read as before
     assert triples("通过政府网站公开常务会议、政策解读等信息500条。") == [("published", 500, "website")]
+
+
+def test_information_made_and_said_all_published_after_it_is_published():
+    assert triples("本年度共制发政府信息45条，均已主动公开。") == [("published", 45, "all")]
+    assert triples("全年产生政府信息12条，已全部公开。") == [("published", 12, "all")]
+    # requests all granted, or replies made public, are no items published
+    assert triples("全年收到申请3件，均已公开。") == [("requests_received", 3, None)]
+    assert triples("形成文件45条，均已公开答复。") == []
