@@ -59,3 +59,9 @@ def test_information_made_and_said_all_published_after_it_is_published():
     # requests all granted, or replies made public, are no items published
     assert triples("全年收到申请3件，均已公开。") == [("requests_received", 3, None)]
     assert triples("形成文件45条，均已公开答复。") == []
+
+
+def test_an_item_listing_topics_goes_on_in_the_channel_of_the_item_before():
+    text = "全年公开信息900条。其中，通过政府网站公布要闻300条，会议信息20条，公开发布财政、教育、就业等领域信息400条。"
+    assert triples(text) == [("published", 900, "all"), ("published", 300, "website"),
+                             ("published", 20, "website"), ("published", 400, "website")]
