@@ -65,3 +65,9 @@ def test_an_item_listing_topics_goes_on_in_the_channel_of_the_item_before():
     text = "全年公开信息900条。其中，通过政府网站公布要闻300条，会议信息20条，公开发布财政、教育、就业等领域信息400条。"
     assert triples(text) == [("published", 900, "all"), ("published", 300, "website"),
                              ("published", 20, "website"), ("published", 400, "website")]
+
+
+def test_rounds_of_an_activity_among_a_lists_items_leave_the_list_open():
+    text = "在县政府网站公开信息共计900条，其中：工作动态500条、意见征集6期、其他类信息400条。"
+    assert triples(text) == [("published", 900, "website"), ("published", 500, "website"),
+                             ("published", 400, "website")]

@@ -1173,10 +1173,10 @@ class _Reading:
         # 点击量达9万次, 占17.5%, 全文电子化率100%: about the items just counted; their list goes on.
         # 新闻发布会43次 between a column's items counts events beside them, not in their stead, and
         # 政策文件解读10条 the interpretations beside them, and 《XX简报》(3期) among the channels of a
-        # list the issues of one of them.
+        # list the issues of one of them, and 意见征集6期 among its items the rounds of an activity.
         elif self.x.views not in count.labels and count.unit not in self.x.rate_units \
                 and count.unit not in self.x.aside_units and not count.labels & self.x.not_items \
-                and not (item and count.unit in self.x.issue_units):
+                and not ((item or self.in_list) and count.unit in self.x.issue_units):
             self.total, self.in_list = None, False
 
     def _add(self, count: _Count, kinds: list, item: bool, following: bool, since: Optional[int], handled: bool):
