@@ -71,3 +71,8 @@ def test_rounds_of_an_activity_among_a_lists_items_leave_the_list_open():
     text = "在县政府网站公开信息共计900条，其中：工作动态500条、意见征集6期、其他类信息400条。"
     assert triples(text) == [("published", 900, "website"), ("published", 500, "website"),
                              ("published", 400, "website")]
+
+
+def test_a_bodys_page_on_a_portal_is_the_website():
+    assert triples("通过局专属页面主动公开政府信息60条。") == [("published", 60, "website")]
+    assert triples("在区政府网站本局页面发布信息30条。") == [("published", 30, "website")]
