@@ -76,3 +76,10 @@ def test_rounds_of_an_activity_among_a_lists_items_leave_the_list_open():
 def test_a_bodys_page_on_a_portal_is_the_website():
     assert triples("通过局专属页面主动公开政府信息60条。") == [("published", 60, "website")]
     assert triples("在区政府网站本局页面发布信息30条。") == [("published", 30, "website")]
+
+
+def test_online_before_a_channel_only_says_where_that_one_is():
+    text = "全年发布网上政府公报4期，刊载规范性文件9件。"
+    assert triples(text) == [("published", 9, "gazette")]
+    # online joined to another channel is a channel of its own
+    assert triples("通过网上和公报发布信息20条。") == [("published", 20, "all")]

@@ -215,6 +215,7 @@ class FactExtractor:
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
         self.channel_examples = regex.compile(lex["channel_examples"])
+        self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
         self.request_channel = regex.compile(lex["request_channel"])
@@ -703,6 +704,15 @@ class FactExtractor:
         a joiner between (新媒体微信公众号, 新媒体平台“X”微信公众号) names that platform; joined
         (门户网站及政务新媒体) they are several."""
         ids = {c.id for c in channels}
+        if len(ids) > 1:
+            # 网上政府公报: online, right before another channel, says where that one is
+            modifiers = [c for c in channels if self.channel_modifier.fullmatch(text, c.start, c.end)
+                         and any(0 < o.start - c.end <= self.modifier_gap and o.id != c.id
+                                 and not self.channel_joiner.search(text, c.end, o.start)
+                                 and not _CLAUSE_END.search(text, c.end, o.start) for o in channels)]
+            if modifiers:
+                channels = [c for c in channels if not any(c is m for m in modifiers)]
+                ids = {c.id for c in channels}
         if len(ids) > 1:
             # 通过新闻媒体（电视、报纸等）: the channels in brackets right after one are examples of it
             # (those after 新媒体, which names no one channel, say which: 新媒体（微信公众号）)
