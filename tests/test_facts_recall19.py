@@ -83,3 +83,14 @@ def test_online_before_a_channel_only_says_where_that_one_is():
     assert triples(text) == [("published", 9, "gazette")]
     # online joined to another channel is a channel of its own
     assert triples("通过网上和公报发布信息20条。") == [("published", 20, "all")]
+
+
+def test_counts_after_a_sentence_that_only_counts_a_channels_items_are_that_channels():
+    text = "全年县政府门户网站共发布信息5000条。发布通知公告类信息300条；主动公开规范性文件6件；通过微信公众号发布信息400条。"
+    assert triples(text) == [("published", 5000, "website"), ("published", 300, "website"),
+                             ("published", 6, "website"), ("published", 400, "wechat")]
+    # a count as large as the one before, or after a sentence with more than it, keeps none
+    assert triples("门户网站发布信息300条。全年公开信息900条。") == [
+        ("published", 300, "website"), ("published", 900, "all")]
+    assert triples("门户网站发布信息300条，受理申请2件。公开规范性文件6件。") == [
+        ("published", 300, "website"), ("requests_received", 2, None), ("published", 6, "all")]

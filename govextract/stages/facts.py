@@ -16,7 +16,8 @@ in the next sentence when that one opens with 其中. A published count that
 names no channel takes the one channel of the sentence before it, when that
 sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。),
 or that of a larger count before it in its sentence that named its own (通过网站发布信息
-21813条，政务动态信息更新量10078条). A number printed without its unit (部门动态402，)
+21813条，政务动态信息更新量10078条), or that of the one count of the sentence before, when it
+named its own and is larger (门户网站共发布信息5000条。发布通知公告类信息300条；…). A number printed without its unit (部门动态402，)
 is read as a list item or a published count; one glued to the next word without
 unit or mark (通知公告307不动产公告84条: the page lost both) only as a list item. A fact that rests on such an inference
 says so in `confidence` and `note`.
@@ -1386,6 +1387,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     nlp = pipeline()
     extractor = nlp.get_pipe(NAME)
     previous = (None, -1)   # the paragraph and offset of the last fact
+    placed = []             # the paragraph and offset of each fact in `out`
     handled = set()         # where in `out` requests said only to be handled are
     running_before = False  # whether the last fact read was a published running total, left out
     totals = set()          # the values of the published totals that name no channel nor category
@@ -1443,10 +1445,14 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                         and not _SENTENCE_END.search(para.text, 0, at):
                     # （一）政府网站 on a line of its own above the paragraph
                     channel = extractor.heading_channel(heading.text)
+                note = "channel named in the sentence before"
+                if not channel and fact["kind"] == "published":
+                    channel = _lone_total_before(extractor, para.text, at, fact["value"],
+                                                 [(o, f) for (p, o), f in zip(placed, out) if p is para])
+                    note = "channel of a larger count, alone in the sentence before"
                 if channel:
                     named_before[fact["_start"]] = channel
-                    fact = fact | {"channel": channel, "confidence": "medium",
-                                   "note": "channel named in the sentence before"}
+                    fact = fact | {"channel": channel, "confidence": "medium", "note": note}
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
             whole = fact["kind"] == "published" and not fact.get("_item") and fact["channel"] == "all" \
@@ -1456,6 +1462,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             if whole:
                 totals.add(fact["value"])
             previous = (para, at)
+            placed.append(previous)
             if fact.get("_handled"):
                 handled.add(len(out))
             begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
@@ -1482,6 +1489,25 @@ def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
         return False
     return any(f["kind"] == "published" and f["value"] < fact["value"] and f["channel"] in ("all", fact["channel"])
                for f in out)
+
+
+def _lone_total_before(extractor, text: str, at: int, value: float, earlier: list) -> Optional[str]:
+    """The channel of the one count of the sentence right before the one at `at` (`earlier`: the
+    offsets and facts read in the paragraph so far), when that count named its own one channel
+    and is larger than `value`: 门户网站共发布信息5000条。发布通知公告类信息300条；…: a sentence
+    that only counts a channel's items, and what the next one counts without naming where, is of them."""
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    if not ends:
+        return None
+    begin = ends[-2] if len(ends) > 1 else 0
+    inside = [f for o, f in earlier if begin <= o < ends[-1]]
+    if len(inside) != 1 or len(extractor.quantity.findall(text, begin, ends[-1])) != 1:
+        return None
+    total = inside[0]
+    if total["kind"] != "published" or total["channel"] == "all" or total["confidence"] != "high" \
+            or total["value"] <= value:
+        return None
+    return total["channel"]
 
 
 def _year_end_before(extractor, text: str, at: int):
