@@ -94,3 +94,9 @@ def test_counts_after_a_sentence_that_only_counts_a_channels_items_are_that_chan
         ("published", 300, "website"), ("published", 900, "all")]
     assert triples("门户网站发布信息300条，受理申请2件。公开规范性文件6件。") == [
         ("published", 300, "website"), ("requests_received", 2, None), ("published", 6, "all")]
+
+
+def test_items_provided_to_a_channel_are_published_there():
+    assert triples("通过《某县日报》、《某市晚报》等媒体提供政府新闻信息40条。") == [("published", 40, "media")]
+    # papers handed to an archive are not published
+    assert triples("向县档案馆提供文件30份。") == []

@@ -238,7 +238,7 @@ class FactExtractor:
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
         self.sibling = regex.compile(lex["sibling_items"])
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
-        self.taken = regex.compile(lex["taken_by_channel"])
+        self.taken, self.taken_labels = regex.compile(lex["taken_by_channel"]), set(lex["taken_labels"])
         self.taken_after = regex.compile(lex["taken_after_channel"])
         self.channel_preposition = regex.compile(lex["channel_preposition"])
         self.verb_after_channel = regex.compile(lex["verb_after_channel"])
@@ -387,15 +387,16 @@ class FactExtractor:
                    for m in self.reposting.finditer(text, scope, start))
 
     def _taken_published(self, text: str, cues: list) -> list:
-        """Items sent to a website or paper (向市政府网站报送信息18条) or taken by it (市政府网站采用
-        上百条) are published there: the activity word right after a channel publishes, unless its
-        clause opens a part of a count before it (…，其中市网站采用9条: some of those published)."""
+        """Items sent or provided to a website or paper (向市政府网站报送信息18条, 等媒体提供新闻信息40条)
+        or taken by it (市政府网站采用上百条) are published there: the word right after a channel
+        publishes, unless its clause opens a part of a count before it (…，其中市网站采用9条: some
+        of those published)."""
         ends = [c.end for c in cues if c.label == "CHANNEL" and c.id != "all"]
         if not ends:
             return cues
         parts = [c.start for c in cues if c.label == "LIST"]
         return [Cue("PUBLISH", None, c.start, c.end)
-                if c.label == self.activity and self.taken.fullmatch(text, c.start, c.end)
+                if c.label in self.taken_labels and self.taken.fullmatch(text, c.start, c.end)
                 and any(e <= c.start and self.taken_after.fullmatch(text, e, c.start) for e in ends)
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
