@@ -100,3 +100,10 @@ def test_items_provided_to_a_channel_are_published_there():
     assert triples("通过《某县日报》、《某市晚报》等媒体提供政府新闻信息40条。") == [("published", 40, "media")]
     # papers handed to an archive are not published
     assert triples("向县档案馆提供文件30份。") == []
+
+
+def test_a_comma_inside_brackets_does_not_end_the_clause():
+    text = "全年公开信息1000条，其中：通过政府网站（含县政府网、局网站，下同）发布政府信息600条、" \
+           "公开规范性文件20件，通过微信公众号发布信息300条。"
+    assert triples(text) == [("published", 1000, "all"), ("published", 600, "website"),
+                             ("published", 20, "website"), ("published", 300, "wechat")]

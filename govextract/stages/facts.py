@@ -96,6 +96,7 @@ NAME = "govextract_facts"
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLOSE_BRACKET = re.compile(r"[)）]")
+_BRACKETED = re.compile(r"[（(][^（()）]{1,40}[)）]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
 _ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
@@ -882,6 +883,10 @@ class _Reading:
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
         self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        if "（" in text or "(" in text:
+            # 通过政府网站（含县政府网、局网站，下同）发布…: a mark inside brackets ends no clause
+            asides = [m.span() for m in _BRACKETED.finditer(text)]
+            self.clause_ends = [e for e in self.clause_ends if not any(s < e < b for s, b in asides)]
         self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
         # 宣传栏9个 right after a channel counts boards, not items on them
         self.channel_ends = {c.end + n for c in self.cues if c.label == "CHANNEL" for n in (0, 1)}
