@@ -107,3 +107,12 @@ def test_a_comma_inside_brackets_does_not_end_the_clause():
            "公开规范性文件20件，通过微信公众号发布信息300条。"
     assert triples(text) == [("published", 1000, "all"), ("published", 600, "website"),
                              ("published", 20, "website"), ("published", 300, "wechat")]
+
+
+def test_a_count_on_a_line_of_its_own_goes_on_with_the_line_above_across_a_blank_line():
+    from govextract.readers.text import read_text
+    text = "（一）公开内容\n\n通过门户网站及微信平台共计发布信息\n\n900 条，其中规范性文件\n\n" \
+           "全年收到申请3件。\n\n12 条为依申请公开。"
+    paragraphs = [b.text for b in read_text(text).blocks]
+    assert paragraphs == ["（一）公开内容", "通过门户网站及微信平台共计发布信息900条，其中规范性文件",
+                          "全年收到申请3件。", "12条为依申请公开。"]

@@ -215,14 +215,21 @@ def join_wrapped(prose: list) -> list:
     lengths = sorted(len(t.strip()) for _, t in prose if t.strip())
     full = lengths[int(len(lengths) * 0.9)] if lengths else 0
     paragraphs, current = [], []
+    spaced = False   # a blank line since the last line of `current`
     for i, line in prose:
         timelimit.check("read text")
         stripped = line.strip()
         if not stripped:
-            if current:
-                paragraphs.append(current)
-            current = []
+            spaced = bool(current)
             continue
+        if current and spaced:
+            # 共计发布信息 / (blank) / 7435 条，其中…: a line that opens with a count goes on with
+            # the line above it across a blank line too (a text whose lines are spaced apart)
+            prev = current[-1][1].strip()
+            if prev[-1] in _TERMINAL or _COUNT_START.match(stripped) is None:
+                paragraphs.append(current)
+                current = []
+        spaced = False
         if current:
             prev = current[-1][1].strip()
             wrapped = (prev and prev[-1] not in _TERMINAL and not _HEADING.match(stripped)
