@@ -116,3 +116,11 @@ def test_a_count_on_a_line_of_its_own_goes_on_with_the_line_above_across_a_blank
     paragraphs = [b.text for b in read_text(text).blocks]
     assert paragraphs == ["（一）公开内容", "通过门户网站及微信平台共计发布信息900条，其中规范性文件",
                           "全年收到申请3件。", "12条为依申请公开。"]
+
+
+def test_a_list_item_naming_topics_joined_by_a_comma_of_enumeration_is_an_item():
+    text = "全年公开信息500条，其中政策文件信息100条；政府会议、重点工作落实情况、回应关切公众关注热点50条；" \
+           "社会救助等领域信息350条。"
+    assert [v for _, v, _ in triples(text)] == [500, 100, 50, 350]
+    # an activity named alone among the items is still something done, no item
+    assert [v for _, v, _ in triples("全年公开信息500条，其中政策文件信息100条；组织培训50条。")] == [500, 100]

@@ -566,16 +566,19 @@ class FactExtractor:
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 
-    def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int) -> bool:
-        """Whether a quantity is an item of the list after a published count."""
+    def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int,
+                   topics: bool = False) -> bool:
+        """Whether a quantity is an item of the list after a published count; `topics`: its name is
+        a run of topics joined by 、 (政府会议、回应关切公众关注热点50条), whose activity words name them."""
         labels = {c.label for c in near}
         if unit is None:   # printed without a unit: only as an item of a list already opened
             return in_list and labels <= {"CHANNEL", "PUBLISH", "LIST", self.this_year}   # 其中政策文件20，
         if unit not in self.published_units or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
-        if any(c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
-               and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
+        if not (in_list and topics) and any(
+                c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
+                and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
             return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
             # so are the items reposted, 转载…重要信息661条, in a list of those published)
         if kinds:
@@ -1094,7 +1097,8 @@ class _Reading:
         again, what was released on request, interpretations), and the list goes on past it."""
         x, text, near, unit, start, total = self.x, self.text, count.near, count.unit, count.start, self.total
         # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
-        item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope) \
+        item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope,
+                                                  "、" in text[count.scope:start]) \
             and (unit is not None or count.value <= total.get("value", 0))
         if total is not None and total.get("_void") and x._names_information(count.name, near):
             self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
