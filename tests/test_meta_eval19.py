@@ -90,3 +90,34 @@ def test_a_city_before_a_name_relative_to_its_districts_takes_the_district_that_
     # a district of another city compiling it is no completion of this one's
     head = head.replace("渭滨区", "雁塔区")
     assert meta_of(head, 2021, "我局")["agency"] == "宝鸡市区住房和城乡建设局"
+
+
+# --- the fullest form the report prints for the body its sentences name --------------------
+
+def test_a_body_compiling_its_report_in_short_is_named_as_the_report_spells_it_out():
+    head = ("本报告由南通市文广新局编制。\n"
+            "我局制定了《南通市文化广电新闻出版局政府信息公开指南》，更新了《南通市文化广电新闻出版局政府信息公开目录》。\n")
+    assert meta_of(head, 2009, "我局")["agency"] == "南通市文化广电新闻出版局"
+
+
+def test_a_town_speaking_as_itself_is_named_with_the_divisions_its_office_address_prints():
+    head = ("本年度报告根据条例编制。我镇办公地址为延吉市依兰镇人民政府，邮政编码133000。\n"
+            "依兰镇人民政府坚持公开为常态。\n")
+    assert meta_of(head, 2022, "我镇")["agency"] == "延吉市依兰镇人民政府"
+
+
+def test_a_zones_street_office_is_named_after_the_zones_government_as_printed():
+    head = ("根据条例，结合天津市滨海高新区人民政府红星街道办事处2024年工作实际，编制本报告。\n"
+            "2024年，红星街道办事处深入贯彻条例。\n")
+    assert meta_of(head, 2024, "我街道")["agency"] == "天津市滨海高新区人民政府红星街道办事处"
+
+
+def test_a_place_in_an_address_or_a_street_name_is_no_fuller_name():
+    head = ("2023年，依兰镇深入贯彻条例，推进政务公开。如有疑问请与依兰镇党政办联系（地址：延吉市依兰镇，"
+            "电话：0433-1234567），或来信至延吉市依兰镇兴安街8号。\n")
+    assert meta_of(head, 2023, "我镇")["agency"] == "依兰镇"
+
+
+def test_a_party_and_government_office_named_without_its_town_is_no_body():
+    head = ("红旗乡依据条例要求，结合我乡2018年工作实际，党政办公室编制了本报告。\n")
+    assert meta_of(head, 2018)["agency"] == "红旗乡"

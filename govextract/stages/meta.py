@@ -44,7 +44,7 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
         agency = _town_spoken_of(opening, layout) or opening
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
         if not (as_titled and agency == opening):
-            agency = _in_full(agency, layout, publishers) or agency
+            agency = _in_full(agency, layout, publishers) or _printed_in_full(agency, layout) or agency
     if agency:
         agency = _heading_in_full(agency, layout, year or opening_year)
     if year is None:
@@ -222,6 +222,60 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
                 and _re("org_end").search(name) and not _re("relative_body").search(name):
             full.add(name)
     return full.pop() if len(full) == 1 else None
+
+
+def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
+    """The fullest form the report prints for a body its sentences name in short: with the
+    divisions it stands in before it (铁厂镇人民政府 printed as X市Y区铁厂镇人民政府; a zone's
+    street office after its zone's government, X市Y新区人民政府Z街道办事处), or with its kind
+    spelt out after the division it opens with (X市文广新局 printed as X市文化广电新闻出版局).
+    Only one such form; None when there is none."""
+    if not short:
+        return None
+    text = "\n".join(p.text for p in layout.paragraphs[:40])
+    opening = next(iter(_names_in(short[:12])), "")
+    found = set()
+    if opening and short.startswith(opening):
+        own = short[len(opening):]
+        if len(own) < 3:
+            return None
+        spelt = regex.compile(regex.escape(opening + own[0]) + r"\p{Han}{%d,20}?" % (len(own) - 1) + regex.escape(own[-1]))
+        for m in spelt.finditer(text):
+            full = m[0][len(opening):]
+            # X街道 printed as X街道办事处 only adds its kind's word: the name it gives itself stands;
+            # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it.
+            if short not in m[0] and _abbreviates(own, full) \
+                    and not (full.startswith(own) and _re("kind_words").fullmatch(full[len(own):])):
+                found.add(m[0])
+    else:
+        addresses = [m.span() for m in _re("address").finditer(text)]
+        for m in regex.finditer(regex.escape(short), text):
+            before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
+            placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
+            full = placing + short
+            # A name running on (X县Y镇振兴街19号) is a place, and so is an address that is no body's
+            # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name.
+            if not placing or _HAN.match(text[m.end(): m.end() + 1]) or (
+                    any(a <= m.start() < b for a, b in addresses) and not _re("address_body").fullmatch(full)):
+                continue
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
+def _places_body(words: str) -> bool:
+    """Whether `words` printed before a body's name are only the divisions it stands in, and
+    perhaps a zone in them and its government (重庆市Y新区人民政府 before a street office)."""
+    run = ""
+    for name in _names_in(words):
+        if not words.startswith(run + name):
+            break
+        run += name
+    return bool(run) and bool(_placing_rest().fullmatch(words[len(run):]))
+
+
+@lru_cache(maxsize=None)
+def _placing_rest():
+    return regex.compile("(?:\\p{Han}{2,6}?(?:" + _lex()["zone"] + "))?(?:" + _lex()["kind_words"] + ")?")
 
 
 def _declared_full(short: str, paragraphs: list) -> Optional[str]:
@@ -465,7 +519,7 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] == level
                             for name in [_gazetteer_town(text, m)] if name)
         town = towns.most_common(1)[0][0] if towns else None
-        return _in_full(town, layout, publishers) or town
+        return _in_full(town, layout, publishers) or _printed_in_full(town, layout) or town
     if level in _lex()["department_kinds"]:
         return _department_named(text, level, place)
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
