@@ -42,6 +42,10 @@ def build(doc: Document, path=None, templates=None) -> Record:
     if script.simplify(doc):
         warnings.append(warning("W_TRADITIONAL"))
     layout = sections.find_sections(doc)
+    if layout.title is None and not layout.sections and statements.headless(layout.preamble):
+        # Section 五's two lists alone, without their heading: read as the part they are.
+        layout.sections[5] = sections.Section(5, "", layout.preamble)
+        layout.preamble = []
     text = full_text(doc, layout)
     filing = page_context.filing_rows(doc)   # read once: the publisher and the region both look at it
     publishers = page_context.publishers(doc, layout, filing)

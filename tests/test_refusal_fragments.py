@@ -47,3 +47,26 @@ def test_an_excerpt_without_words_of_disclosure_work_is_still_refused():
             "二是办好服务专区。在区政务服务中心设置专区，提供查阅和咨询服务，全年接待群众200余人次。\n")
     with pytest.raises(ParseError):
         _parse(text)
+
+
+HEADLESS = ("一是公开内容不够全面。部分单位只公开工作动态，对群众关心的办事指南公开较少。\n"
+            "二是解读质量有待提高。多数解读照搬原文，图解、视频等形式较少。\n"
+            "三是工作人员力量不足。多数单位由办公室人员兼职，业务培训不够系统。\n"
+            "一是进一步丰富公开内容。按照目录逐项梳理，重点公开办事指南。\n"
+            "二是加强培训。每半年组织一次业务培训，提高工作人员能力。\n")
+
+
+def test_section_five_printed_without_its_heading_is_read_as_section_five():
+    # A site's copy cut down to the two lists: shortfalls numbered 一是…, then measures from 一是 again.
+    record = _parse(HEADLESS)
+    assert [p[:8] for p in record["problems"]] == ["公开内容不够全面", "解读质量有待提高", "工作人员力量不足"]
+    assert [i[:6] for i in record["improvements"]] == ["进一步丰富公", "加强培训。每"]
+    assert any(w.startswith("W_REPORT_FRAGMENT") for w in record["warnings"])
+
+
+def test_numbered_work_done_without_a_shortfall_is_no_section_five():
+    # 一是…二是… telling the year's work names no shortfall: the page says too little to be read.
+    text = ("一是丰富公开内容。按照目录逐项梳理，重点公开办事指南。\n二是加强培训。每半年组织一次业务培训。\n"
+            "三是完善制度。修订信息发布审核办法。\n一是进一步丰富公开内容。\n二是加强培训。\n")
+    with pytest.raises(ParseError):
+        _parse(text)

@@ -208,6 +208,19 @@ def split_section(paragraphs: list) -> Section:
     return Section(_once(problems), _once(improvements), fragments)
 
 
+def headless(paragraphs: list) -> bool:
+    """Whether a page's paragraphs are section 五 printed without its heading (a copy cut down to
+    its two lists): every paragraph opens a numbered item, and read as section 五 they give
+    shortfalls, each naming what falls short, and then measures. Work done told item by item
+    names no shortfall."""
+    rules = _rules()
+    texts = [p.text.strip() for p in paragraphs]
+    if len(texts) < 3 or not all(t and rules["item_start"].match(t) for t in texts):
+        return False
+    found = split_section(paragraphs)
+    return bool(found.problems and found.improvements) and all(rules["problem_cue"].search(s) for s in found.problems)
+
+
 def _end(text: str):
     """The first match of the section's end (a signature, a date, 附件…) where a sentence
     starts: at the text's start or after a sentence end. The rule is tried only there, not
