@@ -124,3 +124,11 @@ def test_a_list_item_naming_topics_joined_by_a_comma_of_enumeration_is_an_item()
     assert [v for _, v, _ in triples(text)] == [500, 100, 50, 350]
     # an activity named alone among the items is still something done, no item
     assert [v for _, v, _ in triples("全年公开信息500条，其中政策文件信息100条；组织培训50条。")] == [500, 100]
+
+
+def test_enumerated_paragraphs_under_a_heading_that_breaks_down_what_was_published_are_its_items():
+    text = "全年公开信息300条。\n从公开内容看：\n1、工作动态类信息200条。\n2、规范性文件10件。\n（二）依申请公开\n1、收到申请3件。"
+    assert triples(text) == [("published", 300, "all"), ("published", 200, "all"), ("published", 10, "all"),
+                             ("requests_received", 3, None)]
+    # enumerated counts under a heading that breaks nothing down stay no items
+    assert triples("全年公开信息300条。\n主要做法：\n1、工作动态类信息200条。") == [("published", 300, "all")]

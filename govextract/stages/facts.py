@@ -79,7 +79,7 @@ from spacy import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import lexicon, segmenter, timelimit
+from .. import enumerators, lexicon, segmenter, timelimit
 from ..values import quantity
 from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
@@ -217,6 +217,7 @@ class FactExtractor:
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
         self.channel_examples = regex.compile(lex["channel_examples"])
+        self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
@@ -333,9 +334,10 @@ class FactExtractor:
         doc.spans[self.name] = spans
         return doc
 
-    def read(self, doc: Doc, text: str) -> list:
+    def read(self, doc: Doc, text: str, listed: bool = False) -> list:
         """The facts of a Doc whose text is `text`, the Doc left as it is: extract() holds the
-        text (rebuilding it from the tokens, as doc.text does, costs) and needs no spans."""
+        text (rebuilding it from the tokens, as doc.text does, costs) and needs no spans.
+        `listed`: the text is an item of a list of published items opened before it (`parts`)."""
         # Offsets and text from arrays: Token and Span objects cost more than the rest of the stage.
         where = doc.to_array([attrs.IDX, attrs.LENGTH, attrs.ORTH, attrs.SPACY]).tolist()
         cues = []
@@ -366,7 +368,7 @@ class FactExtractor:
         names = [(m.start(), m.end()) for m in self.name_span.finditer(text) if m.start() not in labels]
         if names:
             cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
-        return self.associate(text, cues)
+        return self.associate(text, cues, listed)
 
     def _reposting_published(self, text: str, cues: list) -> list:
         """Reposting joined to a publishing verb (发布及转载信息, 发布、转载微博) is publishing too."""
@@ -402,10 +404,10 @@ class FactExtractor:
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
 
-    def associate(self, text: str, cues: list) -> list:
+    def associate(self, text: str, cues: list, listed: bool = False) -> list:
         """The facts of a text, given the cues found in it: one pass over its quantities
         (`_Reading`), less what only the whole text rules out."""
-        facts = [f for f in _Reading(self, text, cues).read()
+        facts = [f for f in _Reading(self, text, cues, listed).read()
                  # 累计491条，其中，2018年40条，2017年83条: a total whose items are two or more years
                  # spans those years; 全年公开2000条，截至年底累计18000条: a running total after the year's.
                  if f.get("_years", 0) < 2 and not f.get("_stock")]
@@ -789,6 +791,17 @@ class FactExtractor:
             return None
         return named[0] if len(named) == 1 else None
 
+    def listed_item(self, text: str, listed: Optional[bool]) -> Optional[bool]:
+        """Whether a paragraph is an enumerated item under a short heading that breaks down what was
+        published (从公开内容看：/ 1、工作动态类信息160条。 / 2、…): True for such an item, None
+        for the heading, False for anything else. `listed`: the same for the paragraph before."""
+        text = text.strip()
+        if listed is not False and self.item_start.match(text) and self.quantity.search(text):
+            return True   # (a heading such as （二）依申请公开 counts nothing, and ends the items)
+        if len(text) <= self.channel_heading and self.list_heading.fullmatch(text) and self.publish_words.search(text):
+            return None
+        return False
+
     def heading_channel(self, text: str) -> Optional[str]:
         """The one channel a short heading names (（一）政府网站), with no count in it; else None."""
         text = text.strip()
@@ -880,9 +893,10 @@ class _Reading:
     the sum and number of its items so far; a stand-in total with `_void` stands for the
     entries of a count that counts no information (权力清单230个。其中行政许可13项…)."""
 
-    def __init__(self, extractor: FactExtractor, text: str, cues: list):
+    def __init__(self, extractor: FactExtractor, text: str, cues: list, listed: bool = False):
         x = self.x = extractor
         self.text = text
+        self.listed = listed               # the text is an item of a list opened before it
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
         self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
@@ -994,8 +1008,11 @@ class _Reading:
         """A new sentence starts afresh, its list going on only after 其中…; a closing bracket
         returns to the outer list; the time cues since the previous count are noted."""
         if sentence != self.sentence:
-            self.sentence = sentence
+            first, self.sentence = self.sentence < 0, sentence
             total, in_list = self.x._list_opened(self.text, sentence, gap, self.total)
+            if first and self.listed and total is None:
+                # 从公开内容看：/ 1、工作动态类信息160条。: an item of published information, of no one channel
+                total, in_list = {"channel": "all", "_end": 0}, True
             self._sentence_state()
             self.total, self.in_list = total, in_list
         if self.outer is not None and _CLOSE_BRACKET.search(self.text, self.prev_q, start):
@@ -1345,13 +1362,20 @@ def _doc(nlp: Language, text: str) -> Doc:
 
 
 def parts(paragraphs: list):
-    """(paragraph, its text as matched, start, end) of every stretch of text that can
+    """(paragraph, its text as matched, start, end, listed) of every stretch of text that can
     hold a fact: the relevant part of a sentence, running on into the next sentence
-    when that one goes on with a list (其中…), and cut at clause ends when very long."""
+    when that one goes on with a list (其中…), and cut at clause ends when very long;
+    `listed`: the paragraph is an enumerated item under a heading that breaks down what was
+    published (从公开内容看：/ 1、工作动态类信息160条。), read whole as an item of that list."""
     extractor = pipeline().get_pipe(NAME)
     longest = lexicon.load_json("facts.json")["max_part_chars"]
+    listed = False   # whether the paragraphs since such a heading have all been enumerated items
     for para in paragraphs:
         text = para.text   # in simplified script: the document model converts a 繁體 report
+        listed = extractor.listed_item(text, listed)
+        if listed is True:
+            yield from ((*piece, True) for piece in _pieces(extractor, para, text, 0, len(text), longest))
+            continue
         current = None
         for m in _SENTENCE.finditer(text):
             timelimit.check("facts")
@@ -1363,10 +1387,10 @@ def parts(paragraphs: list):
                     current = (current[0], m.start() + max(ends[-1], span[1] if span else 0))
                     continue
             if current:
-                yield from _pieces(extractor, para, text, *current, longest)
+                yield from ((*piece, False) for piece in _pieces(extractor, para, text, *current, longest))
             current = (m.start() + span[0], m.start() + span[1]) if span else None
         if current:
-            yield from _pieces(extractor, para, text, *current, longest)
+            yield from ((*piece, False) for piece in _pieces(extractor, para, text, *current, longest))
 
 
 def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
@@ -1404,15 +1428,15 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
-    for _, text, start, end in found:
+    for _, text, start, end, _ in found:
         timelimit.check("facts")
         docs.append(_doc(nlp, text[start:end]))
-    for (para, text, start, end), doc in zip(found, docs):
+    for (para, text, start, end, listed), doc in zip(found, docs):
         timelimit.check("facts")
         piece = text[start:end]
         named_before = {}   # the counts that took their channel from the sentence before
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
-        read = extractor.read(doc, piece)
+        read = extractor.read(doc, piece, listed)
         closed = _year_end_totals(extractor, read, piece, year)
         for fact in read:
             at = start + fact["_start"]
