@@ -132,3 +132,10 @@ def test_enumerated_paragraphs_under_a_heading_that_breaks_down_what_was_publish
                              ("requests_received", 3, None)]
     # enumerated counts under a heading that breaks nothing down stay no items
     assert triples("全年公开信息300条。\n主要做法：\n1、工作动态类信息200条。") == [("published", 300, "all")]
+
+
+def test_a_sentence_opening_mainly_including_goes_on_with_the_list_of_the_count_before():
+    text = "全年主动公开各类信息29条。主要包括会议、建议提案、财政预决算等，其中：发布会议信息16条；" \
+           "建议提案办理2条；公开财政预决算等信息7条。"
+    assert triples(text) == [("published", 29, "all"), ("published", 16, "all"), ("published", 2, "all"),
+                             ("published", 7, "all")]
