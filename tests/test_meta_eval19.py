@@ -121,3 +121,24 @@ def test_a_place_in_an_address_or_a_street_name_is_no_fuller_name():
 def test_a_party_and_government_office_named_without_its_town_is_no_body():
     head = ("红旗乡依据条例要求，结合我乡2018年工作实际，党政办公室编制了本报告。\n")
     assert meta_of(head, 2018)["agency"] == "红旗乡"
+
+
+# --- a report speaking as a division it names only as its sentences' subject -----------------
+
+def test_a_report_never_saying_we_the_county_is_the_county_its_sentences_speak_as():
+    head = "根据条例规定和上级有关要求，宣汉县坚持以公开为常态、不公开为例外，全面推进五公开。\n"
+    m = meta_of(head, 2020, "本单位")
+    assert (m["agency"], m["county"]) == ("宣汉县人民政府", "宣汉县")
+
+
+def test_two_divisions_as_subjects_name_no_body():
+    head = "根据条例规定，宣汉县坚持以公开为常态。与此同时，达川区认真落实条例。\n"
+    assert meta_of(head, 2020, "本单位")["agency"] is None
+
+
+# --- a zone's name is no county's former name --------------------------------------------------
+
+def test_a_zone_whose_name_ends_in_a_countys_former_name_places_no_county():
+    # 安新区 would be 安新县 (保定市) by another ending; in 雄安新区 it is the zone's name
+    head = "本报告依据河北省有关规定编制。\n2024年，雄安新区持续推进政务公开。\n"
+    assert place(meta_of(head, 2024, "本单位")) == ("河北省", None, None)

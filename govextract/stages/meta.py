@@ -502,7 +502,11 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     if not said:
         # A report that never says 我X but tells its year as one town's (2024年，X街道主动公开…).
         towns = _year_subjects(layout)
-        return _in_full(next(iter(towns))[0], layout, publishers) or next(iter(towns))[0] if len(towns) == 1 else None
+        if len(towns) == 1:
+            return _in_full(next(iter(towns))[0], layout, publishers) or next(iter(towns))[0]
+        # …or as one county's or city's (根据…要求，X县坚持…): that division's government.
+        named = {m["name"] for m in _re("division_subject").finditer(text) if _names_in(m["name"]) == [m["name"]]}
+        return _government(named.pop()) if len(named) == 1 else None
     level = said.most_common(1)[0][0]
     if level in _lex()["town_kinds"]:
         towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
@@ -696,11 +700,23 @@ def _names_in(text: str) -> list:
         # The tail of an unknown name is not that place: 城区 in 平城区 (renamed), 滨海新区 in a
         # zone's name that ends with it (银湖湾滨海新区).
         tail = (start > reach and _HAN.match(text[start - 1])
-                and (len(name) == 2 or start - neg_len == len(text) or _after_zone_word(text, start)))
+                and (len(name) == 2 or start - neg_len == len(text) or _after_zone_word(text, start)
+                     or _zone_alias(name)))
         if start >= reach and not tail:
             out.append(name)
             reach = start - neg_len
     return out
+
+
+def _zone_alias(name: str) -> bool:
+    """Whether a name no division bears, only read as a county's former or later one, ends
+    like a zone (安新区 of 安新县): run on from a character before it (雄安新区), it is a zone's."""
+    return name not in _table_names() and bool(_zone_end().search(name))
+
+
+@lru_cache(maxsize=None)
+def _table_names() -> frozenset:
+    return frozenset(name for name, _, _ in lexicon.divisions().values())
 
 
 def _after_zone_word(text: str, start: int) -> bool:
