@@ -1032,3 +1032,15 @@ def test_a_shortfall_said_as_limited_or_few_is_a_problem(first):
 def test_a_company_name_names_no_shortfall():
     problems, improvements = split("网站由某某科技有限公司维护。", "下一步，我局将按月检查网站内容。")
     assert improvements == ["下一步，我局将按月检查网站内容。"]
+
+
+@pytest.mark.parametrize("last,plans", [
+    ("为进一步提升公开质量，县政府办公室修订了信息发布审核办法，明确了审核流程，将各单位纳入考核。", []),
+    ("为进一步做好公开工作，我们将按季度更新公开目录。", ["为进一步做好公开工作，我们将按季度更新公开目录。"]),
+    ("为进一步规范公开工作，2011年我乡将建立信息发布审核制度。", ["为进一步规范公开工作，2011年我乡将建立信息发布审核制度。"]),
+])
+def test_a_report_ending_on_work_done_for_a_purpose_has_no_closing_plan(last, plans):
+    # 为进一步提升… opens what was done as often as what will be: only a plan's voice makes it one.
+    text = ("桃溪县2015年政府信息公开工作报告\n县政府重视政府信息公开工作，明确专人负责。\n"
+            f"全年累计主动公开政府信息300条，其中网上公开120条。\n{last}\n")
+    assert govextract.parse_text(text).to_dict()["improvements"] == plans

@@ -34,7 +34,7 @@ _SPACE = regex.compile(r"\s*")
 # What may stand between a line break and the marker opening that line.
 _INDENT = " \t\u3000"
 # Where a cue names a piece written once in the lexicon ({speaker}, {measure_verb}).
-_SHARED = regex.compile(r"\{(speaker|body_name|measure_verb)\}")
+_SHARED = regex.compile(r"\{(speaker|body_name|measure_verb|purpose)\}")
 # What ends a framing sentence, as against a framing clause.
 _FRAMING_STOP = regex.compile(r"[。：:]")
 # The colon with which framing announces a list of shortfalls.
@@ -72,7 +72,8 @@ _LEXICON_RULES = {
     "problem_cue": "problem_cue", "admission": "admission", "nothing": "nothing",
     "concession": "concession", "summary_label": "summary_label",
     "pair_label": "pair_label", "cut_marker": "cut_marker", "promise": "promise",
-    "continuation": "problem_continuation", "plan_verb": "plan_verb",
+    "continuation": "problem_continuation", "plan_verb": "plan_verb", "purpose": "purpose",
+    "plan_voice": "plan_voice",
 }
 
 
@@ -80,7 +81,7 @@ _LEXICON_RULES = {
 def _rules():
     lex = lexicon.load_json("statements.json")
     # The speaker of a plan and the verbs opening a measure are written once and stand in several cues.
-    shared = {name: lex[name] for name in ("speaker", "body_name", "measure_verb")}
+    shared = {name: lex[name] for name in ("speaker", "body_name", "measure_verb", "purpose")}
     lex = {k: _SHARED.sub(lambda m: shared[m[1]], v) if isinstance(v, str) else v for k, v in lex.items()}
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
@@ -617,7 +618,10 @@ def closing_plan(paragraphs: list) -> Section:
         if text:
             break
         kept = kept[:-1]     # a date or signature line under the text
-    if not kept or not _rules()["improve"].match(text):
+    rules = _rules()
+    # 为进一步提升…, opens the year's work done as often as a plan: only a plan's voice makes it one.
+    if not kept or not rules["improve"].match(text) or \
+            (rules["purpose"].match(text) and not rules["plan_voice"].search(text)):
         return Section([], [], [])
     return Section([], [_clean(text)], [])
 
