@@ -139,3 +139,11 @@ def test_a_sentence_opening_mainly_including_goes_on_with_the_list_of_the_count_
            "建议提案办理2条；公开财政预决算等信息7条。"
     assert triples(text) == [("published", 29, "all"), ("published", 16, "all"), ("published", 2, "all"),
                              ("published", 7, "all")]
+
+
+def test_a_paragraph_after_one_ending_in_a_semicolon_goes_on_with_its_list():
+    text = "通过门户网站共计发布信息900条，其中规范性文件30条；\n工作动态信息500条，占55%；\n其他信息370条。"
+    assert triples(text) == [("published", 900, "website"), ("published", 30, "website"),
+                             ("published", 500, "website"), ("published", 370, "website")]
+    # after a full stop the paragraph stands on its own
+    assert triples("通过门户网站共计发布信息900条。\n工作动态信息500条。") == [("published", 900, "website")]

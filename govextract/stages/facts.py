@@ -218,6 +218,7 @@ class FactExtractor:
         self.account_word = regex.compile(lex["account_word"])
         self.channel_examples = regex.compile(lex["channel_examples"])
         self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
+        self.item_line_start, self.cut_marks = regex.compile(lex["item_line_start"]), tuple(lex["cut_marks"])
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
@@ -334,10 +335,11 @@ class FactExtractor:
         doc.spans[self.name] = spans
         return doc
 
-    def read(self, doc: Doc, text: str, listed: bool = False) -> list:
+    def read(self, doc: Doc, text: str, listed: Optional[str] = None) -> list:
         """The facts of a Doc whose text is `text`, the Doc left as it is: extract() holds the
         text (rebuilding it from the tokens, as doc.text does, costs) and needs no spans.
-        `listed`: the text is an item of a list of published items opened before it (`parts`)."""
+        `listed`: the channel of a list of published items opened before the text, which its
+        first sentence goes on with (`parts`)."""
         # Offsets and text from arrays: Token and Span objects cost more than the rest of the stage.
         where = doc.to_array([attrs.IDX, attrs.LENGTH, attrs.ORTH, attrs.SPACY]).tolist()
         cues = []
@@ -404,7 +406,7 @@ class FactExtractor:
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
 
-    def associate(self, text: str, cues: list, listed: bool = False) -> list:
+    def associate(self, text: str, cues: list, listed: Optional[str] = None) -> list:
         """The facts of a text, given the cues found in it: one pass over its quantities
         (`_Reading`), less what only the whole text rules out."""
         facts = [f for f in _Reading(self, text, cues, listed).read()
@@ -802,6 +804,12 @@ class FactExtractor:
             return None
         return False
 
+    def goes_on(self, text: str) -> bool:
+        """Whether a paragraph opens with a count of a category, with no publishing word
+        (工作动态信息500条，…): after a paragraph cut at a semicolon, an item of its list."""
+        m = self.item_line_start.match(text)
+        return m is not None and not self.publish_words.search(text, 0, m.end())
+
     def heading_channel(self, text: str) -> Optional[str]:
         """The one channel a short heading names (（一）政府网站), with no count in it; else None."""
         text = text.strip()
@@ -893,10 +901,10 @@ class _Reading:
     the sum and number of its items so far; a stand-in total with `_void` stands for the
     entries of a count that counts no information (权力清单230个。其中行政许可13项…)."""
 
-    def __init__(self, extractor: FactExtractor, text: str, cues: list, listed: bool = False):
+    def __init__(self, extractor: FactExtractor, text: str, cues: list, listed: Optional[str] = None):
         x = self.x = extractor
         self.text = text
-        self.listed = listed               # the text is an item of a list opened before it
+        self.listed = listed               # the channel of a list opened before the text, if it goes on with one
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
         self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
@@ -1011,8 +1019,9 @@ class _Reading:
             first, self.sentence = self.sentence < 0, sentence
             total, in_list = self.x._list_opened(self.text, sentence, gap, self.total)
             if first and self.listed and total is None:
-                # 从公开内容看：/ 1、工作动态类信息160条。: an item of published information, of no one channel
-                total, in_list = {"channel": "all", "_end": 0}, True
+                # 从公开内容看：/ 1、工作动态类信息160条。: an item of published information, of no one channel;
+                # …其中规范性文件30条；/ 工作动态信息500条，…: the list of the paragraph before goes on
+                total, in_list = {"channel": self.listed, "_end": 0}, True
             self._sentence_state()
             self.total, self.in_list = total, in_list
         if self.outer is not None and _CLOSE_BRACKET.search(self.text, self.prev_q, start):
@@ -1365,16 +1374,22 @@ def parts(paragraphs: list):
     """(paragraph, its text as matched, start, end, listed) of every stretch of text that can
     hold a fact: the relevant part of a sentence, running on into the next sentence
     when that one goes on with a list (其中…), and cut at clause ends when very long;
-    `listed`: the paragraph is an enumerated item under a heading that breaks down what was
-    published (从公开内容看：/ 1、工作动态类信息160条。), read whole as an item of that list."""
+    `listed`: "heading" for a paragraph that is an enumerated item under a heading that breaks
+    down what was published (从公开内容看：/ 1、工作动态类信息160条。), "after" for one that opens
+    with a category count after a paragraph cut at a semicolon (…其中规范性文件30条；/ 工作动态
+    信息500条，…), both read whole as items of a list opened before them; else None."""
     extractor = pipeline().get_pipe(NAME)
     longest = lexicon.load_json("facts.json")["max_part_chars"]
     listed = False   # whether the paragraphs since such a heading have all been enumerated items
+    cut = False      # whether the paragraph before ended in a semicolon
     for para in paragraphs:
         text = para.text   # in simplified script: the document model converts a 繁體 report
         listed = extractor.listed_item(text, listed)
-        if listed is True:
-            yield from ((*piece, True) for piece in _pieces(extractor, para, text, 0, len(text), longest))
+        after = cut and extractor.goes_on(text)
+        cut = text.rstrip().endswith(extractor.cut_marks)
+        if listed is True or after:
+            yield from ((*piece, "heading" if listed else "after")
+                        for piece in _pieces(extractor, para, text, 0, len(text), longest))
             continue
         current = None
         for m in _SENTENCE.finditer(text):
@@ -1387,10 +1402,10 @@ def parts(paragraphs: list):
                     current = (current[0], m.start() + max(ends[-1], span[1] if span else 0))
                     continue
             if current:
-                yield from ((*piece, False) for piece in _pieces(extractor, para, text, *current, longest))
+                yield from ((*piece, None) for piece in _pieces(extractor, para, text, *current, longest))
             current = (m.start() + span[0], m.start() + span[1]) if span else None
         if current:
-            yield from ((*piece, False) for piece in _pieces(extractor, para, text, *current, longest))
+            yield from ((*piece, None) for piece in _pieces(extractor, para, text, *current, longest))
 
 
 def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
@@ -1431,11 +1446,14 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     for _, text, start, end, _ in found:
         timelimit.check("facts")
         docs.append(_doc(nlp, text[start:end]))
-    for (para, text, start, end, listed), doc in zip(found, docs):
+    for (para, text, start, end, opens), doc in zip(found, docs):
         timelimit.check("facts")
         piece = text[start:end]
         named_before = {}   # the counts that took their channel from the sentence before
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
+        listed = "all" if opens == "heading" else None
+        if opens == "after" and out and out[-1]["kind"] == "published" and placed[-1][0] is before.get(id(para)):
+            listed = out[-1]["channel"]   # the list of the paragraph before, cut at its semicolon
         read = extractor.read(doc, piece, listed)
         closed = _year_end_totals(extractor, read, piece, year)
         for fact in read:
