@@ -142,3 +142,10 @@ def test_a_zone_whose_name_ends_in_a_countys_former_name_places_no_county():
     # 安新区 would be 安新县 (保定市) by another ending; in 雄安新区 it is the zone's name
     head = "本报告依据河北省有关规定编制。\n2024年，雄安新区持续推进政务公开。\n"
     assert place(meta_of(head, 2024, "本单位")) == ("河北省", None, None)
+
+
+# --- the portal a report is published on, named by its county's short name -------------------
+
+def test_a_portal_named_by_a_countys_short_name_places_the_report_in_that_county():
+    head = "本报告依据四川省有关规定编制。我局通过苍溪门户网和广元市政府网站公开本报告。\n"
+    assert place(meta_of(head, 2016, "我局")) == ("四川省", "广元市", "苍溪县")

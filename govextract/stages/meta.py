@@ -781,6 +781,8 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     word_like = set(_lex()["word_like_division"])
     # Nor does a neighbour in a town's geographic description (东邻X镇，北靠Y县) place the body.
     in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like and n not in zone_words]
+    # The portal a report says it is published on, by its division's short name (在昭化门户网公开).
+    in_text += [_stems()[m["stem"]] for m in _re("portal_named").finditer(text[:1500]) if m["stem"] in _stems()]
     # The telephone's area code is read only when nothing before it placed the body.
     later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
     hosts = _zone_hosts(agency) or ([] if in_agency else _host_printed_before(agency, text))
