@@ -52,7 +52,10 @@ takes the one of the phrase right before its verb (利用网站、公示栏在�
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
 (中英文各1条) splits the item before it. A total that names no channel nor category, stated again
 (in a summary, then before its list), is one count; a sentence that opens with category counts joined
-by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before.
+by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also goes
+on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
+1、工作动态类信息160条。), and in a paragraph that opens with a category count right after one cut at a
+semicolon (…其中规范性文件30条；/ 工作动态信息500条，…).
 
 The component is registered as `govextract_facts` (also through the
 `spacy_factories` entry point, so a saved pipeline loads in a new process);
