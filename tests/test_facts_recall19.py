@@ -147,3 +147,10 @@ def test_a_paragraph_after_one_ending_in_a_semicolon_goes_on_with_its_list():
                              ("published", 500, "website"), ("published", 370, "website")]
     # after a full stop the paragraph stands on its own
     assert triples("通过门户网站共计发布信息900条。\n工作动态信息500条。") == [("published", 900, "website")]
+
+
+def test_a_statistical_communique_is_no_gazette():
+    assert triples("发布全区经济普查系列公报10份。") == [("published", 10, "all")]
+    assert triples("发布统计公报3份。") == [("published", 3, "all")]
+    # the government's gazette stays the gazette
+    assert triples("通过政府公报刊登规范性文件5件。") == [("published", 5, "gazette")]

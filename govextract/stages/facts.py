@@ -220,6 +220,7 @@ class FactExtractor:
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
         self.channel_examples = regex.compile(lex["channel_examples"])
+        self.not_channel = {ident: regex.compile(rx) for ident, rx in lex["not_channel"].items()}
         self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
         self.item_line_start, self.cut_marks = regex.compile(lex["item_line_start"]), tuple(lex["cut_marks"])
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
@@ -356,8 +357,10 @@ class FactExtractor:
             # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
             cues = [c for c in cues if not (c.label == "CHANNEL" and any(s <= c.start and c.end <= e for s, e in named))]
         cues += found
-        # 公报类信息18条 names a kind of information, not where it was published
-        cues = [c for c in cues if not (c.label == "CHANNEL" and self.channel_as_category.match(text, c.end))]
+        # 公报类信息18条 names a kind of information, not where it was published; 统计公报 is a document
+        cues = [c for c in cues if not (c.label == "CHANNEL" and (
+            self.channel_as_category.match(text, c.end)
+            or (c.id in self.not_channel and self.not_channel[c.id].search(text, max(0, c.start - 6), c.end))))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
         # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
