@@ -149,3 +149,12 @@ def test_a_zone_whose_name_ends_in_a_countys_former_name_places_no_county():
 def test_a_portal_named_by_a_countys_short_name_places_the_report_in_that_county():
     head = "本报告依据四川省有关规定编制。我局通过苍溪门户网和广元市政府网站公开本报告。\n"
     assert place(meta_of(head, 2016, "我局")) == ("四川省", "广元市", "苍溪县")
+
+
+def test_a_town_whose_paragraph_opens_with_its_government_is_named_so():
+    head = ("2022年度，依兰镇认真贯彻条例，推进政务公开。\n依兰镇人民政府高度重视政府信息管理，严格遵守公开程序。\n"
+            "如有疑问请与依兰镇人民政府党政办公室联系。\n")
+    assert meta_of(head, 2022, "我镇")["agency"] == "依兰镇人民政府"
+    # its contact office's wording alone names nothing new
+    head = "2022年度，依兰镇认真贯彻条例，推进政务公开。如有疑问请与依兰镇人民政府联系。\n"
+    assert meta_of(head, 2022, "我镇")["agency"] == "依兰镇"

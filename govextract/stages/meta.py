@@ -228,7 +228,8 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
     """The fullest form the report prints for a body its sentences name in short: with the
     divisions it stands in before it (铁厂镇人民政府 printed as X市Y区铁厂镇人民政府; a zone's
     street office after its zone's government, X市Y新区人民政府Z街道办事处), or with its kind
-    spelt out after the division it opens with (X市文广新局 printed as X市文化广电新闻出版局).
+    spelt out after the division it opens with (X市文广新局 printed as X市文化广电新闻出版局),
+    or with its kind's word where that name opens a sentence (X镇人民政府高度重视…).
     Only one such form; None when there is none."""
     if not short:
         return None
@@ -253,6 +254,13 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
             before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
             placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
             full = placing + short
+            kind = lexicon.compiled(_lex()["kind_words"]).match(text, m.end())
+            if not placing and kind and text[m.start() - 1: m.start()] in _lex()["subject_opens"] \
+                    and not _re("office_after").match(text, kind.end()):
+                # 发耳镇人民政府高度重视… opening a paragraph: its sentences name it so, not just its
+                # contact office (请与X镇人民政府联系, whose kind's word alone names nothing new).
+                found.add(short + kind[0])
+                continue
             # A name running on (X县Y镇振兴街19号) is a place, and so is an address that is no body's
             # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name.
             if not placing or _HAN.match(text[m.end(): m.end() + 1]) or (
