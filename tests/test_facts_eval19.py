@@ -23,3 +23,10 @@ def test_videos_counted_in_qi_are_items():
 def test_issues_among_a_lists_items_leave_the_list_open():
     assert triples("发布信息的渠道有政府网站（40条）、《镇务简报》（6期）、公示栏（25条）等，共发布信息65条。") == [
         ("published", 40, "website"), ("published", 25, "bulletin_board"), ("published", 65, "all")]
+
+
+def test_cases_counted_in_ge_are_no_items():
+    assert triples("公开边查边改情况30批和9个典型案例。") == []
+    assert triples("公开工作动态40条和6个违法典型案例。") == [("published", 40, "all")]
+    # articles about cases are items
+    assert triples("公布12篇生态环境执法典型案例。") == [("published", 12, "all")]
