@@ -30,3 +30,12 @@ def test_cases_counted_in_ge_are_no_items():
     assert triples("公开工作动态40条和6个违法典型案例。") == [("published", 40, "all")]
     # articles about cases are items
     assert triples("公布12篇生态环境执法典型案例。") == [("published", 12, "all")]
+
+
+def test_a_total_taken_at_the_years_end_in_an_older_report_is_a_running_total():
+    text = "截至2014年12月31日，本局共主动公开政府信息80条，其中工作动态50条，通知公告30条。"
+    assert triples(text, 2014) == []
+    assert triples("截至2014年底，我镇通过网站公开信息26条。", 2014) == []
+    # the year's count, said so; and in a report of the national templates (2019 on) the count stands
+    assert triples("截至2014年底，全年共公开信息26条。", 2014) == [("published", 26, "all")]
+    assert triples("截至2021年12月31日，我镇通过网站公开信息26条。", 2021) == [("published", 26, "website")]

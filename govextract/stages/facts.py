@@ -1457,6 +1457,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         piece = text[start:end]
         named_before = {}   # the counts that took their channel from the sentence before
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
+        stock = set()       # the year-end totals of an earlier report (running totals), whose items go with them
         listed = "all" if opens == "heading" else None
         if opens == "after" and out and out[-1]["kind"] == "published" and placed[-1][0] is before.get(id(para)):
             listed = out[-1]["channel"]   # the list of the paragraph before, cut at its semicolon
@@ -1476,6 +1477,9 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # list that names no count of its own, right after a running total, are parts of it
                 continue
             running_before = fact["kind"] == "published"
+            if fact.get("_of") in stock or _earlier_year_end(extractor, piece, fact, year):
+                stock.add(fact["_start"])
+                continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
             if fact.get("_running") and year != extractor.first_year \
                     and not extractor.dated.search(para.text, _sentence_before(para.text, start + fact["_running_at"]), at):
                 # 累计公开信息272条 with no year before it in its sentence or the one before (an item: its
@@ -1573,6 +1577,17 @@ def _year_end_before(extractor, text: str, at: int):
     sentence before it, or None."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
     return extractor.year_end.search(text, begin, at)
+
+
+def _earlier_year_end(extractor, text: str, fact: dict, year: Optional[int]) -> bool:
+    """Whether a published count is taken at the end of the report's year (截止2016年12月31日，共主动
+    公开信息35条) in a report older than the national templates: docs/record.md reads such a total
+    as a running total, said 累计 or not; a count said to be the year's (全年) is not one."""
+    if not year or year >= extractor.year_end_from or year == extractor.first_year \
+            or fact["kind"] != "published" or fact.get("_item") or fact.get("_dated") or fact.get("_running"):
+        return False
+    end = _year_end_before(extractor, text, fact["_start"])
+    return bool(end) and int(end[1] or year) == year
 
 
 def _year_end_totals(extractor, facts: list, text: str, year: Optional[int]) -> set:
