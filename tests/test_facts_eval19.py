@@ -39,3 +39,12 @@ def test_a_total_taken_at_the_years_end_in_an_older_report_is_a_running_total():
     # the year's count, said so; and in a report of the national templates (2019 on) the count stands
     assert triples("截至2014年底，全年共公开信息26条。", 2014) == [("published", 26, "all")]
     assert triples("截至2021年12月31日，我镇通过网站公开信息26条。", 2021) == [("published", 26, "website")]
+
+
+def test_a_list_of_what_requests_came_to_counts_no_items_published():
+    text = ("（二）办理情况。本机关按期办结30件，延期办结2件。其中属于已主动公开范围的3件，同意公开的15件，"
+            "不属于本机关公开的4件，信息不存在的8件。")
+    assert triples(text) == []
+    # a list of items published stays one, beside an outcome
+    assert triples("其中，网站公开信息20条，公示栏公开信息5条，不予公开的0条。") == [
+        ("published", 20, "website"), ("published", 5, "bulletin_board")]

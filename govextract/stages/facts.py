@@ -491,13 +491,17 @@ class FactExtractor:
         After a request word with a verb of receiving or handling, an outcome before the count
         makes it one too (办理申请9件，其中予以公开3件，已在网站公开2件)."""
         before = cues[bisect_left(starts, sentence_start):bisect_left(starts, start)]
-        counted = last is not None and last["kind"] == "requests_received" and (
+        opens_list = any(c.label == "LIST" and not text[sentence_start:c.start].strip() for c in before)
+        # 办结517件。其中属于已主动公开的2件，…，信息不存在的196件: a list opening its text with no count
+        # read before it lists what the requests came to, when its sentence gives an outcome and the
+        # count names no channel (其中，网站公开信息20条，…，不予公开的0条 lists items published)
+        clause = max((m.end() for m in _CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
+        counted = (last is None and opens_list and not any(c.label == "CHANNEL" and c.start >= clause for c in before)) \
+            or last is not None and last["kind"] == "requests_received" and (
             last["_start"] >= sentence_start
             # 共受理申请3件，均已答复。其中2件已在网站主动公开，1件已提供给申请人: a sentence opening
             # with a list word goes on with the requests counted in the sentence before
-            or (last["_start"] >= _sentence_before(text, start) and any(
-                c.label == "LIST" and not text[sentence_start:c.start].strip()
-                for c in cues[bisect_left(starts, sentence_start):bisect_left(starts, start)])))
+            or (last["_start"] >= _sentence_before(text, start) and opens_list))
         if not counted:
             # …其中予以公开3件，已在网站主动公开2件: an outcome between the requests and the count
             asked = max((c.start for c in before if c.label == "APPLICATION"), default=None)
