@@ -48,3 +48,10 @@ def test_a_list_of_what_requests_came_to_counts_no_items_published():
     # a list of items published stays one, beside an outcome
     assert triples("其中，网站公开信息20条，公示栏公开信息5条，不予公开的0条。") == [
         ("published", 20, "website"), ("published", 5, "bulletin_board")]
+
+
+def test_offices_counted_are_no_items():
+    assert triples("全年在网站公开信息60条。本镇有政务公开工作专门机构1个，配备工作人员3人。") == [("published", 60, "website")]
+    assert triples("在局网站更新了局属9个科室和6个下属机构信息。") == []
+    # the budgets of units are items
+    assert triples("公开12个部门预算。") == [("published", 12, "all")]
