@@ -55,3 +55,12 @@ def test_offices_counted_are_no_items():
     assert triples("在局网站更新了局属9个科室和6个下属机构信息。") == []
     # the budgets of units are items
     assert triples("公开12个部门预算。") == [("published", 12, "all")]
+
+
+def test_letters_questions_and_their_answers_are_no_items():
+    assert triples("全年公开信息500条。其中，通过县政府网站发布通知公告30条，工作动态50条，开展意见征集3次，"
+                   "书记信箱收到信件，41条，答复41条，答复率100%。") == [
+        ("published", 500, "all"), ("published", 30, "website"), ("published", 50, "website")]
+    assert triples("在局网站公开政策文件8个，在线回答群众政策疑问25条。") == [("published", 8, "website")]
+    # answers to proposals are documents published
+    assert triples("公开通知公告20条、“建议提案答复”15件。") == [("published", 20, "all"), ("published", 15, "all")]

@@ -44,7 +44,7 @@ What a published count counts must be items of information: Chinese names end in
 noun, so the last word of what it counts, or the noun right after it, decides (`not_information`):
 the entries of a list of powers (权力清单230个, and its list 其中行政许可13项…), tasks (21项重点工作),
 honours (4个奖项), places to read (查阅点1个), columns of a website (专题栏目新增2个, 13个信息公开板块) and
-what the public sent in (承办“县长热线”530件, 群众来信4件) are no items published, nor are catalogue entries
+what the public sent in and the answers to it (承办“县长热线”530件, 群众来信4件, 答复183条, 回答公众疑问67条) are no items published, nor are catalogue entries
 and service guides (政府信息公开目录64条, 办事指南31条); nor is what a request only said to be handled
 came to (办理申请9件，其中予以公开3件，已在网站公开2件). Items sent to or taken by a website
 (向市政府网站报送信息18条, 网站采用上百条) are published there; a count that names several channels
