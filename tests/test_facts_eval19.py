@@ -64,3 +64,10 @@ def test_letters_questions_and_their_answers_are_no_items():
     assert triples("在局网站公开政策文件8个，在线回答群众政策疑问25条。") == [("published", 8, "website")]
     # answers to proposals are documents published
     assert triples("公开通知公告20条、“建议提案答复”15件。") == [("published", 20, "all"), ("published", 15, "all")]
+
+
+def test_suggestions_and_proposals_named_together_before_a_count_are_neither_kind():
+    # the 人大 named before would give 建议 alone its kind
+    assert triples("主要包括人大政协提案，其中建议提案办理4条。") == []
+    assert triples("主要包括人大政协提案，其中提案建议办理3条。") == []
+    assert triples("区人大代表建议办理2条，政协提案办理3件。") == [("npc_suggestions", 2, None), ("cppcc_proposals", 3, None)]
