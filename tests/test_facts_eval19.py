@@ -71,3 +71,9 @@ def test_suggestions_and_proposals_named_together_before_a_count_are_neither_kin
     assert triples("主要包括人大政协提案，其中建议提案办理4条。") == []
     assert triples("主要包括人大政协提案，其中提案建议办理3条。") == []
     assert triples("区人大代表建议办理2条，政协提案办理3件。") == [("npc_suggestions", 2, None), ("cppcc_proposals", 3, None)]
+
+
+def test_a_sentence_printed_twice_says_its_counts_once():
+    sentence = "2022年，我镇在政府网站公开信息18条，在微信公众号公开信息40条。"
+    text = f"一、总体情况\n{sentence}\n（一）主动公开\n依照要求做好公开工作。{sentence}"
+    assert triples(text) == [("published", 18, "website"), ("published", 40, "wechat")]

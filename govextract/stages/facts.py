@@ -51,7 +51,7 @@ came to (办理申请9件，其中予以公开3件，已在网站公开2件). It
 takes the one of the phrase right before its verb (利用网站、公示栏在县政府网上发布…). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
 (中英文各1条) splits the item before it. A total that names no channel nor category, stated again
-(in a summary, then before its list), is one count; a sentence that opens with category counts joined
+(in a summary, then before its list), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
 by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also goes
 on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
 1、工作动态类信息160条。), and in a paragraph that opens with a category count right after one cut at a
@@ -1450,6 +1450,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     handled = set()         # where in `out` requests said only to be handled are
     running_before = False  # whether the last fact read was a published running total, left out
     totals = set()          # the values of the published totals that name no channel nor category
+    said = set()            # (sentence, the count's offset in it, kind) of the facts so far
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -1527,12 +1528,15 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 continue   # 主动公开政府信息49条 in the summary, again before its list in section 一: one count
             if whole:
                 totals.add(fact["value"])
+            begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
+                                              start + fact["_text_end"], longest)
+            if (para.text[begin:stop], at - begin, fact["kind"]) in said:
+                continue   # a sentence printed again further on (a summary repeated) says its counts once
+            said.add((para.text[begin:stop], at - begin, fact["kind"]))
             previous = (para, at)
             placed.append(previous)
             if fact.get("_handled"):
                 handled.add(len(out))
-            begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
-                                              start + fact["_text_end"], longest)
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
