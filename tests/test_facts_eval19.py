@@ -77,3 +77,7 @@ def test_a_sentence_printed_twice_says_its_counts_once():
     sentence = "2022年，我镇在政府网站公开信息18条，在微信公众号公开信息40条。"
     text = f"一、总体情况\n{sentence}\n（一）主动公开\n依照要求做好公开工作。{sentence}"
     assert triples(text) == [("published", 18, "website"), ("published", 40, "wechat")]
+
+
+def test_a_count_after_each_is_per_part():
+    assert triples("完成本年度部门预算及调整信息公开各2项。") == []

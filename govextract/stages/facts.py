@@ -50,7 +50,7 @@ came to (办理申请9件，其中予以公开3件，已在网站公开2件). It
 (向市政府网站报送信息18条, 网站采用上百条) are published there; a count that names several channels
 takes the one of the phrase right before its verb (利用网站、公示栏在县政府网上发布…). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
-(中英文各1条) splits the item before it. A total that names no channel nor category, stated again
+(中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A total that names no channel nor category, stated again
 (in a summary, then before its list), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
 by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also goes
 on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
@@ -1203,6 +1203,8 @@ class _Reading:
                                                                           bisect_left(self.starts, start)]], unit) == ["published"]:
             kinds[:] = ["published"]   # 较上年增加50条，达到350条: the count the change reached
         self.differed = -1
+        if "published" in kinds and not item and text.endswith(x.each, 0, start):
+            kinds.remove("published")   # 预算及调整信息公开各1项: a count per part, not the items published
         if "published" in kinds and x.difference_before.search(text, scope, start):
             kinds.remove("published")   # 同比增量29条 is a difference, not a count
             self.differed = sentence
