@@ -81,3 +81,10 @@ def test_a_sentence_printed_twice_says_its_counts_once():
 
 def test_a_count_after_each_is_per_part():
     assert triples("完成本年度部门预算及调整信息公开各2项。") == []
+
+
+def test_documents_said_exempt_from_disclosure_are_no_items():
+    assert triples("开展文件公开属性复核，2件免予公开文件。") == []
+    # documents whose disclosure was changed are counted as changed, not as published
+    assert triples("开展文件公开属性复核，2件依申请公开文件转为主动公开文件。") == []
+    assert triples("开展文件公开属性复核，4件文件调整为主动公开。") == []
