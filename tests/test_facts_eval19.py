@@ -88,3 +88,13 @@ def test_documents_said_exempt_from_disclosure_are_no_items():
     # documents whose disclosure was changed are counted as changed, not as published
     assert triples("开展文件公开属性复核，2件依申请公开文件转为主动公开文件。") == []
     assert triples("开展文件公开属性复核，4件文件调整为主动公开。") == []
+
+
+def test_a_channels_count_stated_again_is_one_count():
+    text = ("本镇公开信息的渠道为政府网站（60条）、公开栏（20条）等，共发布信息80条。\n"
+            "二、主动公开情况\n在政府网站上公开信息共计60条，涵盖各项工作。")
+    assert triples(text) == [("published", 60, "website"), ("published", 20, "bulletin_board"),
+                             ("published", 80, "all")]
+    # different things counted alike on one channel stay two counts
+    assert triples("在网站公开规范性文件5件。\n在网站公开人事信息5条。") == [
+        ("published", 5, "website"), ("published", 5, "website")]

@@ -50,7 +50,7 @@ came to (办理申请9件，其中予以公开3件，已在网站公开2件). It
 (向市政府网站报送信息18条, 网站采用上百条) are published there; a count that names several channels
 takes the one of the phrase right before its verb (利用网站、公示栏在县政府网上发布…). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
-(中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A total that names no channel nor category, stated again
+(中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A count outside a list stated again with its channel and category
 (in a summary, then before its list), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
 by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also goes
 on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
@@ -1451,7 +1451,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     placed = []             # the paragraph and offset of each fact in `out`
     handled = set()         # where in `out` requests said only to be handled are
     running_before = False  # whether the last fact read was a published running total, left out
-    totals = set()          # the values of the published totals that name no channel nor category
+    totals = set()          # (value, channel, category) of the published counts outside a list
     said = set()            # (sentence, the count's offset in it, kind) of the facts so far
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
@@ -1524,12 +1524,15 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                     fact = fact | {"channel": channel, "confidence": "medium", "note": note}
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
-            whole = fact["kind"] == "published" and not fact.get("_item") and fact["channel"] == "all" \
-                and fact["category"] is None and not fact.get("_named")
-            if whole and fact["value"] in totals:
-                continue   # 主动公开政府信息49条 in the summary, again before its list in section 一: one count
+            # (a count over several channels it names, all, is no total restated)
+            whole = fact["kind"] == "published" and not fact.get("_item") \
+                and not (fact.get("_named") and fact["channel"] == "all")
+            if whole and (fact["value"], fact["channel"], fact["category"]) in totals:
+                # 主动公开政府信息49条 in the summary, again before its list in section 一; 网站(108条) among
+                # the channels, then 在网站公开信息共计108条: one count
+                continue
             if whole:
-                totals.add(fact["value"])
+                totals.add((fact["value"], fact["channel"], fact["category"]))
             begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
                                               start + fact["_text_end"], longest)
             if (para.text[begin:stop], at - begin, fact["kind"]) in said:
