@@ -70,3 +70,11 @@ def test_numbered_work_done_without_a_shortfall_is_no_section_five():
             "三是完善制度。修订信息发布审核办法。\n一是进一步丰富公开内容。\n二是加强培训。\n")
     with pytest.raises(ParseError):
         _parse(text)
+
+
+def test_a_title_run_into_the_opening_sentence_without_a_space_is_the_title():
+    # A PDF whose text came out as one line, the space between title and text dropped between CJK.
+    text = ("青禾县水务局2018年度政府信息公开工作报告2018年，青禾县水务局认真贯彻政府信息公开条例，" + PROSE * 2 +
+            "完善政务公开机制。将公开要求纳入公文办理程序，起草时即明确公开属性。" + PROSE + "\n")
+    meta = _parse(text)["meta"]
+    assert (meta["title"], meta["year"]) == ("青禾县水务局2018年度政府信息公开工作报告", 2018)

@@ -615,9 +615,13 @@ def speaks_as_report(layout: Layout) -> bool:
         return False
     if any(_re("own_period").search(p.text) for p in layout.paragraphs[:15]):
         return True
+    if not layout.title:
+        return False
     title_like = lexicon.compiled(lexicon.load_json("sections.json")["title"])
-    prose = sum(len(p.text) for p in layout.paragraphs if not title_like.search(p.text))
-    return bool(layout.title) and prose >= _lex()["report_prose"]
+    # A one-line text runs the title into the report's prose: what follows the title is prose.
+    texts = [p.text[len(layout.title):] if p.text.startswith(layout.title) else p.text for p in layout.paragraphs]
+    prose = sum(len(t) for t in texts if not title_like.search(t))
+    return prose >= _lex()["report_prose"]
 
 
 def publication_date(text: str) -> Optional[str]:

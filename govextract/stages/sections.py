@@ -266,7 +266,8 @@ def _without_closing_stop(text: str, title_re) -> str:
 def _run_into_text(text: str, title_re, year_re) -> str:
     """A title a crawler ran into the report's first sentence: printed twice
     (X2018年…年度报告X2018年…年度报告 2018年，X…), or once before a sentence opening with
-    its year (X2018年…年度报告 2018年，X…). The title alone; any other line as it is."""
+    its year (X2018年…年度报告 2018年，X…; a one-line PDF text drops the space: …报告2018年，X…).
+    The title alone; any other line as it is."""
     m = title_re.search(text)
     if not m or (len(text) <= 80 and not _SENTENCE.search(text)):
         return text
@@ -275,7 +276,7 @@ def _run_into_text(text: str, title_re, year_re) -> str:
     if not year or len(head) > 80 or _SENTENCE.search(head):
         return text
     doubled = rest.startswith(head)
-    opens_with_year = rest[:1].isspace() and rest.lstrip().startswith(year["year"])
+    opens_with_year = rest.lstrip().startswith(year["year"]) and (rest[:1].isspace() or lexicon.compiled(lexicon.load_json("meta.json")["opening_year"]).match(rest))
     return head if doubled or opens_with_year else text
 
 
