@@ -3,22 +3,11 @@ tests: a township since raised from 乡 to 镇 placed by the gazetteer; a zone n
 whose next words are another place's; a neighbour in a town's geographic
 description."""
 import govextract
-
-BODY = """一、总体情况
-{y}年，我乡坚持以公开为常态、不公开为例外，全年主动公开政府信息52条，未收到政府信息公开申请。
-二、主动公开政府信息情况
-通过政府网站发布信息52条。
-三、收到和处理政府信息公开申请情况
-本年度新收政府信息公开申请0件。
-四、政府信息公开行政复议、行政诉讼情况
-未发生行政复议和行政诉讼。
-五、存在的主要问题及改进情况
-一是公开内容不够全面；二是解读形式较单一。下一步将加强培训，丰富解读形式。
-"""
+from report_body import short_body
 
 
 def meta_of(head: str, year: int = 2014) -> dict:
-    return govextract.parse_text(head + BODY.format(y=year)).to_dict()["meta"]
+    return govextract.parse_text(head + short_body(year, "我乡")).to_dict()["meta"]
 
 
 def place(meta: dict) -> tuple:

@@ -6,24 +6,13 @@ import pytest
 
 import govextract
 from govextract.stages import townships
+from report_body import short_body
 
-BODY = """一、总体情况
-{y}年，本单位坚持以公开为常态、不公开为例外，全年主动公开政府信息52条，未收到政府信息公开申请。
-二、主动公开政府信息情况
-通过政府网站发布信息52条。
-三、收到和处理政府信息公开申请情况
-本年度新收政府信息公开申请0件。
-四、政府信息公开行政复议、行政诉讼情况
-未发生行政复议和行政诉讼。
-五、存在的主要问题及改进情况
-一是公开内容不够全面；二是解读形式较单一。下一步将加强培训，丰富解读形式。
-六、其他需要报告的事项
-无。
-"""
+CLOSING = "六、其他需要报告的事项\n无。\n"
 
 
 def parse(title: str, extra: str = "", year: int = 2022) -> dict:
-    return govextract.parse_text(f"{title}\n{extra}{BODY.format(y=year)}").to_dict()
+    return govextract.parse_text(f"{title}\n{extra}{short_body(year, '本单位')}{CLOSING}").to_dict()
 
 
 def place(record: dict) -> tuple:
