@@ -56,6 +56,8 @@ def triples(text: str) -> list:
     "本年度依申请公开为0。",
     "全年政府信息公开申请为零。",
     "全年政府信息公开申请0件。",
+    # the zero joined by 且 to a clause about appeals, which says nothing of requests
+    "本年度未收到政府信息公开申请且未发生相关行政复议、行政诉讼。",
 ])
 def test_no_request_said_in_words_is_zero(text):
     found = facts_of(text)
@@ -89,6 +91,19 @@ def test_a_report_in_traditional_script():
 ])
 def test_no_appeal_or_enquiry_is_not_a_request_count(text):
     assert facts_of(text) == []
+
+
+@pytest.mark.parametrize("text,count", [
+    ("本年度我局于11月3日收到一份政府信息公开申请，已按时答复。", 1),
+    ("全年收到两件书面政府信息公开申请。", 2),
+])
+def test_one_request_said_with_a_numeral_is_a_count(text, count):
+    assert [(f["kind"], f["value"]) for f in facts_of(text)] == [("requests_received", count)]
+
+
+def test_one_of_anything_else_is_no_count():
+    # 一 alone is rarely a count: a letter of thanks or a training is no request nor item
+    assert facts_of("本年度收到一份表扬信，开展一次培训，发布一条通知。") == []
 
 
 def test_a_zero_said_twice_is_one_fact():

@@ -215,6 +215,7 @@ class FactExtractor:
                                                     if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
         self.not_counts_alone = set(lex["not_counts_alone"])
+        self.counts_alone_object = regex.compile(lex["counts_alone_object"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.name_span = regex.compile(lex["name_span"])
         self.channel_as_category = regex.compile(lex["channel_as_category"])
@@ -569,8 +570,10 @@ class FactExtractor:
 
     def _is_count(self, text: str, m) -> bool:
         """Whether a number with a unit is a count: not 一条龙, 第五十条, a name (“创业富民30条”)
-        or a count of things that are not items (五个部分, 11个领域)."""
-        if not m["num"][0].isdigit() and m["num"] in self.not_counts_alone and m["unit"] != "%":
+        or a count of things that are not items (五个部分, 11个领域); 一份 is one when a request
+        follows it (收到一份政府信息公开申请)."""
+        if not m["num"][0].isdigit() and m["num"] in self.not_counts_alone and m["unit"] != "%" \
+                and not self.counts_alone_object.match(text, m.end()):
             return False
         if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
             return False
