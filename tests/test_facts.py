@@ -101,6 +101,21 @@ def test_one_request_said_with_a_numeral_is_a_count(text, count):
     assert [(f["kind"], f["value"]) for f in facts_of(text)] == [("requests_received", count)]
 
 
+@pytest.mark.parametrize("text,count,confidence", [
+    ("本年度我办政府信息公开申请数为14件，均已按期答复。", 14, "high"),
+    # requests only said to be completed take in those carried over: read, but at medium
+    ("全年共办结依申请公开政府信息事项2件。", 2, "medium"),
+])
+def test_requests_stated_as_a_number_or_as_completed_are_received(text, count, confidence):
+    assert [(f["kind"], f["value"], f["confidence"]) for f in facts_of(text)] == [
+        ("requests_received", count, confidence)]
+
+
+def test_requests_carried_over_are_not_the_years_received():
+    text = "本年新收政府信息公开申请数量40件，上年结转政府信息公开申请数量2件。"
+    assert [(f["kind"], f["value"]) for f in facts_of(text)] == [("requests_received", 40)]
+
+
 def test_one_of_anything_else_is_no_count():
     # 一 alone is rarely a count: a letter of thanks or a training is no request nor item
     assert facts_of("本年度收到一份表扬信，开展一次培训，发布一条通知。") == []
