@@ -254,7 +254,7 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
             before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
             placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
             full = placing + short
-            kind = lexicon.compiled(_lex()["kind_words"]).match(text, m.end())
+            kind = _re("kind_words").match(text, m.end())
             if not placing and kind and text[m.start() - 1: m.start()] in _lex()["subject_opens"] \
                     and not _re("office_after").match(text, kind.end()):
                 # 发耳镇人民政府高度重视… opening a paragraph: its sentences name it so, not just its
