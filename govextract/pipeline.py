@@ -110,8 +110,9 @@ def _not_a_report(layout: Layout, text: str, speaks_as_report: bool, fact_list: 
     """The cause to refuse a page in which no table was read, or None. With `overrule`, a
     page titled and written as a report is not refused for a cue in a menu or in its body."""
     # Rules on writing reports carry a report's title words and its six headings;
-    # a guide or a model essay its headings and counts.
-    why = refusal.rules_for_reports(layout, text, overrule) or refusal.self_described(layout, text, overrule)
+    # a guide or a model essay its headings and counts; a summary in another language its title.
+    why = refusal.other_language(layout, text) or refusal.rules_for_reports(layout, text, overrule) \
+        or refusal.self_described(layout, text, overrule)
     if why:
         return why
     if speaks_as_report:

@@ -78,3 +78,38 @@ def test_a_title_run_into_the_opening_sentence_without_a_space_is_the_title():
             "完善政务公开机制。将公开要求纳入公文办理程序，起草时即明确公开属性。" + PROSE + "\n")
     meta = _parse(text)["meta"]
     assert (meta["title"], meta["year"]) == ("青禾县水务局2018年度政府信息公开工作报告", 2018)
+
+
+# An older report often speaks of its body by name (2012年，青禾市…; 市政府办下发了…) rather than
+# as 我市/我局; an excerpt cut below its title and part headings then says it is a report only so.
+THIRD_PERSON = {
+    "cut at a sub-item": ("（一）健全了工作机构。2009年初，青禾市政务公开领导小组明确市政府办公室为政府信息公开工作主管部门，"
+                          "负责推进、协调和监督全市政府信息公开工作，各县区也配备了专职人员。\n"
+                          "（二）广泛宣传政府信息公开条例。2009年，为做好条例施行工作，市政府办印发了宣传工作方案，"
+                          "在市电视台和市政府网站开设专题，印发宣传手册下发各部门。\n"
+                          "（三）编制公开指南和目录。组织各部门编制政府信息公开指南和目录，并在门户网站长期公布。\n"),
+    "cut at an unnumbered part heading": ("工作开展情况\n2012年，青禾市认真贯彻落实政府信息公开条例，围绕转变政府职能推进主动公开，"
+                                          "不断深化依申请公开工作，保障群众的知情权和监督权。\n加强组织领导。\n"
+                                          "2012年，青禾市调整了政府信息公开领导小组，由常务副市长任组长，各部门主要负责人为成员。\n"
+                                          "加强财政信息公开。\n在市政府网站设立公共财政栏目，公开民生资金的安排情况。\n"),
+}
+
+
+@pytest.mark.parametrize("name", THIRD_PERSON)
+def test_an_excerpt_of_an_old_report_speaking_of_its_body_by_name_is_read(name):
+    record = _parse(THIRD_PERSON[name])
+    assert record["meta"]["year"] in (2009, 2012)
+
+
+@pytest.mark.parametrize("text", [
+    # a plan says what the body will do
+    THIRD_PERSON["cut at an unnumbered part heading"].replace("2012年，青禾市", "2013年，青禾市将"),
+    # a story on the same work, told by a reporter
+    "记者 李青\n" + THIRD_PERSON["cut at a sub-item"],
+    # an account of the country's rules, not of a body's year
+    ("2008年，国务院办公厅印发了关于施行政府信息公开条例若干问题的意见，对政府信息公开工作作出部署。\n"
+     "政府信息公开条例明确了主动公开的范围，规定了依申请公开的程序。\n"),
+])
+def test_a_plan_a_story_or_an_account_of_national_rules_in_the_third_person_is_still_refused(text):
+    with pytest.raises(ParseError):
+        _parse(text)

@@ -221,6 +221,26 @@ def test_an_english_page_about_annual_reports_is_still_refused():
     refusal(text)
 
 
+SUMMARY_IN_ENGLISH = ("青禾县水务局2018年政府信息公开工作年度报告\n"
+                      "Finance Wire · 2024-05-06 10:12\n"
+                      "Overview - The report describes how the Qinghe County Water Bureau improved transparency in 2018 [1]. "
+                      "Key Points - The Bureau published 214 items of government information on its website and answered "
+                      "6 requests for disclosure within the legal time limit [2]. - It held two press briefings on rural "
+                      "water supply and flood control, and updated its disclosure guide [3]. - The Bureau plans to train "
+                      "its staff and to publish more policy interpretations next year [4].\n")
+
+
+def test_a_summary_in_english_under_a_report_s_chinese_title_is_refused_as_another_language():
+    cause = refusal(SUMMARY_IN_ENGLISH)
+    assert "another language" in cause and "外文" in cause
+
+
+def test_a_report_with_an_english_abstract_is_still_read():
+    # Mostly Chinese: an English abstract or a site's English menu does not make it another language's page.
+    text = TITLE + OWN + BODY + SUMMARY_IN_ENGLISH.split("\n", 2)[2]
+    assert parse_page(text)["meta"]["year"] == 2023
+
+
 def test_an_untitled_report_whose_second_heading_ends_in_rules_words_is_read():
     # 二、健全…制度 is a part of the report, not the title of rules.
     text = FREE_FORM.format(opening="2013年，我局").replace("二、完善工作机制", "二、健全信息公开工作制度")

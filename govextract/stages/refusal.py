@@ -153,6 +153,9 @@ def _text_cue(entry: dict, text: str) -> Optional[str]:
 def cause(layout: Layout, text: str, overrule: bool = True) -> str:
     """Why the page is refused: what it is instead, or what a report would have shown."""
     lex = _lex()
+    foreign = other_language(layout, text)
+    if foreign:
+        return foreign
     listed = index_page(text)
     if listed:
         return _says(lex["index"], count=listed)
@@ -168,11 +171,25 @@ def cause(layout: Layout, text: str, overrule: bool = True) -> str:
     return _says(lex["nothing"])
 
 
+def other_language(layout: Layout, text: str) -> Optional[str]:
+    """The cause to refuse a page mostly in another language (a summary of a report under its
+    Chinese title), or None; a translated mirror speaking of its own period is a report."""
+    rule = _lex()["other_language"]
+    words = len(lexicon.compiled(rule["word"]).findall(text))
+    han = len(lexicon.compiled(rule["han"]).findall(text))
+    if words <= han:
+        return None
+    period = lexicon.compiled(lexicon.load_json("meta.json")["own_period"])
+    if any(period.search(p.text) for p in layout.paragraphs[:15]):
+        return None
+    return _says(rule, words=words, han=han)
+
+
 def without_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page with neither sections nor counts read, or None for a
-    free-form report telling its own year's work in the first person (2014年，我局…) that
-    no kind claims: without a title, template headings or counts, that is how such a report
-    says what it is."""
+    free-form report telling its own year's work in the first person (2014年，我局…) or by its
+    body's name (2012年，青禾市…) that no kind claims: without a title, template headings or
+    counts, that is how such a report says what it is."""
     rule = _lex()["own_account"]
     account = lexicon.compiled(rule["text"])
     if any(account.search(p.text) for p in layout.paragraphs[:rule["paragraphs"]]) \
