@@ -91,7 +91,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
         town, place = placed
         where = "".join(place[k] for k in ("province", "city", "county") if place[k])
         warnings.append(warning("W_PLACE_FROM_GAZETTEER", town=town, where=where))
-    problems, improvements, fragments = _statements(layout)
+    problems, improvements, fragments = _statements(layout, year)
     warnings += [warning("W_STATEMENT_FRAGMENT", text=text) for text in fragments]
     return Record(
         meta=record_meta(doc, layout, text, {"agency": agency, "year": year, "template": name, **place}, path),
@@ -125,9 +125,10 @@ def _not_a_report(layout: Layout, text: str, speaks_as_report: bool, fact_list: 
     return refusal.despite_counts(layout, text, overrule)
 
 
-def _statements(layout: Layout) -> statements.Section:
+def _statements(layout: Layout, year: Optional[int]) -> statements.Section:
     """Section 五's problems and improvements; without a section 五, those the
-    report admits to in its last part that admits any (a report with no headings: its text)."""
+    report admits to in its last part that admits any (a report with no headings: its text),
+    or the plan closing it (not its `year`'s own work)."""
     if 5 in layout.sections:
         found = statements.split_section(layout.sections[5].paragraphs)
         if 6 not in layout.sections:
@@ -142,7 +143,7 @@ def _statements(layout: Layout) -> statements.Section:
         if found.problems or found.improvements:
             return found
     # Admitting nothing, a report may still end on next year's plan.
-    return statements.closing_plan(parts[0])
+    return statements.closing_plan(parts[0], year)
 
 
 def full_text(doc: Document, layout: Layout) -> str:

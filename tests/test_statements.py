@@ -1044,3 +1044,16 @@ def test_a_report_ending_on_work_done_for_a_purpose_has_no_closing_plan(last, pl
     text = ("桃溪县2015年政府信息公开工作报告\n县政府重视政府信息公开工作，明确专人负责。\n"
             f"全年累计主动公开政府信息300条，其中网上公开120条。\n{last}\n")
     assert govextract.parse_text(text).to_dict()["improvements"] == plans
+
+
+@pytest.mark.parametrize("last,plans", [
+    # the report's own year: 将 marks what was put into the appraisal, no plan
+    ("2015年，县统计局将政务公开工作纳入科室年度考核，全年主动公开政府信息300条，其中网上公开120条。", []),
+    ("2014年，我局将公开目录的编制列入重点工作，当年完成了目录梳理。", []),
+    # a year after the report's: a plan
+    ("2016年，县统计局将政务公开工作纳入科室年度考核，按季度通报。", ["2016年，县统计局将政务公开工作纳入科室年度考核，按季度通报。"]),
+])
+def test_a_report_cut_before_section_five_ending_on_its_own_year_s_work_has_no_closing_plan(last, plans):
+    text = ("桃溪县统计局2015年政府信息公开工作年度报告\n本年报所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n"
+            f"一、主动公开情况\n县统计局重视政府信息公开工作，明确专人负责。\n{last}\n")
+    assert govextract.parse_text(text).to_dict()["improvements"] == plans

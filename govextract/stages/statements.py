@@ -21,7 +21,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, Optional
 
 import regex
 
@@ -606,10 +606,12 @@ def later_plans(paragraphs: list) -> list:
     return measures if numbered else [m for s in measures for m in _measures_apart(s)]
 
 
-def closing_plan(paragraphs: list) -> Section:
+def closing_plan(paragraphs: list, year: Optional[int] = None) -> Section:
     """The plan that closes a report admitting no shortfall and having no section 五
     (…全乡累计主动公开信息65条。⏎2011年，我们将…): its last paragraph, when it opens as
-    the improvements do, is the report's one improvement."""
+    the improvements do, is the report's one improvement. One opening with the report's
+    `year` or an earlier one tells that year's work (2014年，X局将…纳入考核: 将 marks
+    what was put in), as an excerpt cut before its section 五 ends."""
     kept = _without_page_links(_without_summary_copies(paragraphs))
     while kept:
         text = kept[-1].text.strip()
@@ -620,8 +622,10 @@ def closing_plan(paragraphs: list) -> Section:
         kept = kept[:-1]     # a date or signature line under the text
     rules = _rules()
     # 为进一步提升…, opens the year's work done as often as a plan: only a plan's voice makes it one.
+    dated = rules["dated_opening"].match(text) if kept else None
     if not kept or not rules["improve"].match(text) or \
-            (rules["purpose"].match(text) and not rules["plan_voice"].search(text)):
+            (rules["purpose"].match(text) and not rules["plan_voice"].search(text)) or \
+            (dated and year and int(dated.group()[:4]) <= year):
         return Section([], [], [])
     return Section([], [_clean(text)], [])
 
