@@ -221,6 +221,7 @@ class FactExtractor:
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
         self.channel_examples = regex.compile(lex["channel_examples"])
+        self.examples_then_channel = regex.compile(lex["examples_then_channel"])
         self.not_channel = {ident: regex.compile(rx) for ident, rx in lex["not_channel"].items()}
         self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
         self.item_line_start, self.cut_marks = regex.compile(lex["item_line_start"]), tuple(lex["cut_marks"])
@@ -743,6 +744,13 @@ class FactExtractor:
                                            if c.id != "all") if m]
             if examples:
                 channels = [c for c in channels if not any(s < c.start < e for s, e in examples)]
+                ids = {c.id for c in channels}
+        if len(ids) > 1:
+            # 媒体网站、报纸等其他媒体: the channels listed before 等 are examples of the one after it
+            summary = next((c for c in channels if c.id != "all" and any(
+                o.end <= c.start and self.examples_then_channel.fullmatch(text, o.end, c.start) for o in channels)), None)
+            if summary is not None:
+                channels = [c for c in channels if c.start >= summary.start]
                 ids = {c.id for c in channels}
         if len(ids) > 1:
             # “某县政府网”微信公众号, 微信“某县文旅在线”: a channel word in the quoted name of an
