@@ -1057,3 +1057,17 @@ def test_a_report_cut_before_section_five_ending_on_its_own_year_s_work_has_no_c
     text = ("桃溪县统计局2015年政府信息公开工作年度报告\n本年报所列数据的统计期限自2015年1月1日起至2015年12月31日止。\n"
             f"一、主动公开情况\n县统计局重视政府信息公开工作，明确专人负责。\n{last}\n")
     assert govextract.parse_text(text).to_dict()["improvements"] == plans
+
+
+def test_shortfalls_said_as_what_needs_doing_are_listed_one_per_clause():
+    # 需进一步… names a shortfall as 有待进一步… does: the colon's list is two problems.
+    problems, _ = split("2016年，我办在公开工作中做了一些工作，但仍存在一些不足：栏目设置需进一步优化，解读材料需要进一步丰富；"
+                        "信息更新不够及时等。")
+    assert problems == ["栏目设置需进一步优化，解读材料需要进一步丰富；", "信息更新不够及时等。"]
+
+
+def test_a_measure_saying_what_will_need_doing_is_no_shortfall():
+    # 将需进一步… is the plan's voice, not a shortfall.
+    problems, improvements = split("信息更新不够及时。", "下一步，我办将需进一步优化栏目设置，按月检查。")
+    assert problems == ["信息更新不够及时。"]
+    assert improvements == ["下一步，我办将需进一步优化栏目设置，按月检查。"]
