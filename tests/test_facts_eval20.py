@@ -44,3 +44,39 @@ def test_a_running_total_over_the_whole_statistics_year_is_the_years_count():
 def test_articles_placed_in_the_media_are_published_there():
     assert triples("在市日报发稿30篇、中国水利报和部委网站上发稿12篇，在地方媒体上发稿7篇。") == [
         ("published", 30, "media"), ("published", 12, "all"), ("published", 7, "media")]
+
+
+def test_a_clause_naming_only_a_channel_and_its_count_takes_the_verb_before_it():
+    found = triples("2022年，本局及时对各栏目的公开信息进行了更新，政府公众网信息23条，市融媒2条。")
+    assert found == [("published", 23, "website"), ("published", 2, "media")]
+    assert triples("向政府主站报送信息46条。") == [("published", 46, "website")]
+    # a count at its clause's start has no channel of its own there; nor is a list's part read so
+    assert triples("本局发布了宣传视频，在抖音上推广，15条短视频播放量超过10万。") == []
+
+
+def test_the_standard_answers_to_requests_are_no_items_published():
+    text = "本年度依申请公开申请数为15件，截至年底已全部办结。已办结件中予以公开的6件、不属于本机关公开的5件、其他处理的4件。"
+    assert triples(text) == [("requests_received", 15, None)]
+
+
+def test_requests_released_on_demand_in_a_list_of_published_items_are_no_item():
+    assert triples("全年主动发布信息210条，其中，主动公开部门文件30件、依申请公开 12 件。") == [
+        ("published", 210, "all"), ("published", 30, "all")]
+    # a page of statistics on requests is an item
+    assert triples("全年发布信息210条，其中，部门文件30件、依申请公开统计4条。") == [
+        ("published", 210, "all"), ("published", 30, "all"), ("published", 4, "all")]
+
+
+def test_the_staff_of_disclosure_work_are_no_items_published():
+    # 公开 names the work the staff do, not something published (the page was cut before their unit)
+    assert triples("本年度主动公开信息80条。\n本机关从事政府信息公开工作的全职人员共2") == [("published", 80, "all")]
+    # a count without its unit after a publishing verb is read
+    assert triples("全年公开信息158，收到申请3件。") == [("published", 158, "all"), ("requests_received", 3, None)]
+
+
+def test_requests_counted_in_person_times_are_requests_with_a_doubt():
+    found = facts.extract([Paragraph("接受、答复个人信息公开申请7人次。", Source(line=1))])
+    assert [(f["kind"], f["value"], f["confidence"]) for f in found] == [("requests_received", 7, "medium")]
+    assert "人次" in found[0]["note"]
+    # people received for questions are no requests
+    assert triples("全年接待群众咨询120人次。") == []

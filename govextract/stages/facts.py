@@ -265,6 +265,7 @@ class FactExtractor:
         self.disclosed_matters = regex.compile(lex["disclosed_matters"])
         self.list_closed = regex.compile(lex["list_closed"])
         self.posting_units = set(lex["posting_units"])
+        self.unit_notes = lex["unit_notes"]
         self.posting, self.posting_channel = lex["posting"], lex["posting_channel"]
         self.applicant_part = regex.compile(lex["applicant_part"])
         self.year_item = regex.compile(lex["year_item"])
@@ -1005,7 +1006,7 @@ class _Reading:
         if self._sum(count):
             return
         opened = self._join_list(count)
-        kinds, following, glued = self._kinds(count)
+        kinds, following, glued, borrowed = self._kinds(count)
         item = self._item(count, kinds)
         if item is None:
             self.prev_q = end
@@ -1020,6 +1021,9 @@ class _Reading:
             self._no_fact(count, counts_other, item)
             return
         self._add(count, kinds, item, following, since, handled)
+        if borrowed and self.last["kind"] == "published":
+            self.last["confidence"] = "medium"
+            self.last["note"] = "; ".join(filter(None, [self.last["note"], "published under the verb of an earlier clause"]))
         if "published" in kinds and x._reposts_reports(text, count.scope, start):
             # 转发权威新闻报道330余篇 among the items: others' reports, not the body's information;
             # kept until extract() so that the channel it names stays its own
@@ -1108,8 +1112,9 @@ class _Reading:
         return opened
 
     def _kinds(self, count: _Count) -> tuple:
-        """(kinds, following, glued): the kinds the cues give the count; whether it is a bare
-        value continuing those after 分别; whether it is glued to the next item's name."""
+        """(kinds, following, glued, borrowed): the kinds the cues give the count; whether it is a
+        bare value continuing those after 分别; whether it is glued to the next item's name; whether
+        it is published only under the verb of an earlier clause of its sentence."""
         x, text, near, unit, last = self.x, self.text, count.near, count.unit, self.last
         start, end = count.start, count.end
         # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
@@ -1136,7 +1141,16 @@ class _Reading:
                 and len(bare := x.kinds.kinds_of([(c.label, c.start) for c in near], x.bare_as)) == 1 \
                 and bare[0] in x.bare_kinds:
             kinds = bare   # 公开信息158，… / 收到依申请公开的申请2: a count printed without its unit
-        return kinds, following, glued
+        clause = _before(self.clause_ends, start)
+        sentence_cues = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
+        borrowed = not kinds and not self.in_list and unit in x.published_units and count.labels == {"CHANNEL"} \
+            and any(c.start >= clause for c in near) and start - clause <= x.inherit_max \
+            and any(c.label == "PUBLISH" for c in sentence_cues) and not any(c.label == "LIST" for c in sentence_cues)
+        if borrowed:
+            # …对公开信息进行了更新，政府网站信息17条，县融媒1条: a clause naming only a channel and its
+            # count goes on with the publishing verb of its sentence
+            kinds = ["published"]
+        return kinds, following, glued, borrowed
 
     def _item(self, count: _Count, kinds: list) -> Optional[bool]:
         """Whether the count is an item of the open list; None when it is a count the list
@@ -1260,6 +1274,9 @@ class _Reading:
                 since = self._published(count, fact, of, item, following, since)
                 if self._said_twice(count, fact, item):
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
+            if kind != "published" and count.unit is not None and count.unit not in x.kinds.kinds[kind].units:
+                # 申请12人次: a rule's own unit (`unit_notes`), read as the kind's count with a doubt
+                fact["confidence"], fact["note"] = "medium", x.unit_notes[count.unit]
             if kind == "requests_received" and x.request_channel.search(text, count.scope, count.start):
                 x._add_channel_parts(text, fact, count.end)
             if kind == "requests_received" and handled:
