@@ -438,6 +438,10 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     names that body again (a township may give its county's office as its contact)."""
     # 请与X办公厅政务公开处联系: the office's division stands for the office, and so for X.
     office = _re("internal_unit").sub("", office)
+    # 请联系X局行政审批办公室 in a report speaking as 我局: one of the bureau's offices, so the bureau.
+    unit = _re("bureau_unit").search(office)
+    if unit and _speaks_as(office[: unit.start()], paragraphs):
+        office = office[: unit.start()]
     body = _re("coordinating_office").sub("", office)
     # A year's account opening with the office as its subject (2010年，区政府办按照…): the office speaks.
     own = any(_names_office(m["agency"], office) for text in paragraphs for m in _re("first_sentence").finditer(text))
@@ -588,8 +592,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
 
 def _year_from_text(layout: Layout) -> Optional[int]:
     """The statistics period's year; failing that, the year the text names most
-    often outside full dates (a page header's 2021年1月8日 is when it was posted) and
-    plans (2022年，我局将…); failing that, the year before the first full date: a
+    often outside full dates (a page header's 2021年1月8日 is when it was posted), plans
+    (2022年，我局将…) and the years its work built on (在2011年工作的基础上); failing that, the year before the first full date: a
     report is published after the year it reports on."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     for pattern in _lex()["period_year"]:
@@ -598,9 +602,9 @@ def _year_from_text(layout: Layout) -> Optional[int]:
             return int(m[1])
     dates = list(_re("date").finditer(text))
     dated = {m.start(1) for m in dates}
-    ahead = _re("year_ahead")
+    ahead, built_on = _re("year_ahead"), _re("year_built_on")
     years = Counter(_year(m[1]) for m in _re("any_year").finditer(text)
-                    if m.start(1) not in dated and not ahead.match(text, m.end()))
+                    if m.start(1) not in dated and not ahead.match(text, m.end()) and not built_on.match(text, m.end(1)))
     if years:
         return years.most_common(1)[0][0]
     return int(dates[0][1]) - 1 if dates else None

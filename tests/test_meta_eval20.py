@@ -1,0 +1,56 @@
+"""Meta classes that session 14's blind set (eval20) read wrong, each written anew for these
+tests on sentences and names of our own: a year printed before the body's name with no 年
+after it; a year the report says it built on (在X年工作的基础上) taken for the report's own;
+a provincial department speaking as 我厅; a bureau giving one of its named offices as its
+contact."""
+import govextract
+from report_body import short_body
+from govextract.stages import meta
+
+
+def meta_of(head: str, year: int = 2019, self: str = "我局") -> dict:
+    return govextract.parse_text(head + short_body(year, self)).to_dict()["meta"]
+
+
+# --- the year ---------------------------------------------------------------------------------
+
+def test_a_year_printed_right_before_the_bodys_name_is_the_year_not_part_of_the_name():
+    assert meta.read_title("2010江州市水务局政府信息公开工作年度报告") == ("江州市水务局", 2010)
+    # a body whose name holds digits after its start keeps them (no year at the title's start)
+    assert meta.read_title("江州市第2010号工程指挥部2021年政府信息公开工作年度报告")[1] == 2021
+
+
+def test_a_year_the_report_says_it_built_on_is_not_its_own_year():
+    head = ("本报告由本局办公室编制。\n一、概述\n在2016年工作的基础上，我局继续完善公开目录。"
+            "在2016年的基础上，我局又新增公开栏两处。对2017年以来制作的信息进行了梳理。\n")
+    text = head + "二、主动公开情况\n我局共主动公开信息30条。\n"
+    assert govextract.parse_text(text).to_dict()["meta"]["year"] == 2017
+
+
+def test_a_year_counted_from_without_a_base_still_counts():
+    head = ("本报告由本局办公室编制。\n一、概述\n2016年，我局继续完善公开目录。"
+            "2016年，我局又新增公开栏两处。对2017年以来制作的信息进行了梳理。\n")
+    text = head + "二、主动公开情况\n我局共主动公开信息30条。\n"
+    assert govextract.parse_text(text).to_dict()["meta"]["year"] == 2016
+
+
+# --- a department found by how it speaks of itself ---------------------------------------------
+
+def test_a_provincial_department_speaking_as_we_the_department_is_its_contacts_body():
+    head = ("本年报根据条例编制。如对本年报有任何疑问，请与南屏省水产厅办公室联系（电话：0731-5550000）。\n"
+            "一、概述\n2010年，我厅深入贯彻条例，政府信息公开工作取得进展。\n")
+    assert meta_of(head, 2010, "我厅")["agency"] == "南屏省水产厅"
+
+
+def test_a_bureau_giving_a_named_office_of_its_own_as_contact_is_the_bureau():
+    head = ("根据条例要求，我局编制了2013年度政府信息公开工作年度报告。如有疑问，请联系江州市民政局社会事务办公室，"
+            "联系电话：0432-6000000。\n一、基本工作情况\n2013年，在江州市民政局党组的领导下，市局把政务公开作为重要工作。"
+            "领导小组办公室设在市民政局社会事务办公室。\n")
+    assert meta_of(head, 2013, "我局")["agency"] == "江州市民政局"
+
+
+def test_a_named_office_is_the_body_when_the_report_speaks_as_an_office():
+    # a report speaking as 我办 is the office's own, whatever bureau it belongs to
+    head = ("根据条例要求，编制本报告。如有疑问，请联系江州市民政局社会事务办公室，联系电话：0432-6000000。\n"
+            "一、基本工作情况\n2013年，江州市民政局社会事务办公室认真落实条例。\n")
+    assert meta_of(head, 2013, "我办")["agency"] == "江州市民政局社会事务办公室"
