@@ -2,7 +2,9 @@
 tests on sentences and names of our own: a year printed before the body's name with no 年
 after it; a year the report says it built on (在X年工作的基础上) taken for the report's own;
 a provincial department speaking as 我厅; a bureau giving one of its named offices as its
-contact."""
+contact; a kind's word alone (街道) read as a name; a title naming the body's office in brackets
+after it; a filing block's publisher run into the next label; a town named after two clauses
+that open its year."""
 import govextract
 from report_body import short_body
 from govextract.stages import meta
@@ -54,3 +56,33 @@ def test_a_named_office_is_the_body_when_the_report_speaks_as_an_office():
     head = ("根据条例要求，编制本报告。如有疑问，请联系江州市民政局社会事务办公室，联系电话：0432-6000000。\n"
             "一、基本工作情况\n2013年，江州市民政局社会事务办公室认真落实条例。\n")
     assert meta_of(head, 2013, "我办")["agency"] == "江州市民政局社会事务办公室"
+
+
+# --- words that are no body's name, or more than it ----------------------------------------------
+
+def test_a_kinds_word_alone_is_no_name_and_the_contact_office_names_the_body():
+    head = ("根据条例和上级要求，特编制并向社会公布2021年度街道信息公开年度报告。如对本报告有任何疑问，"
+            "请与江州市临江区望湖街道办事处联系（地址：江州市临江区望湖街道湖滨路8号）。\n"
+            "一、总体情况\n2021年街道根据条例规定，扎实落实各项工作任务。\n")
+    assert meta_of(head, 2021, "街道")["agency"] == "江州市临江区望湖街道办事处"
+
+
+def test_an_office_in_brackets_after_the_government_in_a_title_is_not_part_of_its_name():
+    name, year = meta.read_title("南陵州人民政府（州政府办公室）2023年政府信息公开工作年度报告")
+    assert (name, year) == ("南陵州人民政府", 2023)
+    # a place in brackets inside a name is part of it
+    assert meta.read_title("中国（江州）自由贸易试验区管理委员会2021年政府信息公开工作年度报告")[0] \
+        == "中国（江州）自由贸易试验区管理委员会"
+
+
+def test_a_publisher_run_into_the_next_label_of_its_filing_block_ends_there():
+    head = ("- 索 引 号:0082/2021-47 主题分类:\n- 发文机关:江州市望海镇 成文日期:2021-01-19\n"
+            "2020年政府信息公开工作年度报告\n一、总体情况\n2020年，认真执行条例，全镇政府信息公开工作有序开展。"
+            "镇党政办公室协调推进日常工作。\n")
+    assert meta_of(head, 2020, "全镇")["agency"] == "江州市望海镇"
+
+
+def test_a_town_named_after_two_clauses_opening_its_year_is_the_body():
+    head = ("按照县政府办公室转发的通知要求，我镇认真组织编写本报告。\n一、总体情况\n2022年以来，在县委、县政府的正确领导下，"
+            "以及县政务服务中心精心指导下，青禾镇党委、政府高度重视，切实做好政府信息主动公开工作。\n")
+    assert meta_of(head, 2022, "我镇")["agency"] == "青禾镇"

@@ -68,7 +68,8 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     bodies = [a for a in (before, after) if _is_body(a)]
     # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
     agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)
-    return _once(agency), _year(m["year"]) if m else None
+    # 黔南州人民政府（州政府办公室）2023年…: the office that writes for it named in brackets after it.
+    return _once(_one_name(agency) if agency else None), _year(m["year"]) if m else None
 
 
 def _named_in_full(short: str, layout: Layout) -> str:
@@ -508,7 +509,8 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     most (in its guide's title, its contact office: 溪下乡人民政府), in full where the page's
     publisher or its contact office gives the full name; a report that never speaks of
     itself so is the one town its year-opening sentences name; a department (我局) is the
-    one it names most. None when no such division, town or department is named."""
+    one it names most. A town or department naming itself nowhere is the publisher of its kind
+    the page's filing block names. None when no such division, town or department is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
@@ -534,13 +536,23 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             # township gazetteer knows it, begins is not told by the words before it.
             towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] == level
                             for name in [_gazetteer_town(text, m)] if name)
-        town = towns.most_common(1)[0][0] if towns else None
+        town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level)
         return _in_full(town, layout, publishers) or _printed_in_full(town, layout) or town
     if level in _lex()["department_kinds"]:
-        return _department_named(text, level, place)
+        return _department_named(text, level, place) or _publisher_of_kind(publishers, level)
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None
+
+
+def _publisher_of_kind(publishers: list, level: str) -> Optional[str]:
+    """The one body the page's filing block names as publisher (发文机关：X市Y镇) that is of the
+    kind a report naming itself nowhere speaks as (全镇, 我局), else None: a county's site may
+    name its own government as the publisher of a town's or a bureau's report."""
+    ends = _lex()["department_kinds"].get(level, [level])
+    own = {p for p in publishers if _re("org_end").search(p)
+           and any(lexicon.compiled(regex.escape(end) + "(?:" + _lex()["kind_words"] + ")?$").search(p) for end in ends)}
+    return own.pop() if len(own) == 1 else None
 
 
 def _gazetteer_town(text: str, m) -> str:
