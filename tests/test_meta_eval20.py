@@ -86,3 +86,41 @@ def test_a_town_named_after_two_clauses_opening_its_year_is_the_body():
     head = ("按照县政府办公室转发的通知要求，我镇认真组织编写本报告。\n一、总体情况\n2022年以来，在县委、县政府的正确领导下，"
             "以及县政务服务中心精心指导下，青禾镇党委、政府高度重视，切实做好政府信息主动公开工作。\n")
     assert meta_of(head, 2022, "我镇")["agency"] == "青禾镇"
+
+
+# --- divisions ------------------------------------------------------------------------------------
+
+def test_a_county_renamed_to_a_district_of_a_new_stem_is_placed():
+    # 株洲县 became 渌口区 in 2018; the division table knows only the county
+    got = meta_of("渌口区水利局2021年政府信息公开工作年度报告\n", 2021)
+    assert (got["province"], got["city"], got["county"]) == ("湖南省", "株洲市", "渌口区")
+
+
+# --- a name without its place, completed from the sites the report is published on -----------
+
+def test_a_relative_name_takes_the_division_of_the_government_site_it_is_published_on():
+    head = ("市水务局2015年政府信息公开工作年度报告\n一、概述\n2015年我局积极推进政府信息公开。"
+            "以上信息主要通过荆门政府信息公开网和市水务局网站公开。\n")
+    assert meta_of(head, 2015)["agency"] == "荆门市水务局"
+
+
+def test_a_bare_name_takes_the_division_of_a_site_named_after_its_work():
+    head = "审计局2012年政府信息公开年度报告\n2012年我局及时整理信息并在当阳审计网“政务公开专栏”公开。\n"
+    assert meta_of(head, 2012)["agency"] == "当阳市审计局"
+
+
+def test_a_site_of_another_work_or_of_two_places_completes_nothing():
+    head = "审计局2012年政府信息公开年度报告\n2012年我局及时整理信息并在当阳教育网公开。\n"
+    assert meta_of(head, 2012)["agency"] == "审计局"
+    head = ("市水务局2015年政府信息公开工作年度报告\n一、概述\n以上信息通过荆门政府信息公开网"
+            "和宜昌政府信息公开网公开。\n")
+    assert meta_of(head, 2015)["agency"] == "市水务局"
+
+
+def test_a_bureau_naming_only_its_work_is_its_divisions_bureau_of_the_site_of_that_work():
+    text = ("本报告由本局政务公开领导小组办公室编制。\n一、概述\n2012年，我局继续推进公开工作，在局机关设立公开栏，"
+            "同时在荆门气象网站上开辟了政府信息公开栏。对气象局制作的信息进行了梳理。\n二、主动公开情况\n我局共公开信息30条。\n")
+    assert govextract.parse_text(text).to_dict()["meta"]["agency"] == "荆门市气象局"
+    # a site of the division's work that the report never names as a bureau's gives nothing
+    text = text.replace("对气象局制作的信息", "对本单位制作的信息")
+    assert govextract.parse_text(text).to_dict()["meta"]["agency"] is None

@@ -347,7 +347,10 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     (府谷县人民政府办公室); failing both, a relative name takes the one division of its
     level the report names; a city before such a name (大同市区…局) keeps it to districts inside
     that city. A name cutting its division short (牡市…局) takes the name the report prints in
-    full (牡丹江市…局). None when the name needs or gets no completion."""
+    full (牡丹江市…局). Failing all these, the one division (of the name's level) whose sites the
+    report is published on (孝感政府信息公开网, or one named after the body's work: 樟树科技网 of
+    科技局), the deepest where they lie one inside another. None when the name needs or gets no
+    completion."""
     # A township's title name is its whole name (南坑乡人民政府): its county is no part of it.
     if not agency or _re("national_agency").search(agency) \
             or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
@@ -393,7 +396,36 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
                  if n.endswith(relative) and (not within or (n != within and _lies_in(n, within)))}
         if len(named) == 1:
             return named.pop() + core
+    # 科技局 in a report published on 樟树科技网, 市安监局 on 孝感政府信息公开网: those sites' division.
+    work = _re("department_end").sub("", core)
+    text = "\n".join(p.text for p in layout.paragraphs[:40])
+    sited = {place for place, rest in _sites_named(text) if (_re("site_rest").fullmatch(rest) or rest == work)
+             and place.endswith(relative) and (not within or (place != within and _lies_in(place, within)))}
+    deepest = {n for n in sited if not any(o != n and _lies_in(o, n) for o in sited)}
+    if len(deepest) == 1 and all(n in deepest or _lies_in(next(iter(deepest)), n) for n in sited):
+        return deepest.pop() + core
     return None
+
+
+def _sites_named(text: str) -> list:
+    """(division, the words after it) of each site the text names by a division's name or short
+    name (孝感政府信息公开网: 孝感市, 政府; 樟树科技网: 樟树市, 科技): where a report is published,
+    so where its body is. Every division starting the words before a site's ending is given,
+    with what follows it: the caller keeps those followed by a site's own words."""
+    stems = _stems()
+    out = []
+    for m in _re("site_end").finditer(text):
+        before = text[max(0, m.start() - _lex()["site_reach"]): m.start()]
+        for k in range(len(before) - 1):
+            words = before[k:]
+            division = next(iter(_names_in(words[:12])), "")
+            if division and words.startswith(division):
+                out.append((division, words[len(division):]))
+                continue
+            stem = next((words[:n] for n in range(min(6, len(words)), 1, -1) if words[:n] in stems), None)
+            if stem:
+                out.append((stems[stem], words[len(stem):]))
+    return out
 
 
 def _shortens_division(short: str, division: str) -> bool:
@@ -510,7 +542,8 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     publisher or its contact office gives the full name; a report that never speaks of
     itself so is the one town its year-opening sentences name; a department (我局) is the
     one it names most. A town or department naming itself nowhere is the publisher of its kind
-    the page's filing block names. None when no such division, town or department is named."""
+    the page's filing block names; a department naming only its work (档案局), the one its
+    division's site of that work (岳阳档案网站) gives. None when no such division, town or department is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
@@ -539,10 +572,21 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level)
         return _in_full(town, layout, publishers) or _printed_in_full(town, layout) or town
     if level in _lex()["department_kinds"]:
-        return _department_named(text, level, place) or _publisher_of_kind(publishers, level)
+        return _department_named(text, level, place) or _publisher_of_kind(publishers, level) \
+            or _department_of_site(text, level)
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None
+
+
+def _department_of_site(text: str, level: str) -> Optional[str]:
+    """A department speaking as one (我局) that names itself only by its work (档案局制作的信息)
+    and publishes on its division's site named after that work (岳阳档案网站): that division's
+    department, where one such is named."""
+    found = {place + rest + end for place, rest in _sites_named(text)
+             if len(rest) >= 2 and not _re("site_rest").fullmatch(rest)
+             for end in _lex()["department_kinds"][level] if rest + end in text}
+    return found.pop() if len(found) == 1 else None
 
 
 def _publisher_of_kind(publishers: list, level: str) -> Optional[str]:
