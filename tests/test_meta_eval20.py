@@ -124,3 +124,24 @@ def test_a_bureau_naming_only_its_work_is_its_divisions_bureau_of_the_site_of_th
     # a site of the division's work that the report never names as a bureau's gives nothing
     text = text.replace("对气象局制作的信息", "对本单位制作的信息")
     assert govextract.parse_text(text).to_dict()["meta"]["agency"] is None
+
+
+# --- the fullest form the report gives itself -------------------------------------------------
+
+def test_a_title_without_its_city_takes_the_name_the_report_gives_itself_with_it():
+    head = ("2015年掇刀区民政局政府信息公开工作年度报告\n根据条例要求，现将荆门市掇刀区民政局2015年政府信息公开"
+            "工作年度报告向社会公布。\n")
+    assert meta_of(head, 2015)["agency"] == "荆门市掇刀区民政局"
+    # a sentence naming another body's report (the district government's) lengthens nothing
+    head = ("2015年掇刀区民政局政府信息公开工作年度报告\n根据荆门市掇刀区人民政府2015年政府信息公开工作年度报告"
+            "的编制要求，编制本报告。\n")
+    assert meta_of(head, 2015)["agency"] == "掇刀区民政局"
+
+
+def test_a_town_compiled_from_its_own_reports_is_named_as_the_body_carrying_out_the_rules():
+    head = ("本年度报告根据条例要求，汇总2015年度青禾乡的政府信息公开年度报告编制而成。\n一、概述\n"
+            "推进政府信息公开是青禾乡人民政府贯彻落实条例的重要举措。\n")
+    assert meta_of(head, 2015, "我乡")["agency"] == "青禾乡人民政府"
+    # its office named so is no fuller name of the town
+    head = head.replace("是青禾乡人民政府贯彻落实条例的重要举措", "由青禾乡人民政府办公室负责推进")
+    assert meta_of(head, 2015, "我乡")["agency"] == "青禾乡"

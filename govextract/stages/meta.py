@@ -38,8 +38,8 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
     """`publishers`: the bodies the page's filing block names as its publisher."""
     agency, year = read_title(layout.title) if layout.title else (None, None)
     opening, opening_year, as_titled = _opening(layout)
-    if agency and _re("short_government").search(agency):
-        agency = _named_in_full(agency, layout)
+    if agency:
+        agency = _named_in_full(agency, layout, year)
     if not agency:
         agency = _town_spoken_of(opening, layout) or opening
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
@@ -72,15 +72,20 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     return _once(_one_name(agency) if agency else None), _year(m["year"]) if m else None
 
 
-def _named_in_full(short: str, layout: Layout) -> str:
-    """The full name of a government a title names in short (镇宁自治县政府2019年…) that a
-    sentence giving the report's name prints (现公布镇宁自治县人民政府2019年…报告): both are the
-    names the report gives itself, and the fuller is the body's. `short` when none does."""
+def _named_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
+    """The full name of a body a title names in short that a sentence giving the report's name
+    prints: a government in short (镇宁自治县政府2019年… and 现公布镇宁自治县人民政府2019年…报告),
+    or any body without the divisions it stands in (章贡区统计局 and 现将赣州市章贡区统计局2015年…
+    报告向社会公布): both are the names the report gives itself, and the fuller is the body's, for
+    the same year. Another kind's word after it (X街道 of X街道办事处) names it otherwise, not in
+    full. `short` when none does."""
+    government = _re("short_government").search(short)
     for text in (p.text for p in layout.paragraphs[:12]):
         for pattern in _lex()["opening"]:
             for m in lexicon.compiled(pattern).finditer(text):
-                named = read_title(m["name"])[0]
-                if named and _shortens(short, named):
+                named, named_year = read_title(m["name"])
+                if named and named_year in (None, year) and (
+                        (government and _shortens(short, named)) or _fuller(short, named, kind=False)):
                     return named
     return short
 
@@ -96,12 +101,19 @@ def _heading_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
             continue   # a heading, not a sentence naming the report (现公布X2019年…报告)
         for text in (line, line + lines[n + 1] if n + 1 < len(lines) else line):
             named, named_year = read_title(text)
-            if not named or named == short or short not in named or (year and named_year not in (None, year)):
-                continue
-            before, after = named.split(short, 1)
-            if "".join(_names_in(before)) == before and (not after or _re("kind_words").fullmatch(after)):
+            if _fuller(short, named) and not (year and named_year not in (None, year)):
                 return named
     return short
+
+
+def _fuller(short: str, named: Optional[str], kind: bool = True) -> bool:
+    """Whether `named` is the body `short` names with the divisions it stands in before it or,
+    where `kind`, its kind's word after it (共和乡 of 盐边县共和乡人民政府, 章贡区统计局 of 赣州市
+    章贡区统计局)."""
+    if not named or named == short or short not in named:
+        return False
+    before, after = named.split(short, 1)
+    return "".join(_names_in(before)) == before and (not after or kind and bool(_re("kind_words").fullmatch(after)))
 
 
 def _shortens(short: str, full: str) -> bool:
@@ -143,6 +155,7 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
     whether a name of the report itself (X2019年…报告) gave the body."""
     paragraphs = [p.text for p in layout.paragraphs[:12]]
     agency = year = None
+    titled = True
     for text in paragraphs:
         for pattern in _lex()["opening"]:
             for m in lexicon.compiled(pattern).finditer(text):
@@ -151,9 +164,11 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
                                                  or _re("relative_body").search(named)):
                     # 《…政务公开办公室关于政府信息公开工作年度报告…的通知》 names no report of a body.
                     named = None
+                # 汇总2015年度X乡的…报告编制而成: the reports of X it was compiled from, not its own name.
+                titled = titled if agency else not (named and named + _lex()["possessive"] in m["name"])
                 agency, year = agency or named, year or named_year
             if agency:
-                return agency, year, True
+                return agency, year, titled
     for name in ("compiled_by", "compiled_ahead", "compiled_from", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _re(name).finditer(text):
@@ -230,7 +245,8 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
     divisions it stands in before it (铁厂镇人民政府 printed as X市Y区铁厂镇人民政府; a zone's
     street office after its zone's government, X市Y新区人民政府Z街道办事处), or with its kind
     spelt out after the division it opens with (X市文广新局 printed as X市文化广电新闻出版局),
-    or with its kind's word where that name opens a sentence (X镇人民政府高度重视…).
+    or with its kind's word where that name opens a sentence (X镇人民政府高度重视…) or is the one a
+    template sentence says carries out the regulation (推进政府信息公开是X乡人民政府贯彻落实…).
     Only one such form; None when there is none."""
     if not short:
         return None
@@ -256,8 +272,12 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
             placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
             full = placing + short
             kind = _re("kind_words").match(text, m.end())
-            if not placing and kind and text[m.start() - 1: m.start()] in _lex()["subject_opens"] \
-                    and not _re("office_after").match(text, kind.end()):
+            # …or the body a template sentence says carries out the regulation (推进政府信息公开是
+            # X乡人民政府贯彻落实《条例》的重要举措).
+            opens = text[m.start() - 1: m.start()] in _lex()["subject_opens"] or (
+                kind and _re("duty_before").search(text, max(0, m.start() - 1), m.start())
+                and _re("duty_after").match(text, kind.end()))
+            if not placing and kind and opens and not _re("office_after").match(text, kind.end()):
                 # 发耳镇人民政府高度重视… opening a paragraph: its sentences name it so, not just its
                 # contact office (请与X镇人民政府联系, whose kind's word alone names nothing new).
                 found.add(short + kind[0])
