@@ -145,3 +145,11 @@ def test_a_town_compiled_from_its_own_reports_is_named_as_the_body_carrying_out_
     # its office named so is no fuller name of the town
     head = head.replace("是青禾乡人民政府贯彻落实条例的重要举措", "由青禾乡人民政府办公室负责推进")
     assert meta_of(head, 2015, "我乡")["agency"] == "青禾乡"
+
+
+def test_a_central_body_titled_in_short_takes_the_full_name_of_its_department_that_compiled_it():
+    head = ("药监总局2014年政府信息公开工作年度报告\n本报告由国家药品监督管理总局综合司（政务公开办）编制。"
+            "本报告所列统计数据的期限自2014年1月1日起至2014年12月31日止。\n")
+    assert meta_of(head, 2014)["agency"] == "国家药品监督管理总局"
+    # a compiler that is another body's department (its characters not the short name's) is not its name
+    assert meta_of(head.replace("国家药品监督管理总局", "国家统计局"), 2014)["agency"] == "药监总局"

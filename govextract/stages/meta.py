@@ -87,7 +87,24 @@ def _named_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
                 if named and named_year in (None, year) and (
                         (government and _shortens(short, named)) or _fuller(short, named, kind=False)):
                     return named
-    return short
+    return _national_in_full(short, layout) or short
+
+
+def _national_in_full(short: str, layout: Layout) -> Optional[str]:
+    """The full name of a central body a title names in short (安监总局) where the report gives
+    the department of it that compiled it or answers questions (由国家安全生产监督管理总局人事司
+    （宣教办）编制): a name opening with the country's prefix whose characters hold the short
+    one's in order and that ends as it does. None when none does."""
+    if _names_in(short) or not _re("national_agency").search(short):
+        return None
+    for text in (p.text for p in layout.paragraphs[:12]):
+        for name in ("compiled_by", "contact_office"):
+            for m in _re(name).finditer(text):
+                body = _re("national_unit").sub("", _re("second_name").sub("", m["agency"]))
+                if _re("declared_full_start").match(body) and body.endswith(short[-2:]) \
+                        and len(body) > len(short) and _abbreviates(short, body):
+                    return body
+    return None
 
 
 def _heading_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
