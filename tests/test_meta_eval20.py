@@ -112,6 +112,9 @@ def test_a_bare_name_takes_the_division_of_a_site_named_after_its_work():
 def test_a_site_of_another_work_or_of_two_places_completes_nothing():
     head = "审计局2012年政府信息公开年度报告\n2012年我局及时整理信息并在当阳教育网公开。\n"
     assert meta_of(head, 2012)["agency"] == "审计局"
+    # a news site named after a place alone (X网) is no body's site
+    head = "审计局2012年政府信息公开年度报告\n2012年我局及时整理信息并在当阳网公开。\n"
+    assert meta_of(head, 2012)["agency"] == "审计局"
     head = ("市水务局2015年政府信息公开工作年度报告\n一、概述\n以上信息通过荆门政府信息公开网"
             "和宜昌政府信息公开网公开。\n")
     assert meta_of(head, 2015)["agency"] == "市水务局"

@@ -457,11 +457,15 @@ def _sites_named(text: str) -> list:
             words = before[k:]
             division = next(iter(_names_in(words[:12])), "")
             if division and words.startswith(division):
-                out.append((division, words[len(division):]))
-                continue
-            stem = next((words[:n] for n in range(min(6, len(words)), 1, -1) if words[:n] in stems), None)
-            if stem:
-                out.append((stems[stem], words[len(stem):]))
+                place, rest = division, words[len(division):]
+            else:
+                stem = next((words[:n] for n in range(min(6, len(words)), 1, -1) if words[:n] in stems), None)
+                if not stem:
+                    continue
+                place, rest = stems[stem], words[len(stem):]
+            # 东方网, 中国江苏网: a place's name with 网 alone after it is a news site, no body's own.
+            if rest or m[0] not in _lex()["news_site_end"]:
+                out.append((place, rest))
     return out
 
 
