@@ -80,3 +80,27 @@ def test_requests_counted_in_person_times_are_requests_with_a_doubt():
     assert "人次" in found[0]["note"]
     # people received for questions are no requests
     assert triples("全年接待群众咨询120人次。") == []
+
+
+def test_a_bracket_after_a_count_opens_its_list_though_the_items_before_made_up_the_total():
+    text = "2023年，本机关主动公开政府信息900条，其中，政府门户网站200条，政务新媒体700条（微博500条、微信200条）。"
+    assert triples(text) == [("published", 900, "all"), ("published", 200, "website"), ("published", 700, "all"),
+                             ("published", 500, "weibo"), ("published", 200, "wechat")]
+
+
+def test_kinds_of_content_counted_between_a_total_and_its_list_leave_the_list_open():
+    text = ("2015年本局向社会主动公开各类政府信息累计300条，将工作动态、通知公告、法规标准等12项内容分别予以公开。"
+            "其中：政策法规20条、工作动态15条、通知公告9条。")
+    assert triples(text, 2015) == [("published", 300, "all"), ("published", 20, "all"), ("published", 15, "all"),
+                                   ("published", 9, "all")]
+    # what became of requests still ends a list
+    assert triples("本年度收到申请5件，已办结5件，其中2件分别予以公开，3件不予公开。") == [("requests_received", 5, None)]
+
+
+def test_a_running_total_counted_since_the_reports_year_and_named_again():
+    text = ("截至2016年12月31日，累计主动公开2016年以来的政府信息130条。\n"
+            "（三）主要类别：累计公开各类政府信息130条；其中，业务工作类信息主动公开120条，政策文件类10条。")
+    found = facts.extract([Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))], 2016)
+    assert [(f["value"], f["category"]) for f in found] == [(130, None), (120, None), (10, "政策文件类")]
+    # since an earlier year, a running total
+    assert triples("截至2016年12月31日，累计主动公开2012年以来的政府信息530条。", 2016) == []

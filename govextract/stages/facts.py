@@ -235,6 +235,7 @@ class FactExtractor:
         self.plain_information = regex.compile(lex["plain_information"])
         self.channel_after = lex["channel_after_chars"]
         self.outcome_after = regex.compile(lex["outcome_after"])
+        self.published_outcome = regex.compile(lex["published_outcome"])
         self.object_after_chars = lex["object_after_chars"]
         self.inherit_max = lex["inherit_max_chars"]
         self.max_text = lex["max_text_chars"]
@@ -365,6 +366,8 @@ class FactExtractor:
             self.channel_as_category.match(text, c.end)
             or (c.id in self.not_channel and self.not_channel[c.id].search(text, max(0, c.start - 6), c.end))))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
+        if any(c.label == self.request_outcome for c in cues):
+            cues = self._published_outcomes(text, cues)
         # 人大建议回复6条: the reply is a document named, not something done (回复 alone is).
         documents = [(c.start, c.end) for c in cues if c.label == "DOCUMENT"]
         if documents:
@@ -394,6 +397,20 @@ class FactExtractor:
                      # …公开文件300份，转载新闻500条: the verb of its own clause after one that publishes
                      or not text[_before_end(text, c.start):c.start].strip())
                 else c for c in cues]
+
+    def _published_outcomes(self, text: str, cues: list) -> list:
+        """予以公开 after 分别/均/全部 in a sentence that speaks of no request (将…等内容分别予以公开)
+        says the items were published, not what became of a request."""
+        requests = [c.start for c in cues if c.label == "APPLICATION"]
+        out = []
+        for c in cues:
+            if c.label == self.request_outcome and self.published_outcome.search(text, max(0, c.start - 4), c.start):
+                begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, c.start)), default=0)
+                stop = _SENTENCE_END.search(text, c.end)
+                if not any(begin <= r < (stop.end() if stop else len(text)) for r in requests):
+                    c = Cue("PUBLISH", None, c.start, c.end)
+            out.append(c)
+        return out
 
     def _reposts_reports(self, text: str, scope: int, start: int) -> bool:
         """Whether the count is of news reports reposted (转发新闻报道300篇): others' reports."""
@@ -1099,7 +1116,12 @@ class _Reading:
         the list word of the count's sentence, if any."""
         x, last, gap = self.x, self.last, count.gap
         opened = next((c for c in gap if c.label == "LIST" and c.start >= count.sentence), None)
-        if self.total is None and opened is not None:
+        if self.total is None and last is not None and last["kind"] == "published" \
+                and any(c.label == "LIST" and c.id == x.bracket and c.start == last["_end"] for c in gap):
+            # 新媒体700条（微博500条、微信200条） after the items that made up its total: a bracket
+            # right after a count opens that count's own list
+            self.total = last
+        elif self.total is None and opened is not None:
             self.total = x._list_without_count(gap, opened)
         if self.total is not None and any(c.label == "LIST" for c in gap):
             if self.in_list and last is not None and last is not self.total \
@@ -1493,6 +1515,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         named_before = {}   # the counts that took their channel from the sentence before
         other_year = set()  # the counts dated to another year than the report's, whose items go with them
         stock = set()       # the year-end totals of an earlier report (running totals), whose items go with them
+        restated = set()    # the running totals that name the year's count again, whose items are the year's
         listed = "all" if opens == "heading" else None
         if opens == "after" and out and out[-1]["kind"] == "published" and placed[-1][0] is before.get(id(para)):
             listed = out[-1]["channel"]   # the list of the paragraph before, cut at its semicolon
@@ -1515,10 +1538,19 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             if fact.get("_of") in stock or _earlier_year_end(extractor, piece, fact, year):
                 stock.add(fact["_start"])
                 continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
-            if fact.get("_running") and year != extractor.first_year \
+            if fact.get("_running") and fact["_running_at"] == fact["_start"] and any(
+                    f["kind"] == "published" and f["value"] == fact["value"] and f["channel"] in ("all", fact["channel"])
+                    for f in out):
+                # 累计公开215条 after the year's 215 read before: the year's count named again, whose
+                # items are the year's
+                restated.add(fact["_running_at"])
+                continue
+            if fact.get("_running") and year != extractor.first_year and not (year and fact.get("_since") == year) \
+                    and fact["_running_at"] not in restated \
                     and not extractor.dated.search(para.text, _sentence_before(para.text, start + fact["_running_at"]), at):
                 # 累计公开信息272条 with no year before it in its sentence or the one before (an item: its
-                # total's), a running total, except in the Regulations' first year, when nothing had been
+                # total's), a running total (unless counted since the report's year: 累计公开2014年以来的…),
+                # except in the Regulations' first year, when nothing had been
                 # published under them before; a year named further back (全年公开…。…。二是…累计公开
                 # 规划信息693条) dates what was said there
                 if fact["_running_at"] not in closed:
