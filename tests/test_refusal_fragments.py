@@ -113,3 +113,11 @@ def test_an_excerpt_of_an_old_report_speaking_of_its_body_by_name_is_read(name):
 def test_a_plan_a_story_or_an_account_of_national_rules_in_the_third_person_is_still_refused(text):
     with pytest.raises(ParseError):
         _parse(text)
+
+
+def test_a_story_naming_the_body_under_its_one_headline_is_still_refused():
+    # The same voice as THIRD_PERSON's excerpts, but prose under a headline, as a news item on the work.
+    text = ("青禾市政务公开工作取得新成效\n2013年，青禾市深入推进政府信息公开工作，主动公开政府信息，不断深化依申请公开，"
+            "政府信息公开工作水平不断提升。\n市政府信息公开领导小组加强统筹，各部门落实责任，政务公开工作稳步推进。\n")
+    with pytest.raises(ParseError):
+        _parse(text)

@@ -187,15 +187,31 @@ def other_language(layout: Layout, text: str) -> Optional[str]:
 
 def without_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
     """The cause to refuse a page with neither sections nor counts read, or None for a
-    free-form report telling its own year's work in the first person (2014年，我局…) or by its
-    body's name (2012年，青禾市…) that no kind claims: without a title, template headings or
-    counts, that is how such a report says what it is."""
-    rule = _lex()["own_account"]
-    account = lexicon.compiled(rule["text"])
-    if any(account.search(p.text) for p in layout.paragraphs[:rule["paragraphs"]]) \
-            and not index_page(text) and not kind(layout, text, overrule=overrule):
+    free-form report telling its own year's work in the first person (2014年，我局…), or by its
+    body's name (2012年，青禾市…) under a report's sub-items, that no kind claims: without a
+    title, template headings or counts, that is how such a report says what it is."""
+    if _own_account(layout) and not index_page(text) and not kind(layout, text, overrule=overrule):
         return None
     return cause(layout, text, overrule)
+
+
+def _own_account(layout: Layout) -> bool:
+    """Whether the page's first paragraphs tell a year's work as its own: in the first person,
+    or naming the body on a page laid out as a report's part (sub-items or short heading
+    lines), which a story naming the body under its one headline is not."""
+    rule = _lex()["own_account"]
+    first = layout.paragraphs[:rule["paragraphs"]]
+    if any(lexicon.compiled(rule["text"]).search(p.text) for p in first):
+        return True
+    if not any(lexicon.compiled(rule["named_body"]).search(p.text) for p in first):
+        return False
+    item = enumerators.pattern("text_heading")
+    laid_out = 0
+    for p in layout.paragraphs[:rule["structure_paragraphs"]]:
+        line = p.text.strip()
+        heading = len(line) <= rule["heading_max"] and not _SENTENCE.search(line.rstrip("。."))
+        laid_out += bool(item.match(line) or heading)
+    return laid_out >= rule["structure_min"]
 
 
 def despite_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
