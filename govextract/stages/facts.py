@@ -162,6 +162,7 @@ class FactExtractor:
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
         self.bare_before = regex.compile(lex["bare_count_before"])
+        self.code_number = regex.compile(lex["code_number"])
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
         self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
@@ -258,8 +259,10 @@ class FactExtractor:
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
         counted = lex["not_information"]
+        # 专题专栏维护5个: kept up, the head still says what is counted
         self.no_info_head = regex.compile(f"(?:{counted['heads']})$")
-        self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})$")
+        self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})(?:{counted['upkeep']})?$")
+        self.no_info_kept = regex.compile(f"(?:{counted['heads']})(?:{counted['upkeep']})$")
         self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
         self.no_info_after, self.no_info_unless = regex.compile(counted["after"]), regex.compile(counted["after_unless"])
@@ -270,6 +273,7 @@ class FactExtractor:
         self.posting, self.posting_channel = lex["posting"], lex["posting_channel"]
         self.applicant_part = regex.compile(lex["applicant_part"])
         self.year_item = regex.compile(lex["year_item"])
+        self.named_disclosure, self.item_lead = regex.compile(lex["named_disclosure"]), regex.compile(lex["item_lead"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
         self.not_verbs = regex.compile(lex["not_verbs"])
@@ -598,6 +602,8 @@ class FactExtractor:
             return False
         if m["unit"] is None and not self.bare_before.match(text, m.start()):
             return False   # a number without a unit counts only right after a word (部门动态402，)
+        if self.code_number.match(m["num"]):
+            return False   # 工作报告0700: a code (a catalogue's, a page's), never a count
         if self.not_items_after.match(text, m.end()):
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
@@ -900,6 +906,23 @@ class FactExtractor:
         return bool(name) and bool(self.no_info_head.search(name)
                                    or (m["unit"] in self.entry_units and self.no_info_entry.search(name)))
 
+    def _disclosure_name(self, text: str, count) -> Optional[str]:
+        """The name of a list item named after a kind of disclosure (决策公开6条, 政务公开信息30条,
+        其他主动公开类信息6条), whose publishing word is part of its name: its category. None for an
+        item whose verb publishes (通过网站公开信息50条, 主动公开政府信息30条)."""
+        if any(c.label == "CHANNEL" for c in count.near):
+            return None
+        at = self.item_lead.match(text, count.scope, count.start).end()
+        if not self.named_disclosure.match(text, at, count.start):
+            return None
+        return self._category(self.category_trim.sub("", text[at:count.start]).strip())
+
+    def _names_no_information(self, name: str) -> bool:
+        """Whether an item's words end in a head of no information and a verb of upkeep (信息公开目录
+        更新210条次: the entries of a catalogue kept up, the verb leaving no name after it), in any
+        unit: among a list's items, where a head alone names a column (民生实事20条)."""
+        return bool(name) and bool(self.no_info_kept.search(name))
+
     def _counts_messages(self, name: str) -> bool:
         """Whether a count is of what the public sent in (`name`): calls to a hotline, letters to a
         mailbox, messages left (承办“县长热线”530件，“县长信箱”26件，群众来信4件): things
@@ -1191,7 +1214,8 @@ class _Reading:
         if listed and ((void and self.in_list) or text.endswith(x.each, 0, start)
                        or ((void or unit in x.entry_units)
                            and x._counts_no_information(text, count.m, count.scope, count.name))
-                       or x._counts_messages(count.name)):
+                       or x._counts_messages(count.name)
+                       or x._names_no_information(text[count.scope:start].lstrip(_ITEM_MARKS))):
             # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
             # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
             # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
@@ -1293,6 +1317,8 @@ class _Reading:
             fact = x._fact(text, m, kind, count.name, self.clause_ends)
             if kind == "published":
                 of = self.total if (item or self.in_list) else None
+                if of is not None:
+                    fact["category"] = x._disclosure_name(text, count) or fact["category"]
                 since = self._published(count, fact, of, item, following, since)
                 if self._said_twice(count, fact, item):
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
