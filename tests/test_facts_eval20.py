@@ -104,3 +104,34 @@ def test_a_running_total_counted_since_the_reports_year_and_named_again():
     assert [(f["value"], f["category"]) for f in found] == [(130, None), (120, None), (10, "政策文件类")]
     # since an earlier year, a running total
     assert triples("截至2016年12月31日，累计主动公开2012年以来的政府信息530条。", 2016) == []
+
+
+def test_a_count_before_its_noun_after_words_that_only_qualify_it():
+    assert [v for _, v, _ in triples("动态发布区本级办理的31条双公示信息，其中企业登记信息20条。")] == [31, 20]
+    # topics closed by 等 right before the count of what they are
+    assert triples("在区政府网站上公示了机构概况、财政预决算、政策解读等40条信息。") == [("published", 40, "website")]
+    # a count of interpretations alone stays none
+    assert triples("公开政策解读等9条。") == []
+
+
+def test_a_channel_carries_to_smaller_counts_after_it_but_not_across_a_semicolon():
+    assert triples("通过网站发布信息800条，政务动态信息更新量300条。") == [
+        ("published", 800, "website"), ("published", 300, "website")]
+    assert triples("在区政府网站公示了各类信息40条；在抽查清单中公示了6条监管信息。") == [
+        ("published", 40, "website"), ("published", 6, "all")]
+
+
+def test_the_disclosure_catalogue_published_in_is_the_website():
+    assert triples("2018年，本园区在政府信息公开目录上主动公开信息30条。") == [("published", 30, "website")]
+    # entries of the catalogue are no items
+    assert triples("编制政府信息公开目录64条。") == []
+
+
+def test_information_released_counted_in_times_is_items_with_a_doubt():
+    found = facts.extract([Paragraph("2011年本局在政府门户网站公开发布信息40次，包括通知公告6次、工作动态34次。",
+                                     Source(line=1))])
+    assert [(f["value"], f["channel"], f["confidence"]) for f in found] == [
+        (40, "website", "medium"), (6, "website", "medium"), (34, "website", "medium")]
+    assert all("次" in f["note"] for f in found)
+    # pushes, events and interpretations counted in 次 are none
+    assert triples("全年通过公众号推送信息52次，召开新闻发布会3次，发布政策解读5次。") == []

@@ -98,6 +98,7 @@ NAME = "govextract_facts"
 # Plain punctuation classes: `re` reads them as `regex` does, and runs them faster.
 _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
+_CLAUSES_APART = re.compile(r"[；;]")
 _CLOSE_BRACKET = re.compile(r"[)）]")
 _BRACKETED = re.compile(r"[（(][^（()）]{1,40}[)）]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -189,6 +190,8 @@ class FactExtractor:
         self.zero_heading_chars = lex["zero_requests_heading_chars"]
         self.bare_none = regex.compile(lex["bare_none"])
         self.qualifying = regex.compile(lex["qualifying_after"])
+        self.qualifying_labels = set(lex["qualifying_labels"])
+        self.topic_count_end = regex.compile(lex["topic_count_end"])
         self.views = lex["views"]
         self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic = regex.compile(lex["activity_topic"])
@@ -539,14 +542,18 @@ class FactExtractor:
     def _topics_dropped(self, text: str, near: list, start: int) -> list:
         """The cues before a count without those naming topics of what was published:
         in 公开规划、重大会议、监督检查等领域信息1777条 the count is of 信息, and 会议 or
-        检查 are topics of it, not something done instead of publishing."""
+        检查 are topics of it, not something done instead of publishing; nor are words that
+        only qualify what was published (`qualifying_after`)."""
         verbs = [c.end for c in near if c.label == "PUBLISH"]
         if not verbs:
             return near
         verb = max(verbs)
         # 公开群众广泛关注的政府信息59条: 关注 qualifies what was published; nothing else was done
-        near = [c for c in near if not (c.label == self.activity and c.start >= verb and self.qualifying.match(text, c.end))]
-        end = self.topic_end.search(text, verb, start)
+        # (so 办理 in 发布市本级办理的53条双公示信息)
+        near = [c for c in near if not (c.label in self.qualifying_labels and c.start >= verb
+                                        and self.qualifying.match(text, c.end))]
+        # 公示了政务公开、…、政策解读等59条信息: the topics end at 等 right before the count of what they are
+        end = self.topic_end.search(text, verb, start) or self.topic_count_end.match(text, start - 1)
         # 公开常务会议、决策预公开、督查等信息: a publishing word among the topics is one of them,
         # and the list runs from the first verb
         first = min(verbs)
@@ -609,13 +616,14 @@ class FactExtractor:
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 
     def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int,
-                   topics: bool = False) -> bool:
+                   topics: bool = False, total_unit: Optional[str] = None) -> bool:
         """Whether a quantity is an item of the list after a published count; `topics`: its name is
-        a run of topics joined by 、 (政府会议、回应关切公众关注热点50条), whose activity words name them."""
+        a run of topics joined by 、 (政府会议、回应关切公众关注热点50条), whose activity words name them;
+        `total_unit`: the unit of that count, which its items may share (发布信息63次，包括通知公告5次…)."""
         labels = {c.label for c in near}
         if unit is None:   # printed without a unit: only as an item of a list already opened
             return in_list and labels <= {"CHANNEL", "PUBLISH", "LIST", self.this_year}   # 其中政策文件20，
-        if unit not in self.published_units or labels & self.list_breakers:
+        if (unit not in self.published_units and unit != total_unit) or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
         if not (in_list and topics) and any(
@@ -702,8 +710,10 @@ class FactExtractor:
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
-            elif anchor is not None and fact["value"] <= anchor["value"]:
-                # 通过网站发布信息21813条，政务动态信息更新量10078条: a smaller count after it is there too.
+            elif anchor is not None and fact["value"] <= anchor["value"] \
+                    and not _CLAUSES_APART.search(text, anchor["_end"], fact["_start"]):
+                # 通过网站发布信息21813条，政务动态信息更新量10078条: a smaller count after it is there
+                # too (not after a semicolon: …59条信息；在抽查清单中公示了8条 is said of another place).
                 fact["channel"], fact["_anchored"] = anchor["channel"], True
                 notes.append("channel of a larger count before it in the sentence")
             else:
@@ -1204,7 +1214,7 @@ class _Reading:
         x, text, near, unit, start, total = self.x, self.text, count.near, count.unit, count.start, self.total
         # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
         item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope,
-                                                  "、" in text[count.scope:start]) \
+                                                  "、" in text[count.scope:start], total.get("unit")) \
             and (unit is not None or count.value <= total.get("value", 0))
         if total is not None and total.get("_void") and x._names_information(count.name, near):
             self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
@@ -1379,9 +1389,13 @@ class _Reading:
         if count.unit is None:
             fact["confidence"] = "medium"
             fact["note"] = "; ".join(filter(None, [fact["note"], "a count printed without its unit"]))
-        elif count.unit in x.posting_units:
+        elif count.unit in x.posting_units and x.posting in count.labels:
             fact["confidence"] = "medium"
             fact["note"] = "; ".join(filter(None, [fact["note"], "counted in times posted (次), read as notices posted"]))
+        elif count.unit not in x.published_units:
+            # 发布信息63次 and its items in 次: a rule's own unit (`unit_notes`), read with a doubt
+            fact["confidence"] = "medium"
+            fact["note"] = "; ".join(filter(None, [fact["note"], x.unit_notes[count.unit]]))
         return since
 
     def _said_twice(self, count: _Count, fact: dict, item: bool) -> bool:
