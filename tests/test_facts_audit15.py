@@ -76,3 +76,11 @@ def test_a_code_with_a_leading_zero_is_no_count():
     assert triples("全年主动公开信息0700") == []
     # a count printed without its unit at a line's end still is one
     assert triples("全年主动公开信息700") == [("published", 700, "all")]
+
+
+def test_requests_newly_received_after_those_carried_over_are_the_years():
+    text = "上年结转政府信息公开申请3件，本年新收52件，办理52件，剩余3件结转下一年度处理。"
+    assert triples(text) == [("requests_received", 52, None)]
+    assert triples("本年新收政府信息公开申请52件。") == [("requests_received", 52, None)]
+    # new items with no request named in the sentence are nothing of the kind
+    assert triples("全年本年新收群众来信52件。") == []
