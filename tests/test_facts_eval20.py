@@ -28,8 +28,9 @@ def test_items_others_reposted_are_no_items_of_the_list():
 def test_channels_listed_before_deng_are_examples_of_the_channel_after_it():
     assert triples("通过局网站发布信息100条，网站、报纸等其他媒体发布信息60余条。") == [
         ("published", 100, "website"), ("published", 60, "media")]
-    # 新媒体 names no one channel: the channels before it stay several
+    # 新媒体 names no one channel, nor does 媒体 after outlets none of which is news media
     assert triples("通过网站、微信等新媒体发布信息60条。") == [("published", 60, "all")]
+    assert triples("通过网站、公众号等媒体发稿70篇。") == [("published", 70, "all")]
 
 
 def test_a_running_total_over_the_whole_statistics_year_is_the_years_count():
@@ -104,6 +105,9 @@ def test_a_running_total_counted_since_the_reports_year_and_named_again():
     assert [(f["value"], f["category"]) for f in found] == [(130, None), (120, None), (10, "政策文件类")]
     # since an earlier year, a running total
     assert triples("截至2016年12月31日，累计主动公开2012年以来的政府信息530条。", 2016) == []
+    # a channel's own count equal to the total, dated, is a second fact
+    assert triples("2016年，全县累计主动公开政府信息900条。\n2016年政府门户网站累计公开政府信息900条。", 2016) == [
+        ("published", 900, "all"), ("published", 900, "website")]
 
 
 def test_a_count_before_its_noun_after_words_that_only_qualify_it():
@@ -135,3 +139,15 @@ def test_information_released_counted_in_times_is_items_with_a_doubt():
     assert all("次" in f["note"] for f in found)
     # pushes, events and interpretations counted in 次 are none
     assert triples("全年通过公众号推送信息52次，召开新闻发布会3次，发布政策解读5次。") == []
+
+
+def test_items_sent_to_a_website_and_taken_by_it_are_published_there():
+    found = triples("本局2012年主动公开信息累计90条，在局网站发布信息数量总计60条，向政府主站报送并被采用信息数量总计30条。", 2012)
+    assert [(v, c) for _, v, c in found] == [(90, "all"), (60, "website"), (30, "website")]
+    # taken by a body, not sent to a site, stays none
+    assert triples("报送政务信息80篇，被市政府采用15篇。") == []
+
+
+def test_a_numeral_in_an_items_name_is_no_count():
+    assert triples("全年公开信息60条，其中五项惠民工程12条、法规公文48条。") == [
+        ("published", 60, "all"), ("published", 12, "all"), ("published", 48, "all")]

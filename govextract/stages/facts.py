@@ -221,6 +221,7 @@ class FactExtractor:
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.counts_alone_object = regex.compile(lex["counts_alone_object"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
+        self.numeral_in_name = regex.compile(lex["numeral_in_name"])
         self.name_span = regex.compile(lex["name_span"])
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
@@ -254,6 +255,7 @@ class FactExtractor:
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
         self.taken, self.taken_labels = regex.compile(lex["taken_by_channel"]), set(lex["taken_labels"])
         self.taken_after = regex.compile(lex["taken_after_channel"])
+        self.sent_then_adopted = regex.compile(lex["sent_then_adopted"])
         self.channel_preposition = regex.compile(lex["channel_preposition"])
         self.verb_after_channel = regex.compile(lex["verb_after_channel"])
         self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
@@ -426,18 +428,21 @@ class FactExtractor:
 
     def _taken_published(self, text: str, cues: list) -> list:
         """Items sent or provided to a website or paper (向市政府网站报送信息18条, 等媒体提供新闻信息40条)
-        or taken by it (市政府网站采用上百条) are published there: the word right after a channel
-        publishes, unless its clause opens a part of a count before it (…，其中市网站采用9条: some
-        of those published)."""
+        are published there, and so are those of them it took (报送并被采用): the word right after a
+        channel publishes, unless its clause opens a part of a count before it (…，其中市网站报送9条)."""
         ends = [c.end for c in cues if c.label == "CHANNEL" and c.id != "all"]
         if not ends:
             return cues
         parts = [c.start for c in cues if c.label == "LIST"]
-        return [Cue("PUBLISH", None, c.start, c.end)
+        cues = [Cue("PUBLISH", None, c.start, c.end)
                 if c.label in self.taken_labels and self.taken.fullmatch(text, c.start, c.end)
                 and any(e <= c.start and self.taken_after.fullmatch(text, e, c.start) for e in ends)
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
+        # 向政府主站报送并被采用信息179条: of the items sent to the site, those it took; still published there
+        sent = [c.end for c in cues if c.label == "PUBLISH" and self.taken.fullmatch(text, c.start, c.end)]
+        return [c for c in cues if not (c.label == "ADOPTED" and any(
+            e <= c.start and self.sent_then_adopted.fullmatch(text, e, c.start) for e in sent))]
 
     def associate(self, text: str, cues: list, listed: Optional[str] = None) -> list:
         """The facts of a text, given the cues found in it: one pass over its quantities
@@ -607,6 +612,8 @@ class FactExtractor:
             return False
         if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
             return False
+        if not m["num"][0].isdigit() and self.numeral_in_name.match(text, m.end()):
+            return False   # 八项民生工程12条: a numeral in the name of an item counted right after it
         if m["unit"] is None and not self.bare_before.match(text, m.start()):
             return False   # a number without a unit counts only right after a word (部门动态402，)
         if self.code_number.match(m["num"]):
@@ -781,8 +788,10 @@ class FactExtractor:
                 ids = {c.id for c in channels}
         if len(ids) > 1:
             # 媒体网站、报纸等其他媒体: the channels listed before 等 are examples of the one after it
+            # (when one of them is of its kind: 政府网站、公众号等媒体 lists outlets of several kinds)
             summary = next((c for c in channels if c.id != "all" and any(
-                o.end <= c.start and self.examples_then_channel.fullmatch(text, o.end, c.start) for o in channels)), None)
+                o.end <= c.start and self.examples_then_channel.fullmatch(text, o.end, c.start) for o in channels)
+                and any(o.id == c.id and o.end < c.start for o in channels)), None)
             if summary is not None:
                 channels = [c for c in channels if c.start >= summary.start]
                 ids = {c.id for c in channels}
@@ -1578,11 +1587,12 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             if fact.get("_of") in stock or _earlier_year_end(extractor, piece, fact, year):
                 stock.add(fact["_start"])
                 continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
-            if fact.get("_running") and fact["_running_at"] == fact["_start"] and any(
-                    f["kind"] == "published" and f["value"] == fact["value"] and f["channel"] in ("all", fact["channel"])
+            if fact.get("_running") and fact["_running_at"] == fact["_start"] \
+                    and not extractor.dated.search(para.text, _sentence_before(para.text, at), at) and any(
+                    f["kind"] == "published" and f["value"] == fact["value"] and f["channel"] == fact["channel"]
                     for f in out):
-                # 累计公开215条 after the year's 215 read before: the year's count named again, whose
-                # items are the year's
+                # an undated 累计公开215条 after the year's 215 read before: the year's count named
+                # again, whose items are the year's
                 restated.add(fact["_running_at"])
                 continue
             if fact.get("_running") and year != extractor.first_year and not (year and fact.get("_since") == year) \
