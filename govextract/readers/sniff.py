@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import zipfile
 from typing import Optional
 
@@ -29,7 +30,12 @@ _MAGIC = [
 _TAR_MAGIC = (b"\x1f\x8b", b"BZh", b"\xfd7zXZ\x00", b"\x28\xb5\x2f\xfd")
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CONTROL = bytes(c for c in range(32) if c not in b"\t\n\r")
-_HTML_TAGS = (b"<html", b"<!doctype html", b"<body", b"<p", b"<div", b"<table", b"<meta")
+# A tag that makes a page (`<p` only as the tag itself: a scrape's leftover `<progress>` is no paragraph).
+_HTML_TAG = re.compile(rb"<(?:html|!doctype\s+html|body|p|div|table|meta)(?=[\s>/])", re.I)
+_DOCUMENT_TAG = re.compile(rb"<(?:html|!doctype\s+html|body)(?=[\s>/])", re.I)
+_ANY_TAG = re.compile(rb"</?[a-zA-Z!][^<>\n]*>")
+# A text whose lines without markup hold at least this share of its bytes is prose, not a page.
+_PROSE_SHARE = 0.75
 # Text formats that hold data or code, never a report, when content alone cannot say so.
 _DATA_SUFFIXES = {".json": "json", ".jsonl": "json", ".geojson": "json", ".tsv": "tsv", ".csv": "csv",
                   ".css": "css", ".js": "script", ".mjs": "script", ".map": "json", ".xml": "xml",
@@ -144,7 +150,7 @@ def _text_kind(head: bytes, name) -> str:
     if probe[:1] in (b"{", b"[") and probe[1:].lstrip()[:1] in (b'"', b"{", b"[", b"]", b"}"):
         return "json"
     low = probe[:2048].lower()
-    if any(tag in low for tag in _HTML_TAGS):
+    if _DOCUMENT_TAG.search(low) or (_HTML_TAG.search(low) and not _is_prose(probe)):
         return "html"
     if low.startswith(b"<?xml"):
         return "image" if b"<svg" in low else "xml"
@@ -152,6 +158,18 @@ def _text_kind(head: bytes, name) -> str:
         return "tsv"
     suffix = os.path.splitext(str(name or "").rsplit("!", 1)[-1])[1].lower()
     return _DATA_SUFFIXES.get(suffix, "text")
+
+
+def _is_prose(probe: bytes) -> bool:
+    """A text scrape that kept a few lines of tags (a mirror's empty `<em id=…></em>` lines) above
+    its report: most of its bytes stand on lines without any markup, where a page's text sits
+    inside its tags."""
+    lines = [line.strip() for line in probe.split(b"\n") if line.strip()]
+    tagged = sum(len(line) for line in lines if _ANY_TAG.search(line))
+    total = sum(len(line) for line in lines)
+    tag_lines = sum(1 for line in lines if _ANY_TAG.search(line))
+    # A pretty-printed page puts its text on lines of its own, between more lines of tags.
+    return total > 0 and (total - tagged) >= _PROSE_SHARE * total and tag_lines * 2 < len(lines)
 
 
 def _is_tsv(probe: bytes) -> bool:

@@ -29,6 +29,8 @@ _BRACKETED = re.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an 
 _PROSE_PUNCT = re.compile(r"[。；，]")
 _SENTENCE_END = re.compile(r"[。；]")
 _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
+# A line of nothing but tags (and the list bullets a scrape left before them).
+_MARKUP_ONLY = re.compile(r"(?:\s|[•·]|</?[A-Za-z!][^<>\n]*>)+")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_START = regex.compile(lexicon.load_json("marks.json")["count_line_start"])
 
@@ -73,7 +75,8 @@ def read_text(text: str, fmt: str = "text") -> Document:
     kinds = []
     for line in lines:
         timelimit.check("read text")
-        if not line.strip():
+        if not line.strip() or _MARKUP_ONLY.fullmatch(line):
+            # a scrape's leftover tags (<em id=…></em>) carry no text: a blank, not a line to join
             kinds.append(("blank", None))
         elif cell_stream.is_rule(line):
             kinds.append(("rule", None))
