@@ -84,3 +84,18 @@ def test_requests_newly_received_after_those_carried_over_are_the_years():
     assert triples("本年新收政府信息公开申请52件。") == [("requests_received", 52, None)]
     # new items with no request named in the sentence are nothing of the kind
     assert triples("全年本年新收群众来信52件。") == []
+
+
+def test_a_publicity_column_keeps_its_name_as_category():
+    text = "全年在网站公开信息60条，其中行政执法公示12条、工作动态48条。"
+    assert categories(text) == [(60, None), (12, "行政执法公示"), (48, "工作动态")]
+
+
+def test_content_named_again_is_the_total_restated():
+    # 内容 says no more than 信息: the list's first item repeating its total is the total again
+    text = "全年在网站公开信息16条（其中，法定主动公开内容16条：包括机构职能3条、工作部署13条）。"
+    assert [f["value"] for f in read(text)] == [16, 3, 13]
+    assert categories("全年在网站公开内容20条。") == [(20, None)]
+    # an item that names what the content is about stays one
+    text = "全年在网站公开信息30条，其中政策文件内容30条。"
+    assert [f["value"] for f in read(text)] == [30, 30]
