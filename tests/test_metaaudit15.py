@@ -58,3 +58,19 @@ def test_a_font_size_switch_before_a_title_is_no_part_of_the_name():
 def test_a_body_whose_name_opens_with_the_same_characters_keeps_them():
     # 大中小学 names schools: no font-size switch
     assert meta.read_title("大中小学校舍安全办公室2021年政府信息公开工作年度报告")[0] == "大中小学校舍安全办公室"
+
+
+# --- a county printed by its short form after its city ------------------------------------------
+
+def test_a_county_short_form_between_its_city_and_its_government_places_the_body():
+    assert meta.region("潍坊市寒亭人民政府办公室", "")["county"] == "寒亭区"
+    head = "潍坊市寒亭人民政府办公室2022年政府信息公开工作年度报告\n"
+    m = govextract.parse_text(head + short_body(2022, "我办")).to_dict()["meta"]
+    assert (m["province"], m["city"], m["county"]) == ("山东省", "潍坊市", "寒亭区")
+
+
+def test_a_city_body_named_after_a_landmark_sharing_a_districts_stem_stays_a_city_body():
+    # 西湖 is also 西湖区's stem, but no government's words follow it: a city-level body
+    assert meta.region("杭州市西湖风景名胜区管理委员会", "")["county"] is None
+    # a stem no county of that city has places nothing
+    assert meta.region("潍坊市朝阳人民政府", "")["county"] is None

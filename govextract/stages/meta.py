@@ -872,7 +872,7 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is,
     # and so does the page around it. An ambiguous name (朝阳区: Beijing or Changchun) lends each
     # reading an equal share.
-    in_agency = _names_in(agency or "") + _branch_of(agency)
+    in_agency = _names_in(agency or "") + _branch_of(agency) + _county_after_city(agency)
     # A zone named after another place's division (奉化经济开发区滨海新区管委会) calls itself by that
     # name alone in its text too (滨海新区的建设进度): those mentions are the zone's, not Tianjin's.
     zone = _re("zone").search(agency or "")
@@ -979,6 +979,26 @@ def _branch_of(agency: Optional[str]) -> list:
     if named:
         readings = {c: n for c, n in readings.items() if named & set(_chain(c))}
     return list(readings.values()) if len(readings) == 1 else []
+
+
+def _county_after_city(agency: Optional[str]) -> list:
+    """The county a body's name prints by its short form right after its city's full name,
+    its government's words right after it (威海市文登人民政府办公室 → 文登区, a county-level city
+    until 2014 and still so called): read only inside that city, and only where one of its
+    counties has that stem. A city body named after a landmark that shares a district's stem
+    (X市西湖风景名胜区管理委员会) is no county's; a county printed in full is found as it is."""
+    divs, by_name, _, _ = _division_index()
+    for name in _names_in(agency or ""):
+        cities = {c for c in by_name[name] if divs[c][1] == "city"}
+        rest = agency[agency.find(name) + len(name):]
+        if not cities or _names_in(rest[:6]):
+            continue
+        for n in (4, 3, 2):
+            inside = [county for code, county in _county_stems().get(rest[:n], {}).items()
+                      if cities & set(_chain(code))]
+            if len(inside) == 1 and _re("government_start").match(rest[n:]):
+                return inside
+    return []
 
 
 @lru_cache(maxsize=None)
