@@ -252,6 +252,7 @@ class FactExtractor:
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
         self.sibling = regex.compile(lex["sibling_items"])
+        self.sibling_subject = regex.compile(lex["sibling_subject"])
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
         self.taken, self.taken_labels = regex.compile(lex["taken_by_channel"]), set(lex["taken_labels"])
         self.taken_after = regex.compile(lex["taken_after_channel"])
@@ -265,8 +266,9 @@ class FactExtractor:
         self.not_item_names = regex.compile(lex["not_item_names"])
         counted = lex["not_information"]
         # 专题专栏维护5个: kept up, the head still says what is counted
-        self.no_info_head = regex.compile(f"(?:{counted['heads']})$")
-        self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})(?:{counted['upkeep']})?$")
+        # 政务服务事项数量120项: a word for "number" after the head leaves the head to decide
+        self.no_info_head = regex.compile(f"(?:{counted['heads']})(?:{counted['count_word']})?$")
+        self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})(?:{counted['upkeep']}|{counted['count_word']})?$")
         self.no_info_kept = regex.compile(f"(?:{counted['heads']})(?:{counted['upkeep']})$")
         self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
@@ -701,9 +703,12 @@ class FactExtractor:
             fact["_governs"] = any(p.label == "PUBLISH" and any(c.label == "CHANNEL" and c.end <= p.start for c in near)
                                    for p in near)
         elif (item or in_list) and last is not None and last is not total and last.get("_governs") \
-                and self.sibling.fullmatch(text, last["_end"], fact["_start"]):
+                and self.sibling.fullmatch(text, last["_end"], fact["_start"]) \
+                and not self.sibling_subject.match(text, last["_end"], fact["_start"]) \
+                and not self._split_by_channel(text, cues, starts, total, last):
             # 通过政府网站公开分工2条、通知文件12条 (其中，网页发布简介32条，公开意见稿3条): the channel of
-            # the item before, which governed its verb, goes on to the next one of the list.
+            # the item before, which governed its verb, goes on to the next one of the list; not to an
+            # item whose own subject publishes (，各部门主动公开信息500条) nor past items split by channel.
             fact["channel"], fact["_governs"] = last["channel"], True
             notes.append("channel of the item before it")
         elif total is not None:
@@ -727,6 +732,15 @@ class FactExtractor:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _split_by_channel(self, text: str, cues: list, starts: list, total: Optional[dict], last: dict) -> bool:
+        """Whether the items of a list so far named two channels or more (其中网站公开300条，微信公开80条):
+        a list split by channel, whose next item naming none (人事任免20条) is of none of them."""
+        if total is None:
+            return False
+        named = self._named(text, [c for c in cues[bisect_left(starts, total["_end"]):bisect_left(starts, last["_end"])]
+                                   if c.label == "CHANNEL"])
+        return len(named - {"all"}) > 1
 
     def _verb_channel(self, text: str, near: list, start: int) -> Optional[set]:
         """The one channel of the phrase right before the verb of a count that names several

@@ -1,0 +1,46 @@
+"""The facts stage on false counts found by a precision audit of pages already read (issue #9).
+Every sentence here is written for these tests."""
+from govextract.model import Paragraph, Source
+from govextract.stages import facts
+
+
+def triples(text: str, year=None) -> list:
+    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
+    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year)]
+
+
+def test_a_word_for_number_after_matters_counted_leaves_them_matters():
+    # 事项数量 counts the matters of a list, as 事项 alone does; 可全程网办事项数量 too
+    assert triples("全年网站发布信息420条，政务服务事项数量95项，可全程网办事项数量61项。") == [
+        ("published", 420, "website")]
+    assert triples("公开权责清单事项数量275项。") == []
+    # a list of matters published as one document is still an item
+    assert triples("公开政务服务事项清单1份。") == [("published", 1, "all")]
+
+
+def test_places_to_read_or_ask_counted_are_no_items():
+    assert triples("全县共建成政务公开专区14个。") == []
+    assert triples("建成基层政务公开示范点7个。") == []
+    assert triples("全市设立政务公开窗口23个，公开信息640条。") == [("published", 640, "all")]
+    # information published in such a place is counted
+    assert triples("在政务公开专区公开信息35条。") == [("published", 35, "all")]
+
+
+def test_an_item_naming_no_channel_after_items_split_by_channel_is_of_none():
+    assert triples("全年公开信息180条，其中网站公开140条，公众号公开25条，代表建议8条，委员提案7条。") == [
+        ("published", 180, "all"), ("published", 140, "website"), ("published", 25, "wechat"),
+        ("published", 8, "all"), ("published", 7, "all")]
+    # after one item through a channel, the next ones are published there too
+    assert triples("通过政府网站公开分工3条、通知文件11条。") == [("published", 3, "website"), ("published", 11, "website")]
+    assert triples("在网站发布动态信息260条，通知公告发布45条。") == [
+        ("published", 260, "website"), ("published", 45, "website")]
+
+
+def test_an_item_whose_own_bodies_publish_takes_no_channel_of_the_item_before():
+    assert triples("2023年，全区主动公开信息8100条，其中区政府网站主动公开信息1100条，各街道主动公开信息2600条，"
+                   "区直部门主动公开信息4400条。", 2023) == [
+        ("published", 8100, "all"), ("published", 1100, "website"), ("published", 2600, "all"),
+        ("published", 4400, "all")]
+    # an item with a verb of its own and no subject goes on in the channel before it
+    assert triples("全年公开信息70条，其中，网页发布简介40条，公开意见稿6条。") == [
+        ("published", 70, "all"), ("published", 40, "website"), ("published", 6, "website")]
