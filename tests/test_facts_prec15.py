@@ -44,3 +44,14 @@ def test_an_item_whose_own_bodies_publish_takes_no_channel_of_the_item_before():
     # an item with a verb of its own and no subject goes on in the channel before it
     assert triples("全年公开信息70条，其中，网页发布简介40条，公开意见稿6条。") == [
         ("published", 70, "all"), ("published", 40, "website"), ("published", 6, "website")]
+
+
+def test_requests_and_proposals_counted_over_years_are_not_the_years():
+    assert triples("自2018年以来累计收到政府信息公开申请134件。", 2023) == []
+    assert triples("条例施行以来，本局共受理政府信息公开申请76件。", 2023) == []
+    assert triples("截至目前，累计收到政府信息公开申请289件。", 2023) == []
+    assert triples("近三年共办理人大代表建议52件。", 2023) == []
+    # counted since the report's year, or dated to it after the marker, they are the year's
+    assert triples("自2023年以来，共收到政府信息公开申请7件。", 2023) == [("requests_received", 7, None)]
+    assert triples("自2018年以来累计收到申请134件，2023年收到申请19件。", 2023) == [("requests_received", 19, None)]
+    assert triples("全年累计收到政府信息公开申请11件。", 2023) == [("requests_received", 11, None)]

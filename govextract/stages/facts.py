@@ -169,6 +169,7 @@ class FactExtractor:
         self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
         self.already = regex.compile(lex["already"])
         self.since_year = regex.compile(lex["since_year"])
+        self.counted_since = regex.compile(lex["counted_since"])
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
@@ -1355,6 +1356,15 @@ class _Reading:
                 since = self._published(count, fact, of, item, following, since)
                 if self._said_twice(count, fact, item):
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
+            if kind != "published":
+                # 自2019年以来累计收到申请120件, 条例实施以来…, 截至目前累计…: requests or proposals counted
+                # over years; extract() keeps one only in the report of the year it counts since (not
+                # one dated after it: …以来累计收到申请120件，2023年收到16件)
+                over = None
+                for over in x.counted_since.finditer(text, count.sentence, count.start):
+                    pass
+                if over is not None and not x.dated.search(text, over.end(), count.start):
+                    fact["_since"] = int(over["year"]) if over["year"] else 0
             if kind != "published" and count.unit is not None and count.unit not in x.kinds.kinds[kind].units:
                 # 申请12人次: a rule's own unit (`unit_notes`), read as the kind's count with a doubt
                 fact["confidence"], fact["note"] = "medium", x.unit_notes[count.unit]
