@@ -55,3 +55,11 @@ def test_requests_and_proposals_counted_over_years_are_not_the_years():
     assert triples("自2023年以来，共收到政府信息公开申请7件。", 2023) == [("requests_received", 7, None)]
     assert triples("自2018年以来累计收到申请134件，2023年收到申请19件。", 2023) == [("requests_received", 19, None)]
     assert triples("全年累计收到政府信息公开申请11件。", 2023) == [("requests_received", 11, None)]
+
+
+def test_items_deleted_withdrawn_or_put_right_are_not_published():
+    assert triples("门户网站发布信息760条，删除过期信息95条，下架失效文件22件。") == [("published", 760, "website")]
+    assert triples("全年发布信息530条，纠正错误信息9条，撤回信息4条。") == [("published", 530, "all")]
+    assert triples("全年共审核发布信息1800余条，拦截错误信息13条。") == [("published", 1800, "all")]
+    # a correction notice published is an item
+    assert triples("发布信息更正说明2条。") == [("published", 2, "all")]
