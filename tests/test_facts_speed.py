@@ -1,0 +1,58 @@
+"""Shortcuts of the facts stage find exactly what the rules they skip would: on the corpus's
+text and on generated text crowded with the pieces the patterns are made of (the pieces are
+written for these tests)."""
+import pathlib
+import random
+
+import pytest
+import regex
+
+from govextract import lexicon
+from govextract.stages import facts
+
+CORPUS = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "dev"
+LEX = lexicon.load_json("facts.json")
+PIECES = ["未", "没有", "无", "尚无", "未有", "收到", "接到", "受理", "接收", "申请", "依申请公开", "政府信息", "信息公开",
+          "的", "申请数量", "件数", "为", "是", "：", "0", "零", "00", "1", "2023", "件", "个", "条", "，", "。", "、",
+          "任何", "单位", "个人", "提出", "要求公开", "公开", "请求", "情况", "事项", "复议", "青禾镇", "今年", " "]
+
+
+# Clauses as the patterns read them: who or what, a verb, what it names, a zero, a unit, what follows.
+SLOTS = [["", "今年", "本机关", "青禾镇"], ["", "未", "没有", "无", "尚无", "收到", "受理", "依申请公开", "信息公开"],
+         ["", "收到", "接到", "任何单位", "依申请公开", "政府信息", "的申请", "申请数量", "件数"],
+         ["", "为", "是", "：", " "], ["", "0", "零", "3", "无"], ["", "件", "个", "份"],
+         ["", "依申请公开", "政府信息公开申请", "申请", "复议", "，", "。"]]
+
+
+def texts():
+    out = [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    rnd = random.Random(15)
+    out += ["".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 24))) for _ in range(3000)]
+    out += ["".join(rnd.choice(slot) for slot in SLOTS) for _ in range(6000)]
+    return out
+
+
+@pytest.mark.parametrize("n", range(len(LEX["zero_requests"])))
+def test_every_zero_request_pattern_holds_a_held_character(n):
+    held = regex.compile(LEX["zero_requests_held"])
+    rx = regex.compile(LEX["zero_requests"][n])
+    found = [m[0] for text in texts() for m in rx.finditer(text)]
+    assert found, "the generated texts should hold matches of every pattern"
+    assert all(held.search(m) for m in found)
+
+
+def test_zero_requests_finds_what_a_full_search_finds():
+    extractor = facts.pipeline().get_pipe(facts.NAME)
+
+    def full(text, start, end):
+        return [m.span() for m in extractor.zero.finditer(text, start, end)
+                if not extractor.zero_not.search(text, m.start(), (stop.start() if (stop := extractor.zero_list.search(
+                    text, m.end())) else len(text)))]
+
+    found = 0
+    for text in texts():
+        for start, end in ((0, len(text)), (len(text) // 3, len(text) - 2)):
+            expected = full(text, start, end)
+            assert [m.span() for m in extractor.zero_requests(text, start, end)] == expected
+            found += len(expected)
+    assert found
