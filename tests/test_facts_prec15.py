@@ -63,3 +63,10 @@ def test_items_deleted_withdrawn_or_put_right_are_not_published():
     assert triples("全年共审核发布信息1800余条，拦截错误信息13条。") == [("published", 1800, "all")]
     # a correction notice published is an item
     assert triples("发布信息更正说明2条。") == [("published", 2, "all")]
+
+
+def test_enquiries_about_requests_are_not_requests():
+    assert triples("全年接到依申请公开咨询电话30余个。") == []
+    assert triples("全年收到政府信息公开申请14件。") == [("requests_received", 14, None)]
+    # a request sent after an enquiry is a request
+    assert triples("收到网民咨询后提交的申请5件。") == [("requests_received", 5, None)]
