@@ -70,3 +70,9 @@ def test_enquiries_about_requests_are_not_requests():
     assert triples("全年收到政府信息公开申请14件。") == [("requests_received", 14, None)]
     # a request sent after an enquiry is a request
     assert triples("收到网民咨询后提交的申请5件。") == [("requests_received", 5, None)]
+
+
+def test_applications_of_every_kind_are_not_requests_for_information():
+    assert triples("全年受理各类申请2900件。") == []
+    assert triples("共收到各类政务申请460件。") == []
+    assert triples("全年共收到各类政府信息公开申请16件。") == [("requests_received", 16, None)]
