@@ -287,6 +287,26 @@ def test_a_rectification_or_self_inspection_report_is_refused_as_such(text):
     assert "rectification or self-inspection report" in refusal(text)
 
 
+@pytest.mark.parametrize("text", [
+    # a document site's run-together copy: no title line, the kind said only where it reports
+    "我局政府信息公开工作坚持以人民为中心，认真落实条例，公开内容不断拓展。根据县政务公开办的通知要求，"
+    "结合工作实际，对本年度政府信息公开工作进行了认真自查，现报告如下：一、组织领导情况一是成立了领导小组。"
+    "二是明确了专人负责。二、主动公开情况全年通过政府网站发布信息86条。三、存在问题栏目更新不够及时。",
+    "青禾区政府信息公开工作自查报告我区政府信息公开工作坚持依法公开、真实公正，切实加强组织领导。"
+    "现将我区政府信息公开工作自查情况报告如下：一、加强组织领导成立了领导小组。二、完善制度建设制定了审查制度。",
+])
+def test_an_untitled_self_inspection_report_is_refused_by_what_it_says_it_reports(text):
+    assert "self-inspection report" in refusal(text)
+
+
+def test_a_report_that_mentions_a_self_inspection_among_its_years_work_is_still_read():
+    text = ("青禾县水利局2021年政府信息公开工作年度报告\n根据条例规定，我局开展了网站内容自查，"
+            "现将2021年度政府信息公开工作情况报告如下：\n一、总体情况\n2021年，我局主动公开政府信息120条。" + LONG + "\n"
+            "二、主动公开政府信息情况\n全年通过政府网站发布信息120条。\n")
+    record = parse_page(text)
+    assert record["meta"]["year"] == 2021 and record["facts"]
+
+
 def test_a_report_whose_section_five_is_titled_rectification_measures_is_still_read():
     text = ("青禾县卫生健康局2018年政府信息公开工作年度报告\n一、概述\n2018年，我局主动公开政府信息210条。" + LONG + "\n"
             "二、主动公开政府信息情况\n全年通过政府网站发布信息210条。\n三、依申请公开政府信息情况\n全年受理申请4件。\n"
