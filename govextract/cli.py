@@ -1,7 +1,7 @@
 """The command line: a thin layer over the library.
 
     govextract parse FILE... [--pretty] [--time-limit S]     (FILE may be - for stdin)
-    govextract eval DIR... [--min fact_recall=0.95 ...] [--details]
+    govextract eval DIR... [--min fact_recall=0.95 ...] [--details] [--gold FILE.jsonl]
     govextract batch INPUT... -o OUT [--jobs N] [--time-limit S] [--allow-errors] [--engine dask --scheduler ADDRESS]
     govextract dashboard OUT [--html FILE] [--port N]
 
@@ -28,7 +28,8 @@ EXAMPLES = {
   curl -s https://example.org/report.html | govextract parse -   read stdin""",
     "eval": """examples:
   govextract eval corpus/dev                                       score against *.gold.json
-  govextract eval corpus/dev --min cells=1.0 --min fact_recall=0.95 --details""",
+  govextract eval corpus/dev --min cells=1.0 --min fact_recall=0.95 --details
+  govextract eval pages/ --gold corpus/blind/eval21.jsonl          a blind set's gold, its pages fetched again""",
     "batch": """examples:
   govextract batch crawl.zip scraped/ -o out/                      resumable; rerun after a kill
   govextract batch scraped/ -o out/ --exclude '*.gold.json' --jobs 2 --time-limit 30
@@ -67,10 +68,16 @@ def _parse_files(args) -> int:
 
 
 def _eval_cmd(args) -> int:
-    from .evaluate import FIGURES, evaluate, report
+    from .evaluate import FIGURES, evaluate, gold_beside, gold_lines, report
     missing = [d for d in args.dirs if not os.path.isdir(d)]
     if missing:
         print(f"govextract: no such folder: {', '.join(missing)}", file=sys.stderr)
+        return 2
+    if args.gold and len(args.dirs) != 1:
+        print("govextract: --gold FILE scores the documents of one folder", file=sys.stderr)
+        return 2
+    if args.gold and not os.path.isfile(args.gold):
+        print(f"govextract: --gold {args.gold}: no such file", file=sys.stderr)
         return 2
     thresholds = {}
     for spec in args.min or []:   # checked before scoring, which takes a while
@@ -83,9 +90,17 @@ def _eval_cmd(args) -> int:
         except ValueError:
             print(f"govextract: --min {spec}: give FIGURE=FRACTION, e.g. fact_recall=0.95", file=sys.stderr)
             return 2
-    result = evaluate(args.dirs, parse)
+    if args.gold:
+        golds, absent = gold_lines(args.gold, args.dirs[0])
+        if absent:
+            print(f"govextract: {len(absent)} document(s) of {args.gold} not in {args.dirs[0]}, left out: "
+                  f"{', '.join(absent[:10])}{' …' if len(absent) > 10 else ''}", file=sys.stderr)
+    else:
+        golds = gold_beside(args.dirs)
+    result = evaluate(golds, parse)
     if not result["documents"]:
-        print(f"govextract: no *.gold.json files in {', '.join(args.dirs)}: nothing to score", file=sys.stderr)
+        where = f"{args.gold} (for {args.dirs[0]})" if args.gold else f"*.gold.json files in {', '.join(args.dirs)}"
+        print(f"govextract: no {where}: nothing to score", file=sys.stderr)
         return 2
     print(report(result))
     if args.details:
@@ -212,6 +227,8 @@ def main(argv=None) -> int:
                    help="exit 1 unless the overall figure (a column of the table: cells, meta, fact_recall, "
                         "statement_precision…) reaches this fraction (repeatable)")
     e.add_argument("--details", action="store_true", help="list the cells and meta fields that differ")
+    e.add_argument("--gold", metavar="FILE.jsonl", help="take the gold from this file, one JSON object per line "
+                   "naming its `document` in DIR, instead of *.gold.json files beside the documents")
     e.set_defaults(func=_eval_cmd)
     b = command("batch", "parse files, folders and zip/tar archives into JSONL, Parquet and DuckDB")
     b.add_argument("inputs", nargs="+", metavar="INPUT", help="a report file, a folder (read recursively) "
