@@ -559,7 +559,12 @@ def _speaks_as(body: str, paragraphs: list) -> bool:
     refers readers to."""
     said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
     level = said.most_common(1)[0][0] if said else None
-    return bool(level) and any(body.endswith(level + end) for end in _lex()["self_reference_body"])
+    if level:
+        return any(body.endswith(level + end) for end in _lex()["self_reference_body"])
+    # 我单位 names no kind, but no government or town speaks so: a committee's contact office is its own.
+    return any(_re("unit_self_reference").search(text) for text in paragraphs) \
+        and not _re("government_end").search(body) \
+        and not lexicon.compiled(_lex()["township"]["agency"]).search(body)
 
 
 def _government(name: str) -> str:
@@ -603,7 +608,11 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind == level})
         if not towns:
             # …or only bare, once or more, and no other town (《X镇办理…申请的实施细则》).
-            bare = {m["name"] for m in _re("town_bare").finditer(text) if m["kind"] == level}
+            # 以镇党委书记为组长: 镇 before a post is the town speaking of itself, and the clause
+            # before it no name, unless the gazetteer knows the name so printed.
+            post = _re("town_post")
+            bare = {m["name"] for m in _re("town_bare").finditer(text) if m["kind"] == level
+                    and (not post.match(text, m.end()) or townships.name_in(m["name"]) == m["name"])}
             towns = Counter(bare) if len(bare) == 1 else towns
         if not towns:
             # …or only after a verb (通过X镇人民政府网站发布, 经X镇人民政府研究): where its name, as the
@@ -691,8 +700,10 @@ def _year_from_text(layout: Layout) -> Optional[int]:
     """The statistics period's year; failing that, the year the text names most
     often outside full dates (a page header's 2021年1月8日 is when it was posted), plans
     (2022年，我局将…) and the years its work built on (在2011年工作的基础上); failing that, the year before the first full date: a
-    report is published after the year it reports on."""
-    text = "\n".join(p.text for p in layout.paragraphs[:40])
+    report is published after the year it reports on. Section headings count as text: an old
+    report may print its year nowhere else (一、2016年度政府信息公开工作基本情况)."""
+    headings = [s.heading for s in layout.sections.values()]
+    text = "\n".join([p.text for p in layout.paragraphs[:40]] + headings)
     for pattern in _lex()["period_year"]:
         m = lexicon.compiled(pattern).search(text)
         if m:
@@ -756,6 +767,13 @@ def _division_index():
     # …and an old report prints the name a county had before it became a district (永定县, now 永定区:
     # Fujian's and Hunan's), where no name above is so spelt.
     older: dict = {}
+    # …and a prefecture made a city since (吐鲁番地区, now 吐鲁番市), or one renamed outright (襄樊市).
+    for code, (name, level, parent) in divs.items():
+        for ending, before in _lex()["older_city"].items() if level == "city" else ():
+            for alias in (name[:-len(ending)] + e for e in before) if name.endswith(ending) else ():
+                older.setdefault(alias, []).append(code)
+    for name, code in _lex()["older_division"].items():
+        older.setdefault(name, []).append(code)
     for code, (name, level, parent) in divs.items():
         for ending, before in _lex()["older_county"].items() if level == "county" else ():
             for alias in (name[:-len(ending)] + e for e in before) if name.endswith(ending) else ():
