@@ -1071,3 +1071,56 @@ def test_a_measure_saying_what_will_need_doing_is_no_shortfall():
     problems, improvements = split("信息更新不够及时。", "下一步，我办将需进一步优化栏目设置，按月检查。")
     assert problems == ["信息更新不够及时。"]
     assert improvements == ["下一步，我办将需进一步优化栏目设置，按月检查。"]
+
+
+# Session 16 (stmt16 audit): classes seen on pages whose excerpts reach section 五.
+
+@pytest.mark.parametrize("opening", ["各项工作进展顺利", "公开工作开展顺利", "信息公开工作稳步推进", "各项工作运行良好"])
+def test_a_grant_that_the_work_went_smoothly_is_dropped_before_the_shortfall(opening):
+    # 工作进展顺利，但… grants the year's progress as 取得了成效，但… does.
+    problems, _ = split(f"我局2030年{opening}，但在栏目更新、解读质量等方面仍有待提高。")
+    assert problems == ["在栏目更新、解读质量等方面仍有待提高。"]
+
+
+def test_a_grant_of_smooth_work_before_no_shortfall_is_kept():
+    # Guard: without a shortfall after it the sentence is left as printed.
+    problems, _ = split("我局2030年各项工作进展顺利，但面对新要求，继续努力。")
+    assert problems == ["我局2030年各项工作进展顺利，但面对新要求，继续努力。"]
+
+
+@pytest.mark.parametrize("link", ["同时", "此外，", "另外，"])
+def test_a_measure_opened_by_a_linking_word_is_the_next_measure(link):
+    problems, improvements = split("档案目录更新偏慢。",
+                                   f"对此，我们将加强对信息员的培训，并试用短视频发布。{link}编制统一的公开目录，方便查询。")
+    assert improvements == ["对此，我们将加强对信息员的培训，并试用短视频发布。", f"{link}编制统一的公开目录，方便查询。"]
+
+
+def test_a_linking_word_before_no_measure_stays_with_its_measure():
+    # Guard: 同时 going on about the measure before it (同时也能…) opens no measure.
+    _, improvements = split("档案目录更新偏慢。", "对此，我们将加强对信息员的培训，并试用短视频发布。同时也能方便群众查询。")
+    assert improvements == ["对此，我们将加强对信息员的培训，并试用短视频发布。同时也能方便群众查询。"]
+
+
+def test_a_lone_item_after_a_sentence_announcing_the_measures_drops_the_announcement():
+    # The page was cut after (一); the sentence before it only announced the measures, on the same line.
+    _, improvements = split("2030年，我镇公开工作有成效，但也存在不足：一是栏目更新偏慢；二是解读偏少。"
+                            "在接下来的工作中，我镇将从以下方面推进公开工作。（一）加强组织领导，明确专人")
+    assert improvements == ["加强组织领导，明确专人"]
+
+
+def test_a_lone_marker_after_an_ordinary_sentence_is_text():
+    # Guard: no announcement before it, so （一） inside the measure stays text.
+    _, improvements = split("栏目更新偏慢。", "下一步，我镇将按月检查栏目。（一）加强组织领导，明确专人")
+    assert improvements == ["下一步，我镇将按月检查栏目。（一）加强组织领导，明确专人"]
+
+
+def test_a_problem_cut_after_the_framing_that_admitted_it_is_kept():
+    # The framing already said shortfalls exist; 比如… names them, and the page was cut there.
+    problems, _ = split("2030年，县教育局公开工作成效显著，但还存在着一些不足。比如在公开事项的时效性、公开内容的全面性、公开形")
+    assert problems == ["在公开事项的时效性、公开内容的全面性、公开形"]
+
+
+def test_a_paragraph_cut_inside_its_dated_opening_is_still_a_fragment():
+    # Guard: cut before anything was admitted, the opening is no problem.
+    problems, _ = split("2030年，县教育局在有关部门的指导下，政府信息公开工作")
+    assert problems == []

@@ -53,6 +53,8 @@ _CUT_COPY = 6
 _TRAILING_MEASURES = 2
 # How far into its sentence an announcement of the measures may stand (在2020年的工作中，我街道将从以下…).
 _ANNOUNCE_WITHIN = 40
+# How far back from a lone first item the sentence announcing it is looked for.
+_ANNOUNCING_SENTENCE = 200
 # The fewest Han characters of a sentence that names a problem of its own (亟待提高。 only ends the one before).
 _OWN_PROBLEM = 8
 
@@ -183,7 +185,9 @@ def split_section(paragraphs: list) -> Section:
         if not numbered:
             # The section's last text, unfinished, is where the page was cut.
             last = found[-1] if found and n == len(parts) - 1 else None
-            cut = [s for s in found if _fragment(s) or (kind == "problems" and _cut_opening(s, s is last))]
+            # A statement whose framing admitted the shortfall was cut inside what it names, not its opening.
+            cut = [s for s in found if _fragment(s)
+                   or (kind == "problems" and s not in part.framed and _cut_opening(s, s is last))]
             fragments.extend(cut)
             found = [s for s in found if s not in cut and not _rules()["nothing"].fullmatch(s)]
         if kind == "problems" and numbered and not any(k == "improvements" for k, _ in parts):
@@ -348,22 +352,29 @@ def statements(paragraphs: list) -> list:
 
 class Part(NamedTuple):
     """One part's statements; whether they were numbered items; the text before the first
-    item; and the index of the first item of a list started again at 一 in a paragraph
-    of its own (0 when the list never starts again)."""
+    item; the index of the first item of a list started again at 一 in a paragraph
+    of its own (0 when the list never starts again); and the unnumbered statements whose
+    framing was dropped (…但还存在着一些不足。比如…), which admitted a shortfall already."""
     found: list
     numbered: bool
     lead: str
     restart: int
+    framed: frozenset = frozenset()
 
 
 def _split_part(paragraphs: list) -> Part:
     text = "\n".join(paragraphs)
     marks, family = _items(text)
     if not marks:
-        found = (s for p in _without_repeated_leads(paragraphs) for s in _listed_shortfalls(_clean(p)))
+        found, framed = [], set()
+        for para in _without_repeated_leads(paragraphs):
+            cleaned = _clean(para)
+            pieces = _listed_shortfalls(cleaned)
+            found.extend(pieces)
+            framed.update(piece for piece in pieces if not cleaned.startswith(piece))
         # 2009年将重点做好以下几方面工作： and 但也存在一些不足，主要有： announce items the excerpt may have lost.
         return Part([s for s in found if s and not _rules()["lead_in"].search(s) and not _announces_lost_items(s)],
-                    False, "", 0)
+                    False, "", 0, frozenset(framed))
     lead = text[:marks[0].start()]
     ends = [_item_end(text, m, nxt, family, lead.rstrip()) for m, nxt in zip(marks, marks[1:])] + [len(text)]
     items = [_without_framing_sentence(_clean(text[m.end(): end])) for m, end in zip(marks, ends)]
@@ -435,14 +446,20 @@ def _items(text: str) -> tuple:
 
 
 def _announced(text: str, mark) -> bool:
-    """A marker right after a colon, or opening a paragraph after a finished one
-    (…不断加以改进。⏎一是…, the page cut after its first item): the list was
+    """A marker right after a colon, opening a paragraph after a finished one
+    (…不断加以改进。⏎一是…, the page cut after its first item), or right after a
+    sentence announcing the measures (…将从以下方面推进。（一）…): the list was
     announced, so one item is still a list."""
-    before = text[:mark.start()]
+    before = text[:mark.start()].rstrip()
     new_paragraph = "\n" in text[mark.start() - 1:mark.start("mark")]
-    if new_paragraph and before.rstrip().endswith(("。", "；", ";")):
+    if new_paragraph and before.endswith(("。", "；", ";")):
         return True
-    return before.rstrip().endswith(("：", ":"))
+    if before.endswith(("：", ":")):
+        return True
+    # Only the last sentence is read: a crawler's text may run to megabytes before the marker.
+    window = max(0, len(before) - _ANNOUNCING_SENTENCE)
+    stops = list(_rules()["sentence_end"].finditer(before, window, max(len(before) - 1, window)))
+    return _rules()["announce"].search(before, stops[-1].end() if stops else window) is not None
 
 
 def _counted_run(family, text: str) -> list:
