@@ -243,6 +243,8 @@ class FactExtractor:
         self.not_items_after = regex.compile(lex["not_items_after"])
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
+        self.measure_name = regex.compile(lex["measure_name"])
+        self.item_gloss = regex.compile(lex["item_gloss"])
         self.channel_after = lex["channel_after_chars"]
         self.outcome_after = regex.compile(lex["outcome_after"])
         self.published_outcome = regex.compile(lex["published_outcome"])
@@ -848,8 +850,10 @@ class FactExtractor:
         or is the year of the count itself (由2013年的1128条增加到…); that of the sentence before when
         its own sentence names no time and only goes on with how it was published (通过微信…); None otherwise."""
         begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)), default=0)
+        # …4篇（含2018年决算（2018年度））、规范性文件3篇: a year in an aside closed before the count dates the aside
+        asides = [n.span() for n in self.name_span.finditer(text, begin, at)] + _closed_asides(text, begin, at)
         years = [m for m in self.count_year.finditer(text, begin, at)
-                 if not any(n.start() < m.start() < n.end() for n in self.name_span.finditer(text, begin, at))]
+                 if not any(s < m.start() < e for s, e in asides)]
         if not years:
             # 2019年，我镇通过网站公开信息94条。通过微信公布信息25条。: a sentence that opens with
             # how it was published, with no subject and no time of its own, goes on with the one before.
@@ -924,8 +928,16 @@ class FactExtractor:
 
     def _counted_name(self, text: str, start: int, end: int, near: list) -> str:
         """The words between a count's last verb, channel or list word and the count: what it counts."""
-        after_verb = max((c.end for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")), default=start)
-        return self.category_trim.sub("", text[after_verb:end]).strip()
+        marks = [c for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")]
+        after_verb = max((c.end for c in marks), default=start)
+        name = self.category_trim.sub("", _after_aside(text[after_verb:end])).strip()
+        if marks and self.measure_name.fullmatch(name):
+            # 概况类信息更新量98条: a measure word after the verb names nothing; what the verb updated,
+            # before it, does
+            verb = max(marks, key=lambda c: c.end)
+            before = max((c.end for c in marks if c.end <= verb.start), default=start)
+            name = self.category_trim.sub("", text[before:verb.start]).strip()
+        return name
 
     def _names_information(self, name: str, near: list) -> bool:
         """Whether a count publishes with a verb of its own what it names (`name`) as information
@@ -1066,9 +1078,11 @@ class _Reading:
         gap = self.cues[bisect_left(self.starts, self.prev_q):bisect_left(self.starts, start)]
         self._enter(sentence, gap, start)
         scope = self._scope(start)
-        if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap):
+        if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap) \
+                and not x.item_gloss.match(text, self.prev_q):
             # …重要信息661条；完善政策解读机制，丰富解读形式，…，全年发布…60条: clauses without a
-            # count between two counts end the list; the second stands on its own words.
+            # count between two counts end the list; the second stands on its own words. Not so a
+            # gloss on the item before (法规类40条，主要是…；计划类6条), which says what it held.
             self.total, self.in_list = None, False
         if self.total is not None and (any(c.label in x.list_breakers and c.end <= scope for c in gap)
                                        or (self.in_list and x.list_closed.match(text, self.prev_q))):
@@ -1113,10 +1127,30 @@ class _Reading:
             self.total, self.in_list = None, False
         elif self.total is None or not (item or self.in_list):
             self.total = self.last
-        elif self.total.get("_items", 0) >= 2 and self.total["_parts"] == self.total["value"]:
+        elif self.total.get("_items", 0) >= 2 and self.total["_parts"] == self.total["value"] \
+                and not self._split_by_channel_only():
             # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
-            # what follows (发布政策解读14篇) is no further item of it.
-            self.total, self.in_list = None, False
+            # what follows (发布政策解读14篇) is no further item of it; but a list that was itself an
+            # item's (信息2000条中，法规类40条，其中法规20条，规章20条；计划类6条…) returns to the list
+            # of its total, while that one's items have not yet made it up.
+            self.total = self._outer_list()
+            self.in_list = self.total is not None
+
+    def _outer_list(self) -> Optional[dict]:
+        """The total the open list's total is an item of, if its items so far fall short of it."""
+        at = self.total.get("_of")
+        outer = next((f for f in self.facts if f["_start"] == at and f["kind"] == "published"), None) \
+            if at is not None else None
+        if outer is None or not outer.get("value") or outer.get("_parts", 0) >= outer["value"]:
+            return None
+        return outer
+
+    def _split_by_channel_only(self) -> bool:
+        """Whether the items of the open list so far each named a channel of their own, two or more
+        in all (其中网站公开300条，其他方式公开200条): they split the total by where it went, and
+        a category counted after them (规范性文件2条) splits it another way, an item still."""
+        items = [f for f in self.facts if f["kind"] == "published" and f["_start"] > self.total["_end"]]
+        return all(f.get("_named") for f in items) and len({f["channel"] for f in items}) > 1
 
     def _enter(self, sentence: int, gap: list, start: int):
         """A new sentence starts afresh, its list going on only after 其中…; a closing bracket
@@ -1264,9 +1298,11 @@ class _Reading:
             # (公开办事指南156条、政策文件30件): published when it names information, under the same verb.
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
-                and x._category(count.name) is None and x.this_year not in count.labels:
+                and x._category(count.name) is None and x.this_year not in count.labels \
+                and not any(c.label == "CHANNEL" and c.id not in ("all", total["channel"]) for c in near):
             # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it (其中本年度
-            # 新增的主动公开信息3条 is the year's count, even when it equals the running total)
+            # 新增的主动公开信息3条 is the year's count, even when it equals the running total); 其中网站
+            # 公开30条 says where all 30 went, the count of that channel
             return None
         name = text[count.scope:start].lstrip(_ITEM_MARKS)
         if (item or (self.in_list and kinds == ["published"])) and x.not_item_names.match(name):
@@ -1445,6 +1481,32 @@ class _Reading:
         return not (item or self.in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
             and last is not None and last["kind"] == "published" and last["value"] == fact["value"] \
             and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start)
+
+
+def _after_aside(name: str) -> str:
+    """`name` from after the last bracket it closes without opening: the words of an aside
+    on the item before (决算4篇（含预算、决算）、规范性文件5篇) are no part of the next
+    item's name."""
+    depth, cut = 0, 0
+    for at, char in enumerate(name):
+        if char in "（(":
+            depth += 1
+        elif char in "）)":
+            depth, cut = (depth - 1, cut) if depth else (0, at + 1)
+    return name[cut:]
+
+
+def _closed_asides(text: str, begin: int, end: int) -> list:
+    """The (start, end) of the brackets of text[begin:end] closed within it, outermost only."""
+    spans, opened = [], []
+    for at in range(begin, end):
+        if text[at] in "（(":
+            opened.append(at)
+        elif text[at] in "）)" and opened:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, at + 1))
+    return spans
 
 
 def _fact_key(span: Span) -> tuple:
