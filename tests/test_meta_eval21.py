@@ -110,3 +110,50 @@ def test_a_city_by_its_name_now_is_placed_as_before():
     # guard: the present name of such a city still reads as itself
     m = meta_of("哈密市水利局2020年政府信息公开工作年度报告\n" + short_body(2020, "我局"))
     assert (m["province"], m["city"]) == ("新疆维吾尔自治区", "哈密市")
+
+
+# --- named for one year, reporting the next --------------------------------------------------
+
+def named_for(named: int, period: int, narrative: int) -> str:
+    return (f"根据《条例》规定，我镇认真编制了《青松镇{named}年政府信息公开工作年度报告》。"
+            f"所列数据的统计期限自{period}年1月1日起至12月31日止。\n" + short_body(narrative, "我镇"))
+
+
+def test_a_report_named_for_last_year_whose_period_and_narrative_are_the_next_is_the_next():
+    m = meta_of(named_for(2020, 2021, 2021))
+    assert (m["year"], m["template"]) == (2021, "2021")
+
+
+def test_a_period_copied_from_last_years_report_does_not_overrule_the_name():
+    # guard: the narrative keeps the named year; only the period sentence was left unchanged
+    assert meta_of(named_for(2021, 2020, 2021))["year"] == 2021
+
+
+# --- a title's short name printed in full in the report -------------------------------------
+
+def test_a_titles_short_name_printed_in_full_under_it_is_given_in_full():
+    text = ("江州市人防办2014年度政府信息公开年度报告\n江州市人民防空办公室（民防局）\n"
+            + short_body(2014, "我办"))
+    assert meta_of(text)["agency"] == "江州市人民防空办公室"
+
+
+def test_a_titles_short_name_never_printed_in_full_stays_as_printed():
+    # guard: no fuller form in the text, the title's own name stands
+    text = "江州市人防办2014年度政府信息公开年度报告\n" + short_body(2014, "我办")
+    assert meta_of(text)["agency"] == "江州市人防办"
+
+
+# --- a department naming itself without its place, no division found -------------------------
+
+def test_a_department_named_without_its_place_stays_as_printed_where_no_division_is_found():
+    text = ("根据《条例》，现公开我局2020年度政府信息公开工作年度报告。\n"
+            "一、总体情况\n区农业局高度重视政务公开工作，全年公开信息60条。我局明确专人负责。\n"
+            "二、主动公开政府信息情况\n我局通过网站主动公开信息60条。\n")
+    assert meta_of(text)["agency"] == "区农业局"
+
+
+def test_a_titles_name_printed_with_a_word_more_stays_as_printed():
+    # guard: the page header's newer name (X粮食和物资储备局) is another body's name than the title's
+    text = ("江州市粮食和物资储备局\n江州市粮食局2011年度政府信息公开工作报告\n"
+            + short_body(2011, "我局"))
+    assert meta_of(text)["agency"] == "江州市粮食局"

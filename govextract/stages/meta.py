@@ -40,6 +40,14 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
     opening, opening_year, as_titled = _opening(layout)
     if agency:
         agency = _named_in_full(agency, layout, year)
+        # A title's name in short (X市人防办) that the report prints spelt out (X市人民防空办公室);
+        # a name printed with one word more (X局 of X和Y局, a body renamed since) is another.
+        opening = next(iter(_names_in(agency[:12])), "")
+        if opening and agency.startswith(opening):
+            text = "\n".join(p.text for p in layout.paragraphs[:40])
+            spelt = _spelt_out(agency, opening, text)
+            if spelt and _cuts(agency[len(opening):], spelt[len(opening):]) >= _lex()["abbreviation_cuts"]:
+                agency = spelt
     if not agency:
         agency = _town_spoken_of(opening, layout) or opening
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
@@ -47,9 +55,8 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
             agency = _in_full(agency, layout, publishers) or _printed_in_full(agency, layout) or agency
     if agency:
         agency = _heading_in_full(agency, layout, year or opening_year)
-    if year is None:
-        year = opening_year or _year_from_text(layout)
-    return agency, year
+    year = year or opening_year
+    return agency, (_year_reported(year, layout) if year else _year_from_text(layout))
 
 
 def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
@@ -269,42 +276,52 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
         return None
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     opening = next(iter(_names_in(short[:12])), "")
-    found = set()
     if opening and short.startswith(opening):
-        own = short[len(opening):]
-        if len(own) < 3:
-            return None
-        spelt = regex.compile(regex.escape(opening + own[0]) + r"\p{Han}{%d,20}?" % (len(own) - 1) + regex.escape(own[-1]))
-        for m in spelt.finditer(text):
-            full = m[0][len(opening):]
-            # X街道 printed as X街道办事处 only adds its kind's word: the name it gives itself stands;
-            # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it.
-            if short not in m[0] and _abbreviates(own, full) \
-                    and not (full.startswith(own) and _re("kind_words").fullmatch(full[len(own):])):
-                found.add(m[0])
-    else:
-        addresses = [m.span() for m in _re("address").finditer(text)]
-        for m in regex.finditer(regex.escape(short), text):
-            before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
-            placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
-            full = placing + short
-            kind = _re("kind_words").match(text, m.end())
-            # …or the body a template sentence says carries out the regulation (推进政府信息公开是
-            # X乡人民政府贯彻落实《条例》的重要举措).
-            opens = text[m.start() - 1: m.start()] in _lex()["subject_opens"] or (
-                kind and _re("duty_before").search(text, max(0, m.start() - 1), m.start())
-                and _re("duty_after").match(text, kind.end()))
-            if not placing and kind and opens and not _re("office_after").match(text, kind.end()):
-                # 发耳镇人民政府高度重视… opening a paragraph: its sentences name it so, not just its
-                # contact office (请与X镇人民政府联系, whose kind's word alone names nothing new).
-                found.add(short + kind[0])
-                continue
-            # A name running on (X县Y镇振兴街19号) is a place, and so is an address that is no body's
-            # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name.
-            if not placing or _HAN.match(text[m.end(): m.end() + 1]) or (
-                    any(a <= m.start() < b for a, b in addresses) and not _re("address_body").fullmatch(full)):
-                continue
-            found.add(full)
+        return _spelt_out(short, opening, text)
+    found = set()
+    addresses = [m.span() for m in _re("address").finditer(text)]
+    for m in regex.finditer(regex.escape(short), text):
+        before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
+        placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
+        full = placing + short
+        kind = _re("kind_words").match(text, m.end())
+        # …or the body a template sentence says carries out the regulation (推进政府信息公开是
+        # X乡人民政府贯彻落实《条例》的重要举措).
+        opens = text[m.start() - 1: m.start()] in _lex()["subject_opens"] or (
+            kind and _re("duty_before").search(text, max(0, m.start() - 1), m.start())
+            and _re("duty_after").match(text, kind.end()))
+        if not placing and kind and opens and not _re("office_after").match(text, kind.end()):
+            # 发耳镇人民政府高度重视… opening a paragraph: its sentences name it so, not just its
+            # contact office (请与X镇人民政府联系, whose kind's word alone names nothing new).
+            found.add(short + kind[0])
+            continue
+        # A name running on (X县Y镇振兴街19号) is a place, and so is an address that is no body's
+        # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name.
+        if not placing or _HAN.match(text[m.end(): m.end() + 1]) or (
+                any(a <= m.start() < b for a, b in addresses) and not _re("address_body").fullmatch(full)):
+            continue
+        found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
+def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
+    """The one name `text` prints for a body named in short after the division it opens with
+    (X市文广新局 as X市文化广电新闻出版局, X市人防办 as X市人民防空办公室): the same division, the
+    short name's characters in order, its last word spelt out (`spelt_end`: 办 of 办公室). None
+    when there is none or more than one."""
+    own = short[len(opening):]
+    if len(own) < 3:
+        return None
+    end = regex.escape(own[-1]) + "(?:" + _lex()["spelt_end"].get(own[-1], "") + ")?"
+    spelt = regex.compile(regex.escape(opening + own[0]) + r"\p{Han}{%d,20}?" % (len(own) - 1) + end)
+    found = set()
+    for m in spelt.finditer(text):
+        full = m[0][len(opening):]
+        # X街道 printed as X街道办事处 only adds its kind's word: the name it gives itself stands;
+        # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it.
+        if short not in m[0] and _abbreviates(own, full) \
+                and not (full.startswith(own) and _re("kind_words").fullmatch(full[len(own):])):
+            found.add(m[0])
     return found.pop() if len(found) == 1 else None
 
 
@@ -493,6 +510,17 @@ def _signature(layout: Layout) -> list:
     return out
 
 
+def _cuts(short: str, full: str) -> int:
+    """At how many places inside `full` characters were left out to write `short` (人防办 of
+    人民防空办公室: two, after 人 and after 防), its characters matched leftmost."""
+    at, cuts = full.find(short[0]), 0
+    for char in short[1:]:
+        found = full.find(char, at + 1)
+        cuts += found > at + 1
+        at = found
+    return cuts
+
+
 def _abbreviates(short: str, full: str) -> bool:
     """Whether `short` is `full` abbreviated (政府办 of 人民政府办公室): its characters in
     order, its last one among them."""
@@ -665,7 +693,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
     """The department a report speaking as one (我局, 我委, 本部门) names most, where one is
     named most: in full (我委在来宾市卫生健康委员会网站…), or after its level alone (成立县水利局
     信息工作领导小组), then completed with the one division of that level the report is
-    placed in or names (its address too: a bureau is housed in its own county). Named as
+    placed in or names (its address too: a bureau is housed in its own county), else as
+    printed. Named as
     often as another (its parent bureau's rules cited beside its own), the one of the lowest
     division the report is placed in."""
     ends = _lex()["department_kinds"][level]
@@ -681,8 +710,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
         division = next((n for n in levels if n.endswith(m["prefix"])), None)
         named = {n for n in _names_in(text) if n.endswith(m["prefix"])}
         division = division or (named.pop() if len(named) == 1 else None)
-        if division:
-            found[division + m[0][1:]] += 1
+        # No division found: the name stays as printed (区卫健局), which still tells its kind.
+        found[division + m[0][1:] if division else m[0]] += 1
     top = found.most_common(2)
     if len(top) == 2 and top[0][1] == top[1][1]:
         # A bureau citing its parent's rules as often as its own (《X市气象局保密制度》, 制定《X市Y区
@@ -702,12 +731,10 @@ def _year_from_text(layout: Layout) -> Optional[int]:
     (2022年，我局将…) and the years its work built on (在2011年工作的基础上); failing that, the year before the first full date: a
     report is published after the year it reports on. Section headings count as text: an old
     report may print its year nowhere else (一、2016年度政府信息公开工作基本情况)."""
-    headings = [s.heading for s in layout.sections.values()]
-    text = "\n".join([p.text for p in layout.paragraphs[:40]] + headings)
-    for pattern in _lex()["period_year"]:
-        m = lexicon.compiled(pattern).search(text)
-        if m:
-            return int(m[1])
+    text = _year_text(layout)
+    period = _period_year(text)
+    if period:
+        return period
     dates = list(_re("date").finditer(text))
     dated = {m.start(1) for m in dates}
     ahead, built_on = _re("year_ahead"), _re("year_built_on")
@@ -716,6 +743,33 @@ def _year_from_text(layout: Layout) -> Optional[int]:
     if years:
         return years.most_common(1)[0][0]
     return int(dates[0][1]) - 1 if dates else None
+
+
+def _year_text(layout: Layout) -> str:
+    headings = [s.heading for s in layout.sections.values()]
+    return "\n".join([p.text for p in layout.paragraphs[:40]] + headings)
+
+
+def _period_year(text: str) -> Optional[int]:
+    """The year of the statistics period the report gives, if any."""
+    for pattern in _lex()["period_year"]:
+        m = lexicon.compiled(pattern).search(text)
+        if m:
+            return int(m[1])
+    return None
+
+
+def _year_reported(named: int, layout: Layout) -> int:
+    """The year a report names itself for, unless its statistics period and the sentences
+    opening its account of the year (2021年度，我镇…) both give the same other year and none
+    of them the named one: a report named as last year's (its template kept) covers the year
+    its figures and its account do."""
+    text = _year_text(layout)
+    period = _period_year(text)
+    if period is None or period == named:
+        return named
+    told = {_year(m[1]) for m in _re("account_year").finditer(text)}
+    return period if period in told and named not in told else named
 
 
 def speaks_as_report(layout: Layout) -> bool:
