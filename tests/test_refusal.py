@@ -471,3 +471,54 @@ def test_a_page_titled_as_a_collection_of_summaries_is_refused(title):
     text = (f"当前位置：首页 > 范文 > 工作总结\n{title}\n【第1篇】政府信息公开工作总结\n今年以来，根据县里统一部署，"
             "我镇认真做好政府信息公开工作。现将我镇政府信息公开工作情况汇报如下：\n一、基本情况\n全年公开信息58条。" + LONG + "\n")
     assert "collecting several" in refusal(text)
+
+
+# --- pages quoting the Regulations' articles, or publishing how proposals were handled (eval21 classes) ---
+
+ARTICLES = ("法律依据：《中华人民共和国政府信息公开条例》。\n"
+            "第五条 行政机关公开政府信息，应当坚持以公开为常态、不公开为例外。\n"
+            "第八条 各级人民政府应当指定机构负责本机关政府信息公开的日常工作，其具体职能包括：\n"
+            "（一）办理本机关的政府信息公开事宜；\n（二）负责编写本单位政府信息公开目录和政府信息公开年度报告;\n"
+            "第十三条 行政机关编制的政府信息公开指南应当及时更新，载明获取信息的方式。\n"
+            "指南应当写明信息的分类和编排方式、获取的途径和办法，以及受理机构的名称、地址、时间、电话和电子邮箱。\n"
+            "第四十六条 政府信息公开工作主管部门应当加强日常指导和监督检查，对未按照要求开展工作的行政机关予以督促整改；"
+            "需要追究有关人员责任的，依法向有权机关提出处理建议。\n"
+            "公民、法人或者其他组织认为行政机关未依法履行政府信息公开义务的，可以向上一级行政机关或者主管部门投诉、举报，"
+            "收到投诉、举报的机关应当予以调查处理，并将处理结果告知投诉人、举报人。\n")
+
+
+@pytest.mark.parametrize("numbers", [("（一）", "（二）"), ("（壹）", "（贰）")])
+def test_a_page_quoting_the_regulations_article_by_article_is_refused(numbers):
+    # a legal-aid site's page of articles; an item naming the annual report, numbered so that it
+    # stands alone (壹, 贰), is read as a title, and still the page is rules quoted, no report
+    text = ARTICLES.replace("（一）", numbers[0]).replace("（二）", numbers[1])
+    assert "numbered articles" in refusal(text)
+
+
+def test_a_report_quoting_articles_on_lines_of_their_own_is_still_read():
+    text = ("青禾县司法局2020年政府信息公开工作年度报告\n本报告依据下列规定编制。\n" + ARTICLES +
+            "一、总体情况\n2020年，我局主动公开政府信息75条。" + LONG + "\n二、主动公开政府信息情况\n全年通过政府网站发布信息75条。\n")
+    record = parse_page(text)
+    assert record["meta"]["year"] == 2020 and [f["value"] for f in record["facts"]][:1] == [75]
+    # untitled, it cites the articles in its sentences, as reports do
+    untitled = ("依据《条例》第十九条、第二十条、第二十一条的规定，现将本局2020年度政府信息公开工作情况报告如下。\n"
+                "一、总体情况\n2020年，我局主动公开政府信息75条。" + LONG + "\n二、主动公开政府信息情况\n全年通过政府网站发布信息75条。\n")
+    assert parse_page(untitled)["meta"]["year"] == 2020
+
+
+@pytest.mark.parametrize("title", ["青禾市城市管理局关于人大建议政协提案办理结果公开通告",
+                                   "青禾县交通运输局2018年人大代表建议和政协委员提案办理工作情况报告"])
+def test_a_notice_publishing_how_proposals_were_handled_is_refused(title):
+    text = (f"网站导航\n\n{title}\n\n日期：2018-11-20 信息来源：\n\n根据上级通知要求，现将本年度人大代表建议和政协提案办理结果予以公开。\n"
+            "一、主动公开\n职责范围内依法应当公开的信息。\n二、公开形式\n本局政府信息公开主要通过门户网站进行，可在本局网站政务公开栏目查阅。\n"
+            "（一）本年度人大代表建议共有31件，其中公开件数24件。第一季度共办理公开文件10件，第二季度共办理公开文件14件。\n"
+            "（二）本年度政协提案共有18件，其中公开件数17件，第一季度共办理公开文件9件。\n特此通告。\n")
+    assert "proposals" in refusal(text)
+
+
+def test_a_report_that_reports_the_proposals_it_handled_is_still_read():
+    text = ("青禾县交通运输局2018年政府信息公开工作年度报告\n"
+            "一、概述\n2018年，我局主动公开政府信息96条。" + LONG + "\n二、主动公开政府信息情况\n全年通过政府网站发布信息96条。\n"
+            "三、人大建议政协提案办理结果公开情况\n本年度承办人大代表建议31件、政协提案18件，办理结果均已公开。\n")
+    record = parse_page(text)
+    assert record["meta"]["year"] == 2018 and 96 in [f["value"] for f in record["facts"]]
