@@ -167,6 +167,9 @@ class FactExtractor:
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
         self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
+        self.year_end_lead = regex.compile(lex["year_end_lead"])
+        self.own_accord = regex.compile(lex["own_accord"])
+        self.party_platform = regex.compile(lex["party_platform"])
         self.already = regex.compile(lex["already"])
         self.since_year = regex.compile(lex["since_year"])
         self.counted_since = regex.compile(lex["counted_since"])
@@ -555,6 +558,34 @@ class FactExtractor:
         after = cues[bisect_left(starts, start):bisect_left(starts, end.end() if end else len(text))]
         own = next((c.start for c in after if c.label == "LIST"), None)   # the count's own list
         return any(c.label == self.request_outcome and (own is None or c.start < own) for c in before + after)
+
+    def _released_on_request(self, text: str, last: Optional[dict], count: "_Count") -> bool:
+        """Whether a count of information released comes right after the requests counted in its
+        sentence and says no more than that (受理申请3件，公开信息3条): what the requests came to,
+        no more than them. Named by a channel, said of the year or of the body's own accord (在网站
+        公开…, 全年公开…, 主动公开…) it is published."""
+        return last is not None and last["kind"] == "requests_received" and last["_start"] >= count.sentence \
+            and count.value is not None and count.value <= last["value"] \
+            and not any((c.label == "CHANNEL" and c.id != "all") or c.label == self.this_year for c in count.gap) \
+            and not self.own_accord.search(text, last["_end"], count.start)
+
+    def _on_party_platform(self, text: str, cues: list, starts: list, sentence: int, start: int) -> bool:
+        """Whether a count is of posts on a party-affairs platform (党务公开平台, 党建平台): the last place
+        of publishing named before it in its sentence, not joined to a government channel
+        (依托政府网站、党务公开平台等载体… counts the site's items too). What the party publishes
+        there is no government information the body published."""
+        platform = None
+        for platform in self.party_platform.finditer(text, sentence, start):
+            pass
+        if platform is None:
+            return False
+        before = cues[bisect_left(starts, sentence):bisect_left(starts, start)]
+        channels = [c for c in before if c.label == "CHANNEL" and c.id != "all"]
+        if any(c.start >= platform.end() for c in channels):
+            return False   # 通过党建平台…30条，网站发布…: a channel named after it
+        joined = [c for c in channels if c.end <= platform.start()
+                  and self.channel_joiner.fullmatch(text, c.end, platform.start())]
+        return not joined
 
     def _topics_dropped(self, text: str, near: list, start: int) -> list:
         """The cues before a count without those naming topics of what was published:
@@ -1171,7 +1202,10 @@ class _Reading:
             if c.start >= sentence:
                 if c.label == self.x.cumulative:
                     self.cumulative_at, self.cumulative_end = c.start, c.end
-                self.this_year_at = c.start if c.label == self.x.this_year else self.this_year_at
+                # 截至今年12月底: 今年 says when a total was taken, not that it counts the year
+                this_year = c.label == self.x.this_year \
+                    and not self.x.year_end_lead.search(self.text, max(0, c.start - 4), c.start)
+                self.this_year_at = c.start if this_year else self.this_year_at
                 self.running_at = c.start if c.label == self.x.running else self.running_at
 
     def _scope(self, start: int) -> int:
@@ -1336,8 +1370,11 @@ class _Reading:
         if x.parts_by_share & set(kinds) and x.share_after.match(text, end):
             # 自然人提出申请30件，占比90%: a part, whose share of the total follows
             kinds[:] = [k for k in kinds if k not in x.parts_by_share]
-        if "published" in kinds and not item and x._answers_requests(text, last, self.cues, self.starts, sentence, start):
+        if "published" in kinds and not item and (x._answers_requests(text, last, self.cues, self.starts, sentence, start)
+                                                  or x._released_on_request(text, last, count)):
             kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
+        if "published" in kinds and not item and x._on_party_platform(text, self.cues, self.starts, sentence, start):
+            kinds.remove("published")   # 通过党务公开平台…，全年发布工作动态36条: the party's, not the body's information
         handled = "requests_received" in kinds and x._only_handled(text, near)
         if handled:
             stop = _SENTENCE_END.search(text, end)
@@ -1447,6 +1484,7 @@ class _Reading:
         if running or (inherits and of.get("_running")):
             fact["_running"] = True   # extract() keeps it only if its sentence (an item: its total's) names the year
             fact["_running_at"] = of["_running_at"] if inherits and of.get("_running") else count.start
+            fact["_running_cue"] = of["_running_cue"] if inherits and of.get("_running") else self.running_at
         if inherits and of.get("_opened"):
             fact["_opened"] = True    # 在主动公开的信息中，…: extract() reads it as part of the count before
         if (running and not (item or in_list) and x._after_years_count(self.facts, fact, self.sentence)) \
@@ -1645,6 +1683,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     running_before = False  # whether the last fact read was a published running total, left out
     totals = set()          # (value, channel, category) of the published counts outside a list
     said = set()            # (sentence, the count's offset in it, kind) of the facts so far
+    dated_running = set()   # the offsets of the 累计 counts kept as dated to the report's year
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -1677,7 +1716,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # list that names no count of its own, right after a running total, are parts of it
                 continue
             running_before = fact["kind"] == "published"
-            if fact.get("_of") in stock or _earlier_year_end(extractor, piece, fact, year):
+            if fact.get("_of") in stock or _earlier_year_end(extractor, para.text, at, fact, year):
                 stock.add(fact["_start"])
                 continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
             if fact.get("_running") and fact["_running_at"] == fact["_start"] \
@@ -1690,7 +1729,9 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 continue
             if fact.get("_running") and year != extractor.first_year and not (year and fact.get("_since") == year) \
                     and fact["_running_at"] not in restated \
-                    and not extractor.dated.search(para.text, _sentence_before(para.text, start + fact["_running_at"]), at):
+                    and not _dated_running(extractor, para.text, start + fact["_running_at"], start + fact["_running_cue"],
+                                           at, fact, [(o, f) for (p, o), f in zip(placed, out)
+                                                      if p is para and o not in dated_running]):
                 # 累计公开信息272条 with no year before it in its sentence or the one before (an item: its
                 # total's), a running total (unless counted since the report's year: 累计公开2014年以来的…),
                 # except in the Regulations' first year, when nothing had been
@@ -1701,6 +1742,8 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 fact = fact | {"confidence": "medium", "note": "; ".join(filter(None, [
                     fact["note"], "a total taken at the end of the report's year (截至年底累计) whose parts add up to it, "
                                   "read as the year's count"]))}
+            if fact.get("_running"):
+                dated_running.add(at)   # 2023年在微信累计发布860条；在抖音号累计发布41条: parallel, both dated
             if fact.get("_reposted"):
                 continue
             if _so_far(extractor, piece, fact, out):
@@ -1756,6 +1799,24 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
 
 
+def _dated_running(extractor, text: str, running_at: int, cue: int, at: int, fact: dict, earlier: list) -> bool:
+    """Whether a running count `fact` (its total at `running_at`, the count at `at`, the 累计 that
+    made it one at `cue`) is dated to a year by its sentence or the one before (2023年，累计公开310条),
+    given the facts read earlier in the text (`earlier`: offsets and facts, less 累计 counts kept as
+    dated). A year that opens a published count of its channel read before the 累计 dates that count
+    (2016年主动公开275条，累计公开1930条): the 累计 counts all years, unless it is that count again or
+    the sum of the counts since the year (网站200条，公开栏75条，累计275条)."""
+    begin = _sentence_before(text, running_at)
+    dates = list(extractor.dated.finditer(text, begin, at))
+    if not dates:
+        return False
+    if any(m.start() > running_at for m in dates):
+        return True   # 累计公开900条，其中本年度新增120条: the year names the item
+    between = [f["value"] for o, f in earlier if f["kind"] == "published" and dates[-1].end() <= o < cue
+               and ("all" in (f["channel"], fact["channel"]) or f["channel"] == fact["channel"])]
+    return not between or fact["value"] in between or fact["value"] == sum(between)
+
+
 def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
     """Whether a published count taken at a year's end says it is all published so far (截止
     2009年底，已主动公开8400多条) after a smaller count read before it in the report, of its
@@ -1790,19 +1851,25 @@ def _lone_total_before(extractor, text: str, at: int, value: float, earlier: lis
 
 def _year_end_before(extractor, text: str, at: int):
     """The year's end a count at `at` is taken at (截至年底, 截止2022年12月31日), named in its
-    sentence before it, or None."""
+    sentence before it, or in the sentence before when its own names no time and only goes on
+    with where it was published (截至…，在政府网站公开130条。在局网站公开446条。), or None."""
     begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
-    return extractor.year_end.search(text, begin, at)
+    found = extractor.year_end.search(text, begin, at)
+    if found or not begin or not extractor.continues_frame.match(text, begin) \
+            or extractor.dated.search(text, begin, at):
+        return found
+    return _year_end_before(extractor, text, begin - 1)
 
 
-def _earlier_year_end(extractor, text: str, fact: dict, year: Optional[int]) -> bool:
-    """Whether a published count is taken at the end of the report's year (截止2016年12月31日，共主动
-    公开信息35条) in a report older than the national templates: docs/record.md reads such a total
-    as a running total, said 累计 or not; a count said to be the year's (全年) is not one."""
+def _earlier_year_end(extractor, text: str, at: int, fact: dict, year: Optional[int]) -> bool:
+    """Whether a published count (at `at` in its paragraph's `text`) is taken at the end of the
+    report's year (截止2016年12月31日，共主动公开信息35条) in a report older than the national
+    templates: docs/record.md reads such a total as a running total, said 累计 or not; a count
+    said to be the year's (全年) is not one."""
     if not year or year >= extractor.year_end_from or year == extractor.first_year \
             or fact["kind"] != "published" or fact.get("_item") or fact.get("_dated") or fact.get("_running"):
         return False
-    end = _year_end_before(extractor, text, fact["_start"])
+    end = _year_end_before(extractor, text, at)
     return bool(end) and int(end[1] or year) == year
 
 
