@@ -99,3 +99,20 @@ def test_content_named_again_is_the_total_restated():
     # an item that names what the content is about stays one
     text = "全年在网站公开信息30条，其中政策文件内容30条。"
     assert [f["value"] for f in read(text)] == [30, 30]
+
+
+def test_items_sent_to_a_site_named_after_the_verb_are_published_there():
+    # session 16 (chan16): the site as the object of the sending word, not only before it
+    assert triples("共上报省政府网站信息800条，采用700条，采用率87.5%。") == [("published", 800, "website")]
+    assert triples("向省政府网站上报信息800条。") == [("published", 800, "website")]
+    # sent to an office, not a site: nothing published
+    assert triples("上报市委办公室信息20条。") == []
+
+
+def test_a_sentence_opening_with_a_category_count_goes_on_with_the_list_before():
+    # session 16 (chan16): items in 类 after the sentence of their total, joined by commas
+    text = "充分发挥局网站信息公开平台作用，全年主动公开各类信息900条，其中政务公开500条。政策文件类30条，健康知识300条，通知公告类信息60条。"
+    assert triples(text) == [("published", 900, "website"), ("published", 500, "website"), ("published", 30, "website"),
+                             ("published", 300, "website"), ("published", 60, "website")]
+    # a lone category count in a sentence of its own is not read as an item
+    assert triples("全年主动公开各类信息900条。政策文件类30条。") == [("published", 900, "all")]

@@ -247,6 +247,7 @@ class FactExtractor:
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.measure_name = regex.compile(lex["measure_name"])
+        self.taken_before = regex.compile(lex["taken_before_channel"])
         self.item_gloss = regex.compile(lex["item_gloss"])
         self.channel_after = lex["channel_after_chars"]
         self.outcome_after = regex.compile(lex["outcome_after"])
@@ -445,13 +446,15 @@ class FactExtractor:
         """Items sent or provided to a website or paper (向市政府网站报送信息18条, 等媒体提供新闻信息40条)
         are published there, and so are those of them it took (报送并被采用): the word right after a
         channel publishes, unless its clause opens a part of a count before it (…，其中市网站报送9条)."""
-        ends = [c.end for c in cues if c.label == "CHANNEL" and c.id != "all"]
-        if not ends:
+        channels = [c for c in cues if c.label == "CHANNEL" and c.id != "all"]
+        if not channels:
             return cues
         parts = [c.start for c in cues if c.label == "LIST"]
+        # …or right before the site it names as its object (上报省政府网站信息800条)
         cues = [Cue("PUBLISH", None, c.start, c.end)
                 if c.label in self.taken_labels and self.taken.fullmatch(text, c.start, c.end)
-                and any(e <= c.start and self.taken_after.fullmatch(text, e, c.start) for e in ends)
+                and any((o.end <= c.start and self.taken_after.fullmatch(text, o.end, c.start))
+                        or (c.end <= o.start and self.taken_before.fullmatch(text, c.end, o.start)) for o in channels)
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
         # 向政府主站报送并被采用信息179条: of the items sent to the site, those it took; still published there
