@@ -157,3 +157,19 @@ def test_a_titles_name_printed_with_a_word_more_stays_as_printed():
     text = ("江州市粮食和物资储备局\n江州市粮食局2011年度政府信息公开工作报告\n"
             + short_body(2011, "我局"))
     assert meta_of(text)["agency"] == "江州市粮食局"
+
+
+# --- a zone printed after its host's short name ------------------------------------------------
+
+def zone_report(printed: str, said: str) -> str:
+    return (f"{printed}2019年年报根据《条例》编制。\n一、概述\n2019年，{said}坚持以公开为常态，"
+            "全年主动公开政府信息30条。\n二、主动公开政府信息情况\n通过网站发布信息30条。\n")
+
+
+def test_a_zone_named_in_short_is_given_as_printed_after_its_hosts_short_name():
+    assert meta_of(zone_report("江油青松湖园区管委会", "青松湖园区管委会"))["agency"] == "江油青松湖园区管委会"
+
+
+def test_a_host_short_name_before_a_department_is_no_placing():
+    # guard: only a zone is called after its host's short name; a bureau is not so lengthened
+    assert meta_of(zone_report("江油青松湖水务局", "青松湖水务局"))["agency"] != "江油青松湖水务局"

@@ -280,9 +280,10 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
         return _spelt_out(short, opening, text)
     found = set()
     addresses = [m.span() for m in _re("address").finditer(text)]
+    zone = bool(_re("zone").search(short))
     for m in regex.finditer(regex.escape(short), text):
         before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
-        placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:])), "")
+        placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:], zone)), "")
         full = placing + short
         kind = _re("kind_words").match(text, m.end())
         # …or the body a template sentence says carries out the regulation (推进政府信息公开是
@@ -325,14 +326,17 @@ def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
-def _places_body(words: str) -> bool:
+def _places_body(words: str, zone: bool = False) -> bool:
     """Whether `words` printed before a body's name are only the divisions it stands in, and
-    perhaps a zone in them and its government (重庆市Y新区人民政府 before a street office)."""
+    perhaps a zone in them and its government (重庆市Y新区人民政府 before a street office);
+    before a zone's body (`zone`), its host's short name too (江油 of 江油高新区管委会)."""
     run = ""
     for name in _names_in(words):
         if not words.startswith(run + name):
             break
         run += name
+    if not run and zone:
+        run = next((words[:n] for n in range(min(6, len(words)), 1, -1) if words[:n] in _stems()), "")
     return bool(run) and bool(_placing_rest().fullmatch(words[len(run):]))
 
 
