@@ -355,3 +355,21 @@ def test_readings_printed_after_characters_are_removed_from_a_simplified_report(
     assert record["meta"]["agency"] == copied_record["meta"]["agency"]
     assert not any("gōng" in f["text"] for f in record["facts"])
     assert not any(w.startswith("W_TRADITIONAL") for w in record["warnings"])
+
+
+def test_a_flipbook_pages_navigator_under_the_text_is_no_table_row():
+    # A flipbook page prints its neighbours' numbers under the text (  7   8   9 …): no row of a table,
+    # and the wrapped line above it stays with its sentence.
+    from govextract.readers.text import read_text
+    text = ("Page 12 - 某县年度报告\nP. 12\n四是保密意识亟待加强。个别单位为了应付年度目\n"
+            "标考核，将已经发布过的信息复制当作新信息重新发\n   7   8   9   10   11   12   13\n")
+    doc = read_text(text)
+    assert not any(cell.text == "10" for table in doc.tables for row in table.rows for cell in row)
+    assert doc.paragraphs[-1].text == "四是保密意识亟待加强。个别单位为了应付年度目标考核，将已经发布过的信息复制当作新信息重新发"
+
+
+def test_a_lone_row_of_numbers_that_do_not_count_up_by_one_is_still_a_row():
+    # Guard: values that are not a run of consecutive page numbers stay a table row.
+    from govextract.readers.text import read_text
+    doc = read_text("全年收到申请情况如下\n   3   0   1   2   0   5\n")
+    assert len(doc.tables) == 1

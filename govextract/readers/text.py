@@ -33,6 +33,8 @@ _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
 _MARKUP_ONLY = re.compile(r"(?:\s|[•·]|</?[A-Za-z!][^<>\n]*>)+")
 _HAN = regex.compile(r"\p{Han}")
 _COUNT_START = regex.compile(lexicon.load_json("marks.json")["count_line_start"])
+# The fewest numbers in a flipbook page's navigator (  7   8   9  10 …, its neighbours' page numbers).
+_PAGE_STRIP = 4
 
 
 def _cells_by_spaces(line: str):
@@ -87,6 +89,13 @@ def read_text(text: str, fmt: str = "text") -> Document:
             cells = split_cells(line)
             kinds.append(("cells", cells) if cells else ("text", None))
 
+    for i, (kind, cells) in enumerate(kinds):
+        if kind == "cells" and _page_strip(cells) and not any(
+                0 <= j < len(kinds) and kinds[j][0] == "cells" for j in (i - 1, i + 1)):
+            # A lone run of page numbers is the navigator a flipbook prints under its text: no table row
+            # (and no row for the wrapped line above it to label), so it is dropped as a blank.
+            kinds[i] = ("blank", None)
+
     streams = {start: (end, cells) for start, end, cells in
                cell_stream.find(lines, [kind == "cells" and "\t" in line or kind == "cells" and "|" not in line
                                         for (kind, _), line in zip(kinds, lines)])}
@@ -130,6 +139,14 @@ def read_text(text: str, fmt: str = "text") -> Document:
     # A text that stops in a table (a stored page cut off) may stop inside a row.
     doc.meta["ends_in_table"] = bool(doc.blocks) and isinstance(doc.blocks[-1], Table)
     return doc
+
+
+def _page_strip(cells) -> bool:
+    """Whether a row's cells are page numbers counting up by one (7 8 9 10 …)."""
+    if len(cells) < _PAGE_STRIP or not all(c.isdigit() for c in cells):
+        return False
+    numbers = [int(c) for c in cells]
+    return all(b == a + 1 for a, b in zip(numbers, numbers[1:]))
 
 
 def _table_end(lines, kinds, i):
