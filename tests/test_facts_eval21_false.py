@@ -96,3 +96,14 @@ def test_a_count_of_interpretations_named_after_it_is_no_item():
     assert cats("发布规范性文件12件（其中5件附有解读）。", 2022) == [(12, "规范性文件")]
     # information about interpretations named by another head noun is counted
     assert cats("发布3条图解信息。", 2022) == [(3, None)]
+
+
+# --- copies of one publication ----------------------------------------------------------------------
+
+def test_copies_of_one_titled_publication_are_no_items():
+    # 编发 compiles and sends out: thousands of copies of one booklet are one publication's print run
+    assert triples("其他公开方式：我局共编发《便民服务手册》4500份。", 2015) == []
+    assert triples("编发《社区工作简讯》1200册，送至各村。", 2015) == []
+    # items compiled and published stay counted, and so does one document published
+    assert triples("编发政务信息120条。", 2015) == [("published", 120, "all")]
+    assert triples("在网站公开《惠民补贴实施办法》1份。", 2015) == [("published", 1, "website")]

@@ -170,6 +170,7 @@ class FactExtractor:
         self.year_end_lead = regex.compile(lex["year_end_lead"])
         self.own_accord = regex.compile(lex["own_accord"])
         self.party_platform = regex.compile(lex["party_platform"])
+        self.copy_units = set(lex["copy_units"])
         self.already = regex.compile(lex["already"])
         self.since_year = regex.compile(lex["since_year"])
         self.counted_since = regex.compile(lex["counted_since"])
@@ -1393,6 +1394,9 @@ class _Reading:
         self.differed = -1
         if "published" in kinds and not item and text.endswith(x.each, 0, start):
             kinds.remove("published")   # 预算及调整信息公开各1项: a count per part, not the items published
+        if "published" in kinds and unit in x.copy_units and count.value and count.value > 1 \
+                and x.title_span.fullmatch(count.name):
+            kinds.remove("published")   # 编发《便民服务手册》4500份: copies of one publication, not items
         if "published" in kinds and x.difference_before.search(text, scope, start):
             kinds.remove("published")   # 同比增量29条 is a difference, not a count
             self.differed = sentence
