@@ -111,3 +111,12 @@ def test_a_zero_said_in_words_cut_at_the_texts_end_is_kept():
     assert triples("本年度我局未收到信息公开申") == [("requests_received", 0, None)]
     # another word that opens with the same character is no request
     assert triples("本年度我局未收到信息公开申诉。") == []
+
+
+def test_a_category_sheds_a_measure_word_a_leading_de_and_a_trailing_mark():
+    found = categories("全年公开信息500条，其中行政处罚信息数量60条，规范性文件数2条，政府信息件数为120条。")
+    assert found == [(500, "all", None), (60, "all", "行政处罚信息"), (2, "all", "规范性文件"), (120, "all", None)]
+    assert categories("本年度主动公开的行政规范性文件3件。") == [(3, "all", "行政规范性文件")]
+    assert categories("本年度公开镇财政信息，1条。") == [(1, "all", "镇财政信息")]
+    # a name whose own last character is 数 keeps it
+    assert categories("全年公开信息500条，其中价格指数12条。")[-1] == (12, "all", "价格指数")
