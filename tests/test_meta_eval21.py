@@ -173,3 +173,20 @@ def test_a_zone_named_in_short_is_given_as_printed_after_its_hosts_short_name():
 def test_a_host_short_name_before_a_department_is_no_placing():
     # guard: only a zone is called after its host's short name; a bureau is not so lengthened
     assert meta_of(zone_report("江油青松湖水务局", "青松湖水务局"))["agency"] != "江油青松湖水务局"
+
+
+# --- a body named only as the subject of its year's counts -----------------------------------
+
+def counted_by(first: str, second: str) -> str:
+    return ("本报告根据《条例》编制，统计期限为2022年1月1日至2022年12月31日。\n一、总体情况\n"
+            f"2022年，{first}主动公开政府信息88条。\n二、收到和处理政府信息公开申请情况\n"
+            f"2022年，{second}共受理政府信息公开申请6件。\n")
+
+
+def test_a_body_named_only_as_the_subject_of_its_years_counts_is_the_body_as_printed():
+    assert meta_of(counted_by("县林草局", "县林草局"))["agency"] == "县林草局"
+
+
+def test_two_bodies_counting_a_year_name_neither():
+    # guard: a report naming two bodies so (a compiled report of several) names no one author
+    assert meta_of(counted_by("县林草局", "县水利局"))["agency"] is None

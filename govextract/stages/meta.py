@@ -631,7 +631,15 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             return _in_full(next(iter(towns))[0], layout, publishers) or next(iter(towns))[0]
         # …or as one county's or city's (根据…要求，X县坚持…): that division's government.
         named = {m["name"] for m in _re("division_subject").finditer(text) if _names_in(m["name"]) == [m["name"]]}
-        return _government(named.pop()) if len(named) == 1 else None
+        if len(named) == 1:
+            return _government(named.pop())
+        # …or as one body's counting its year's work (2023年，区X局主动公开…; 2023年，区X局共受理…):
+        # that body as printed, with the one division the report places it in where there is one.
+        bodies = Counter(m["agency"] for m in _re("year_counter").finditer(text))
+        if len(bodies) == 1 and bodies.most_common(1)[0][1] >= _lex()["year_subject_min"]:
+            body = next(iter(bodies))
+            return complete(body, layout) or body
+        return None
     level = said.most_common(1)[0][0]
     if level in _lex()["town_kinds"]:
         towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
