@@ -19,6 +19,7 @@ a section can be megabytes of crawler text.
 from __future__ import annotations
 
 import bisect
+import itertools
 from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple, Optional
@@ -34,7 +35,7 @@ _SPACE = regex.compile(r"\s*")
 # What may stand between a line break and the marker opening that line.
 _INDENT = " \t\u3000"
 # Where a cue names a piece written once in the lexicon ({speaker}, {measure_verb}).
-_SHARED = regex.compile(r"\{(speaker|body_name|measure_verb|purpose)\}")
+_SHARED = regex.compile(r"\{(speaker|body_name|measure_verb|purpose|file_extension)\}")
 # What ends a framing sentence, as against a framing clause.
 _FRAMING_STOP = regex.compile(r"[。：:]")
 # The colon with which framing announces a list of shortfalls.
@@ -83,7 +84,7 @@ _LEXICON_RULES = {
 def _rules():
     lex = lexicon.load_json("statements.json")
     # The speaker of a plan and the verbs opening a measure are written once and stand in several cues.
-    shared = {name: lex[name] for name in ("speaker", "body_name", "measure_verb", "purpose")}
+    shared = {name: lex[name] for name in ("speaker", "body_name", "measure_verb", "purpose", "file_extension")}
     lex = {k: _SHARED.sub(lambda m: shared[m[1]], v) if isinstance(v, str) else v for k, v in lex.items()}
     sub = f"(?:{lex['numbering']})?(?:{lex['subheading']})"
     first_item = enumerators.pattern("item_start").pattern
@@ -108,7 +109,10 @@ def _rules():
         "subheading_lead": regex.compile(rf"^{sub}(?:[：:。.]\s*|(?=\s*(?:{first_item})))"),
         "item_start": regex.compile(rf"\s*(?:{first_item})"),
         "page_numbers": regex.compile(r"[\d\s]+"),
-        "end": regex.compile(lex["section_end"]),   # where a sentence starts: `_end`
+        # Where a sentence starts (`_end`); a file name apart, looked for only in a text naming a file.
+        "end": regex.compile(f"{lex['section_end_lead']}(?:{lex['section_end']})"),
+        "end_file": regex.compile(f"{lex['section_end_lead']}(?:{lex['section_end_file']})"),
+        "file_extension": regex.compile(lex["file_extension"]),
     })
     return rules
 
@@ -230,13 +234,17 @@ def _end(text: str):
     """The first match of the section's end (a signature, a date, 附件…) where a sentence
     starts: at the text's start or after a sentence end. The rule is tried only there, not
     at every character (a search for it behind a lookbehind cost a microsecond a character)."""
-    end = _rules()["end"]
-    m = end.match(text)
-    for stop in _rules()["sentence_end"].finditer(text):
-        if m:
-            break
-        m = end.match(text, stop.end())
-    return m
+    ends = _section_ends(text)
+    starts = itertools.chain([0], (stop.end() for stop in _rules()["sentence_end"].finditer(text)))
+    return next((m for at in starts for end in ends if (m := end.match(text, at))), None)
+
+
+def _section_ends(text: str) -> list:
+    """The rules of the section's end that can match in a text: the one for a file name
+    (…报告.docx) only where the text names a file, which few do; tried at every sentence
+    start, each of them after each length of signature, it cost as much as all the others."""
+    rules = _rules()
+    return [rules["end"], rules["end_file"]] if rules["file_extension"].search(text) else [rules["end"]]
 
 
 def _labelled_pairs(paragraphs: list, end_in):
@@ -614,7 +622,7 @@ def later_plans(paragraphs: list) -> list:
         # The fee sentence (本年度未收取信息处理费。) may come first in the paragraph: a plan may follow it.
         stops = [0] + [m.end() for m in rules["full_stop"].finditer(text)]
         sentences = [text[a:b].strip() for a, b in zip(stops, stops[1:] + [len(text)])]
-        sentences = [t for t in sentences if t and not rules["end"].match(t)]
+        sentences = [t for t in sentences if t and not any(end.match(t) for end in _section_ends(t))]
         start = 0 if under else next((i for i, t in enumerate(sentences)
                                       if rules["improve"].match(t) and rules["plan_verb"].search(t)), None)
         if start is not None and sentences[start:]:
@@ -661,7 +669,8 @@ def _without_page_links(paragraphs: list) -> list:
     end, dated = len(paragraphs), False
     while end > 1 and _page_link(paragraphs[end - 1].text.strip()) \
             and not _bullet(paragraphs[end - 2].text.strip()):
-        dated = dated or _rules()["end"].match(paragraphs[end - 1].text.strip()) is not None
+        line = paragraphs[end - 1].text.strip()
+        dated = dated or any(rule.match(line) for rule in _section_ends(line))
         end -= 1
     # A short date line (2009年1月8日) went with them: the signature above it goes too.
     last = paragraphs[end - 1].text.strip() if dated else ""
