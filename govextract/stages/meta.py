@@ -197,7 +197,10 @@ def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
         for text in paragraphs:
             for m in _re(name).finditer(text):
                 named = _one_name(m["agency"])
-                if _is_body(named) and _re("org_end").search(named) and not _re("relative_body").search(named):
+                # 请与X局综合科联系: a section's name ends in no body's word; X局 is judged, and
+                # _office_of decides whether the section stands for it.
+                body = _re("bureau_unit").sub("", named) if name == "contact_office" else named
+                if _is_body(body) and _re("org_end").search(body) and not _re("relative_body").search(body):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
                     agency = _re("party_and_government").sub("", _re("internal_office").sub("", named))
                     if name in ("compiled_by", "compiled_ahead", "compiled_from", "contact_office"):
