@@ -190,3 +190,20 @@ def test_a_body_named_only_as_the_subject_of_its_years_counts_is_the_body_as_pri
 def test_two_bodies_counting_a_year_name_neither():
     # guard: a report naming two bodies so (a compiled report of several) names no one author
     assert meta_of(counted_by("县林草局", "县水利局"))["agency"] is None
+
+
+# --- a relative name placed by the WeChat account it publishes on ----------------------------
+
+def on_account(account: str) -> str:
+    return ("根据《条例》规定要求，编制市城管执法局2020年政府信息公开工作年度报告。\n一、工作开展情况\n"
+            f"2020年，市城管执法局扎实推进政府信息公开工作，全面提高局门户网站、{account}政府信息公开服务水平。\n"
+            "二、主动公开政府信息情况\n全年主动公开信息40条。\n")
+
+
+def test_a_relative_name_takes_the_division_of_the_wechat_account_named_after_its_work():
+    assert meta_of(on_account("芜湖城管微信公众号"))["agency"] == "芜湖市城管执法局"
+
+
+def test_a_wechat_account_of_other_work_places_no_body():
+    # guard: a city's newspaper account names the city's paper, not the bureau's own channel
+    assert meta_of(on_account("芜湖日报微信公众号"))["agency"] == "市城管执法局"

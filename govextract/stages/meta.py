@@ -460,7 +460,9 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     # 科技局 in a report published on 樟树科技网, 市安监局 on 孝感政府信息公开网: those sites' division.
     work = _re("department_end").sub("", core)
     text = "\n".join(p.text for p in layout.paragraphs[:40])
-    sited = {place for place, rest in _sites_named(text) if (_re("site_rest").fullmatch(rest) or rest == work)
+    # …or the first word of its work (X城管微信公众号 of 城管执法局).
+    sited = {place for place, rest in _sites_named(text)
+             if (_re("site_rest").fullmatch(rest) or (len(rest) >= 2 and work.startswith(rest)))
              and place.endswith(relative) and (not within or (place != within and _lies_in(place, within)))}
     deepest = {n for n in sited if not any(o != n and _lies_in(o, n) for o in sited)}
     if len(deepest) == 1 and all(n in deepest or _lies_in(next(iter(deepest)), n) for n in sited):
