@@ -261,6 +261,7 @@ class FactExtractor:
         self.joint_object_after = regex.compile(lex["joint_object_after"])
         self.sentence_labels = frozenset(lex["sentence_labels"])
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
+        self.not_published_before = regex.compile(lex["not_published_before"])
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
         self.sibling = regex.compile(lex["sibling_items"])
@@ -632,8 +633,11 @@ class FactExtractor:
             return None, False
         # the verb must be in the opening itself: one in the sentence before (…申请公开的信息…。
         # 其中，同意公开60件) opens no list of published items.
-        if total is None and any(c.label == "PUBLISH" and start <= c.start and c.end <= opening.end() for c in gap):
-            return {"channel": "all", "_end": opening.end(), "_opened": True}, True
+        inside = [c for c in gap if start <= c.start and c.end <= opening.end()]
+        named = {c.id for c in inside if c.label == "CHANNEL"}
+        if (total is None or len(named) == 1) and any(c.label == "PUBLISH" for c in inside):
+            # 网站公开中，法规类40件…: the items of the one channel the opening names, whatever the total before
+            return {"channel": named.pop() if len(named) == 1 else "all", "_end": opening.end(), "_opened": True}, True
         return total, total is not None
 
     def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
@@ -1288,7 +1292,8 @@ class _Reading:
             kinds = x._object_after(text, count.labels, unit, end) or kinds
         # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
         kinds = [k for k in kinds if not (k in x.veto_before and x.veto_before[k].search(text, count.scope, start))
-                 and not (k in x.veto_after and x.veto_after[k].match(text, end))]
+                 and not (k in x.veto_after and x.veto_after[k].match(text, end))
+                 and not (k == "published" and x.not_published_before.search(text, count.scope, start))]
         following = False
         if not kinds and not near and last is not None and x._respectively(text, last, start, unit, self.sentence):
             kinds, following = [last["kind"]], True
@@ -1348,6 +1353,9 @@ class _Reading:
         if item and any(c.label in x.not_items for c in near) and not x.items_joined.search(name):
             # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
             # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
+            return None
+        if item and x.not_published_before.search(text, count.scope, start):
+            # （相同信息计1条） / 免予公开的文件78条 among the items: no item published; the list goes on
             return None
         return item
 
