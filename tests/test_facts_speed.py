@@ -56,3 +56,37 @@ def test_zero_requests_finds_what_a_full_search_finds():
             assert [m.span() for m in extractor.zero_requests(text, start, end)] == expected
             found += len(expected)
     assert found
+
+
+def closed_asides_char_by_char(text, begin, end):
+    spans, opened = [], []
+    for at in range(begin, end):
+        if text[at] in "（(":
+            opened.append(at)
+        elif text[at] in "）)" and opened:
+            start = opened.pop()
+            if not opened:
+                spans.append((start, at + 1))
+    return spans
+
+
+def test_closed_asides_are_those_a_reading_of_every_character_finds():
+    rnd = random.Random(16)
+    pieces = ["（", "）", "(", ")", "含", "2018年", "决算", "，", "青禾镇", "条"]
+    for _ in range(3000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 20)))
+        begin = rnd.randrange(0, len(text) + 1)
+        end = rnd.randrange(begin, len(text) + 1)
+        assert facts._closed_asides(text, begin, end) == closed_asides_char_by_char(text, begin, end), text
+
+
+def test_a_count_whose_sentence_names_no_year_reads_no_asides(monkeypatch):
+    extractor = facts.pipeline().get_pipe(facts.NAME)
+    read = []
+    monkeypatch.setattr(facts, "_closed_asides", lambda *args: read.append(args) or [])
+    text = "青禾镇通过网站（含微信公众号）公开信息15条。"
+    assert extractor.dated_to(text, text.index("15")) is None
+    assert read == []
+    dated = "2022年，青禾镇通过网站（含2021年旧文）公开信息15条。"
+    extractor.dated_to(dated, dated.index("15"))
+    assert read
