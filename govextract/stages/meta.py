@@ -36,10 +36,12 @@ def _re(name: str):
 
 def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str], Optional[int]]:
     """`publishers`: the bodies the page's filing block names as its publisher."""
-    agency, year = read_title(layout.title) if layout.title else (None, None)
-    opening, opening_year, as_titled = _opening(layout)
+    # Each name read once: the title line is also the opening's first name and a heading line.
+    read = lru_cache(maxsize=None)(read_title)
+    agency, year = read(layout.title) if layout.title else (None, None)
+    opening, opening_year, as_titled = _opening(layout, read)
     if agency:
-        agency = _named_in_full(agency, layout, year)
+        agency = _named_in_full(agency, layout, year, read)
         # A title's name in short (X市人防办) that the report prints spelt out (X市人民防空办公室);
         # a name printed with one word more (X局 of X和Y局, a body renamed since) is another.
         opening = next(iter(_names_in(agency[:12])), "")
@@ -54,7 +56,7 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
         if not (as_titled and agency == opening):
             agency = _in_full(agency, layout, publishers) or _printed_in_full(agency, layout) or agency
     if agency:
-        agency = _heading_in_full(agency, layout, year or opening_year)
+        agency = _heading_in_full(agency, layout, year or opening_year, read)
     year = year or opening_year
     return agency, (_year_reported(year, layout) if year else _year_from_text(layout))
 
@@ -79,18 +81,19 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     return _once(_one_name(agency) if agency else None), _year(m["year"]) if m else None
 
 
-def _named_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
+def _named_in_full(short: str, layout: Layout, year: Optional[int], read) -> str:
     """The full name of a body a title names in short that a sentence giving the report's name
     prints: a government in short (镇宁自治县政府2019年… and 现公布镇宁自治县人民政府2019年…报告),
     or any body without the divisions it stands in (章贡区统计局 and 现将赣州市章贡区统计局2015年…
     报告向社会公布): both are the names the report gives itself, and the fuller is the body's, for
     the same year. Another kind's word after it (X街道 of X街道办事处) names it otherwise, not in
-    full. `short` when none does."""
+    full. `short` when none does. `read`: `read_title`, as
+    `agency_and_year` hands it (each name read once)."""
     government = _re("short_government").search(short)
     for text in (p.text for p in layout.paragraphs[:12]):
         for pattern in _lex()["opening"]:
             for m in lexicon.compiled(pattern).finditer(text):
-                named, named_year = read_title(m["name"])
+                named, named_year = read(m["name"])
                 if named and named_year in (None, year) and (
                         (government and _shortens(short, named)) or _fuller(short, named, kind=False)):
                     return named
@@ -114,17 +117,18 @@ def _national_in_full(short: str, layout: Layout) -> Optional[str]:
     return None
 
 
-def _heading_in_full(short: str, layout: Layout, year: Optional[int]) -> str:
+def _heading_in_full(short: str, layout: Layout, year: Optional[int], read) -> str:
     """The body's full name where the report's own heading under a shorter page title prints it
     (共和乡关于…报告 above 盐边县共和乡人民政府 / 关于…报告, on one line or two): the same body
     with the divisions it stands in before it or its kind word after it, for the same year (a
-    report of another year linked below it names no more than itself). `short` when none does."""
+    report of another year linked below it names no more than itself). `short` when none does. `read`: `read_title`, as
+    `agency_and_year` hands it (each name read once)."""
     lines = [p.text.strip() for p in layout.paragraphs[:8]]
     for n, line in enumerate(lines):
         if _re("sentence_mark").search(line):
             continue   # a heading, not a sentence naming the report (现公布X2019年…报告)
         for text in (line, line + lines[n + 1] if n + 1 < len(lines) else line):
-            named, named_year = read_title(text)
+            named, named_year = read(text)
             if _fuller(short, named) and not (year and named_year not in (None, year)):
                 return named
     return short
@@ -174,16 +178,17 @@ def _year(text: str) -> int:
     return int("".join(str(digits[c]) for c in text))
 
 
-def _opening(layout: Layout) -> tuple[Optional[str], Optional[int], bool]:
+def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
     """The body and year named by the report's opening sentences, in order of trust, and
-    whether a name of the report itself (X2019年…报告) gave the body."""
+    whether a name of the report itself (X2019年…报告) gave the body. `read`: `read_title`, as
+    `agency_and_year` hands it (each name read once)."""
     paragraphs = [p.text for p in layout.paragraphs[:12]]
     agency = year = None
     titled = True
     for text in paragraphs:
         for pattern in _lex()["opening"]:
             for m in lexicon.compiled(pattern).finditer(text):
-                named, named_year = read_title(m["name"])
+                named, named_year = read(m["name"])
                 if named and not named_year and (not _re("org_end").search(named)
                                                  or _re("relative_body").search(named)):
                     # 《…政务公开办公室关于政府信息公开工作年度报告…的通知》 names no report of a body.
