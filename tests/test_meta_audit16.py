@@ -56,3 +56,18 @@ def test_a_bureaus_section_given_by_a_town_is_not_the_towns_name():
             "如对报告内容有疑问，请与东川县水务局综合科联系（电话：0000-1234567）。"
             + TAIL.format(kind="镇"))
     assert agency_of(text) != "东川县水务局"
+
+
+# --- a report opening with its body as the subject of 根据 ----------------------------------
+
+def test_a_cooperative_opening_the_report_as_subject_of_its_basis_is_the_body():
+    text = ("东川市供销社根据新修订《条例》等有关文件要求，结合自身工作实际，完善制度和平台建设。"
+            "我社2019年信息公开年度报告如下：" + TAIL.format(kind="社"))
+    assert agency_of(text) == "东川市供销社"
+
+
+def test_a_cooperative_named_after_a_verb_is_not_the_subject():
+    # guard: a body that only works alongside (会同X根据…) is not the one whose report it is
+    text = ("我社会同东川市供销社根据新修订《条例》等有关文件要求，完善制度和平台建设。"
+            "我社2019年信息公开年度报告如下：" + TAIL.format(kind="社"))
+    assert agency_of(text) != "东川市供销社"
