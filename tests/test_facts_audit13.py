@@ -1,16 +1,6 @@
 """Classes of fact sentences that session 13's wide audit (audit13) read wrong, each written
 anew for these tests, with several of the wordings the country uses for the same thing."""
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def read(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return facts.extract(paragraphs, year=year)
-
-
-def triples(text: str, year=None) -> list:
-    return [(f["kind"], f["value"], f["channel"]) for f in read(text, year)]
+from fact_lines import read, triples
 
 
 def test_a_topic_list_ends_in_information_qualified_at_length():

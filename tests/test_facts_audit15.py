@@ -1,16 +1,6 @@
 """Classes of fact sentences that session 15's audit of pages already read (audit15) found read
 wrong, each written anew for these tests, with several of the wordings the country uses."""
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def read(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return facts.extract(paragraphs, year=year)
-
-
-def triples(text: str, year=None) -> list:
-    return [(f["kind"], f["value"], f["channel"]) for f in read(text, year)]
+from fact_lines import read, triples
 
 
 def categories(text: str, year=None) -> list:

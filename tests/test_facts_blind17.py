@@ -4,13 +4,7 @@ list of items, a review's outcome after a published count, an activity word insi
 clause, an account named in quotes, items loaded into a column, a bare 无 under the heading of
 requests."""
 import govextract
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def triples(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year=year)]
+from fact_lines import triples
 
 
 def values(text: str, year=None) -> list:

@@ -1,12 +1,6 @@
 """The facts stage's precision on classes found in the eval19 set (issue #9): counts that look
 like items published but count something else. Every sentence here is written for these tests."""
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def triples(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year)]
+from fact_lines import triples
 
 
 def test_issues_rounds_and_pushes_counted_in_qi_are_no_items():

@@ -3,17 +3,7 @@ without their channel, their category or at all, each written anew for these tes
 known by its own name; a count given for one channel after a total it equals; a platform's
 count and its parts; categories cut at a measure word, a verb or an aside; lists that go on
 past a gloss, a sub-list or a split by channel; requests that happened, and a zero cut short."""
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def read(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return facts.extract(paragraphs, year=year)
-
-
-def triples(text: str, year=None) -> list:
-    return [(f["kind"], f["value"], f["channel"]) for f in read(text, year)]
+from fact_lines import read, triples
 
 
 def categories(text: str, year=None) -> list:

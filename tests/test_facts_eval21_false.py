@@ -3,11 +3,7 @@
 in brackets. Every sentence here is written for these tests."""
 from govextract.model import Paragraph, Source
 from govextract.stages import facts
-
-
-def triples(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year)]
+from fact_lines import triples
 
 
 # --- running totals ---------------------------------------------------------------------------

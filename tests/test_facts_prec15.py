@@ -1,12 +1,6 @@
 """The facts stage on false counts found by a precision audit of pages already read (issue #9).
 Every sentence here is written for these tests."""
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def triples(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year)]
+from fact_lines import triples
 
 
 def test_a_word_for_number_after_matters_counted_leaves_them_matters():

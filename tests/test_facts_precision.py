@@ -3,11 +3,7 @@ received or proposals handled but are not. Every sentence here is written for th
 each reproduces a way real reports state something else with the same words."""
 from govextract.model import Paragraph, Source
 from govextract.stages import facts
-
-
-def triples(text: str) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs)]
+from fact_lines import triples
 
 
 def test_a_list_whose_items_make_up_its_total_ends_there():

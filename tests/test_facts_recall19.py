@@ -2,13 +2,7 @@
 short or on the wrong channel, each written anew for these tests: an account's quoted name
 right after its platform; a count over channels it names, no total restated; channels in
 brackets after one, its examples; proposals handled among the topics published."""
-from govextract.model import Paragraph, Source
-from govextract.stages import facts
-
-
-def triples(text: str, year=None) -> list:
-    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
-    return [(f["kind"], f["value"], f["channel"]) for f in facts.extract(paragraphs, year=year)]
+from fact_lines import triples
 
 
 def test_a_channel_word_in_the_quoted_name_after_a_platform_is_part_of_the_name():
