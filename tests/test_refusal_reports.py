@@ -313,3 +313,24 @@ def test_a_news_story_on_disclosure_work_is_refused_as_news(story):
 ])
 def test_a_report_quoting_its_totals_meetings_and_circulars_is_read(text, year):
     assert parse_page(text)["meta"]["year"] == year
+
+
+# --- a date before which something was done is no news story's "recently" -----------------
+
+UNTITLED = ("本报告依据《中华人民共和国政府信息公开条例》和《中华人民共和国政府信息公开工作年度报告格式》编制。"
+            "本报告所列统计数据的期限自2024年1月1日起，至2024年12月31日止。如对本报告有疑问，请与青禾县人民政府办公室联系。\n"
+            "一、总体情况\n（一）主动公开情况。\n1.信息发布情况。县政府门户网站共发布信息1520条，其中政务动态类860条。\n"
+            "2.年度报告及网站年度报表公开情况。{deadlines}\n")
+
+
+@pytest.mark.parametrize("day", ["31", "三十一"])
+def test_deadlines_met_by_the_day_are_not_a_news_storys_recently(day):
+    """N日前 is "before the Nth": an untitled excerpt saying which reports it published by when is read."""
+    deadlines = (f"1月{day}日前公开了县直各部门及乡镇的年度报告；2月20日前公开了县本级的年度报告；"
+                 f"1月{day}日前发布了政府网站年度报表。")
+    assert parse_page(UNTITLED.format(deadlines=deadlines))["meta"]["year"] == 2024
+
+
+def test_recently_opening_a_story_about_the_report_is_still_news():
+    deadlines = "日前，青禾县人民政府公开了县本级的年度报告；日前，各部门也发布了年度报告。"
+    assert "retelling a report" in refusal(UNTITLED.format(deadlines=deadlines))
