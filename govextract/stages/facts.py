@@ -580,9 +580,7 @@ class FactExtractor:
         of publishing named before it in its sentence, not joined to a government channel
         (依托政府网站、党务公开平台等载体… counts the site's items too). What the party publishes
         there is no government information the body published."""
-        platform = None
-        for platform in self.party_platform.finditer(text, sentence, start):
-            pass
+        platform = _last_match(self.party_platform, text, sentence, start)
         if platform is None:
             return False
         before = cues[bisect_left(starts, sentence):bisect_left(starts, start)]
@@ -1457,9 +1455,7 @@ class _Reading:
                 # 自2019年以来累计收到申请120件, 条例实施以来…, 截至目前累计…: requests or proposals counted
                 # over years; extract() keeps one only in the report of the year it counts since (not
                 # one dated after it: …以来累计收到申请120件，2023年收到16件)
-                over = None
-                for over in x.counted_since.finditer(text, count.sentence, count.start):
-                    pass
+                over = _last_match(x.counted_since, text, count.sentence, count.start)
                 if over is not None and not x.dated.search(text, over.end(), count.start):
                     fact["_since"] = int(over["year"]) if over["year"] else 0
             if kind != "published" and count.unit is not None and count.unit not in x.kinds.kinds[kind].units:
@@ -1536,6 +1532,15 @@ class _Reading:
         return not (item or self.in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
             and last is not None and last["kind"] == "published" and last["value"] == fact["value"] \
             and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start)
+
+
+def _last_match(pattern, text: str, begin: int, end: int):
+    """The last of `pattern`'s matches in text[begin:end], found left to right as finditer finds
+    them (a reversed search would find other, overlapping ones), or None."""
+    found = None
+    for found in pattern.finditer(text, begin, end):
+        pass
+    return found
 
 
 def _after_aside(name: str) -> str:

@@ -44,10 +44,9 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
         agency = _named_in_full(agency, layout, year, read)
         # A title's name in short (X市人防办) that the report prints spelt out (X市人民防空办公室);
         # a name printed with one word more (X局 of X和Y局, a body renamed since) is another.
-        opening = next(iter(_names_in(agency[:12])), "")
-        if opening and agency.startswith(opening):
-            text = "\n".join(p.text for p in layout.paragraphs[:40])
-            spelt = _spelt_out(agency, opening, text)
+        opening = _division_opening(agency)
+        if opening:
+            spelt = _spelt_out(agency, opening, _front_text(layout))
             if spelt and _cuts(agency[len(opening):], spelt[len(opening):]) >= _lex()["abbreviation_cuts"]:
                 agency = spelt
     if not agency:
@@ -282,9 +281,9 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
     Only one such form; None when there is none."""
     if not short:
         return None
-    text = "\n".join(p.text for p in layout.paragraphs[:40])
-    opening = next(iter(_names_in(short[:12])), "")
-    if opening and short.startswith(opening):
+    text = _front_text(layout)
+    opening = _division_opening(short)
+    if opening:
         return _spelt_out(short, opening, text)
     found = set()
     addresses = [m.span() for m in _re("address").finditer(text)]
@@ -311,6 +310,17 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
             continue
         found.add(full)
     return found.pop() if len(found) == 1 else None
+
+
+def _front_text(layout: Layout) -> str:
+    """The report's first 40 paragraphs, where it names itself and its body."""
+    return "\n".join(p.text for p in layout.paragraphs[:40])
+
+
+def _division_opening(name: str) -> str:
+    """The division a body's name opens with (X市 of X市人防办), or "" when it opens with none."""
+    opening = next(iter(_names_in(name[:12])), "")
+    return opening if opening and name.startswith(opening) else ""
 
 
 def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
