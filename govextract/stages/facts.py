@@ -229,6 +229,8 @@ class FactExtractor:
                                                     if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
         self.not_counts_alone = set(lex["not_counts_alone"])
+        self.list_entry_gap = regex.compile(lex["list_entry_gap"])
+        self.list_entry_end = regex.compile(lex["list_entry_end"])
         self.counts_alone_object = regex.compile(lex["counts_alone_object"])
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.numeral_in_name = regex.compile(lex["numeral_in_name"])
@@ -653,12 +655,13 @@ class FactExtractor:
                 and not text[last["_end"]:start].strip(self.respectively_between)
                 and self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]])
 
-    def _is_count(self, text: str, m) -> bool:
+    def _is_count(self, text: str, m, listed: bool = False) -> bool:
         """Whether a number with a unit is a count: not 一条龙, 第五十条, a name (“创业富民30条”)
         or a count of things that are not items (五个部分, 11个领域); 一份 is one when a request
-        follows it (收到一份政府信息公开申请)."""
+        follows it (收到一份政府信息公开申请), and 一条 when it is `listed`, the next item of a list
+        of counts in its unit (…医疗类1条，其他信息一条)."""
         if not m["num"][0].isdigit() and m["num"] in self.not_counts_alone and m["unit"] != "%" \
-                and not self.counts_alone_object.match(text, m.end()):
+                and not listed and not self.counts_alone_object.match(text, m.end()):
             return False
         if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
             return False
@@ -1102,11 +1105,22 @@ class _Reading:
         boards right after their channel (宣传栏9个), a number in a document's title
         (《关于做好8件实事的通知》) or in a quoted name (“四个意识”), the issues of the items
         counted right after them (34期，6827条)."""
-        if not self.x._is_count(self.text, m) or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
+        if not self.x._is_count(self.text, m, self._next_item(m)) \
+                or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
             return True
         if m["unit"] in self.x.issue_units and self.x.issues_then_items.match(self.text, m.end()):
             return True   # 公布了34期，6827条执法结果: the batches the items came in; the items are the count
         return bool(self.titles) and any(s < m.start() and m.end() < e for s, e in self.titles)
+
+    def _next_item(self, m) -> bool:
+        """Whether `m` is the next entry of the list being read: the last fact was one of its items,
+        in the same unit, only an item's name lies between and the entry ends there (…1条，其他信息一条;
+        not …1条，建立一条龙服务)."""
+        last = self.last
+        return bool(self.in_list and last is not None and last.get("_item") and last["unit"] == m["unit"]
+                    and last["_end"] == self.prev_q
+                    and self.x.list_entry_gap.fullmatch(self.text, self.prev_q, m.start())
+                    and self.x.list_entry_end.match(self.text, m.end()))
 
     def _count(self, m):
         """Read one count: its sentence and scope, whether it is the sum of those before it, the
