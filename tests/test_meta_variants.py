@@ -699,8 +699,8 @@ def test_a_street_office_takes_the_full_name_its_contact_office_prints(contact):
 @pytest.mark.parametrize("title,sentence,agency", [
     ("青禾自治县政府2019年信息公开工作年度报告", "现公布青禾自治县人民政府2019年政府信息公开工作年度报告。", "青禾自治县人民政府"),
     ("青禾市政府2016年政府信息公开年报", "特向社会公布青禾市人民政府2016年政府信息公开工作年度报告。", "青禾市人民政府"),
-    # Another kind's word (街道 / 街道办事处) is another name, not a fuller one: the title's stands.
-    ("青禾街道2019年政府信息公开工作年度报告", "现公布青禾街道办事处2019年政府信息公开工作年度报告。", "青禾街道"),
+    # A street's name with its kind's word (街道 / 街道办事处) is the same name in full.
+    ("青禾街道2019年政府信息公开工作年度报告", "现公布青禾街道办事处2019年政府信息公开工作年度报告。", "青禾街道办事处"),
     # No fuller name printed: the title's short one is kept.
     ("青禾镇政府2013年信息公开年度报告", "现将我镇2013年政府信息公开工作情况报告如下。", "青禾镇政府"),
 ])

@@ -82,21 +82,42 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
 
 def _named_in_full(short: str, layout: Layout, year: Optional[int], read) -> str:
     """The full name of a body a title names in short that a sentence giving the report's name
-    prints: a government in short (镇宁自治县政府2019年… and 现公布镇宁自治县人民政府2019年…报告),
-    or any body without the divisions it stands in (章贡区统计局 and 现将赣州市章贡区统计局2015年…
-    报告向社会公布): both are the names the report gives itself, and the fuller is the body's, for
-    the same year. Another kind's word after it (X街道 of X街道办事处) names it otherwise, not in
-    full. `short` when none does. `read`: `read_title`, as
-    `agency_and_year` hands it (each name read once)."""
+    prints (现公布X…报告, or the body it says compiled it: 由X编制的2015年度…报告), for the same
+    year: a government in short (镇宁自治县政府 of 镇宁自治县人民政府), a body without the divisions
+    it stands in or the country's name (章贡区统计局 of 赣州市章贡区统计局, 司法部 of
+    中华人民共和国司法部), a town or street without its kind's word (X街道 of X街道办事处), or a
+    name abbreviated after its division (X区计生局 of X区人口和计划生育局): both are the names
+    the report gives itself, and the fuller is the body's. `short` when none does. `read`:
+    `read_title`, as `agency_and_year` hands it (each name read once)."""
     government = _re("short_government").search(short)
     for text in (p.text for p in layout.paragraphs[:12]):
-        for pattern in _lex()["opening"]:
-            for m in lexicon.compiled(pattern).finditer(text):
-                named, named_year = read(m["name"])
-                if named and named_year in (None, year) and (
-                        (government and _shortens(short, named)) or _fuller(short, named, kind=False)):
-                    return named
+        for named, named_year in _names_of_report(text, read):
+            if named and named_year in (None, year) and (
+                    (government and _shortens(short, named)) or _fuller(short, named)
+                    or _spelt_in_full(short, named)):
+                return named
     return _national_in_full(short, layout) or short
+
+
+def _names_of_report(text: str, read):
+    """(body, year) of each sentence in `text` giving the report's name: 现公布X2019年…报告 read
+    like a title, and 由X编制的2019年度…报告, whose compiler is the body."""
+    for pattern in _lex()["opening"]:
+        for m in lexicon.compiled(pattern).finditer(text):
+            yield read(m["name"])
+    for m in _re("compiled_report").finditer(text):
+        named = _one_name(m["agency"])
+        yield (named if _is_body(named) else None), _year(m["year"])
+
+
+def _spelt_in_full(short: str, full: str) -> bool:
+    """Whether `full` is `short` spelt out after the same division (X区计生局 of X区人口和计划生育局):
+    its last character the same, the short name's characters in order, left out at
+    `abbreviation_cuts` places or more (X局 beside X和Y局 is another body)."""
+    opening = _division_opening(short)
+    own, rest = short[len(opening):], full[len(opening):]
+    return bool(opening) and len(own) >= 2 and full.startswith(opening) and len(rest) > len(own) \
+        and rest[-1] == own[-1] and _abbreviates(own, rest) and _cuts(own, rest) >= _lex()["abbreviation_cuts"]
 
 
 def _national_in_full(short: str, layout: Layout) -> Optional[str]:
@@ -133,14 +154,15 @@ def _heading_in_full(short: str, layout: Layout, year: Optional[int], read) -> s
     return short
 
 
-def _fuller(short: str, named: Optional[str], kind: bool = True) -> bool:
-    """Whether `named` is the body `short` names with the divisions it stands in before it or,
-    where `kind`, its kind's word after it (共和乡 of 盐边县共和乡人民政府, 章贡区统计局 of 赣州市
-    章贡区统计局)."""
+def _fuller(short: str, named: Optional[str]) -> bool:
+    """Whether `named` is the body `short` names with the divisions it stands in (or the
+    country's name) before it, or its kind's word after it (共和乡 of 盐边县共和乡
+    人民政府, 章贡区统计局 of 赣州市章贡区统计局, 司法部 of 中华人民共和国司法部)."""
     if not named or named == short or short not in named:
         return False
     before, after = named.split(short, 1)
-    return "".join(_names_in(before)) == before and (not after or kind and bool(_re("kind_words").fullmatch(after)))
+    placed = "".join(_names_in(before)) == before or bool(_re("declared_full_start").fullmatch(before))
+    return placed and (not after or bool(_re("kind_words").fullmatch(after)))
 
 
 def _shortens(short: str, full: str) -> bool:
