@@ -982,9 +982,11 @@ class FactExtractor:
         return name
 
     def _names_information(self, name: str, near: list) -> bool:
-        """Whether a count publishes with a verb of its own what it names (`name`) as information
-        (其中，通过门户网站公开信息50条 after a list of powers counted): no entry of that list."""
-        return any(c.label == "PUBLISH" for c in near) and bool(self.plain_information.search(name))
+        """Whether a count publishes with a verb of its own information of no one kind, or on a
+        channel it names (其中，通过门户网站公开信息50条 after a list of powers counted): no entry of
+        that list. A kind of information named (其中公开规划信息20条 after catalogue updates) is one."""
+        return any(c.label == "PUBLISH" for c in near) and (
+            any(c.label == "CHANNEL" for c in near) or bool(self.plain_information.fullmatch(name)))
 
     def _counts_no_information(self, text: str, m, scope: int, name: str) -> bool:
         """Whether a count that looks published counts something other than items of information:
@@ -1078,6 +1080,7 @@ class _Reading:
             self.titles += [(t.start(), t.end()) for t in x.quoted_name.finditer(text)]
         self.facts, self.last = [], None   # the facts so far and the last of them
         self.prev_q = 0                    # the end of the last quantity read
+        self.entry_end = -1                # the end of the last list item that was an entry of no information
         self.sentence = -1                 # the start of the sentence being read
         self.differed = -1                 # the sentence whose last count was a change on last year
         self.cumulative_end = 0            # the end of the last running-total cue
@@ -1270,7 +1273,11 @@ class _Reading:
         the list word of the count's sentence, if any."""
         x, last, gap = self.x, self.last, count.gap
         opened = next((c for c in gap if c.label == "LIST" and c.start >= count.sentence), None)
-        if self.total is None and last is not None and last["kind"] == "published" \
+        if opened is not None and self.total is not None and self.entry_end == self.prev_q:
+            # …，目录信息更新900条，其中公开规划信息20条: a list right after an item that was an
+            # entry of no information holds that item's parts, entries too
+            self.total = {"_void": True, "_start": self.prev_q, "channel": self.total["channel"]}
+        elif self.total is None and last is not None and last["kind"] == "published" \
                 and any(c.label == "LIST" and c.id == x.bracket and c.start == last["_end"] for c in gap):
             # 新媒体700条（微博500条、微信200条） after the items that made up its total: a bracket
             # right after a count opens that count's own list
@@ -1353,6 +1360,7 @@ class _Reading:
             # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
             # Joined to a count of no information without a list word, a count is its sibling
             # (公开办事指南156条、政策文件30件): published when it names information, under the same verb.
+            self.entry_end = count.end
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
                 and x._category(count.name) is None and x.this_year not in count.labels \
