@@ -981,6 +981,14 @@ class FactExtractor:
             name = self.category_trim.sub("", text[before:verb.start]).strip()
         return name
 
+    def _after_counts(self, name: str) -> str:
+        """An item's own words: its name after the last quantity printed in it, which no count read
+        (发布政府公报4期、文件解读11篇: the issues before it are no other item joined to it by 、)."""
+        last = None
+        for last in self.quantity.finditer(name):
+            pass
+        return name[last.end():].lstrip(_ITEM_MARKS) if last else name
+
     def _names_information(self, name: str, near: list) -> bool:
         """Whether a count publishes with a verb of its own information of no one kind, or on a
         channel it names (其中，通过门户网站公开信息50条 after a list of powers counted): no entry of
@@ -1372,7 +1380,7 @@ class _Reading:
         name = text[count.scope:start].lstrip(_ITEM_MARKS)
         if (item or (self.in_list and kinds == ["published"])) and x.not_item_names.match(name):
             return None   # …其中主动公开信息数为206条，依申请公开信息数为0条: information released on request
-        if item and any(c.label in x.not_items for c in near) and not x.items_joined.search(name):
+        if item and any(c.label in x.not_items for c in near) and not x.items_joined.search(x._after_counts(name)):
             # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
             # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
             return None
