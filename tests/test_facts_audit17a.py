@@ -1,6 +1,6 @@
 """Fact classes that audit17a (stored pages of under-read provinces, session 17) found read
 wrong, written anew on sentences of our own."""
-from fact_lines import triples
+from fact_lines import read, triples
 
 
 def test_an_interpretation_count_after_a_gazettes_issues_is_no_item():
@@ -16,3 +16,37 @@ def test_interpretations_joined_to_another_item_stay_counted():
     got = triples("通过县政府门户网站发布政府信息234条，其中政策法规及解读8条、重大会议17篇。")
     assert ("published", 8, "website") in got
 
+
+def categories(text: str) -> dict:
+    return {f["value"]: f["category"] for f in read(text) if f["kind"] == "published"}
+
+
+def test_an_item_named_after_finance_or_personnel_disclosure_keeps_its_name():
+    # 财政公开信息 is a kind of disclosure (as 政务公开信息 is): its publishing word is part of the
+    # item's name, not its verb
+    got = categories("通过县政府门户网站主动公开政府信息60条，其中主动公开政策文件信息31条，人事公开信息9条，财政公开信息6条，其他信息14条。")
+    assert got[6] == "财政公开信息" and got[9] == "人事公开信息"
+
+
+def test_a_finance_count_published_by_its_verb_keeps_only_its_kind():
+    # guard: 公开财政信息 publishes finance information, 公开 its verb
+    got = categories("通过县政府门户网站公开政府信息60条，其中公开财政信息6条。")
+    assert got[6] == "财政信息"
+
+
+def test_information_published_in_a_named_column_is_of_that_columns_kind():
+    got = categories("2023年，我区依托区人民政府门户网站公开政府信息900条，在要闻栏目发布信息150条，财政预决算栏目发布信息40条，在“工作动态”专栏发布信息35条。")
+    assert (got[150], got[40], got[35]) == ("要闻", "财政预决算", "工作动态")
+
+
+def test_a_column_opened_names_no_kind_and_a_site_is_no_column():
+    # guards: a clause that opens a column names none; a site is a channel, no column
+    assert categories("我局在微信公众号开设专栏发布信息35条。")[35] is None
+    assert categories("在门户网站发布信息35条。")[35] is None
+
+
+def test_the_disclosure_column_and_a_bodys_column_name_no_kind():
+    # guards: the disclosure column is the website's (a channel word), and a column named after
+    # a body says whose it is, not what kind of information
+    assert categories("通过门户网站公开信息300条，其中政府信息公开专栏发布信息97条。")[97] is None
+    assert categories("全年在政府网站卫健局子栏目公开信息95条。")[95] is None

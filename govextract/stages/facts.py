@@ -251,6 +251,7 @@ class FactExtractor:
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.measure_name = regex.compile(lex["measure_name"])
+        self.column_name = regex.compile(lex["column_name"])
         self.taken_before = regex.compile(lex["taken_before_channel"])
         self.item_gloss = regex.compile(lex["item_gloss"])
         self.channel_after = lex["channel_after_chars"]
@@ -973,12 +974,22 @@ class FactExtractor:
         marks = [c for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")]
         after_verb = max((c.end for c in marks), default=start)
         name = self.category_trim.sub("", _after_aside(text[after_verb:end])).strip()
-        if marks and self.measure_name.fullmatch(name):
+        if not marks:
+            return name
+        verb = max(marks, key=lambda c: c.end)
+        before = max((c.end for c in marks if c.end <= verb.start), default=start)
+        if self.measure_name.fullmatch(name):
             # 概况类信息更新量98条: a measure word after the verb names nothing; what the verb updated,
             # before it, does
-            verb = max(marks, key=lambda c: c.end)
-            before = max((c.end for c in marks if c.end <= verb.start), default=start)
             name = self.category_trim.sub("", text[before:verb.start]).strip()
+        elif verb.label == "PUBLISH" and (not name or self.plain_information.fullmatch(name)):
+            # 在要闻栏目发布信息150条: information of no kind published in a column the clause names
+            # before its verb is of that column's kind (栏目 is a channel word too: the column's name
+            # may begin before that mark)
+            for begin in sorted({start} | {c.end for c in marks if c.end <= verb.start}, reverse=True)[:2]:
+                column = self.column_name.fullmatch(text, begin, verb.start)
+                if column:
+                    return column["name"]
         return name
 
     def _after_counts(self, name: str) -> str:
