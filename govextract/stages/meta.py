@@ -754,8 +754,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
     ends = _lex()["department_kinds"][level]
     found = Counter()
     for m in _re("department_name").finditer(text):
-        if m["end"] not in ends:
-            continue
+        if m["end"] not in ends or _re("addressee_before").search(text, max(0, m.start() - 6), m.start()):
+            continue   # 报送县安监局安全信息15条: the body sent to is not the one speaking
         before = [n for n in _names_in(text[max(0, m.start() - 12): m.start() + 1]) if n.endswith(m["prefix"])]
         if before and text[: m.start() + 1].endswith(before[-1]):
             found[before[-1] + m[0][1:]] += 1
