@@ -144,6 +144,6 @@ def test_a_town_whose_paragraph_opens_with_its_government_is_named_so():
     head = ("2022年度，依兰镇认真贯彻条例，推进政务公开。\n依兰镇人民政府高度重视政府信息管理，严格遵守公开程序。\n"
             "如有疑问请与依兰镇人民政府党政办公室联系。\n")
     assert meta_of(head, 2022, "我镇")["agency"] == "依兰镇人民政府"
-    # its contact office's wording alone names nothing new
+    # its contact office's wording alone is its fullest form too (record.md), looked for last
     head = "2022年度，依兰镇认真贯彻条例，推进政务公开。如有疑问请与依兰镇人民政府联系。\n"
-    assert meta_of(head, 2022, "我镇")["agency"] == "依兰镇"
+    assert meta_of(head, 2022, "我镇")["agency"] == "依兰镇人民政府"

@@ -53,7 +53,7 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
         agency = _town_spoken_of(opening, layout) or opening
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
         if not (as_titled and agency == opening):
-            agency = _in_full(agency, layout, publishers) or _printed_in_full(agency, layout) or agency
+            agency = _fullest(agency, layout, publishers)
     if agency:
         agency = _heading_in_full(agency, layout, year or opening_year, read)
     year = year or opening_year
@@ -259,16 +259,27 @@ def _site_body(paragraphs: list) -> Optional[str]:
     return None
 
 
-def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
+def _fullest(short: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
+    """The fullest form a report prints for the body its sentences name (`short`): the name its
+    contact office or publisher gives with its place, else the fullest form its text prints,
+    else the name its contact office or publisher gives with only its kind's word added
+    (东山街道 → 东山街道办事处); `short` when it prints none."""
+    return _in_full(short, layout, publishers) or _printed_in_full(short, layout) \
+        or _in_full(short, layout, publishers, kind=True) or short
+
+
+def _in_full(agency: Optional[str], layout: Layout, publishers: list, kind: bool = False) -> Optional[str]:
     """The full name of a body a report's sentences name in short (张义镇人民政府, 长通街道,
     福州高新区) where the report gives it as its contact office (请与南关区长通街道办事处办公室
     联系), its contact address (地址：赣县大埠乡人民政府) or the page as its publisher (发布机构：
     凉州区张义镇人民政府): a name that holds the
     short one's characters in order, after the divisions it opens with or from its start. Only
-    one such name; a title's own name is never lengthened."""
+    one such name; a title's own name is never lengthened. A name that only adds its kind's
+    word (东山街道 → 东山街道办事处) places nothing: it is given only where `kind`, which
+    gives no other."""
     if not agency:
         return None
-    declared = _declared_full(agency, layout.paragraphs[:12])
+    declared = None if kind else _declared_full(agency, layout.paragraphs[:12])
     if declared:
         return declared
     names = set(publishers)
@@ -283,9 +294,9 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list) -> Optiona
     for name in names:
         # A street office named after its district's government (X区人民政府Y街道办事处): Y街道办事处.
         own = _re("government_start").sub("", _without_divisions(name))
-        # A name that only adds its kind's word (东山街道 → 东山街道办事处) places nothing: the
-        # report's own name for itself stands, its contact office's wording does not replace it.
-        if name.startswith(agency) and _re("kind_words").fullmatch(name[len(agency):]):
+        # A name that only adds its kind's word (东山街道 → 东山街道办事处) is looked for last:
+        # a fuller form the text prints (X乡人民政府 where the contact says X乡政府) comes first.
+        if kind != bool(name.startswith(agency) and _re("kind_words").fullmatch(name[len(agency):])):
             continue
         if len(name) > len(agency) and own[:2] == agency[:2] and _abbreviates(agency, own) \
                 and _re("org_end").search(name) and not _re("relative_body").search(name):
@@ -300,13 +311,15 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
     spelt out after the division it opens with (X市文广新局 printed as X市文化广电新闻出版局),
     or with its kind's word where that name opens a sentence (X镇人民政府高度重视…) or is the one a
     template sentence says carries out the regulation (推进政府信息公开是X乡人民政府贯彻落实…).
-    Only one such form; None when there is none."""
+    The body's own site named after its name printed with its divisions (X市Y区人民政府网站, X市
+    Y区人民政府Z街道办事处信息公开网站) prints that name. Only one such form; None when there is none."""
     if not short:
         return None
     text = _front_text(layout)
     opening = _division_opening(short)
-    if opening:
-        return _spelt_out(short, opening, text)
+    spelt = _spelt_out(short, opening, text) if opening else None
+    if spelt:
+        return spelt
     found = set()
     addresses = [m.span() for m in _re("address").finditer(text)]
     zone = bool(_re("zone").search(short))
@@ -322,15 +335,17 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
             and _re("duty_after").match(text, kind.end()))
         if not placing and kind and opens and not _re("office_after").match(text, kind.end()):
             # 发耳镇人民政府高度重视… opening a paragraph: its sentences name it so, not just its
-            # contact office (请与X镇人民政府联系, whose kind's word alone names nothing new).
+            # contact office (请与X镇人民政府联系, which `_fullest` turns to last).
             found.add(short + kind[0])
             continue
         # A name running on (X县Y镇振兴街19号) is a place, and so is an address that is no body's
-        # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name.
-        if not placing or _HAN.match(text[m.end(): m.end() + 1]) or (
+        # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name,
+        # and the site named after it (X市Y区人民政府网站, X街道办事处信息公开网站).
+        end = kind.end() if kind and _re("own_site").match(text, kind.end()) else m.end()
+        if not placing or (_HAN.match(text[end: end + 1]) and not _re("own_site").match(text, end)) or (
                 any(a <= m.start() < b for a, b in addresses) and not _re("address_body").fullmatch(full)):
             continue
-        found.add(full)
+        found.add(placing + text[m.start(): end])
     return found.pop() if len(found) == 1 else None
 
 
@@ -670,7 +685,7 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         # A report that never says 我X but tells its year as one town's (2024年，X街道主动公开…).
         towns = _year_subjects(layout)
         if len(towns) == 1:
-            return _in_full(next(iter(towns))[0], layout, publishers) or next(iter(towns))[0]
+            return _fullest(next(iter(towns))[0], layout, publishers)
         # …or as one county's or city's (根据…要求，X县坚持…): that division's government.
         named = {m["name"] for m in _re("division_subject").finditer(text) if _names_in(m["name"]) == [m["name"]]}
         if len(named) == 1:
@@ -702,7 +717,7 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] == level
                             for name in [_gazetteer_town(text, m)] if name)
         town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level)
-        return _in_full(town, layout, publishers) or _printed_in_full(town, layout) or town
+        return _fullest(town, layout, publishers)
     if level in _lex()["department_kinds"]:
         return _department_named(text, level, place) or _publisher_of_kind(publishers, level) \
             or _department_of_site(text, level)
