@@ -29,3 +29,21 @@ def test_feedback_on_opinions_sent_in_is_no_item():
     # a column of surveys and the feedback on them, among a list's items, stays one
     assert triples("全年公开信息100条，其中部门文件9条、调查及反馈4条、工作动态80条。") == [
         ("published", 100, "all"), ("published", 9, "all"), ("published", 4, "all"), ("published", 80, "all")]
+
+
+# --- channels -----------------------------------------------------------------------------------
+
+def test_a_count_as_large_as_the_lone_channel_count_before_is_of_that_channel():
+    text = "在政府网站主动公开管委会文件共6件。开设留言专栏，及时更新部门预算4条、部门决算7条，公开招商活动信息共6条。"
+    assert triples(text) == [("published", 6, "website"), ("published", 4, "website"),
+                             ("published", 7, "website"), ("published", 6, "website")]
+    # a larger count is more than that channel held: no channel
+    text = "在政府网站主动公开管委会文件共6件。开设留言专栏，及时更新部门预算4条，公开招商活动信息共9条。"
+    assert triples(text) == [("published", 6, "website"), ("published", 4, "website"), ("published", 9, "all")]
+
+
+def test_documents_printed_in_a_gazette_whose_issues_the_sentence_counts_are_in_the_gazette():
+    text = "全年编印《某市人民政府公报》12期，并在微信公众号、网站同步发布，共刊登市政府文件40个，市政府办公室文件35个。"
+    assert triples(text) == [("published", 40, "gazette"), ("published", 35, "gazette")]
+    # no issues counted: the channels named say nothing of which carried how many
+    assert triples("通过公报、微信公众号、网站共刊登市政府文件40个。") == [("published", 40, "all")]

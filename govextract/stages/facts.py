@@ -17,7 +17,7 @@ names no channel takes the one channel of the sentence before it, when that
 sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。),
 or that of a larger count before it in its sentence that named its own (通过网站发布信息
 21813条，政务动态信息更新量10078条), or that of the one count of the sentence before, when it
-named its own and is larger (门户网站共发布信息5000条。发布通知公告类信息300条；…). A number printed without its unit (部门动态402，)
+named its own and is no smaller (门户网站共发布信息5000条。发布通知公告类信息300条；…). A number printed without its unit (部门动态402，)
 is read as a list item or a published count; one glued to the next word without
 unit or mark (通知公告307不动产公告84条: the page lost both) only as a list item. A fact that rests on such an inference
 says so in `confidence` and `note`.
@@ -177,6 +177,7 @@ class FactExtractor:
         self.counted_since = regex.compile(lex["counted_since"])
         self.year_after = regex.compile(lex["cumulative_year_after"])
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
+        self.print_verbs = regex.compile(lex["print_verbs"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
         self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
         self.issue_items_after = regex.compile(f"[ 　]*(?:{lex['issue_items']})")
@@ -746,7 +747,7 @@ class FactExtractor:
             closest = self._named(text, [c for c in near if c.label == "CHANNEL"])
             own = closest if len(closest) == 1 else own
             if len(own) > 1:
-                own = self._verb_channel(text, near, fact["_start"]) or own
+                own = self._verb_channel(text, near, fact["_start"]) or self._printed_in(text, own, near, fact["_start"]) or own
         notes = ["an item of the list after a published count"] if item else []
         if own:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
@@ -810,6 +811,18 @@ class FactExtractor:
         if len(named) != 1 or not self.verb_after_channel.fullmatch(text, channels[-1].end, verb.start):
             return None
         return named
+
+    def _printed_in(self, text: str, own: set, near: list, start: int) -> Optional[set]:
+        """The one periodical among several channels a count names, when its verb prints in one
+        (`print_verbs`) and its sentence counted the periodical's issues before it (编印公报9期，并在
+        网站、微信发布，共刊登文件47个: printed in the gazette), or None."""
+        periodicals = own & self.issue_channels
+        if len(periodicals) != 1 or not any(c.label == "PUBLISH" and self.print_verbs.fullmatch(text, c.start, c.end)
+                                            for c in near):
+            return None
+        begin = _last_match(_SENTENCE_END, text, 0, start)
+        begin = begin.end() if begin else 0
+        return periodicals if any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, start)) else None
 
     def _respective_channel(self, text: str, fact: dict, near: list, before: Optional[dict]):
         """Channels named in turn before 分别 (通过微博、微信公众号分别发布信息92条、306条): the
@@ -1828,7 +1841,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 if not channel and fact["kind"] == "published":
                     channel = _lone_total_before(extractor, para.text, at, fact["value"],
                                                  [(o, f) for (p, o), f in zip(placed, out) if p is para])
-                    note = "channel of a larger count, alone in the sentence before"
+                    note = "channel of a count no smaller, alone in the sentence before"
                 if channel:
                     named_before[fact["_start"]] = channel
                     fact = fact | {"channel": channel, "confidence": "medium", "note": note}
@@ -1897,8 +1910,9 @@ def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
 def _lone_total_before(extractor, text: str, at: int, value: float, earlier: list) -> Optional[str]:
     """The channel of the one count of the sentence right before the one at `at` (`earlier`: the
     offsets and facts read in the paragraph so far), when that count named its own one channel
-    and is larger than `value`: 门户网站共发布信息5000条。发布通知公告类信息300条；…: a sentence
-    that only counts a channel's items, and what the next one counts without naming where, is of them."""
+    and is no smaller than `value`: 门户网站共发布信息5000条。发布通知公告类信息300条；…: a sentence
+    that only counts a channel's items, and what the next one counts without naming where, is of them
+    (as many, 网站公开文件6件。…，公开活动信息共6条, are the same place's too)."""
     ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
     if not ends:
         return None
@@ -1908,7 +1922,7 @@ def _lone_total_before(extractor, text: str, at: int, value: float, earlier: lis
         return None
     total = inside[0]
     if total["kind"] != "published" or total["channel"] == "all" or total["confidence"] != "high" \
-            or total["value"] <= value:
+            or total["value"] < value:
         return None
     return total["channel"]
 
