@@ -50,3 +50,16 @@ def test_the_disclosure_column_and_a_bodys_column_name_no_kind():
     # a body says whose it is, not what kind of information
     assert categories("通过门户网站公开信息300条，其中政府信息公开专栏发布信息97条。")[97] is None
     assert categories("全年在政府网站卫健局子栏目公开信息95条。")[95] is None
+
+
+def test_requests_handled_by_law_after_those_received_are_no_second_count():
+    # 依法办理 is one word to the splitter: still a verb of handling, so the requests handled
+    # (which take in those carried over) give way to the count received
+    got = triples("2023年，全区各级行政机关共收到政府信息公开申请27件，依法办理政府信息公开申请25件，结转下年度继续办理2件。")
+    assert [v for k, v, _ in got if k == "requests_received"] == [27]
+
+
+def test_requests_received_by_law_stay_received():
+    # guard: 依法受理 receives
+    got = triples("2023年，全区依法受理政府信息公开申请25件，均已按时答复。")
+    assert ("requests_received", 25, None) in got
