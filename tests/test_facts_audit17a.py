@@ -63,3 +63,14 @@ def test_requests_received_by_law_stay_received():
     # guard: 依法受理 receives
     got = triples("2023年，全区依法受理政府信息公开申请25件，均已按时答复。")
     assert ("requests_received", 25, None) in got
+
+
+def test_works_counted_before_their_name_are_no_items():
+    # 20项民心工程: projects of the year named in an activity, no items of information
+    got = triples("通过区政府门户网站发布政务信息384条，开展2024年20项民心工程群众建议征集活动。")
+    assert not any(v == 20 for _, v, _ in got)
+
+
+def test_information_about_works_stays_counted():
+    # guard: information on major works published is counted
+    assert ("published", 12, "website") in triples("通过门户网站公开重大工程信息12条。")
