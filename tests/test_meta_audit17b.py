@@ -43,3 +43,23 @@ def test_a_department_the_report_sends_to_is_not_the_one_speaking():
 def test_a_department_named_for_its_own_work_still_speaks():
     # guard: the one bureau a 我局 report names for its own group is still the report's
     assert speaking_agency("成立县林业局信息公开领导小组。") == "县林业局"
+
+
+SPAM = ("{title}2011年政府信息公开工作年度报告\n根据《中华人民共和国政府信息公开条例》要求，我局认真开展2011年信息公开工作的总结。"
+        "本报告的统计数据时限为2011年1月1日至12月31日。\n一、概述\n2011年，我局认真做好本部门的政府信息公开工作。"
+        "\n二、主动公开政府信息的情况\n2011年我局主动公开政府信息40条。")
+
+
+def spam_agency(title: str):
+    return govextract.parse_text(SPAM.format(title=title)).to_dict()["meta"]["agency"]
+
+
+def test_a_company_printed_where_a_division_stood_is_no_name():
+    # a spam mirror put a company's name in place of the city (X公司市统计局)
+    agency = spam_agency("北河海鸥贸易有限公司市统计局")
+    assert agency is None or "公司" not in agency
+
+
+def test_a_company_of_its_own_name_is_kept():
+    # guard: a body whose own name ends in 公司 (no division after it) keeps its name
+    assert spam_agency("南岭市自来水公司") == "南岭市自来水公司"
