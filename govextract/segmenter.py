@@ -14,11 +14,9 @@ import array
 import hashlib
 import os
 import tempfile
-from math import log
 from pathlib import Path
 
 import jieba
-from jieba import finalseg
 
 _COUNT = "q"   # array type of the counts: 64-bit, like Python's ints in jieba's own dictionary
 
@@ -29,79 +27,6 @@ def tokenizer() -> jieba.Tokenizer:
     seg.FREQ, seg.total = _dictionary()
     seg.initialized = True
     return seg
-
-
-def words(seg: jieba.Tokenizer, text: str) -> list:
-    """`seg.cut(text)` (jieba's accurate mode with its HMM for unknown words) as a list, the same
-    words: each word jieba tries is looked up once, where jieba's own get_DAG and calc look it up
-    three times (its word graph, then each edge's count), and the words are not passed up through
-    its generators. The facts stage segments every sentence it reads with this."""
-    get = seg.FREQ.get
-    logtotal = log(seg.total)
-    unknown = log(1) - logtotal   # a character that makes no word, as jieba counts it
-    out = []
-    for block in jieba.re_han_default.split(text):
-        if not block:
-            continue
-        if not jieba.re_han_default.match(block):
-            # spaces and line ends one piece each, other characters one word each, as jieba gives them
-            for piece in jieba.re_skip_default.split(block):
-                if jieba.re_skip_default.match(piece):
-                    out.append(piece)
-                else:
-                    out.extend(piece)
-            continue
-        n = len(block)
-        # edges[k]: (end, count) of each dictionary word starting at k (jieba's DAG with the counts)
-        edges = []
-        for k in range(n):
-            here, i, count = [], k, get(block[k])
-            while count is not None:
-                if count:
-                    here.append((i, count))
-                i += 1
-                if i >= n:
-                    break
-                count = get(block[k:i + 1])
-            edges.append(here)
-        # the best path from the end, as jieba's calc: the largest (log probability, end), a word
-        # not in the dictionary counted 1
-        route = [None] * n + [(0, 0)]
-        for k in range(n - 1, -1, -1):
-            here = edges[k]
-            if not here:
-                route[k] = (unknown + route[k + 1][0], k)
-            elif len(here) == 1:
-                i, count = here[0]
-                route[k] = (log(count) - logtotal + route[i + 1][0], i)
-            else:
-                route[k] = max((log(count) - logtotal + route[i + 1][0], i) for i, count in here)
-        # single characters in a row that make no dictionary word go to the HMM (jieba's __cut_DAG)
-        k, single = 0, ""
-        while k < n:
-            end = route[k][1] + 1
-            if end - k == 1:
-                single += block[k]
-            else:
-                if single:
-                    _singles(single, get, out)
-                    single = ""
-                out.append(block[k:end])
-            k = end
-        if single:
-            _singles(single, get, out)
-    return out
-
-
-def _singles(run: str, get, out: list):
-    """A run of one-character words: as they are where the run is a dictionary word or one
-    character, else the words jieba's HMM finds in it."""
-    if len(run) == 1:
-        out.append(run)
-    elif not get(run):
-        out.extend(finalseg.cut(run))
-    else:
-        out.extend(run)
 
 
 def cache_folder() -> Path | None:

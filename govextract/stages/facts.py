@@ -1683,7 +1683,7 @@ def _doc(nlp: Language, text: str) -> Doc:
     space, which is what spaCy's realignment of the words to the text (get_words_and_spaces,
     a slice of the text per word) would find."""
     if not _WHITE_SPACE.search(text):
-        words = segmenter.words(nlp.tokenizer.jieba_seg, text)
+        words = [w for w in nlp.tokenizer.jieba_seg.cut(text, cut_all=False) if w]
         if "".join(words) == text:
             return Doc(nlp.vocab, words=words, spaces=[False] * len(words))
     return nlp.make_doc(text)
