@@ -48,7 +48,12 @@ def is_pipe_line(line: str) -> bool:
     # A paragraph a page's layout left one stray pipe beside (…改造。 某某街道 2009年3月20日 |)
     # is prose: one cell holding sentences longer than any table cell.
     filled = [c for c in pipe_cells(line) if c]
-    return not (len(filled) == 1 and len(filled[0]) > MAX_CELL and _SENTENCE_END.search(filled[0]))
+    return not (len(filled) == 1 and is_prose_cell(filled[0]))
+
+
+def is_prose_cell(text: str) -> bool:
+    """Whether one cell's text is prose: sentences longer than any table cell."""
+    return len(text) > MAX_CELL and _SENTENCE_END.search(text) is not None
 
 
 def _short(line: str) -> bool:

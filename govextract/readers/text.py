@@ -95,6 +95,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
             # A lone run of page numbers is the navigator a flipbook prints under its text: no table row
             # (and no row for the wrapped line above it to label), so it is dropped as a blank.
             kinds[i] = ("blank", None)
+    _indented_prose(lines, kinds)
 
     streams = {start: (end, cells) for start, end, cells in
                cell_stream.find(lines, [kind == "cells" and "\t" in line or kind == "cells" and "|" not in line
@@ -139,6 +140,29 @@ def read_text(text: str, fmt: str = "text") -> Document:
     # A text that stops in a table (a stored page cut off) may stop inside a row.
     doc.meta["ends_in_table"] = bool(doc.blocks) and isinstance(doc.blocks[-1], Table)
     return doc
+
+
+def _indented_prose(lines, kinds) -> None:
+    """Read as text the tab-indented lines of a page that indents its paragraphs: a line whose
+    one cell holds sentences longer than a table cell, and then a one-cell line with no cell line
+    beside it (its title or a heading between such paragraphs). A one-line table is none."""
+    def one_cell(i):
+        return kinds[i][0] == "cells" and "\t" in lines[i] and len([c for c in kinds[i][1] if c.strip()]) == 1
+
+    for i in range(len(kinds)):
+        if one_cell(i) and cell_stream.is_prose_cell(lines[i].strip()):
+            kinds[i] = ("text", None)
+    lone = [i for i in range(len(kinds)) if one_cell(i)
+            and not any(kinds[j][0] in ("cells", "rule") for j in _beside(kinds, i))]
+    for i in lone:
+        kinds[i] = ("text", None)
+
+
+def _beside(kinds, i) -> list:
+    """The nearest lines above and below line i that are not blank."""
+    above = next((j for j in range(i - 1, -1, -1) if kinds[j][0] != "blank"), None)
+    below = next((j for j in range(i + 1, len(kinds)) if kinds[j][0] != "blank"), None)
+    return [j for j in (above, below) if j is not None]
 
 
 def _page_strip(cells) -> bool:
