@@ -1,0 +1,47 @@
+"""Fact classes that audit18 (unread stored county, city, department and 2019-template pages,
+session 18) found read wrong, written anew on sentences of our own."""
+from fact_lines import read, triples
+
+
+def published(text: str, year=None) -> list:
+    return [(v, c) for k, v, c in triples(text, year) if k == "published"]
+
+
+def published_named(text: str, year=None) -> list:
+    return [(f["value"], f["channel"], f["category"]) for f in read(text, year) if f["kind"] == "published"]
+
+
+# --- the disclosure catalogue's management system is the website -------------------------
+
+def test_the_catalogue_management_system_is_the_website():
+    text = "2020年全县各单位通过市政府信息公开目录管理系统主动公开信息3456条。"
+    assert published(text, 2020) == [(3456, "website")]
+
+
+def test_a_publishing_management_platform_is_the_website_too():
+    text = "2020年本局通过区政府信息公开发布管理平台公开信息88条。"
+    assert published(text, 2020) == [(88, "website")]
+
+
+def test_an_office_management_system_names_no_channel():
+    # guard: a system that is no disclosure catalogue (办公管理系统) says nothing of where items went
+    text = "2020年本局通过协同办公管理系统公开信息88条。"
+    assert published(text, 2020) == [(88, "all")]
+
+
+# --- a publishing word right before 类 names a kind of item, it publishes nothing ------------
+
+def test_a_kind_named_after_a_publishing_word_keeps_its_list_channel_and_name():
+    text = "2020年，我局在县门户网站公开发布通知类9条、局公告公示类41条。"
+    assert published_named(text, 2020) == [(9, "website", "通知类"), (41, "website", "局公告公示类")]
+
+
+def test_a_kind_named_after_a_publishing_word_as_the_first_item():
+    text = "2020年，我局在区政府网站发布信息发布类12条、工作动态类30条。"
+    assert published_named(text, 2020) == [(12, "website", "信息发布类"), (30, "website", "工作动态类")]
+
+
+def test_a_publishing_verb_before_kind_words_still_publishes():
+    # guard: 公示 as the clause's own verb (公示各类信息) is still a verb
+    text = "2020年，我局在公示栏公示各类信息26条。"
+    assert published(text, 2020) == [(26, "bulletin_board")]
