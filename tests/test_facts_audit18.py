@@ -45,3 +45,25 @@ def test_a_publishing_verb_before_kind_words_still_publishes():
     # guard: 公示 as the clause's own verb (公示各类信息) is still a verb
     text = "2020年，我局在公示栏公示各类信息26条。"
     assert published(text, 2020) == [(26, "bulletin_board")]
+
+
+# --- a channel's count stated again in a later list of counts by channel is one fact ---------
+
+def test_a_site_count_restated_in_a_list_by_channel_with_no_total_is_one_fact():
+    text = ("2020年度本办通过区政府网站主动公开政府信息64条，其中工作动态类信息40条。\n"
+            "通过不同渠道和方式发布政府信息情况：通过政府公报发布信息0条，通过政府网站发布信息64条，通过报纸发布信息7条。")
+    assert sorted(published(text, 2020)) == [(0, "gazette"), (7, "media"), (40, "website"), (64, "website")]
+
+
+def test_two_channels_with_the_same_count_in_such_a_list_stay_two_facts():
+    # guard: the same number for another channel is another count
+    text = ("2020年度本办通过区政府网站主动公开政府信息64条。\n"
+            "通过不同渠道和方式发布政府信息情况：通过政府网站发布信息64条，通过微信公众号发布信息64条。")
+    assert sorted(published(text, 2020)) == [(64, "website"), (64, "wechat")]
+
+
+def test_an_item_of_a_total_equal_to_an_earlier_count_stays():
+    # guard: a list item that is part of a total (其中…) is no restatement of an earlier count
+    text = ("2020年度本办通过区政府网站主动公开政府信息64条。\n"
+            "全年通过各渠道公开信息90条，其中通过政府网站发布信息64条，通过报纸发布信息26条。")
+    assert sorted(published(text, 2020)) == [(26, "media"), (64, "website"), (64, "website"), (90, "all")]

@@ -50,8 +50,8 @@ came to (办理申请9件，其中予以公开3件，已在网站公开2件). It
 (向市政府网站报送信息18条, 网站采用上百条) are published there; a count that names several channels
 takes the one of the phrase right before its verb (利用网站、公示栏在县政府网上发布…). A total whose list items
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
-(中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A count outside a list stated again with its channel and category
-(in a summary, then before its list), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
+(中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A count outside a list (or in a list with no total of its own)
+stated again with its channel and category (in a summary, then before its list; again in a list of counts by channel), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
 by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also goes
 on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
 1、工作动态类信息160条。), and in a paragraph that opens with a category count right after one cut at a
@@ -1562,6 +1562,9 @@ class _Reading:
             fact["_since"] = since    # extract() keeps it only in that year's report
         fact["_dated"] = self.this_year_at >= count.sentence   # 全年/今年 before it in its sentence
         fact["_item"] = bool(item or in_list)
+        # 通过不同渠道发布信息情况：通过政府网站发布信息53条，…: a list with no count of its own for a
+        # total; extract() reads its items as counts of their own, which may restate one said before
+        fact["_totalled"] = of is not None and "value" in of
         if last in self.facts and x._running_before(text, last, fact, self.sentence, count.scope, count.start):
             self.facts.remove(last)   # 共主动公开615条，今年新增94条: the 615 is a running total
         if x.restated_after.match(text, count.end) or x.restated_before.search(text, count.scope, count.start):
@@ -1848,7 +1851,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
             # (a count over several channels it names, all, is no total restated)
-            whole = fact["kind"] == "published" and not fact.get("_item") \
+            whole = fact["kind"] == "published" and not fact.get("_totalled") \
                 and not (fact.get("_named") and fact["channel"] == "all")
             if whole and (fact["value"], fact["channel"], fact["category"]) in totals:
                 # 主动公开政府信息49条 in the summary, again before its list in section 一; 网站(108条) among
