@@ -189,7 +189,13 @@ def _once(agency: Optional[str]) -> Optional[str]:
 
 def _is_body(name: str) -> bool:
     return 2 <= len(name) <= 40 and not _re("not_agency").search(name) and not _re("cited_notice").search(name) \
-        and not _re("site_brand").search(name)
+        and not _re("site_brand").search(name) and not (_re("pronoun_opening").search(name) and not _opens_division(name))
+
+
+def _opens_division(name: str) -> bool:
+    """Whether `name` begins with a division's name (全州县…, 本溪市…, not 全县 or 本市)."""
+    names = _names_in(name[:12])
+    return bool(names) and name.startswith(names[0])
 
 
 def _year(text: str) -> int:
