@@ -25,3 +25,29 @@ def test_a_division_whose_name_opens_like_a_pronoun_is_the_agency(name):
 def test_a_pronoun_before_a_division_word_is_still_no_agency():
     # guard: 全县 (the whole county) names no body
     assert meta(TITLED.format(title="全县"))["agency"] != "全县"
+
+
+SPEAKING = ("一、总体情况\n2021年，{opening}以贯彻落实《中华人民共和国政府信息公开条例》为主线，全面提升政务公开工作水平。\n"
+            "（一）主动公开政府信息情况。2021年，我局通过政府网站主动公开政府信息48条。{sentence}\n"
+            "（二）依申请公开情况。本年度共收到政府信息公开申请3件，均按时答复。\n")
+
+
+def speaking_agency(opening: str, sentence: str = ""):
+    return meta(SPEAKING.format(opening=opening, sentence=sentence))["agency"]
+
+
+def test_a_bureau_leading_the_one_speaking_is_not_it():
+    # 在…市水务局的正确领导下, 我局…: the bureau leading is another; the report never names itself
+    assert speaking_agency("我局在县委、县政府和市水务局的正确领导下，") is None
+
+
+def test_a_bureau_worked_with_is_not_the_one_speaking():
+    # 联合县林业局、县农业农村局…: bodies worked with, not the one speaking as 我局
+    assert speaking_agency("我局", "联合县林业局开展执法检查，清理规范性文件16份。") is None
+    assert speaking_agency("我局", "指导县林业局、县农业农村局清理规范性文件16份。") is None
+
+
+def test_a_bureau_named_before_its_own_leaders_still_speaks():
+    # guard: 领导 after the bureau's name that is no 领导下 (its leadership) leaves it the speaker
+    assert speaking_agency("我局", "县水利局领导班子高度重视，由分管领导具体负责信息公开工作。") == "县水利局"
+

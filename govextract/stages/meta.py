@@ -774,9 +774,14 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
     division the report is placed in."""
     ends = _lex()["department_kinds"][level]
     found = Counter()
+    other_end = -1   # where the last body sent to or worked with ends: a name listed after it is another
     for m in _re("department_name").finditer(text):
-        if m["end"] not in ends or _re("addressee_before").search(text, max(0, m.start() - 6), m.start()):
-            continue   # 报送县安监局安全信息15条: the body sent to is not the one speaking
+        if _re("addressee_before").search(text, max(0, m.start() - 6), m.start()) \
+                or (other_end >= 0 and _re("listed_after").match(text[other_end: m.start()])):
+            other_end = m.end()
+            continue   # 报送县安监局安全信息15条, 会同市林业局、市农业农村局: not the body speaking
+        if m["end"] not in ends or _re("leading_after").match(text, m.end()):
+            continue   # 在市公安局的正确领导下: the body leading the one speaking
         before = [n for n in _names_in(text[max(0, m.start() - 12): m.start() + 1]) if n.endswith(m["prefix"])]
         if before and text[: m.start() + 1].endswith(before[-1]):
             found[before[-1] + m[0][1:]] += 1
