@@ -51,3 +51,18 @@ def test_a_bureau_named_before_its_own_leaders_still_speaks():
     # guard: 领导 after the bureau's name that is no 领导下 (its leadership) leaves it the speaker
     assert speaking_agency("我局", "县水利局领导班子高度重视，由分管领导具体负责信息公开工作。") == "县水利局"
 
+
+TOWN = ("(2017年12月15日) 根据《中华人民共和国政府信息公开条例》要求，面向社会公众公布2017年度本级政府信息公开年度报告。"
+        "如对本报告有疑问，{contact}（电话：0000-7654321）。 一、概述 2017年，我乡政府信息公开工作紧紧围绕中心工作，"
+        "切实保障了人民群众的知情权、参与权和监督权。我乡信息公开办公室制定了一系列制度。")
+
+
+@pytest.mark.parametrize("contact", ["请与青石乡人民政府党政办公室信息公开组联系", "可与青石乡人民政府党政办公室信息公开组联系"])
+def test_a_contact_sentences_words_are_no_part_of_a_townships_name(contact):
+    assert meta(TOWN.format(contact=contact))["agency"] == "青石乡人民政府"
+
+
+def test_a_township_named_after_with_is_still_read():
+    # guard: a name right after 与 (where a name may begin) is read as before
+    assert meta(TOWN.format(contact="请与本乡联系，或致函与青石乡人民政府办公室"))["agency"] == "青石乡人民政府"
+
