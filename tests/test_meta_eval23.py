@@ -66,3 +66,19 @@ def test_a_township_named_after_with_is_still_read():
     # guard: a name right after 与 (where a name may begin) is read as before
     assert meta(TOWN.format(contact="请与本乡联系，或致函与青石乡人民政府办公室"))["agency"] == "青石乡人民政府"
 
+
+def test_a_bureau_speaking_of_its_county_more_than_of_itself_is_the_bureau():
+    # 我县 twice (the county's work the bureau serves), 我局 once: only a department says 我局
+    assert speaking_agency("县水利局政务信息公开工作紧密结合我县水利工作重点，围绕我县防汛抗旱大局，",
+                           "我局成立县水利局政务公开领导小组。") == "县水利局"
+
+
+COUNTY = ("一、总体情况\n2021年，我县以贯彻落实《中华人民共和国政府信息公开条例》为主线，全面提升政务公开工作水平。\n"
+          "（一）主动公开政府信息情况。2021年，我县通过宁陕县人民政府门户网站主动公开政府信息480条，我县各部门按时更新。"
+          "本部门信息由各单位报送。\n（二）依申请公开情况。本年度共收到政府信息公开申请3件，均按时答复。\n")
+
+
+def test_a_county_saying_ben_bumen_once_is_still_the_county():
+    # guard: 本部门 is said by a government's report too; it does not outweigh 我县
+    assert meta(COUNTY)["agency"] == "宁陕县人民政府"
+

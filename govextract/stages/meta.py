@@ -703,7 +703,9 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             body = next(iter(bodies))
             return complete(body, layout) or body
         return None
-    level = said.most_common(1)[0][0]
+    # A bureau speaks of its county (我县…工作) as well as of itself; a county never says 我局.
+    own = [level for level, _ in said.most_common() if level in _lex()["department_speaks"]]
+    level = own[0] if own else said.most_common(1)[0][0]
     if level in _lex()["town_kinds"]:
         towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
         if not towns:
