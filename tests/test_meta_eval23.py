@@ -82,3 +82,20 @@ def test_a_county_saying_ben_bumen_once_is_still_the_county():
     # guard: 本部门 is said by a government's report too; it does not outweigh 我县
     assert meta(COUNTY)["agency"] == "宁陕县人民政府"
 
+
+SUMU = ("一、总体情况\n（一）政府信息公开工作机构和人员设置情况\n为保障公民依法获取政府信息，根据《中华人民共和国政府信息公开条例》，"
+        "{group}专人负责信息公开工作。\n（二）主动公开政府信息情况\n截至2019年12月31日，我苏木主动公开信息60条。\n"
+        "（三）依申请公开政府信息情况\n2019年，未收到政府信息公开申请。\n")
+
+
+def test_a_sumu_named_only_in_its_own_leading_group_is_the_agency():
+    # 我苏木 speaks as a sumu (Inner Mongolia's township); its name printed only in its group's name
+    record = meta(SUMU.format(group="我苏木成立乌兰哈达苏木政府信息公开领导小组，"))
+    assert record["agency"] == "乌兰哈达苏木"
+
+
+def test_a_town_named_in_a_group_it_does_not_set_up_for_disclosure_stays_unnamed():
+    # guard: a town's other group (its flood-control group) names no body the report speaks as
+    record = meta(SUMU.format(group="我苏木配合乌兰哈达苏木防汛抗旱领导小组开展工作，"))
+    assert record["agency"] is None
+

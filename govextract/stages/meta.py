@@ -756,14 +756,15 @@ def _publisher_of_kind(publishers: list, level: str) -> Optional[str]:
 
 def _gazetteer_town(text: str, m) -> str:
     """The township the gazetteer knows whose name ends where `m`'s kind word does, with the
-    government's word printed after it (新桥镇人民政府), or ''. A town described by the words
-    before it (邻近的长安镇人民政府) is another town: a report does not so describe itself."""
+    government's word printed after it (新桥镇人民政府; bare before its leading group), or ''.
+    A town described by the words before it (邻近的长安镇人民政府) is another town: a report
+    does not so describe itself."""
     end = m.end("kind")
     town = townships.name_in(text[max(0, end - _lex()["town_reach"]): end])
     if not town or not town.endswith(m["kind"]):
         return ""
     start = end - len(town)
-    return "" if text[max(0, start - 1): start] == _lex()["possessive"] else town + m["government"]
+    return "" if text[max(0, start - 1): start] == _lex()["possessive"] else town + (m["government"] or "")
 
 
 def _department_named(text: str, level: str, place: dict) -> Optional[str]:
