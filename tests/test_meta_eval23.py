@@ -99,3 +99,20 @@ def test_a_town_named_in_a_group_it_does_not_set_up_for_disclosure_stays_unnamed
     record = meta(SUMU.format(group="我苏木配合乌兰哈达苏木防汛抗旱领导小组开展工作，"))
     assert record["agency"] is None
 
+
+CHANNEL = ("一、总体情况 {name}认真贯彻落实《中华人民共和国政府信息公开条例》，扎实做好政府信息公开工作。 "
+           "（一）完善信息公开制度。编制并发布《{name}政府信息公开指南》；制定《{site}频道的建设和管理办法》，"
+           "严格执行信息发布审查机制。 （二）主动公开情况。2020年，我局在门户网站公开发布信息共126条。")
+
+
+def test_a_bodys_channel_on_a_site_is_no_fuller_name_of_it():
+    # X市政府网站Y局 holds the bureau's name in order after the city, but names its channel on the city's site
+    text = CHANNEL.format(name="赤水市政务服务管理局", site="赤水市政府网站政务服务管理局")
+    assert meta(text)["agency"] == "赤水市政务服务管理局"
+
+
+def test_a_name_in_short_spelt_out_is_still_the_fuller_name():
+    # guard: 文广新局 spelt out after the same city (its own site named after it) is the body's full name
+    text = CHANNEL.format(name="赤水市文广新局", site="赤水市文化广电新闻出版局网站")
+    assert meta(text)["agency"] == "赤水市文化广电新闻出版局"
+

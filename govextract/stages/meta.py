@@ -380,9 +380,11 @@ def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
     for m in spelt.finditer(text):
         full = m[0][len(opening):]
         # X街道 printed as X街道办事处 only adds its kind's word: the name it gives itself stands;
-        # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it.
+        # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it, nor one
+        # naming a site (X市政府网站Y局频道: the body's channel there).
         if short not in m[0] and _abbreviates(own, full) \
-                and not (full.startswith(own) and _re("kind_words").fullmatch(full[len(own):])):
+                and not (full.startswith(own) and _re("kind_words").fullmatch(full[len(own):])) \
+                and not (_re("site_word").search(full) and not _re("site_word").search(own)):
             found.add(m[0])
     return found.pop() if len(found) == 1 else None
 
