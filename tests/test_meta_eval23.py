@@ -116,3 +116,15 @@ def test_a_name_in_short_spelt_out_is_still_the_fuller_name():
     text = CHANNEL.format(name="赤水市文广新局", site="赤水市文化广电新闻出版局网站")
     assert meta(text)["agency"] == "赤水市文化广电新闻出版局"
 
+
+def test_a_free_trade_zone_area_is_placed_in_the_city_it_is_named_after():
+    # 中国（福建）自由贸易试验区厦门片区: the province in brackets, the area named after a city inside it
+    record = meta(TITLED.format(title="中国（福建）自由贸易试验区厦门片区管理委员会"))
+    assert (record["province"], record["city"], record["county"]) == ("福建省", "厦门市", None)
+
+
+def test_a_free_trade_zone_named_after_its_province_alone_stays_at_province_level():
+    # guard: no area named after a city: the province only
+    record = meta(TITLED.format(title="中国（湖北）自由贸易试验区管理委员会"))
+    assert (record["province"], record["city"], record["county"]) == ("湖北省", None, None)
+

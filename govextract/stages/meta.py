@@ -1204,13 +1204,19 @@ def _within(best: str, names: list, by_name: dict, context: Counter) -> tuple:
 
 def _zone_hosts(agency: Optional[str]) -> list:
     """The divisions a zone is named after (曾都经济开发区 → 曾都区, 湖北曾都… → 湖北省 too):
-    their short names, one after another, at the start of the zone's name, or one in brackets."""
+    their short names, one after another, at the start of the zone's name, or one in brackets
+    and a division inside it that names an area of the zone after them."""
     m = _re("zone").search(agency or "")
     stems = _stems()
     # A host's short name in brackets (临空经济区（廊坊）, 中国（上海）自由贸易试验区) names it over the words around it.
-    bracketed = next((stems[b[1]] for b in _re("bracketed").finditer(agency or "") if b[1] in stems), None) if m else None
-    if bracketed:
-        return [bracketed]
+    bracket = next((b for b in _re("bracketed").finditer(agency or "") if b[1] in stems), None) if m else None
+    if bracket:
+        # …and the division inside it an area of the zone is named after (中国（福建）自由贸易试验区
+        # 厦门片区 → 厦门市), the first host's short name after the brackets that lies inside it.
+        host, rest = stems[bracket[1]], agency[bracket.end():]
+        inner = next((stems[rest[k:k + n]] for k in range(len(rest)) for n in range(min(8, len(rest) - k), 1, -1)
+                      if rest[k:k + n] in stems and _lies_in(stems[rest[k:k + n]], host)), None)
+        return [host, inner] if inner else [host]
     head, out = (agency[: m.start()] if m else ""), []
     while head:
         hit = next((head[:n] for n in range(min(8, len(head)), 1, -1) if head[:n] in stems), None)
