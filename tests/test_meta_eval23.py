@@ -128,3 +128,18 @@ def test_a_free_trade_zone_named_after_its_province_alone_stays_at_province_leve
     record = meta(TITLED.format(title="中国（湖北）自由贸易试验区管理委员会"))
     assert (record["province"], record["city"], record["county"]) == ("湖北省", None, None)
 
+
+SUBJECT = ("一、总体情况\n（一）组织领导。{subject}高度重视政府信息公开工作，把信息公开列入重要议事日程，各科室配合具体承办。\n"
+           "（二）主动公开。按照以公开为常态的要求，着力提升政府信息公开工作质量。\n"
+           "二、主动公开政府信息情况\n全年通过门户网站公开政府信息35条。\n")
+
+
+def test_a_body_named_bare_as_the_subject_of_its_disclosure_work_is_the_agency():
+    # never 我馆: the report speaks of itself by its kind's name, without a place (kept as printed)
+    assert meta(SUBJECT.format(subject="图书馆"))["agency"] == "图书馆"
+
+
+def test_two_bodies_subject_of_disclosure_work_name_neither():
+    # guard: a report telling two bodies' work names neither as its own
+    text = SUBJECT.format(subject="图书馆") + "（三）文化馆高度重视政务公开工作，及时更新栏目。\n"
+    assert meta(text)["agency"] is None

@@ -686,7 +686,9 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     itself so is the one town its year-opening sentences name; a department (我局) is the
     one it names most. A town or department naming itself nowhere is the publisher of its kind
     the page's filing block names; a department naming only its work (档案局), the one its
-    division's site of that work (岳阳档案网站) gives. None when no such division, town or department is named."""
+    division's site of that work (岳阳档案网站) gives. A report never saying 我X is the one body its
+    sentences open on as the subject of its disclosure work (档案馆高度重视政府信息公开工作), as
+    printed. None when no such division, town or department is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
@@ -703,6 +705,12 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         bodies = Counter(m["agency"] for m in _re("year_counter").finditer(text))
         if len(bodies) == 1 and bodies.most_common(1)[0][1] >= _lex()["year_subject_min"]:
             body = next(iter(bodies))
+            return complete(body, layout) or body
+        # …or as the one body its sentences make the subject of its disclosure work (档案馆高度重视
+        # 政府信息公开工作): how a report never saying 我X names itself.
+        bodies = {m["agency"] for m in _re("disclosure_subject").finditer(text)}
+        if len(bodies) == 1:
+            body = bodies.pop()
             return complete(body, layout) or body
         return None
     # A bureau speaks of its county (我县…工作) as well as of itself; a county never says 我局.
