@@ -67,3 +67,42 @@ def test_an_item_of_a_total_equal_to_an_earlier_count_stays():
     text = ("2020年度本办通过区政府网站主动公开政府信息64条。\n"
             "全年通过各渠道公开信息90条，其中通过政府网站发布信息64条，通过报纸发布信息26条。")
     assert sorted(published(text, 2020)) == [(26, "media"), (64, "website"), (64, "website"), (90, "all")]
+
+
+# --- a list opening a sentence after a publishing sentence that gave no count ------------------
+
+def test_a_list_after_a_publishing_sentence_without_a_count_keeps_its_channel():
+    text = "2019年，本区管委会在政府信息公开网上发布信息。其中政策法规58条，规划计划6条，机构设置7条。"
+    assert published_named(text, 2019) == [(58, "website", "政策法规"), (6, "website", "规划计划"),
+                                           (7, "website", "机构设置")]
+
+
+def test_a_list_after_a_total_whose_number_was_lost():
+    # the total's number fell out of the page (发布和更新信息条), its quoted items remain
+    text = "2019年，本区管委会在政府信息公开网上发布和更新信息条。其中“政策法规”31条，“财政资金”9条。"
+    assert published(text, 2019) == [(31, "website"), (9, "website")]
+
+
+def test_outcomes_after_a_sentence_on_requests_stay_no_items():
+    # guard: 其中… after a sentence on requests lists what became of them, nothing published
+    text = "全年共收到政府信息公开申请，均已按期答复。其中，予以公开5件，部分公开2件。"
+    assert published(text, 2019) == []
+
+
+def test_events_after_a_sentence_without_a_publishing_verb_stay_no_items():
+    # guard: a sentence that publishes nothing opens no list of published items
+    text = "本局高度重视政务公开工作。其中，召开专题会议3次，印发工作方案2个。"
+    assert published(text, 2019) == []
+
+
+# --- a quoted column name right before its count still says what it counts ------------------
+
+def test_a_quoted_interpretation_column_among_a_list_is_no_item():
+    text = "2019年，本委在政府信息公开网上发布信息100条。其中“政策法规”58条，“政策解读”40条，“机构设置”2条。"
+    assert published(text, 2019) == [(100, "website"), (58, "website"), (2, "website")]
+
+
+def test_an_account_quoted_before_its_verb_keeps_its_count():
+    # guard: a quoted account name that is not the item's name right before the count stays a name
+    text = "2019年，本委通过微信公众号“政策解读汇”发布信息30条。"
+    assert published(text, 2019) == [(30, "wechat")]

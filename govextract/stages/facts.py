@@ -52,8 +52,9 @@ takes the one of the phrase right before its verb (利用网站、公示栏在�
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
 (中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A count outside a list (or in a list with no total of its own)
 stated again with its channel and category (in a summary, then before its list; again in a list of counts by channel), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
-by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also goes
-on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
+by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also
+opens in the sentence after one that published items without a count (在网站发布信息。其中政策法规58条…),
+and goes on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
 1、工作动态类信息160条。), and in a paragraph that opens with a category count right after one cut at a
 semicolon (…其中规范性文件30条；/ 工作动态信息500条，…).
 
@@ -100,6 +101,7 @@ _CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
 _SENTENCE_END = re.compile(r"[。！？!?]")
 _CLAUSES_APART = re.compile(r"[；;]")
 _CLOSE_BRACKET = re.compile(r"[)）]")
+_DIGIT_AFTER = re.compile(r"[ 　]*\d")
 _BRACKET = re.compile(r"[（()）]")
 _BRACKETED = re.compile(r"[（(][^（()）]{1,40}[)）]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
@@ -413,7 +415,11 @@ class FactExtractor:
         labels = {m.start() for m in self.quoted_label.finditer(text)}
         names = [(m.start(), m.end()) for m in self.name_span.finditer(text) if m.start() not in labels]
         if names:
-            cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)]
+            # …though a quoted column name right before its count is the item's name, and what it
+            # says the item is still rules it out (“政策解读”40条: interpretations, no items)
+            counted = [(s, e) for s, e in names if _DIGIT_AFTER.match(text, e)]
+            cues = [c for c in cues if c.label == "CHANNEL" or not any(s < c.start and c.end < e for s, e in names)
+                    or (c.label in self.not_items and any(s < c.start and c.end < e for s, e in counted))]
         return self.associate(text, cues, listed)
 
     def _reposting_published(self, text: str, cues: list) -> list:
@@ -1714,6 +1720,7 @@ def parts(paragraphs: list):
                         for piece in _pieces(extractor, para, text, 0, len(text), longest))
             continue
         current = None
+        bare = None   # where the sentence before began, when it held nothing to read
         for m in _SENTENCE.finditer(text):
             timelimit.check("facts")
             span = extractor.relevant(m[0])
@@ -1725,7 +1732,15 @@ def parts(paragraphs: list):
                     continue
             if current:
                 yield from ((*piece, None) for piece in _pieces(extractor, para, text, *current, longest))
-            current = (m.start() + span[0], m.start() + span[1]) if span else None
+            ends = [q.end() for q in extractor.quantity.finditer(m[0])] \
+                if bare is not None and extractor.continues.match(m[0]) else []
+            if ends:
+                # 在网站发布信息。其中政策法规58条…: the list's items were published as that sentence
+                # says, though it gave them no count; read with it, they take its verb and channel
+                current = (bare, m.start() + max(ends[-1], span[1] if span else 0))
+            else:
+                current = (m.start() + span[0], m.start() + span[1]) if span else None
+            bare = None if current else m.start()
         if current:
             yield from ((*piece, None) for piece in _pieces(extractor, para, text, *current, longest))
 
