@@ -253,6 +253,7 @@ class FactExtractor:
         self.not_items_after = regex.compile(lex["not_items_after"])
         self.category_trim = regex.compile(lex["category_trim"])
         self.plain_information = regex.compile(lex["plain_information"])
+        self.examples_before_kind = regex.compile(lex["examples_before_kind"])
         self.measure_name = regex.compile(lex["measure_name"])
         self.column_name = regex.compile(lex["column_name"])
         self.taken_before = regex.compile(lex["taken_before_channel"])
@@ -986,6 +987,10 @@ class FactExtractor:
         a count counts (`_counted_name`), unless it only says information."""
         if not name or self.plain_information.fullmatch(name):
             return None
+        # 《…》《…》等政策文件, 养老、托育等民生领域信息: the examples are not the kind
+        examples = self.examples_before_kind.match(name)
+        if examples and not self.plain_information.fullmatch(name, examples.end()):
+            name = name[examples.end():]
         return name[:30]
 
     def _counted_name(self, text: str, start: int, end: int, near: list) -> str:
