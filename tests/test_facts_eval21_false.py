@@ -91,7 +91,7 @@ def test_a_count_of_interpretations_named_after_it_is_no_item():
     # a count of documents, some with an interpretation, counts the documents
     assert cats("发布规范性文件12件（其中5件附有解读）。", 2022) == [(12, "规范性文件")]
     # information about interpretations named by another head noun is counted
-    assert cats("发布3条图解信息。", 2022) == [(3, None)]
+    assert cats("发布3条图解信息。", 2022) == [(3, "图解信息")]
 
 
 # --- copies of one publication ----------------------------------------------------------------------

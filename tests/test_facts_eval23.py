@@ -25,3 +25,24 @@ def test_examples_before_plain_information_stay_the_category():
     assert cats("在政府网站公开教育、卫生等方面政务信息15条。") == [
         ("published", 15, "website", "教育、卫生等方面政务信息")]
 
+
+# --- counts named before or after their number --------------------------------------------------
+
+def test_items_that_name_what_they_count_after_their_number_keep_their_own_names():
+    text = "局网站发布信息120条，其中发布3条机构概况信息，70条工作动态信息，47条通知公告信息。"
+    assert cats(text) == [("published", 120, "website", None),
+                          ("published", 3, "website", "机构概况信息"),
+                          ("published", 70, "website", "工作动态信息"),
+                          ("published", 47, "website", "通知公告信息")]
+
+
+def test_items_named_before_their_number_keep_those_names():
+    text = "局网站发布信息120条，其中机构概况信息3条，工作动态信息70条，通知公告47条。"
+    assert cats(text) == [("published", 120, "website", None),
+                          ("published", 3, "website", "机构概况信息"),
+                          ("published", 70, "website", "工作动态信息"),
+                          ("published", 47, "website", "通知公告")]
+    # a frame after a count (…的120条信息中，) names no item: the items keep the names before them
+    text = "局网站发布的120条信息中，工作动态70条，通知公告50条。"
+    assert cats(text) == [("published", 120, "website", None), ("published", 70, "website", "工作动态"),
+                          ("published", 50, "website", "通知公告")]

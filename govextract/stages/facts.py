@@ -252,6 +252,7 @@ class FactExtractor:
         self.request_channel_part = regex.compile(lex["request_channel_part"])
         self.not_items_after = regex.compile(lex["not_items_after"])
         self.category_trim = regex.compile(lex["category_trim"])
+        self.name_after_count = regex.compile(lex["name_after_count"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.examples_before_kind = regex.compile(lex["examples_before_kind"])
         self.measure_name = regex.compile(lex["measure_name"])
@@ -347,7 +348,10 @@ class FactExtractor:
         counted = self.no_info_after.match(sentence, last)
         # …and where an answer to requests follows it (1件已按规范提供给申请人): the count is one of the answers.
         answer = self.outcome_after.match(sentence, last)
+        # …and where it names what it counts after itself (…，47条通知公告信息。).
+        named = self.name_after_count.match(sentence, last)
         tail = max([self.channel_after, stop.end() - last if stop else 0, answer.end() - last if answer else 0,
+                    named.end() - last if named else 0,
                     counted.end() - last + self.object_after_chars if counted else 0]
                    + [m.end() - last + self.object_after_chars for m in
                       (rx.match(sentence, last) for *_, rx in self.object_after) if m]
@@ -1084,6 +1088,7 @@ class _Count:
     near: list      # the cues of its own words
     labels: set     # their labels
     name: str       # what it counts, in its own words (`_counted_name`)
+    after: bool     # whether it named that after its number (发布3条概况信息)
 
 
 class _Reading:
@@ -1127,6 +1132,7 @@ class _Reading:
         self.sentence = -1                 # the start of the sentence being read
         self.differed = -1                 # the sentence whose last count was a change on last year
         self.cumulative_end = 0            # the end of the last running-total cue
+        self.named_after = -1              # the end of the name the last count gave after its number
         self._sentence_state()
 
     def _sentence_state(self):
@@ -1196,7 +1202,7 @@ class _Reading:
             self.prev_q = end
             return   # 行政处罚信息33条含207条处理决定: a part of the item before, no item of the list
         count = _Count(m, start, end, m["unit"], quantity(m["num"].replace("，", ","), m["mult"]), sentence, gap, scope, near,
-                       {c.label for c in near}, x._counted_name(text, scope, start, near))
+                       {c.label for c in near}, *self._name(x._counted_name(text, scope, start, near), start, end))
         if self._sum(count):
             return
         opened = self._join_list(count)
@@ -1234,6 +1240,19 @@ class _Reading:
             # of its total, while that one's items have not yet made it up.
             self.total = self._outer_list()
             self.in_list = self.total is not None
+
+    def _name(self, name: str, start: int, end: int) -> tuple:
+        """(name, after): what a count counts, and whether it names that after its number (其中发布
+        3条概况信息，70条工作动态信息，…): so a count does whose own words name nothing, or are
+        the name the count before gave after itself; the next count then goes on so."""
+        x, text = self.x, self.text
+        taken = self.named_after >= 0 and not text[self.named_after:start].strip(_ITEM_MARKS)
+        self.named_after = -1
+        after = x.name_after_count.match(text, end) if taken or not name else None
+        if after is None:
+            return ("" if taken else name), False
+        self.named_after = after.end("name")
+        return x.category_trim.sub("", after["name"]).strip(), True
 
     def _outer_list(self) -> Optional[dict]:
         """The total the open list's total is an item of, if its items so far fall short of it."""
@@ -1511,7 +1530,7 @@ class _Reading:
             fact = x._fact(text, m, kind, count.name, self.clause_ends)
             if kind == "published":
                 of = self.total if (item or self.in_list) else None
-                if of is not None:
+                if of is not None and not count.after:
                     fact["category"] = x._disclosure_name(text, count) or fact["category"]
                 since = self._published(count, fact, of, item, following, since)
                 if self._said_twice(count, fact, item):
