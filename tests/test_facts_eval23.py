@@ -46,3 +46,19 @@ def test_items_named_before_their_number_keep_those_names():
     text = "局网站发布的120条信息中，工作动态70条，通知公告50条。"
     assert cats(text) == [("published", 120, "website", None), ("published", 70, "website", "工作动态"),
                           ("published", 50, "website", "通知公告")]
+
+
+def test_columns_counted_after_a_count_and_its_bracketed_parts_are_published_too():
+    text = ("截至年底，更新工作动态50条（市级动态30条，县级动态20条），政务公开12条（人事信息3条，"
+            "财政信息9条），通知公告8条，专题专栏6条。")
+    assert cats(text, 2025) == [
+        ("published", 50, "all", "工作动态"), ("published", 30, "all", "市级动态"), ("published", 20, "all", "县级动态"),
+        ("published", 12, "all", "政务公开"), ("published", 3, "all", "人事信息"), ("published", 9, "all", "财政信息"),
+        ("published", 8, "all", "通知公告"), ("published", 6, "all", "专题专栏")]
+
+
+def test_a_count_of_another_kind_after_the_bracketed_parts_keeps_its_kind():
+    text = "网站发布信息500条（市级300条，县级200条），受理申请3件。"
+    assert cats(text)[-1] == ("requests_received", 3, None, None)
+    text = "网站发布信息500条（市级300条，县级200条），微信发布80条。"
+    assert cats(text)[-1] == ("published", 80, "wechat", None)

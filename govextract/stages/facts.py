@@ -1350,6 +1350,11 @@ class _Reading:
             if self.in_list and last is not None and last is not self.total \
                     and any(c.label == "LIST" and c.id == x.bracket for c in gap):
                 self.outer = self.total   # a bracket after an item opens that item's own list
+            elif not self.in_list and last is self.total and not last.get("_item") and last["kind"] == "published" \
+                    and any(c.label == "LIST" and c.id == x.bracket and c.start == last["_end"] for c in gap):
+                # 更新工作动态50条（市级30条，县级20条），政策文件12条: a count's own bracketed list;
+                # the counts named after it close are its siblings, a list of published items of its channel
+                self.outer = {"channel": last["channel"], "_end": last["_end"]}
             self.in_list = True
             # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
             if not self.total.get("_void"):
