@@ -62,3 +62,15 @@ def test_a_count_of_another_kind_after_the_bracketed_parts_keeps_its_kind():
     assert cats(text)[-1] == ("requests_received", 3, None, None)
     text = "网站发布信息500条（市级300条，县级200条），微信发布80条。"
     assert cats(text)[-1] == ("published", 80, "wechat", None)
+
+
+# --- counts the rules missed --------------------------------------------------------------------
+
+def test_a_name_counted_right_after_interpretations_goes_on_with_their_verb():
+    assert cats("全年发布政策解读14个，规范性文件64个。") == [("published", 64, "all", "规范性文件")]
+    assert cats("通过网站发布政策解读9篇、部门文件21件。") == [("published", 21, "website", "部门文件")]
+
+
+def test_parts_of_interpretations_and_other_kinds_after_them_stay_unpublished():
+    assert cats("全年发布政策解读14篇，其中文字5篇，图片9篇。") == []
+    assert cats("全年发布政策解读14个，受理申请3件。") == [("requests_received", 3, None, None)]

@@ -1133,6 +1133,7 @@ class _Reading:
         self.differed = -1                 # the sentence whose last count was a change on last year
         self.cumulative_end = 0            # the end of the last running-total cue
         self.named_after = -1              # the end of the name the last count gave after its number
+        self.content_end = -1              # the end of the last count published as content of its own (解读)
         self._sentence_state()
 
     def _sentence_state(self):
@@ -1397,6 +1398,10 @@ class _Reading:
         borrowed = not kinds and not self.in_list and unit in x.published_units and count.labels == {"CHANNEL"} \
             and any(c.start >= clause for c in near) and start - clause <= x.inherit_max \
             and any(c.label == "PUBLISH" for c in sentence_cues) and not any(c.label == "LIST" for c in sentence_cues)
+        # 发布政策解读14个，规范性文件64个: a name and its count joined to interpretations published
+        # go on with their verb
+        borrowed = borrowed or (not kinds and not count.gap and self.content_end == self.prev_q
+                                and unit in x.published_units and x.list_entry_gap.fullmatch(text, self.prev_q, start))
         if borrowed:
             # …对公开信息进行了更新，政府网站信息17条，县融媒1条: a clause naming only a channel and its
             # count goes on with the publishing verb of its sentence
@@ -1513,6 +1518,8 @@ class _Reading:
         """What a count that is no fact does to the list: the entries of a count of no
         information follow it; an aside (views, a share, events beside the items) leaves the list
         open; anything else ends it."""
+        if "PUBLISH" in count.labels and count.labels & self.x.not_items:
+            self.content_end = count.end   # 发布政策解读14个: the verb may go on to the next name counted
         if counts_other:
             # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
             channel = self.x._named(self.text, [c for c in count.near if c.label == "CHANNEL"])
