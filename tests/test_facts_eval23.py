@@ -74,3 +74,16 @@ def test_a_name_counted_right_after_interpretations_goes_on_with_their_verb():
 def test_parts_of_interpretations_and_other_kinds_after_them_stay_unpublished():
     assert cats("全年发布政策解读14篇，其中文字5篇，图片9篇。") == []
     assert cats("全年发布政策解读14个，受理申请3件。") == [("requests_received", 3, None, None)]
+
+
+def test_articles_publicized_on_a_channel_and_posts_pushed_are_published():
+    text = "全年在各媒体宣传本局工作120篇，其中，中央级媒体刊发70篇、省级媒体刊发50篇。"
+    assert [t[:3] for t in cats(text)] == [("published", 120, "media"), ("published", 70, "media"),
+                                           ("published", 50, "media")]
+    assert [t[:3] for t in cats("某某官方微信平台共推文860篇，总点击量达到30万。")] == [("published", 860, "wechat")]
+
+
+def test_publicity_that_is_no_article_is_no_item():
+    assert cats("全年开展宣传活动12次。") == []
+    assert cats("在微信公众号宣传12次。") == []
+    assert cats("助推文化产业项目12个。") == []
