@@ -87,3 +87,13 @@ def test_publicity_that_is_no_article_is_no_item():
     assert cats("全年开展宣传活动12次。") == []
     assert cats("在微信公众号宣传12次。") == []
     assert cats("助推文化产业项目12个。") == []
+
+
+def test_rectification_named_among_topics_published_is_a_topic():
+    assert cats("全年主动公开工作动态、队伍建设、督查整改等动态信息130篇。", 2023) == [
+        ("published", 130, "all", "动态信息")]
+
+
+def test_items_deleted_or_amended_stay_no_items_published():
+    assert cats("全年删除、修改过期信息等共计30条。", 2023) == []
+    assert cats("全年公开政策文件30件，删除过期信息12条。", 2023) == [("published", 30, "all", "政策文件")]
