@@ -97,3 +97,13 @@ def test_rectification_named_among_topics_published_is_a_topic():
 def test_items_deleted_or_amended_stay_no_items_published():
     assert cats("全年删除、修改过期信息等共计30条。", 2023) == []
     assert cats("全年公开政策文件30件，删除过期信息12条。", 2023) == [("published", 30, "all", "政策文件")]
+
+
+def test_information_on_proposals_handled_is_published_when_published():
+    assert cats("全年公开工作动态40篇，公开两会建议提案办理信息3条。", 2023) == [
+        ("published", 40, "all", "工作动态"), ("published", 3, "all", "两会建议提案办理信息")]
+
+
+def test_proposals_handled_stay_proposals():
+    assert [t[:2] for t in cats("全年办理人大代表建议12件，政协提案8件。", 2023)] == [
+        ("npc_suggestions", 12), ("cppcc_proposals", 8)]
