@@ -107,3 +107,11 @@ def test_information_on_proposals_handled_is_published_when_published():
 def test_proposals_handled_stay_proposals():
     assert [t[:2] for t in cats("全年办理人大代表建议12件，政协提案8件。", 2023)] == [
         ("npc_suggestions", 12), ("cppcc_proposals", 8)]
+
+
+def test_documents_whose_disclosure_attribute_was_reviewed_are_no_items():
+    text = ("局网站发布信息300条。开展文件公开属性评估，调整文件公开属性5份，标注失效文件7份，"
+            "并将结果在局网站公布。")
+    assert cats(text, 2023) == [("published", 300, "website", None)]
+    # a document published that explains the attributes is one
+    assert cats("全年公开文件属性说明3份。", 2023) == [("published", 3, "all", "文件属性说明")]
