@@ -115,3 +115,11 @@ def test_documents_whose_disclosure_attribute_was_reviewed_are_no_items():
     assert cats(text, 2023) == [("published", 300, "website", None)]
     # a document published that explains the attributes is one
     assert cats("全年公开文件属性说明3份。", 2023) == [("published", 3, "all", "文件属性说明")]
+
+
+def test_other_information_to_be_published_of_ones_own_accord_is_a_category():
+    text = "网站全年主动公开政府信息30条，其中行政许可类信息10条，其他应主动公开信息20条。"
+    assert cats(text, 2023)[-1] == ("published", 20, "website", "其他应主动公开信息")
+    # information published of one's own accord, no other, names no category
+    text = "网站全年公开政府信息30条，其中行政许可10条，主动公开政府信息20条。"
+    assert cats(text, 2023)[-1] == ("published", 20, "website", None)
