@@ -123,3 +123,7 @@ def test_other_information_to_be_published_of_ones_own_accord_is_a_category():
     # information published of one's own accord, no other, names no category
     text = "网站全年公开政府信息30条，其中行政许可10条，主动公开政府信息20条。"
     assert cats(text, 2023)[-1] == ("published", 20, "website", None)
+
+
+def test_the_total_named_again_with_its_name_after_its_number_is_no_item():
+    assert cats("2012年主动公开政府信息25条，包括25条全文电子化信息。", 2012) == [("published", 25, "all", None)]
