@@ -27,6 +27,8 @@ _TERMINAL = "。！？；：”」』)）"
 # Plain character classes: `re` reads them as `regex` does, and runs them faster.
 _BRACKETED = re.compile(r"[（(][^（(）)]*[)）]")   # innermost brackets: an unclosed run stays linear
 _PROSE_PUNCT = re.compile(r"[。；，]")
+# A clause's mark in prose, the half-width comma and semicolon too where they follow a character.
+_CLAUSE_MARK = regex.compile(r"[。；，]|(?<=\p{Han}[)）》”]?)[,;]")
 _SENTENCE_END = re.compile(r"[。；]")
 _SHORT_LABEL = regex.compile(r"[\p{Han}\p{P}]+")
 # A line of nothing but tags (and the list bullets a scrape left before them).
@@ -244,10 +246,11 @@ def _table(lines, kinds, start, end, index) -> Table:
 
 def _cut_in_clause(prev: str, line: str) -> bool:
     """Whether a short line of prose was broken inside a clause (…全年未接收到政府信息公开 /
-    申请，…): a sentence mark in it, a word at its end and at the next line's start. One
+    申请，…): a sentence mark in it (a half-width comma too: …要求,由X区司法 / 局编制的…),
+    a word at its end and at the next line's start. One
     ending in a count (发布信息12条) may end an item of a list, and is not joined."""
     return (bool(_HAN.fullmatch(prev[-1])) and not prev[-2:-1].isdigit() and _HAN.match(line) is not None
-            and _PROSE_PUNCT.search(prev) is not None)
+            and _CLAUSE_MARK.search(prev) is not None)
 
 
 def join_wrapped(prose: list) -> list:
