@@ -143,3 +143,19 @@ def test_two_bodies_subject_of_disclosure_work_name_neither():
     # guard: a report telling two bodies' work names neither as its own
     text = SUBJECT.format(subject="图书馆") + "（三）文化馆高度重视政务公开工作，及时更新栏目。\n"
     assert meta(text)["agency"] is None
+
+
+CLAUSE = ("一、总体情况\n2021年，我镇认真贯彻落实《中华人民共和国政府信息公开条例》，扎实推进政务公开。"
+          "一是加强组织领导，二是将{town}年度预算全部公开，三是及时更新公开栏。\n"
+          "二、主动公开政府信息情况\n全年通过县政府门户网站公开信息36条。\n")
+
+
+def test_a_town_named_inside_a_clause_begins_where_the_gazetteer_knows_it():
+    # …，二是将X镇人民政府…: the enumerator and the verb are the sentence's, not the town's
+    assert meta(CLAUSE.format(town="万德镇人民政府"))["agency"] == "万德镇人民政府"
+
+
+def test_a_town_named_whole_in_a_clause_is_read_as_before():
+    # guard: nothing but the town's own name stands before it
+    assert meta(CLAUSE.format(town="万德镇人民政府").replace("二是将", "二是，"))["agency"] == "万德镇人民政府"
+

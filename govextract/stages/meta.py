@@ -717,7 +717,7 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     own = [level for level, _ in said.most_common() if level in _lex()["department_speaks"]]
     level = own[0] if own else said.most_common(1)[0][0]
     if level in _lex()["town_kinds"]:
-        towns = Counter(m["name"] for m in _re("town_name").finditer(text) if m["kind"] == level)
+        towns = Counter(_town_start(m["name"]) for m in _re("town_name").finditer(text) if m["kind"] == level)
         if not towns:
             # A town that names itself only inside sentences (2022年，X区Y镇共受理…).
             towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind == level})
@@ -742,6 +742,15 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if level in _lex()["government_of"] and name else None
+
+
+def _town_start(name: str) -> str:
+    """A town government's name read from a clause's start, from where the township gazetteer
+    knows the town's name begins when the words before it are two or more (二是将X镇人民政府 →
+    X镇人民政府: the sentence's words); as read when the gazetteer knows no such name."""
+    town = townships.name_in(name)
+    at = name.find(town) if town else -1
+    return name[at:] if at >= _lex()["town_head_min"] else name
 
 
 def _department_of_site(text: str, level: str) -> Optional[str]:
