@@ -159,3 +159,19 @@ def test_a_town_named_whole_in_a_clause_is_read_as_before():
     # guard: nothing but the town's own name stands before it
     assert meta(CLAUSE.format(town="万德镇人民政府").replace("二是将", "二是，"))["agency"] == "万德镇人民政府"
 
+
+OWN = ("根据《中华人民共和国政府信息公开条例》的规定，现公布{body}2020年政府信息公开工作情况。本文由概述、主动公开政府信息情况等六部分组成，"
+       "起止时间为2020年1月1日至12月31日。\n一、概述\n2020年，我乡认真执行《条例》规定，高度重视政府信息公开工作。\n"
+       "二、主动公开政府信息情况\n全年通过门户网站公开信息69条。\n")
+
+
+def test_a_township_calling_itself_our_township_government_names_no_body():
+    # 现公布我乡人民政府…: 我乡 is how it speaks of itself, no name; the report never prints one
+    assert meta(OWN.format(body="我乡人民政府"))["agency"] is None
+
+
+def test_a_township_whose_name_ends_like_a_pronoun_is_still_named():
+    # guard: 中本镇 ends on 本, a township's own name (its report says 我镇)
+    text = OWN.format(body="本镇").replace("我乡", "我镇") + "2020年12月，中本镇人民政府更新了公开指南。\n"
+    assert meta(text)["agency"] == "中本镇人民政府"
+
