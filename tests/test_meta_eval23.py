@@ -175,3 +175,18 @@ def test_a_township_whose_name_ends_like_a_pronoun_is_still_named():
     text = OWN.format(body="本镇").replace("我乡", "我镇") + "2020年12月，中本镇人民政府更新了公开指南。\n"
     assert meta(text)["agency"] == "中本镇人民政府"
 
+
+PORTAL = ("{page}2014年政府信息公开工作年度报告/全文\n2015年04月10日 | 某某门户网 | 字号:T|T\n"
+          "{heading}2014年政府信息公开工作年度报告\n(2015年3月20日)\n"
+          "根据《中华人民共和国政府信息公开条例》的规定，现公布本年度报告。" + LONG + "\n一、概述\n" + LONG + "\n")
+
+
+def test_a_reports_heading_under_a_portal_title_naming_its_division_alone_is_the_title():
+    record = meta(PORTAL.format(page="江西省", heading="江西省人民政府办公厅"))
+    assert record["title"] == "江西省人民政府办公厅2014年政府信息公开工作年度报告"
+    assert record["agency"] == "江西省人民政府办公厅"
+
+
+def test_a_heading_naming_a_body_outside_the_titles_division_does_not_replace_it():
+    # guard: the later line names no body in the division the first title names
+    assert meta(PORTAL.format(page="江西省", heading="湖南省人民政府办公厅"))["agency"] == "江西省"

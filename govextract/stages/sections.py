@@ -283,17 +283,20 @@ def _run_into_text(text: str, title_re, year_re) -> str:
 def _fuller_copy(i: int, text: str, others: list, year_re) -> tuple:
     """The same title printed again with its body's name in full (a metadata cell's 周村区人民政府
     X街道办事处2025年… above the heading 淄博市周村区人民政府X街道办事处2025年…): the fuller one,
-    whose name ends with the other's and whose year is the same."""
+    whose name ends with the other's and whose year is the same; and the report's own heading
+    naming a body in the division a page title names alone (X省2013年…报告/全文 above X省人民政府
+    办公厅2013年…报告)."""
     year = year_re.search(text)
     if not year or year.start() < 2:
         return i, text
     name = text[: year.start()]
+    division = lexicon.compiled(lexicon.load_json("sections.json")["division_alone"])
     for j, other in others:
         m = year_re.search(other)
         fuller = other[: m.start()] if m else ""
         # Only a name (本地目录: …/87885_X2023年… is a file path ending with the same name).
-        if m and m["year"] == year["year"] and len(fuller) > len(name) and fuller.endswith(name) \
-                and _NAME_ONLY.fullmatch(fuller):
+        if m and m["year"] == year["year"] and len(fuller) > len(name) and _NAME_ONLY.fullmatch(fuller) \
+                and (fuller.endswith(name) or (fuller.startswith(name) and division.fullmatch(name))):
             return j, other
     return i, text
 
