@@ -688,8 +688,12 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     the page's filing block names; a department naming only its work (档案局), the one its
     division's site of that work (岳阳档案网站) gives. A report never saying 我X is the one body its
     sentences open on as the subject of its disclosure work (档案馆高度重视政府信息公开工作), as
-    printed. None when no such division, town or department is named."""
+    printed. A body the report declares to be itself (X办公室（下称我办）) is that body, whatever
+    it says. None when no such division, town or department is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
+    declared = _declared_self(text)
+    if declared:
+        return declared
     said = Counter(m["level"] for m in _re("self_reference").finditer(text))
     if not said:
         # A report that never says 我X but tells its year as one town's (2024年，X街道主动公开…).
@@ -751,6 +755,21 @@ def _town_start(name: str) -> str:
     town = townships.name_in(name)
     at = name.find(town) if town else -1
     return name[at:] if at >= _lex()["town_head_min"] else name
+
+
+def _declared_self(text: str) -> Optional[str]:
+    """The body a report declares to be itself right before a bracket (X区政务公开工作办公室（下称
+    我办）): the one that speaks, whatever it says of its division. Its name runs back from the
+    bracket to the clause's start, from its first division name on; a space inside it parts the
+    names of a district and the zone that share the body (X区 Y开发区…办公室), one name."""
+    for m in _re("declared_self").finditer(text):
+        clause = regex.split(r"[^\p{Han}（）()· 　]", text[max(0, m.start() - 40): m.start()])[-1]
+        head = regex.sub(r"[ 　]+", "", clause)
+        starts = [head.find(n) for n in _names_in(head)]
+        name = head[min(starts):] if starts else head
+        if _is_body(name) and _re("org_end").search(name) and not _re("relative_body").search(name):
+            return name
+    return None
 
 
 def _department_of_site(text: str, level: str) -> Optional[str]:
