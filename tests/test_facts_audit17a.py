@@ -74,3 +74,16 @@ def test_works_counted_before_their_name_are_no_items():
 def test_information_about_works_stays_counted():
     # guard: information on major works published is counted
     assert ("published", 12, "website") in triples("通过门户网站公开重大工程信息12条。")
+
+
+def test_an_item_naming_its_kind_before_its_verb_keeps_that_name():
+    # …；统计信息发布22条: the item's name comes before its verb, nothing after it
+    got = categories("2023年通过政府门户网站发布政府信息900条。其中：机关职能、机构设置、负责人姓名发布62条；统计信息发布22条；财政预算、决算信息发布16条。")
+    assert (got[62], got[22], got[16]) == ("机关职能、机构设置、负责人姓名", "统计信息", "财政预算、决算信息")
+
+
+def test_who_published_an_item_is_no_kind():
+    # guards: 区政府主动公开1142条 names who published; 主动 alone says how
+    got = categories("全区公开信息3217条，其中区政府主动公开1142条，各工作部门主动公开2075条。")
+    assert got[1142] is None and got[2075] is None
+    assert categories("通过门户网站公开信息60条，其中主动公开20条。")[20] is None

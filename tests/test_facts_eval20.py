@@ -98,7 +98,7 @@ def test_a_running_total_counted_since_the_reports_year_and_named_again():
     text = ("截至2016年12月31日，累计主动公开2016年以来的政府信息130条。\n"
             "（三）主要类别：累计公开各类政府信息130条；其中，业务工作类信息主动公开120条，政策文件类10条。")
     found = facts.extract([Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))], 2016)
-    assert [(f["value"], f["category"]) for f in found] == [(130, None), (120, None), (10, "政策文件类")]
+    assert [(f["value"], f["category"]) for f in found] == [(130, None), (120, "业务工作类信息"), (10, "政策文件类")]
     # since an earlier year, a running total
     assert triples("截至2016年12月31日，累计主动公开2012年以来的政府信息530条。", 2016) == []
     # a channel's own count equal to the total, dated, is a second fact

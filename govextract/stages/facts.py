@@ -257,6 +257,8 @@ class FactExtractor:
         self.examples_before_kind = regex.compile(lex["examples_before_kind"])
         self.measure_name = regex.compile(lex["measure_name"])
         self.column_name = regex.compile(lex["column_name"])
+        self.verb_lead = regex.compile(lex["verb_lead"])
+        self.item_body = regex.compile(lex["item_body"])
         self.taken_before = regex.compile(lex["taken_before_channel"])
         self.item_gloss = regex.compile(lex["item_gloss"])
         self.channel_after = lex["channel_after_chars"]
@@ -1061,6 +1063,26 @@ class FactExtractor:
             return None
         return self._category(self.category_trim.sub("", text[at:count.start]).strip())
 
+    def _named_before_verb(self, text: str, count) -> Optional[str]:
+        """The name of a list item that says what it counts before its verb and nothing after it
+        (…；机关职能、机构设置等发布62条；统计信息发布22条): its category. None where the verb
+        comes first, a channel, the list word or another cue stands between, or the words before
+        the verb only say how it was published (主动, 全年共…) or who published it (区政府)."""
+        verbs = [c for c in count.near if c.label == "PUBLISH"]
+        if not verbs or any(c.label in ("CHANNEL", "LIST") for c in count.near):
+            return None
+        verb = verbs[-1]
+        after = text[verb.end:count.start].strip()
+        if after and not self.plain_information.fullmatch(after):
+            return None
+        at = self.item_lead.match(text, count.scope, verb.start).end()
+        if any(at <= c.start < verb.start for c in count.near):
+            return None   # 利用各种形式更新公开…: another verb or cue of its own before the last
+        name = self.verb_lead.sub("", self.category_trim.sub("", text[at:verb.start]).strip())
+        if not name or self.quantity.search(name) or self.item_body.search(name):
+            return None   # 区政府主动公开1142条: who published, not what
+        return self._category(name)
+
     def _names_no_information(self, name: str) -> bool:
         """Whether an item's words end in a head of no information and a verb of upkeep (信息公开目录
         更新210条次: the entries of a catalogue kept up, the verb leaving no name after it), in any
@@ -1544,7 +1566,8 @@ class _Reading:
             if kind == "published":
                 of = self.total if (item or self.in_list) else None
                 if of is not None and not count.after:
-                    fact["category"] = x._disclosure_name(text, count) or fact["category"]
+                    fact["category"] = x._disclosure_name(text, count) or fact["category"] \
+                        or x._named_before_verb(text, count)
                 since = self._published(count, fact, of, item, following, since)
                 if self._said_twice(count, fact, item):
                     continue   # 公开政府信息共110条，主动公开政府信息数110条: one count said twice
