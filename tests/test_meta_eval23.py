@@ -190,3 +190,19 @@ def test_a_reports_heading_under_a_portal_title_naming_its_division_alone_is_the
 def test_a_heading_naming_a_body_outside_the_titles_division_does_not_replace_it():
     # guard: the later line names no body in the division the first title names
     assert meta(PORTAL.format(page="江西省", heading="湖南省人民政府办公厅"))["agency"] == "江西省"
+
+
+ZONE = ("一、总体情况\n2022年，省青禾农高区认真贯彻落实《中华人民共和国政府信息公开条例》和山东省有关要求。如有疑问，请与省青禾农高区管委会办公室联系，"
+        "地址：{address}创新路8号；邮编：000000。\n二、主动公开政府信息情况\n网站全年发布信息120条。\n")
+
+
+def test_a_zone_placed_by_its_name_in_a_province_lies_in_the_city_printed_before_it():
+    # 地址：X省Z市省Y农高区…: the city printed right before the zone's own name is its host
+    record = meta(ZONE.format(address="山东省潍坊市省青禾农高区"))
+    assert (record["province"], record["city"], record["county"]) == ("山东省", "潍坊市", None)
+
+
+def test_a_zone_whose_text_prints_no_division_before_it_stays_at_province_level():
+    # guard: the address names the zone alone
+    record = meta(ZONE.format(address="山东省青禾农高区"))
+    assert (record["province"], record["city"]) == ("山东省", None)

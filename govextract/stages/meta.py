@@ -1112,6 +1112,13 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         # A county's site places its township; a city's site leaves a township's county to the
         # text (not a city bureau's: the districts its report names are not its own).
         found, best = _within(best, found + in_text, by_name, context)
+    if zone and best and divs[best][1] == "province":
+        # A zone its name places in a province only (X省Y农高区管委会) lies where its text prints
+        # a division inside that province right before the zone's own name (地址：X省Z市Y农高区…).
+        deeper = _division_before_zone(agency, text, divs[best][0])
+        if deeper:
+            found = [deeper]
+            best = _resolve(found, by_name, context) or best
     out = {"province": None, "city": None, "county": None}
     if best:
         short = _short_forms()
@@ -1275,6 +1282,25 @@ def _host_printed_before(agency: Optional[str], text: str) -> list:
         if host:
             return [stems[host]]
     return []
+
+
+def _division_before_zone(agency: str, text: str, outer: str) -> Optional[str]:
+    """The division inside `outer` the text prints right before the zone's own name (its name
+    without the divisions it opens with, up to its zone word: Y农高区 of X省Y农高区管委会), as
+    its address does (X省Z市Y农高区智慧路7号); None when none is printed so."""
+    own = _re("relative_prefix").sub("", _without_divisions(agency))
+    zone = _re("zone").search(own)
+    core = own[: zone.start()] if zone and zone.start() >= 2 else own[: zone.end()] if zone else ""
+    if len(core) < 2:
+        return None
+    for m in re.finditer(re.escape(core), text[:3000]):
+        before = text[max(0, m.start() - 12): m.start()]
+        # …Z市省Y农高区: the zone's own name may keep its relative prefix (省) after its host.
+        for printed in (before, _re("relative_prefix_end").sub("", before)):
+            names = _names_in(printed)
+            if names and printed.endswith(names[-1]) and names[-1] != outer and _lies_in(names[-1], outer):
+                return names[-1]
+    return None
 
 
 def _lies_in(name: str, outer: str) -> bool:
