@@ -1012,12 +1012,19 @@ class FactExtractor:
             # 概况类信息更新量98条: a measure word after the verb names nothing; what the verb updated,
             # before it, does
             name = self.category_trim.sub("", text[before:verb.start]).strip()
-        elif verb.label == "PUBLISH" and (not name or self.plain_information.fullmatch(name)):
+        elif verb.label in ("PUBLISH", "CHANNEL") and (not name or self.plain_information.fullmatch(name)):
             # 在要闻栏目发布信息150条: information of no kind published in a column the clause names
             # before its verb is of that column's kind (栏目 is a channel word too: the column's name
             # may begin before that mark)
-            for begin in sorted({start} | {c.end for c in marks if c.end <= verb.start}, reverse=True)[:2]:
-                column = self.column_name.fullmatch(text, begin, verb.start)
+            if verb.label == "PUBLISH":
+                begins = sorted({start} | {c.end for c in marks if c.end <= verb.start}, reverse=True)[:2]
+            else:
+                # a column counted with no verb (人事任免栏目30条): the column word is the last mark and
+                # the name runs from the channel or list word before it (政府网站公开专栏: none), a
+                # verb inside it its own (新闻发布栏目)
+                begins = [max((c.end for c in marks if c.label != "PUBLISH" and c.end <= verb.start), default=start)]
+            for begin in begins:
+                column = self.column_name.fullmatch(text, begin, verb.start if verb.label == "PUBLISH" else verb.end)
                 if column:
                     return column["name"]
         return name

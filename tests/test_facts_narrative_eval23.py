@@ -1,0 +1,28 @@
+"""The facts stage on narrative counts eval23 showed misread (issue #9): what a count's category
+is, which channel it is of, and which counts are the year's. Every sentence here is written for
+these tests."""
+from fact_lines import read
+
+
+def quads(text: str, year=None) -> list:
+    return [(f["kind"], f["value"], f["channel"], f["category"]) for f in read(text, year)]
+
+
+def test_a_column_counted_without_a_verb_is_the_category_of_its_count():
+    text = "在市信息公开平台共公开信息240条，其中：人事任免栏目30条，部门预算栏目15条，其他公开栏目90条。"
+    assert quads(text) == [("published", 240, "website", None), ("published", 30, "website", "人事任免"),
+                           ("published", 15, "website", "部门预算"), ("published", 90, "website", "其他公开")]
+    # a verb inside the column's name is part of it
+    assert quads("在市信息公开平台共公开信息24条，其中：人事任免栏目20条，新闻发布栏目4条。")[2] == \
+        ("published", 4, "website", "新闻发布")
+    # information of no kind counted in a named column is of that column's kind
+    assert quads("网站公开信息100条，其中工作动态栏目信息60条，便民服务信息40条。")[1] == \
+        ("published", 60, "website", "工作动态")
+
+
+def test_a_channel_word_before_its_count_names_no_category():
+    # 网站 is no column: nothing is named
+    assert quads("在政府网站信息公开栏目公开信息30条。") == [("published", 30, "website", None)]
+    assert quads("通过政府网站公开信息30条。") == [("published", 30, "website", None)]
+    # the disclosure column itself is the channel, no category
+    assert quads("全年共主动公开信息20条，其中：政府网站公开专栏20条。")[1] == ("published", 20, "website", None)
