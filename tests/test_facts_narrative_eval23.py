@@ -26,3 +26,12 @@ def test_a_channel_word_before_its_count_names_no_category():
     assert quads("通过政府网站公开信息30条。") == [("published", 30, "website", None)]
     # the disclosure column itself is the channel, no category
     assert quads("全年共主动公开信息20条，其中：政府网站公开专栏20条。")[1] == ("published", 20, "website", None)
+
+
+def test_a_city_portal_quoted_by_its_brand_is_the_website():
+    # the portal's brand, 中国 and the city's name with or without a middle dot
+    text = "2021年我局在“中国·南岭”公开政府信息200条，其中行政审批结果40条，回应关切10条。"
+    assert [f[:3] for f in quads(text)] == [("published", 200, "website"), ("published", 40, "website"),
+                                            ("published", 10, "website")]
+    # an account of that name on another platform is of that platform
+    assert [f[:3] for f in quads("在“中国·南岭”微信公众号发布信息20条。")] == [("published", 20, "wechat")]
