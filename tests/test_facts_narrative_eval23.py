@@ -35,3 +35,11 @@ def test_a_city_portal_quoted_by_its_brand_is_the_website():
                                             ("published", 10, "website")]
     # an account of that name on another platform is of that platform
     assert [f[:3] for f in quads("在“中国·南岭”微信公众号发布信息20条。")] == [("published", 20, "wechat")]
+
+
+def test_other_information_published_is_a_category_of_its_list():
+    text = "全年公开信息200条，其中发文30条，回应关切10条，其他公开信息160条。"
+    assert quads(text)[-1] == ("published", 160, "all", "其他公开信息")
+    # published by other means names a way of publishing, no category
+    text = "全年公开信息200条，其中发文30条，通过其他方式公开170条。"
+    assert quads(text)[-1] == ("published", 170, "all", None)
