@@ -43,3 +43,15 @@ def test_other_information_published_is_a_category_of_its_list():
     # published by other means names a way of publishing, no category
     text = "全年公开信息200条，其中发文30条，通过其他方式公开170条。"
     assert quads(text)[-1] == ("published", 170, "all", None)
+
+
+def test_a_count_over_a_span_of_years_is_no_count_of_the_year():
+    text = "我镇2016年主动公开政府信息900条，其中网站公开300条。2009年-2016年某镇主动公开政府信息4100条。"
+    assert [f[:3] for f in quads(text, 2016)] == [("published", 900, "all"), ("published", 300, "website")]
+    assert [f[:3] for f in quads("2016年公开信息900条。2014至2016年共公开信息3000条。", 2016)] == [
+        ("published", 900, "all")]
+
+
+def test_the_statistics_period_of_one_year_dates_no_running_total():
+    text = "统计期限为2016年1月1日至2016年12月31日。2016年某镇主动公开政府信息900条。"
+    assert [f[:3] for f in quads(text, 2016)] == [("published", 900, "all")]
