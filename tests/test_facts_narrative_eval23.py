@@ -55,3 +55,11 @@ def test_a_count_over_a_span_of_years_is_no_count_of_the_year():
 def test_the_statistics_period_of_one_year_dates_no_running_total():
     text = "统计期限为2016年1月1日至2016年12月31日。2016年某镇主动公开政府信息900条。"
     assert [f[:3] for f in quads(text, 2016)] == [("published", 900, "all")]
+
+
+def test_a_topic_list_ending_in_documents_keeps_its_count():
+    # 办理 names a topic of the documents, not requests handled
+    text = "分类公开企业登记、施工许可办理、水电报装等优化营商环境领域的重点政策文件43条。"
+    assert [f[:3] for f in quads(text)] == [("published", 43, "all")]
+    # documents of proposals handled, with no publishing word, are no items published
+    assert quads("办理人大建议、政协提案等相关文件12件。") == []
