@@ -63,3 +63,15 @@ def test_a_topic_list_ending_in_documents_keeps_its_count():
     assert [f[:3] for f in quads(text)] == [("published", 43, "all")]
     # documents of proposals handled, with no publishing word, are no items published
     assert quads("办理人大建议、政协提案等相关文件12件。") == []
+
+
+def test_a_list_announced_in_a_sentence_without_counts_goes_on_in_the_next():
+    text = ("我局全年共主动公开政府信息150条。在主动公开的政府信息中主要分为规范文件、工作动态、人事任免信息等类别。"
+            "规范文件类110条，占总数的73%；工作动态类40条，占总数的27%。")
+    assert quads(text, 2012) == [("published", 150, "all", None), ("published", 110, "all", "规范文件类"),
+                                 ("published", 40, "all", "工作动态类")]
+
+
+def test_a_sentence_without_counts_that_announces_no_list_ends_it():
+    text = "我局全年共主动公开政府信息150条。公开形式主要有政府网站和公开栏。规范文件类110条，工作动态类40条。"
+    assert quads(text, 2012) == [("published", 150, "all", None)]

@@ -12,7 +12,8 @@ channel from the cues since the previous fact, so `网站公开68条，微信公
 gives two channels. The items of a list after a published count
 (`其中…`, `主要类别有：…`, or a bare `行政规范性文件60件`) are published counts
 too, with the count's channel unless they name their own; a list may go on
-in the next sentence when that one opens with 其中. A published count that
+in the next sentence when that one opens with 其中, and past a sentence that announces it with no count
+(在主动公开的信息中主要分为A、B等类别。A类99条；…). A published count that
 names no channel takes the one channel of the sentence before it, when that
 sentence is about publishing there (一是对微信公众号及时更新…。全年发布原创稿件63篇。),
 or that of a larger count before it in its sentence that named its own (通过网站发布信息
@@ -1797,6 +1798,10 @@ def parts(paragraphs: list):
                     # read to where its own relevant part ends: past its last count (…，1件已提供给申请人)
                     current = (current[0], m.start() + max(ends[-1], span[1] if span else 0))
                     continue
+                # 在主动公开的信息中主要分为A、B等类别。: a list announced with no count, whose
+                # items the next sentence counts (A类99条；B类23条) if it goes on too
+                current = (current[0], m.end())
+                continue
             if current:
                 yield from ((*piece, None) for piece in _pieces(extractor, para, text, *current, longest))
             ends = [q.end() for q in extractor.quantity.finditer(m[0])] \
