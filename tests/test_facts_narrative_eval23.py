@@ -75,3 +75,17 @@ def test_a_list_announced_in_a_sentence_without_counts_goes_on_in_the_next():
 def test_a_sentence_without_counts_that_announces_no_list_ends_it():
     text = "我局全年共主动公开政府信息150条。公开形式主要有政府网站和公开栏。规范文件类110条，工作动态类40条。"
     assert quads(text, 2012) == [("published", 150, "all", None)]
+
+
+def test_unnumbered_category_counts_under_a_heading_of_categories_are_items():
+    text = ("2018年，我局主动公开信息50条。\n3、主动公开信息的主要类别情况：\n"
+            "规划计划类、其他文件信息41条；\n部门预决算信息9条；\n其他方式公开政府信息12条。")
+    assert quads(text, 2018) == [("published", 50, "all", None),
+                                 ("published", 41, "all", "规划计划类、其他文件信息"),
+                                 ("published", 9, "all", "部门预决算信息"),
+                                 ("published", 12, "all", None)]
+
+
+def test_a_heading_that_names_no_categories_opens_no_list():
+    text = "2018年，我局主动公开信息50条。\n3、主动公开信息的形式：\n规划计划类、其他文件信息41条；\n部门预决算信息9条；"
+    assert quads(text, 2018) == [("published", 50, "all", None)]

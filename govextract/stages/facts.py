@@ -56,7 +56,7 @@ stated again with its channel and category (in a summary, then before its list; 
 by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also
 opens in the sentence after one that published items without a count (在网站发布信息。其中政策法规58条…),
 and goes on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
-1、工作动态类信息160条。), and in a paragraph that opens with a category count right after one cut at a
+1、工作动态类信息160条。, or unnumbered under 主要类别情况：), and in a paragraph that opens with a category count right after one cut at a
 semicolon (…其中规范性文件30条；/ 工作动态信息500条，…).
 
 The component is registered as `govextract_facts` (also through the
@@ -958,8 +958,10 @@ class FactExtractor:
         published (从公开内容看：/ 1、工作动态类信息160条。 / 2、…): True for such an item, None
         for the heading, False for anything else. `listed`: the same for the paragraph before."""
         text = text.strip()
-        if listed is not False and self.item_start.match(text) and self.quantity.search(text):
-            return True   # (a heading such as （二）依申请公开 counts nothing, and ends the items)
+        if listed is not False and (self.item_start.match(text) or self.goes_on(text)) and self.quantity.search(text):
+            # (a heading such as （二）依申请公开 counts nothing, and ends the items; so does a paragraph
+            # that publishes, 其他方式公开信息9条); an item may go unnumbered (工作动态类信息160条；)
+            return True
         if len(text) <= self.channel_heading and self.list_heading.fullmatch(text) and self.publish_words.search(text):
             return None
         return False
