@@ -89,3 +89,14 @@ def test_unnumbered_category_counts_under_a_heading_of_categories_are_items():
 def test_a_heading_that_names_no_categories_opens_no_list():
     text = "2018年，我局主动公开信息50条。\n3、主动公开信息的形式：\n规划计划类、其他文件信息41条；\n部门预决算信息9条；"
     assert quads(text, 2018) == [("published", 50, "all", None)]
+
+
+def test_cases_named_as_the_topic_of_information_published_are_no_cases_handled():
+    # eval22 page 30's class: the information is about cases; the cases are not what was counted
+    assert [f[:3] for f in quads("通过门户网站公示各类行政处罚案件信息26条。")] == [("published", 26, "website")]
+    assert [f[:3] for f in quads("在门户网站公开了违法案件一览表3件。")] == [("published", 3, "website")]
+
+
+def test_cases_counted_are_no_items_published():
+    assert quads("公开行政处罚案件3件。") == []
+    assert quads("全年办理行政复议案件2件。") == []

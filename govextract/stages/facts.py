@@ -209,6 +209,7 @@ class FactExtractor:
         self.views = lex["views"]
         self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic = regex.compile(lex["activity_topic"])
+        self.content_topic = (lex["content_topic"]["label"], regex.compile(lex["content_topic"]["after"]))
         self.whole_only = set(lex["whole_only"])
         self.parts_by_share = set(lex["parts_by_share"])
         self.once_per_value = set(lex["once_per_value"])
@@ -407,6 +408,8 @@ class FactExtractor:
         cues = [c for c in cues if not (c.label == "CHANNEL" and (
             self.channel_as_category.match(text, c.end)
             or (c.id in self.not_channel and self.not_channel[c.id].search(text, max(0, c.start - 6), c.end))))]
+        # 公示行政处罚案件信息31条: cases named as what information is about are its topic, not cases handled
+        cues = [c for c in cues if not (c.label == self.content_topic[0] and self.content_topic[1].match(text, c.end))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
         if any(c.label == self.request_outcome for c in cues):
             cues = self._published_outcomes(text, cues)
