@@ -100,3 +100,11 @@ def test_cases_named_as_the_topic_of_information_published_are_no_cases_handled(
 def test_cases_counted_are_no_items_published():
     assert quads("公开行政处罚案件3件。") == []
     assert quads("全年办理行政复议案件2件。") == []
+
+
+def test_values_after_respectively_share_the_one_channel_named_before():
+    # eval22 page 28's class: two levels of one kind of outlet, one channel
+    text = "在省级、市级媒体刊发稿件和新闻报道分别达到6篇、11篇。"
+    assert [f[:3] for f in quads(text)] == [("published", 6, "media"), ("published", 11, "media")]
+    # no channel named: none taken
+    assert [f[:3] for f in quads("全年分别公开信息6条、11条。")] == [("published", 6, "all"), ("published", 11, "all")]

@@ -851,6 +851,10 @@ class FactExtractor:
                 fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
                 fact["channel"], fact["_series"], fact["_series_of"] = rest[0], rest[1:], before["_series_of"]
                 fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"
+            elif not rest and "_series_of" not in before and fact["channel"] == "all" and before.get("_named"):
+                # 在市级、县级媒体刊发文章分别达到8篇、15篇: one channel named before 分别 holds each value
+                fact["channel"] = before["channel"]
+                fact["note"] = "; ".join(filter(None, [fact["note"], "channel of the value before it, after 分别"]))
             return
         channels = [c for c in near if c.label == "CHANNEL" and c.id != "all"]
         ids = list(dict.fromkeys(c.id for c in channels))
