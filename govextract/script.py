@@ -3,15 +3,18 @@
 Sites often offer a 繁體 version of every page, and some older reports were
 written in it. Every cue word, title pattern and division name in `lexicons/`
 is simplified, so such a document is converted once, at the document model,
-by OpenCC's t2s tables (phrase-aware: 乾隆 keeps its 乾). A converted paragraph
-or cell keeps its printed text in `raw`. Pages converted on the fly by a site
+by OpenCC's t2s tables (phrase-aware: 乾隆 keeps its 乾). Some sites convert
+by phrase, Taiwan-style (入口網站 for 门户网站, 資訊 for 信息): a document printing
+such words is read back by tw2sp, but for the words mainland reports also print
+meaning what they say (檔案館). A converted paragraph or cell keeps its printed
+text in `raw`. Pages converted on the fly by a site
 sometimes print a reading after a character (鎮(zhèn)); those readings are
 removed first, whatever the script.
 """
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
 
 import regex
 
@@ -29,9 +32,29 @@ def _any_of(chars: str) -> re.Pattern:
 
 
 @lru_cache(maxsize=None)
-def _converter():
+def _converter(config: str = "t2s"):
     import opencc
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC(config)
+
+
+@lru_cache(maxsize=None)
+def _words(words: tuple) -> re.Pattern:
+    """A search for any of `words`, the longest first where several begin at one place."""
+    return re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True))))
+
+
+def _to_mainland(text: str, words: re.Pattern, keep: frozenset) -> str:
+    """`text` read by tw2sp, but for the `keep` words, read by t2s. `words` finds both
+    those and the Taiwan phrases, so a phrase holding a kept word (智慧財產權 holds 智慧)
+    is found whole and left to tw2sp."""
+    out, at = [], 0
+    for m in words.finditer(text):
+        if m.group() not in keep:
+            continue
+        out += [_converter("tw2sp").convert(text[at:m.start()]), _converter().convert(m.group())]
+        at = m.end()
+    out.append(_converter("tw2sp").convert(text[at:]))
+    return "".join(out)
 
 
 def simplify(doc: Document) -> bool:
@@ -49,10 +72,15 @@ def simplify(doc: Document) -> bool:
         _simplify_cells(doc, lex)
     if not traditional and not reading.search("\n".join(p.text for p in pieces)):
         return False   # one search instead of one per paragraph and cell: most reports print no readings
+    convert = _converter().convert
+    # one search of the whole document: its converter decides how every paragraph reads
+    if traditional and _words(tuple(lex["taiwan_phrased"])).search(reading.sub("", "\n".join(p.text for p in pieces))):
+        words, keep = _words(tuple(lex["taiwan_keep"] + lex["taiwan_phrased"])), frozenset(lex["taiwan_keep"])
+        convert = partial(_to_mainland, words=words, keep=keep)
     for piece in pieces:
         text = reading.sub("", piece.text)
         if traditional:
-            text = _converter().convert(text)
+            text = convert(text)
         if text != piece.text:
             piece.raw, piece.text = piece.text, text
     return traditional
