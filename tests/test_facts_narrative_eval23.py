@@ -108,3 +108,17 @@ def test_values_after_respectively_share_the_one_channel_named_before():
     assert [f[:3] for f in quads(text)] == [("published", 6, "media"), ("published", 11, "media")]
     # no channel named: none taken
     assert [f[:3] for f in quads("全年分别公开信息6条、11条。")] == [("published", 6, "all"), ("published", 11, "all")]
+
+
+def test_an_aside_holding_a_list_word_right_before_a_count_says_what_the_item_held():
+    # eval22 page 77's class: the channel of the sentence before reaches the item, and its name is
+    # the words before the aside
+    text = ("我镇依托政府网站开展公开工作。共发布公开信息90条，其中规划计划类信息50条，工作动态类信息36条，"
+            "其他类信息（含人事、采购等内容）4条。")
+    assert quads(text)[-1] == ("published", 4, "website", "其他类信息")
+
+
+def test_an_aside_without_a_list_word_stays_part_of_the_name():
+    text = ("我镇依托政府网站开展公开工作。共发布公开信息90条，其中规划计划类信息50条，工作动态类信息36条，"
+            "其他类信息（人事、采购）4条。")
+    assert quads(text)[-1] == ("published", 4, "website", "其他类信息（人事、采购）")

@@ -1010,8 +1010,14 @@ class FactExtractor:
         return name[:30]
 
     def _counted_name(self, text: str, start: int, end: int, near: list) -> str:
-        """The words between a count's last verb, channel or list word and the count: what it counts."""
+        """The words between a count's last verb, channel or list word and the count: what it counts.
+        An aside in brackets right before the count that holds such a word (其他类信息（含人事、通知等
+        内容）6条) says what the item held: the name is the words before it."""
         marks = [c for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")]
+        aside = next((s for s, e in _closed_asides(text, start, end) if not text[e:end].strip()
+                      and any(s <= c.start < e for c in marks)), None)
+        if aside is not None:
+            marks, end = [c for c in marks if c.end <= aside], aside
         after_verb = max((c.end for c in marks), default=start)
         name = self.category_trim.sub("", _after_aside(text[after_verb:end])).strip()
         if not marks:
@@ -1374,6 +1380,12 @@ class _Reading:
         the published count before it, or of published items named without a count; returns
         the list word of the count's sentence, if any."""
         x, last, gap = self.x, self.last, count.gap
+        # 其他类信息（含人事、通知等内容）6条: a list word inside an aside closed right before the count
+        # says what the item held; it opens no list of the count's
+        asides = [(s, e) for s, e in _closed_asides(self.text, self.prev_q, count.start)
+                  if not self.text[e:count.start].strip()]
+        if asides:
+            gap = [c for c in gap if not (c.label == "LIST" and any(s <= c.start < e for s, e in asides))]
         opened = next((c for c in gap if c.label == "LIST" and c.start >= count.sentence), None)
         if opened is not None and self.total is not None and self.entry_end == self.prev_q:
             # …，目录信息更新900条，其中公开规划信息20条: a list right after an item that was an
