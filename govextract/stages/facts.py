@@ -84,7 +84,7 @@ from spacy import attrs
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from .. import enumerators, lexicon, segmenter, timelimit
+from .. import anchored_search, enumerators, lexicon, segmenter, timelimit
 from ..values import quantity
 from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
@@ -285,7 +285,8 @@ class FactExtractor:
         self.sent_then_adopted = regex.compile(lex["sent_then_adopted"])
         self.channel_preposition = regex.compile(lex["channel_preposition"])
         self.verb_after_channel = regex.compile(lex["verb_after_channel"])
-        self.text_cues = [(c["label"], c.get("id"), regex.compile(c["regex"])) for c in lex["text_cues"]]
+        # searched only where their words stand, when lexicons/anchors.json names them (anchored_search)
+        self.text_cues = [(c["label"], c.get("id"), anchored_search.finder(c["regex"])) for c in lex["text_cues"]]
         self.title_span = regex.compile(lex["title_span"])
         self.quoted_name = regex.compile(lex["quoted_name"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
@@ -398,7 +399,7 @@ class FactExtractor:
             label, _, ident = key.partition("|")
             cues.append(Cue(label, ident or None, where[start][0], where[end - 1][0] + where[end - 1][1]))
         # Cues jieba's words cut apart (新区/报, 县/报刊/发): found in the text itself.
-        found = [Cue(label, ident, m.start(), m.end()) for label, ident, rx in self.text_cues for m in rx.finditer(text)]
+        found = [Cue(label, ident, m.start(), m.end()) for label, ident, find in self.text_cues for m in find(text)]
         named = [(c.start, c.end) for c in found if c.label == "CHANNEL"]
         if named:
             # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
