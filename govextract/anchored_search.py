@@ -63,6 +63,18 @@ def finder(pattern: str):
     return partial(_near, rx, found, before, after)
 
 
+def absent(pattern: str, lines: list) -> bool:
+    """Whether `pattern` is listed by its words and no line of `lines` holds one of them, so
+    that none need be searched: one substring test per word over the lines joined, where a
+    search line by line tests each line (the words hold no line end, so a word found in the
+    joined text stands in one line)."""
+    words = _words().get(pattern)
+    if not words:
+        return False
+    joined = "\n".join(lines)
+    return not any(word in joined for word in words)
+
+
 def _near(rx, found, before: int, after: int, text: str):
     # Stretches around the anchors, overlapping ones merged: a match lies inside one of them,
     # so searching each (from its start) meets the matches a whole search meets, in order.

@@ -97,3 +97,24 @@ def test_the_facts_stage_searches_its_listed_text_cues_where_their_words_stand()
     assert any(c["regex"] in {e["pattern"] for e in ENTRIES} for c in cues)
     extractor = facts.pipeline().get_pipe(facts.NAME)
     assert [find for _, _, find in extractor.text_cues] == [anchored_search.finder(c["regex"]) for c in cues]
+
+
+@pytest.mark.parametrize("entry", [e for e in ENTRIES if "words" in e], ids=lambda e: "|".join(e["words"]))
+def test_a_pattern_absent_from_a_pages_lines_matches_none_of_them(entry):
+    assert not any("\n" in word for word in entry["words"])
+    rnd = random.Random(9)
+    lines = texts() + chrome(entry["words"])
+    skipped = 0
+    for _ in range(400):
+        page = [text for text in rnd.sample(lines, rnd.randrange(1, 12))]
+        if anchored_search.absent(entry["pattern"], page):
+            skipped += 1
+            assert not any(full(entry["pattern"], line) for line in page), page
+        else:
+            assert any(word in line for line in page for word in entry["words"])
+    assert skipped > 10, skipped
+
+
+def test_a_pattern_not_listed_by_its_words_is_never_absent():
+    assert not anchored_search.absent(r"某\p{Han}{2}", ["青禾县人民政府"])
+    assert not anchored_search.absent(ENTRIES[0]["pattern"], ["没有锚字的一行"])   # listed by its anchor

@@ -127,3 +127,29 @@ def test_the_page_outranks_a_contact_address():
     said = "如对本报告有疑问，请与柳溪乡党政办联系（地址：赣州市章贡区红旗大道1号）。"
     record = govextract.parse_bytes(page(footer="主办：信丰县人民政府办公室", said=said))
     assert place(record) == XINFENG
+
+
+
+def test_a_pattern_whose_words_no_line_holds_is_not_searched_line_by_line(monkeypatch):
+    # This page names no identification code, index number, breadcrumb or 主办/版权所有 line: the
+    # page-context patterns listed by those words (lexicons/anchors.json) are tried on no line.
+    from govextract import anchored_search, lexicon
+    context = lexicon.load_json("meta.json")["page_context"]
+    patterns = {p for v in context.values() for p in (v if isinstance(v, list) else [v])}
+    words = {p: w for p, w in anchored_search._words().items() if p in patterns}
+    searched = set()
+    finder = anchored_search.finder
+
+    def spy(pattern):
+        find = finder(pattern)
+
+        def searching(text):
+            searched.add(pattern)
+            return find(text)
+        return searching
+    monkeypatch.setattr(anchored_search, "finder", spy)
+    text = "柳溪乡人民政府\n" + BODY_TEXT
+    govextract.parse_text(text)
+    unheld = {p for p, w in words.items() if not any(word in text for word in w)}
+    assert len(unheld) >= 4
+    assert not searched & unheld

@@ -85,8 +85,11 @@ def filing_rows(doc: Document) -> list:
 def _matches(patterns: list, lines: list) -> list:
     # Some of these patterns open with any run of Chinese characters, or a list of words: searched
     # near their anchors, or only in lines holding one of the words.
+    # A pattern listed by its words that no line holds (most, on most pages) is not tried line by line.
     out = []
     for pattern in patterns:
+        if anchored_search.absent(pattern, lines):
+            continue
         find = anchored_search.finder(pattern)
         out += _per_line(lines, lambda line: [m["owner"] for m in find(line)])
     return out
@@ -108,6 +111,8 @@ def _coded_divisions(lines: list) -> list:
     divisions = lexicon.divisions()
     names = []
     for pattern in _lex()["site_code"]:
+        if anchored_search.absent(pattern, lines):
+            continue
         find = anchored_search.finder(pattern)
         codes = _per_line(lines, lambda line: [m["division"].ljust(12, "0") for m in find(line)])
         names += [divisions[code][0] for code in codes if code in divisions]
@@ -115,6 +120,8 @@ def _coded_divisions(lines: list) -> list:
 
 
 def _breadcrumb_steps(lines: list) -> list:
+    if anchored_search.absent(_lex()["breadcrumb_cue"], lines):
+        return []
     trail = lexicon.compiled(lexicon.load_json("meta.json")["breadcrumb"])
     cue = anchored_search.finder(_lex()["breadcrumb_cue"])
     return _per_line(lines, lambda line: trail.split(line) if next(cue(line), None) else [])
