@@ -18,7 +18,7 @@ from functools import lru_cache, partial
 
 import regex
 
-from . import lexicon
+from . import anchored_search, lexicon
 from .model import Document, Paragraph, Table
 
 _HAN = regex.compile(r"\p{Han}")
@@ -60,21 +60,26 @@ def _to_mainland(text: str, words: re.Pattern, keep: frozenset) -> str:
 def simplify(doc: Document) -> bool:
     """Convert `doc` in place when it is in traditional script; True if it was."""
     lex = lexicon.load_json("script.json")
-    reading = lexicon.compiled(lex["reading"])
     pieces = list(_pieces(doc))
-    start = "".join(p.text for p in pieces[:200])
+    # Every paragraph and cell joined once and searched for what most pages lack (traditional
+    # characters, a reading): none of the characters searched for is a line end, so a search of
+    # the first 200 pieces' stretch of the joined text finds what a search of them alone does.
+    whole = "\n".join(p.text for p in pieces)
+    start_end = sum(len(p.text) + 1 for p in pieces[:200])
     traditional = False
-    if _any_of(lex["traditional_only"]).search(start):
+    if _any_of(lex["traditional_only"]).search(whole, 0, start_end):
+        start = "".join(p.text for p in pieces[:200])
         sample = "".join(_HAN.findall(start))[:3000]
         changed = sum(a != b for a, b in zip(sample, _converter().convert(sample)))
         traditional = changed >= lex["min_changed"] and changed >= lex["min_share"] * len(sample)
-    if not traditional:
-        _simplify_cells(doc, lex)
-    if not traditional and not reading.search("\n".join(p.text for p in pieces)):
+    if not traditional and _simplify_cells(doc, lex, whole):
+        whole = "\n".join(p.text for p in pieces)
+    if not traditional and next(anchored_search.finder(lex["reading"])(whole), None) is None:
         return False   # one search instead of one per paragraph and cell: most reports print no readings
+    reading = lexicon.compiled(lex["reading"])
     convert = _converter().convert
     # one search of the whole document: its converter decides how every paragraph reads
-    if traditional and _words(tuple(lex["taiwan_phrased"])).search(reading.sub("", "\n".join(p.text for p in pieces))):
+    if traditional and _words(tuple(lex["taiwan_phrased"])).search(reading.sub("", whole)):
         words, keep = _words(tuple(lex["taiwan_keep"] + lex["taiwan_phrased"])), frozenset(lex["taiwan_keep"])
         convert = partial(_to_mainland, words=words, keep=keep)
     for piece in pieces:
@@ -86,17 +91,20 @@ def simplify(doc: Document) -> bool:
     return traditional
 
 
-def _simplify_cells(doc: Document, lex: dict) -> None:
+def _simplify_cells(doc: Document, lex: dict, whole: str) -> bool:
     """Convert the table cells of a simplified page that print a label in traditional
     characters (行政複議, 尚未審結: typed so, or pasted from a 繁體 copy), which no label
-    pattern would match; the rest of the page is left as printed."""
+    pattern would match; the rest of the page is left as printed. `whole`: every paragraph
+    and cell of the page joined. True if a cell was converted."""
     label_chars = _any_of(lex["table_traditional"])
-    cells = [c for block in doc.blocks if isinstance(block, Table) for row in block.rows for c in row]
-    if not label_chars.search("".join(c.text for c in cells)):
-        return   # one search for the whole page: almost every page has none
-    for cell in cells:
+    if not label_chars.search(whole):
+        return False   # one search for the whole page: almost every page has none
+    changed = False
+    for cell in (c for block in doc.blocks if isinstance(block, Table) for row in block.rows for c in row):
         if label_chars.search(cell.text):
             cell.raw, cell.text = cell.raw or cell.text, _converter().convert(cell.text)
+            changed = True
+    return changed
 
 
 def _pieces(doc: Document):

@@ -10,7 +10,7 @@ import pytest
 import govextract
 from govextract import script
 from govextract.errors import ParseError
-from govextract.model import Document, Paragraph, Source
+from govextract.model import Cell, Document, Paragraph, Source, Table
 from govextract.readers.text import read_text
 from govextract.stages import meta, sections
 
@@ -865,3 +865,24 @@ def test_a_short_page_title_above_the_reports_own_heading_in_full_takes_the_full
     text = ("白沙乡关于2020年度政府信息公开工作的年度报告\n米易县白沙乡人民政府办公室\n"
             "关于2020年度政府信息公开工作的年度报告\n" + body(2020))
     assert read_meta(text)["agency"] != "米易县白沙乡人民政府办公室"
+
+
+def test_a_simplified_page_drops_its_readings_and_converts_a_traditional_label_cell():
+    doc = Document(blocks=[Paragraph("青禾县柳溪镇(zhèn)人民政府2023年政府信息公开工作年度报告", Source(line=1)),
+                           Table([[Cell("尚未審結", Source(line=2)), Cell("3", Source(line=2))]], Source(line=2))])
+    assert not script.simplify(doc)
+    assert doc.blocks[0].text == "青禾县柳溪镇人民政府2023年政府信息公开工作年度报告"
+    assert doc.blocks[1].rows[0][0].text == "尚未审结"
+    assert doc.blocks[1].rows[0][1].raw is None
+
+
+def test_a_page_is_searched_for_readings_only_where_a_tone_mark_stands(monkeypatch):
+    # lexicons/anchors.json lists script.json's reading by its tone-marked vowels: simplify asks
+    # anchored_search for it, and a page printing none is not searched with the pattern.
+    from govextract import anchored_search, lexicon
+    searched = []
+    finder = anchored_search.finder
+    monkeypatch.setattr(anchored_search, "finder", lambda pattern: (searched.append(pattern), finder(pattern))[1])
+    doc = Document(blocks=[Paragraph("柳溪乡2023年主动公开政府信息12条。", Source(line=1))])
+    assert not script.simplify(doc)
+    assert lexicon.load_json("script.json")["reading"] in searched
