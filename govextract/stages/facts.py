@@ -1015,10 +1015,9 @@ class FactExtractor:
         An aside in brackets right before the count that holds such a word (其他类信息（含人事、通知等
         内容）6条) says what the item held: the name is the words before it."""
         marks = [c for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")]
-        aside = next((s for s, e in _closed_asides(text, start, end) if not text[e:end].strip()
-                      and any(s <= c.start < e for c in marks)), None)
-        if aside is not None:
-            marks, end = [c for c in marks if c.end <= aside], aside
+        aside = _aside_before(text, start, end)
+        if aside and any(aside[0] <= c.start < aside[1] for c in marks):
+            marks, end = [c for c in marks if c.end <= aside[0]], aside[0]
         after_verb = max((c.end for c in marks), default=start)
         name = self.category_trim.sub("", _after_aside(text[after_verb:end])).strip()
         if not marks:
@@ -1383,10 +1382,9 @@ class _Reading:
         x, last, gap = self.x, self.last, count.gap
         # 其他类信息（含人事、通知等内容）6条: a list word inside an aside closed right before the count
         # says what the item held; it opens no list of the count's
-        asides = [(s, e) for s, e in _closed_asides(self.text, self.prev_q, count.start)
-                  if not self.text[e:count.start].strip()]
-        if asides:
-            gap = [c for c in gap if not (c.label == "LIST" and any(s <= c.start < e for s, e in asides))]
+        aside = _aside_before(self.text, self.prev_q, count.start)
+        if aside:
+            gap = [c for c in gap if not (c.label == "LIST" and aside[0] <= c.start < aside[1])]
         opened = next((c for c in gap if c.label == "LIST" and c.start >= count.sentence), None)
         if opened is not None and self.total is not None and self.entry_end == self.prev_q:
             # …，目录信息更新900条，其中公开规划信息20条: a list right after an item that was an
@@ -1723,6 +1721,13 @@ def _closed_asides(text: str, begin: int, end: int) -> list:
     return spans
 
 
+def _aside_before(text: str, begin: int, end: int) -> Optional[tuple]:
+    """The (start, end) of the bracketed aside of text[begin:end] closed right before `end`
+    (其他类信息（含人事、通知等内容）6条), only spaces between; None when there is none."""
+    asides = _closed_asides(text, begin, end)
+    return asides[-1] if asides and not text[asides[-1][1]:end].strip() else None
+
+
 def _fact_key(span: Span) -> tuple:
     return ("govextract_fact", span.id_, span.label_, span.start_char, span.end_char)
 
@@ -1814,24 +1819,22 @@ def parts(paragraphs: list):
         for m in _SENTENCE.finditer(text):
             timelimit.check("facts")
             span = extractor.relevant(m[0])
-            if current and extractor.continues.match(m[0]):
-                ends = [q.end() for q in extractor.quantity.finditer(m[0])]
-                if ends:
-                    # read to where its own relevant part ends: past its last count (…，1件已提供给申请人)
-                    current = (current[0], m.start() + max(ends[-1], span[1] if span else 0))
-                    continue
-                # 在主动公开的信息中主要分为A、B等类别。: a list announced with no count, whose
-                # items the next sentence counts (A类99条；B类23条) if it goes on too
-                current = (current[0], m.end())
+            # a sentence going on from the one before (其中…): read to where its own relevant part
+            # ends, past its last count (…，1件已提供给申请人)
+            goes_on = (current or bare is not None) and extractor.continues.match(m[0])
+            ends = [q.end() for q in extractor.quantity.finditer(m[0])] if goes_on else []
+            through = m.start() + max(ends[-1], span[1] if span else 0) if ends else None
+            if current and goes_on:
+                # 在主动公开的信息中主要分为A、B等类别。: a list announced with no count is read whole,
+                # its items counted by the next sentence (A类99条；B类23条) if that goes on too
+                current = (current[0], through if ends else m.end())
                 continue
             if current:
                 yield from ((*piece, None) for piece in _pieces(extractor, para, text, *current, longest))
-            ends = [q.end() for q in extractor.quantity.finditer(m[0])] \
-                if bare is not None and extractor.continues.match(m[0]) else []
             if ends:
                 # 在网站发布信息。其中政策法规58条…: the list's items were published as that sentence
                 # says, though it gave them no count; read with it, they take its verb and channel
-                current = (bare, m.start() + max(ends[-1], span[1] if span else 0))
+                current = (bare, through)
             else:
                 current = (m.start() + span[0], m.start() + span[1]) if span else None
             bare = None if current else m.start()
