@@ -1,0 +1,84 @@
+"""Look-alikes an archive scrape files among annual reports (eval24's class): an office's circular
+to its units on their disclosure work, a progress summary of the year so far, a research abstract
+on reports, a model essay whose years are written 201x. Each carries a report's parts or counts;
+what it says of itself tells it apart. Guards: a report using the same words otherwise is read."""
+from refused import parse_page, refusal
+
+CIRCULAR = ("青禾县人民政府督查室关于2019年第二季度政务公开工作的检查通报\n"
+            "各乡镇人民政府，县直各部门：\n"
+            "近期，县政府督查室对各单位网站政务公开情况进行了检查，现将有关情况通报如下：\n"
+            "一、总体情况\n4月至6月，全县政务公开平台共发布信息2310条，各单位均按要求更新栏目。\n"
+            "二、存在问题\n少数单位信息更新不及时，栏目内容单一。\n"
+            "三、工作要求\n各单位要明确专人负责，按月报送信息公开情况。\n")
+
+
+def test_a_circular_to_units_is_refused_as_one():
+    cause = refusal(CIRCULAR)
+    assert "inspection" in cause or "circular" in cause
+
+
+def test_a_circular_is_refused_by_its_body_without_its_title():
+    # a scraped copy whose title line went into a table or was lost: the body still says what it is
+    cause = refusal(CIRCULAR.split("\n", 1)[1])
+    assert "circular to the units" in cause and "通报如下" in cause
+
+
+def test_an_inspection_circular_title_is_refused():
+    cause = refusal("首页 > 通知公告\n白沙区政府办公室政务公开工作督查通报\n"
+                    "一、总体情况\n今年以来，各单位共发布政府信息1200条。\n二、存在问题\n个别单位更新较慢。\n")
+    assert "inspection" in cause and "督查通报" in cause
+
+
+def test_a_report_that_reports_its_year_is_read_not_a_circular():
+    # guard: 报告如下 is a report's own voice, and a report may say it was itself inspected and circulated
+    record = parse_page("青禾县水务局2019年政府信息公开工作年度报告\n"
+                        "现将本局2019年政府信息公开工作情况报告如下：\n"
+                        "一、总体情况\n2019年，我局主动公开政府信息126条，县政府督查室检查后对我局予以通报表扬。\n"
+                        "二、主动公开政府信息情况\n全年通过门户网站公开信息126条。\n")
+    assert record["meta"]["agency"] == "青禾县水务局" and record["meta"]["year"] == 2019
+
+
+def test_a_progress_summary_of_the_year_so_far_is_refused():
+    cause = refusal("市政府信息公开年度报告\n青禾市2016年政府信息公开工作进展情况\n"
+                    "2016年，青禾市认真贯彻落实《条例》，全力推动政府信息公开工作有序开展。\n"
+                    "（一）主动公开情况\n截至2016年10月，全市主动公开政府信息15420条。\n"
+                    "（二）依申请公开情况\n1—10月，全市共受理政府信息公开申请52件，均已答复。\n")
+    assert "progress summary" in cause and "进展情况" in cause
+
+
+def test_a_report_telling_of_progress_in_its_body_is_read():
+    # guard: a report's sentence on its work's progress is no title line
+    record = parse_page("青禾市2016年政府信息公开工作年度报告\n"
+                        "2016年，我市政府信息公开工作取得新进展，全市主动公开政府信息15420条。\n"
+                        "一、概述\n全年受理政府信息公开申请52件，均已按时答复。\n"
+                        "二、主动公开政府信息情况\n全年通过门户网站公开信息15420条。\n")
+    assert record["meta"]["year"] == 2016
+
+
+def test_a_research_abstract_on_reports_is_refused():
+    cause = refusal("摘要\n本文通过对18个省份2015-2017年度政府信息公开工作年度报告的统计，"
+                    "分析依申请公开数量和行政复议情况，评价各地政府信息公开工作。\n关键词：政府信息公开；年度报告\n全文\n")
+    assert "research paper" in cause
+
+
+def test_a_report_with_one_summary_line_is_not_a_paper():
+    # guard: one cue (a summary heading) is not a paper
+    record = parse_page("青禾县商务局2017年政府信息公开工作年度报告\n摘要\n"
+                        "2017年，我局主动公开政府信息48条，未收到政府信息公开申请。\n"
+                        "一、概述\n全年公开信息48条。\n二、主动公开政府信息情况\n通过门户网站公开信息48条。\n")
+    assert record["meta"]["agency"] == "青禾县商务局"
+
+
+def test_a_model_essay_with_years_written_201x_is_refused():
+    cause = refusal("机关工作总结报告\n201x年，我局认真贯彻落实政府信息公开条例，现将工作情况报告如下：\n"
+                    "一、201x年政府信息公开工作概述\n（一）加强领导。成立了政府信息公开工作领导小组。\n"
+                    "（二）强化制度。出台了本局政府信息公开指南，制定了依申请公开处理流程。\n")
+    assert "placeholders" in cause
+
+
+def test_a_year_printed_whole_is_no_placeholder():
+    # guard: 2015年 and a model number ending in x are no placeholders
+    record = parse_page("青禾县林业局2015年政府信息公开工作年度报告\n"
+                        "2015年，我局主动公开政府信息37条，购置X光机1台。\n"
+                        "一、概述\n全年公开信息37条。\n二、主动公开政府信息情况\n通过门户网站公开信息37条。\n")
+    assert record["meta"]["year"] == 2015
