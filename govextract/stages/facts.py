@@ -245,6 +245,7 @@ class FactExtractor:
         self.channel_examples = regex.compile(lex["channel_examples"])
         self.examples_then_channel = regex.compile(lex["examples_then_channel"])
         self.not_channel = {ident: regex.compile(rx) for ident, rx in lex["not_channel"].items()}
+        self.not_adopted = regex.compile(lex["not_adopted"])
         self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
         self.item_line_start, self.cut_marks = regex.compile(lex["item_line_start"]), tuple(lex["cut_marks"])
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
@@ -276,6 +277,8 @@ class FactExtractor:
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
         self.not_published_before = regex.compile(lex["not_published_before"])
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
+        others = lex["rate_other_subjects"]
+        self.rate_others, self.rate_own = regex.compile(others["others"]), regex.compile(others["unless"])
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
         self.sibling = regex.compile(lex["sibling_items"])
         self.sibling_subject = regex.compile(lex["sibling_subject"])
@@ -410,6 +413,10 @@ class FactExtractor:
             self.channel_as_category.match(text, c.end)
             or (c.id in self.not_channel and self.not_channel[c.id].search(text, max(0, c.start - 6), c.end))))]
         # 公示行政处罚案件信息31条: cases named as what information is about are its topic, not cases handled
+        # 招考录用2项 names personnel information (hiring), not items another outlet adopted
+        cues = [c for c in cues if not (c.label == "ADOPTED" and any(
+            m.start() <= c.start and c.end <= m.end()
+            for m in self.not_adopted.finditer(text, max(0, c.start - 6), c.end + 2)))]
         cues = [c for c in cues if not (c.label == self.content_topic[0] and self.content_topic[1].match(text, c.end))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
         if any(c.label == self.request_outcome for c in cues):
@@ -996,7 +1003,7 @@ class FactExtractor:
             return [{"kind": "requests_received", "value": 0, "unit": None, "approx": False, "channel": None,
                      "category": None, "confidence": "high", "note": "said in words, without a number",
                      "text": m[0], "_start": m.start(), "_end": m.end(),
-                     "_text_start": m.start(), "_text_end": m.end()}]
+                     "_text_start": m.start(), "_text_end": m.end(), "_in_words": True}]
         return []
 
     def _category(self, name: str) -> Optional[str]:
@@ -1433,6 +1440,9 @@ class _Reading:
         kinds = [k for k in kinds if not (k in x.veto_before and x.veto_before[k].search(text, count.scope, start))
                  and not (k in x.veto_after and x.veto_after[k].match(text, end))
                  and not (k == "published" and x.not_published_before.search(text, count.scope, start))]
+        if "satisfaction_rate" in kinds and x.rate_others.search(text, count.sentence, start) \
+                and not x.rate_own.search(text, count.sentence, start):
+            kinds = [k for k in kinds if k != "satisfaction_rate"]   # 收到群众来信180条，…满意率98%: the letters'
         following = False
         if not kinds and not near and last is not None and x._respectively(text, last, start, unit, self.sentence):
             kinds, following = [last["kind"]], True
@@ -1466,7 +1476,9 @@ class _Reading:
         # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
         item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope,
                                                   "、" in text[count.scope:start], total.get("unit")) \
-            and (unit is not None or count.value <= total.get("value", 0))
+            and (unit is not None or count.value <= total.get("value", 0)) \
+            and not ("published" in x.veto_after and x.veto_after["published"].match(text, count.end))
+        # …刊登稿件5篇，41篇被某县发布采用: what follows a count vetoes it as an item as it does as a count
         if total is not None and total.get("_void") and x._names_information(count.name, near):
             self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
             total = None
@@ -1872,6 +1884,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     previous = (None, -1)   # the paragraph and offset of the last fact
     placed = []             # the paragraph and offset of each fact in `out`
     handled = set()         # where in `out` requests said only to be handled are
+    none_said = set()       # where in `out` the zero requests said in words (未收到申请) are
     running_before = False  # whether the last fact read was a published running total, left out
     totals = set()          # (value, channel, category) of the published counts outside a list
     said = set()            # (sentence, the count's offset in it, kind) of the facts so far
@@ -1980,14 +1993,18 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             placed.append(previous)
             if fact.get("_handled"):
                 handled.add(len(out))
+            if fact.get("_in_words"):
+                none_said.add(len(out))
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
     if not any(f["kind"] == "requests_received" for f in out):
         out += _none_under_heading(extractor, paragraphs)
-    if any(f["kind"] == "requests_received" and n not in handled for n, f in enumerate(out)):
-        # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received
-        out = [f for n, f in enumerate(out) if n not in handled]
+    received = [(n, f["value"]) for n, f in enumerate(out) if f["kind"] == "requests_received" and n not in handled]
+    # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received;
+    # 未收到依申请公开的来信 in one section, 共收到依申请公开2件 in another: the count says how many
+    dropped = (handled if received else set()) | (none_said if any(v for _, v in received) else set())
+    out = [f for n, f in enumerate(out) if n not in dropped]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
 
 
