@@ -86,7 +86,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
             warnings.append(warning("W_AGENCY_INFERRED", agency=agency))
             # The body found decides its divisions, as a printed agency would (兴国县水利局).
             place = meta.region(agency, text, owners, named)
-    placed = townships.locate(agency, place, () if place["county"] else named)
+    placed = townships.locate(agency, place, () if place["county"] else named, year)
     if placed:
         town, place = placed
         where = "".join(place[k] for k in ("province", "city", "county") if place[k])

@@ -90,24 +90,42 @@ def _named_in_full(short: str, layout: Layout, year: Optional[int], read) -> str
     the report gives itself, and the fuller is the body's. `short` when none does. `read`:
     `read_title`, as `agency_and_year` hands it (each name read once)."""
     government = _re("short_government").search(short)
-    for text in (p.text for p in layout.paragraphs[:12]):
-        for named, named_year in _names_of_report(text, read):
-            if named and named_year in (None, year) and (
-                    (government and _shortens(short, named)) or _fuller(short, named)
-                    or _spelt_in_full(short, named)):
-                return named
+    front = [p.text for p in layout.paragraphs[:12]]
+    for named, named_year in itertools.chain(*(_names_of_report(text, read) for text in front),
+                                             _issued_by("\n".join(front), read)):
+        if named and named_year in (None, year) and (
+                (government and _shortens(short, named)) or _fuller(short, named)
+                or _spelt_in_full(short, named)):
+            return named
     return _national_in_full(short, layout) or short
+
+
+def _issued_by(text: str, read):
+    """(issuer, year) of each notice issuing the report (X区人民政府关于印发《2013年…报告》的
+    通知, on one line or two): the issuer, with the year of the report it issues."""
+    for m in _re("issuing_notice").finditer(text):
+        named = _one_name(m["agency"])
+        yield (named if _is_body(named) else None), read(m["name"])[1]
 
 
 def _names_of_report(text: str, read):
     """(body, year) of each sentence in `text` giving the report's name: 现公布X2019年…报告 read
-    like a title, and 由X编制的2019年度…报告, whose compiler is the body."""
+    like a title, and 由X编制的2019年度…报告, whose compiler is the body; then the body a sentence
+    says compiled the report without naming it again (本年报由X乡人民政府编制。), of no year."""
     for pattern in _lex()["opening"]:
         for m in lexicon.compiled(pattern).finditer(text):
             yield read(m["name"])
+    dated = []
     for m in _re("compiled_report").finditer(text):
+        dated.append(m.span())
         named = _one_name(m["agency"])
         yield (named if _is_body(named) else None), _year(m["year"])
+    for m in _re("compiled_by").finditer(text):
+        # A compiler named with the report's year is judged by that year above (an opening copied
+        # from another year's report completes nothing).
+        if not any(a <= m.start("agency") < b for a, b in dated):
+            named = _one_name(m["agency"])
+            yield (named if _is_body(named) else None), None
 
 
 def _spelt_in_full(short: str, full: str) -> bool:
@@ -158,7 +176,12 @@ def _fuller(short: str, named: Optional[str]) -> bool:
     """Whether `named` is the body `short` names with the divisions it stands in (or the
     country's name) before it, or its kind's word after it (共和乡 of 盐边县共和乡
     人民政府, 章贡区统计局 of 赣州市章贡区统计局, 司法部 of 中华人民共和国司法部)."""
-    if not named or named == short or short not in named:
+    if not named or named == short:
+        return False
+    # 东丽湖街 of 东丽湖街道办事处: a street written with its kind in short.
+    short = next((short[: -len(cut)] + full for cut, full in _lex()["township"]["short_kind"].items()
+                  if short.endswith(cut) and short[: -len(cut)] + full in named), short)
+    if short not in named:
         return False
     before, after = named.split(short, 1)
     placed = "".join(_names_in(before)) == before or bool(_re("declared_full_start").fullmatch(before))
@@ -1128,6 +1151,12 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
             name, level, _ = divs[code]
             # A county the text does not print by a name of its own is given by its name now (奉化区).
             out[level] = as_found.get(code) or townships.current_counties().get(code, name)
+        # A county since moved to another city (公主岭市) lies in that city now when the text does
+        # not print the one it lay in.
+        county = _chain(best)[-3] if len(_chain(best)) >= 3 else None
+        moved = townships.current_cities().get(county)
+        if moved and divs[divs[county][2]][0] not in text:
+            out["city"] = moved
     return out
 
 

@@ -72,10 +72,25 @@ def current_counties() -> dict:
     return out
 
 
-def name_in(agency: Optional[str]) -> Optional[str]:
+@lru_cache(maxsize=None)
+def current_cities() -> dict:
+    """{division-table code: the city it lies in now}, for counties moved to another city since the
+    division table was compiled (公主岭市, under 四平市 in the table, under 长春市 since 2020)."""
+    divisions = lexicon.divisions()
+    out = {}
+    for code, _, city, county, _ in _rows():
+        full = code + "000000"
+        parent = divisions.get(full, (None, None, None))[2]
+        if county and parent and divisions[parent][1] == "city" and city \
+                and _city_stem(divisions[parent][0]) != _city_stem(city):
+            out[full] = city
+    return out
+
+
+def name_in(agency: Optional[str], year: Optional[int] = None) -> Optional[str]:
     """The township an agency's name stands for (平塘县大塘镇人民政府 → 大塘镇, 安镇街道办事处
     → 安镇街道, X办事处 → X街道): the longest name the gazetteer knows that ends the
-    agency's name once its government's words are taken off."""
+    agency's name once its government's words are taken off. `year`: the report's, when known."""
     if not agency:
         return None
     stem = lexicon.compiled(_lex()["government"]).sub("", agency)
@@ -88,8 +103,10 @@ def name_in(agency: Optional[str]) -> Optional[str]:
         # 沌口街: a street office naming itself in short is its gazetteer name's 沌口街道.
         tries += [stem[: -len(short)] + full for short, full in _lex()["short_kind"].items() if stem.endswith(short)]
     # 黄垓乡 since made 黄垓镇, or 色威乡 made 色威镇 since the gazetteer: tried only after the printed kind
+    # A 镇 the gazetteer knows as a 乡 was raised after it: only a later report can print it so.
+    later = year is None or year > _lex()["gazetteer_year"]
     tries += [text[: -len(old)] + new for text in list(tries) for old, new in _lex()["other_kind"].items()
-              if text.endswith(old)]
+              if text.endswith(old) and (later or _lex()["raised_kind"].get(new) != old)]
     for text in tries:
         for start in range(len(text) - 1):
             if text[start:] in towns:
@@ -97,15 +114,15 @@ def name_in(agency: Optional[str]) -> Optional[str]:
     return None
 
 
-def locate(agency: Optional[str], place: dict, named: tuple = ()) -> Optional[tuple]:
+def locate(agency: Optional[str], place: dict, named: tuple = (), year: Optional[int] = None) -> Optional[tuple]:
     """(town, place) for a township agency whose county `place` lacks: `place` made
     complete from the one township of that name inside it, or the one among those in
     a county the text names (`named`: division names it prints; 铁东区 alone is Anshan's
-    or Siping's, and only Anshan's holds a 和平街道). None when the agency is no
+    or Siping's, and only Anshan's holds a 和平街道; `year`: the report's). None when the agency is no
     township, `place` already has a county, or the name is not one township's."""
     if place.get("county") or not lexicon.compiled(_lex()["agency"]).search(agency or ""):
         return None
-    town = name_in(agency)
+    town = name_in(agency, year)
     if not town:
         return None
     fits = {w for w in _gazetteer()[town] if _inside(w, place)}
