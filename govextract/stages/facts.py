@@ -191,6 +191,7 @@ class FactExtractor:
         self.request_outcome = lex["request_outcome"]
         self.restated_after = regex.compile(lex["restated_after"])
         self.restated_before = regex.compile(lex["restated_before"])
+        self.restated_kind = regex.compile(lex["restated_kind"])
         self.new_this_year = regex.compile(lex["new_this_year"])
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
@@ -1497,12 +1498,14 @@ class _Reading:
             self.entry_end = count.end
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
-                and (count.after or x._category(count.name) is None) and x.this_year not in count.labels \
+                and (count.after or x._category(count.name) is None or x.restated_kind.fullmatch(count.name)) \
+                and x.this_year not in count.labels \
                 and not any(c.label == "CHANNEL" and c.id not in ("all", total["channel"]) for c in near):
             # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it (其中本年度
             # 新增的主动公开信息3条 is the year's count, even when it equals the running total); 其中网站
             # 公开30条 says where all 30 went, the count of that channel; 其中40条全文电子化信息 names
-            # only after its number what the total's items all are
+            # only after its number what the total's items all are; 法定主动公开内容 names the kind all
+            # proactive items are, so equal to the total it names the total again
             return None
         name = text[count.scope:start].lstrip(_ITEM_MARKS)
         if (item or (self.in_list and kinds == ["published"])) and x.not_item_names.match(name):
