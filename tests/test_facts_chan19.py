@@ -21,3 +21,37 @@ def test_statutory_proactive_content_equal_to_its_total_is_the_total_again():
         == [24, 9, 15]
     # guard: plain proactive information stays of no kind
     assert categories("区政府网站主动公开政府信息70条。") == [(70, "website", None)]
+
+
+def test_a_quoted_disclosure_platform_is_the_website():
+    text = "2013年，我局在县政府开设的“某县政府信息公开”平台中共主动公开政府信息40条，其中工作动态30条，法律法规10条。"
+    assert categories(text) == [(40, "website", None), (30, "website", "工作动态"), (10, "website", "法律法规")]
+    # guard: a quoted platform named after something else says nothing of what it is
+    assert categories("2013年，我局在“某县党建”平台上发布信息40条。") == [(40, "all", None)]
+
+
+def test_print_media_summing_up_outlets_named_before_it():
+    # the last outlet before 等 is a name that is no channel word, a level between 等 and 纸媒
+    text = "2013年，我局在青山日报、南川晚报、新媒体东方网等省市纸媒上刊登稿件5篇。"
+    assert categories(text) == [(5, "media", "稿件")]
+    assert categories("2013年，我局在青山日报、东方网等主流媒体刊登稿件6篇。") == [(6, "media", "稿件")]
+    # guard: outlets of several kinds summed up as media stay several
+    assert categories("2013年，通过政府网站、公众号等媒体发布信息8条。") == [(8, "all", None)]
+
+
+def test_items_enumerated_under_a_line_announcing_a_channel():
+    text = ("优化门户网站“政务公开专栏”，统一发布本局法定主动公开内容：\n"
+            "1.“政府信息公开目录”：发布各类文件120件，其中局令3件、公告70件；\n"
+            "2.“政策解读”：发布工作动态信息40条。")
+    assert categories(text) == [(120, "website", "文件"), (3, "website", "局令"), (70, "website", "公告"),
+                                (40, "website", "工作动态信息")]
+    # guard: a line that names two channels announces no one channel
+    text = ("通过门户网站和微信公众号统一发布以下内容：\n"
+            "1.“政府信息公开目录”：发布各类文件120件。")
+    assert categories(text) == [(120, "all", "文件")]
+
+
+def test_outlets_that_adopted_items_are_no_channel_of_the_next_count():
+    # guard: the outlets before 采用 are the adopters'; the next count names no channel of its own
+    text = "市网站及其公众号采用信息40篇、青山报等纸媒采用信息12篇、发布审计结果公告2篇。"
+    assert categories(text) == [(2, "all", "审计结果公告")]

@@ -244,11 +244,14 @@ class FactExtractor:
         self.channel_as_category = regex.compile(lex["channel_as_category"])
         self.account_word = regex.compile(lex["account_word"])
         self.channel_examples = regex.compile(lex["channel_examples"])
-        self.examples_then_channel = regex.compile(lex["examples_then_channel"])
+        # …ending where the summing word starts (searched back from it)
+        self.examples_then_channel = regex.compile(f"(?:{lex['examples_then_channel']})\\Z")
+        self.examples_reach = lex["examples_then_channel_chars"]
         self.not_channel = {ident: regex.compile(rx) for ident, rx in lex["not_channel"].items()}
         self.not_adopted = regex.compile(lex["not_adopted"])
         self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
         self.item_line_start, self.cut_marks = regex.compile(lex["item_line_start"]), tuple(lex["cut_marks"])
+        self.opening_marks = tuple(lex["list_opening_marks"])
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
@@ -759,14 +762,15 @@ class FactExtractor:
 
     def _channel(self, text: str, fact: dict, cues: list, starts: list, last: Optional[dict],
                  total: Optional[dict], near: list, item: bool, anchor: Optional[dict] = None,
-                 in_list: bool = False):
-        """The channel of a published count: the one named since the previous fact
-        (for a list item, in its own words), else its list's, else one named right after it,
-        else that of a larger count before it in the sentence that named its own (`anchor`)."""
+                 in_list: bool = False, adopted_end: int = 0):
+        """The channel of a published count: the one named since the previous fact and the last
+        count of items others adopted (`adopted_end`) (for a list item, in its own words), else its
+        list's, else one named right after it, else that of a larger count before it in the sentence
+        that named its own (`anchor`)."""
         if item:
             own = {c.id for c in near if c.label == "CHANNEL"}
         else:
-            since = last["_end"] if last else 0
+            since = max(last["_end"] if last else 0, adopted_end)
             own = self._named(text, [c for c in cues[bisect_left(starts, since):bisect_left(starts, fact["_start"])]
                                      if c.label == "CHANNEL" and c.end <= fact["_start"]])
             # 加大政务新媒体公开力度，微博X发布信息120条: the one channel of the count's own clause decides.
@@ -898,9 +902,11 @@ class FactExtractor:
         if len(ids) > 1:
             # 媒体网站、报纸等其他媒体: the channels listed before 等 are examples of the one after it
             # (when one of them is of its kind: 政府网站、公众号等媒体 lists outlets of several kinds)
-            summary = next((c for c in channels if c.id != "all" and any(
-                o.end <= c.start and self.examples_then_channel.fullmatch(text, o.end, c.start) for o in channels)
-                and any(o.id == c.id and o.end < c.start for o in channels)), None)
+            # (the last example may be a name that is no channel word: 青山日报、某某网等省市纸媒)
+            summary = next((c for c in channels if c.id != "all"
+                            and (m := self.examples_then_channel.search(text, max(0, c.start - self.examples_reach), c.start))
+                            and any(o.id == c.id and o.end <= m.start() and not _CLAUSE_END.search(text, o.end, m.start())
+                                    for o in channels)), None)
             if summary is not None:
                 channels = [c for c in channels if c.start >= summary.start]
                 ids = {c.id for c in channels}
@@ -992,6 +998,15 @@ class FactExtractor:
         """The one channel a short heading names (（一）政府网站), with no count in it; else None."""
         text = text.strip()
         if len(text) > self.channel_heading or self.quantity.search(text):
+            return None
+        named = [c for c, rx in self.channel_words.items() if rx.search(text)]
+        return named[0] if len(named) == 1 else None
+
+    def opening_channel(self, text: str) -> Optional[str]:
+        """The one channel a line announcing a list of what was published there names (门户网站
+        “政府信息公开专栏”统一发布以下内容：), with no count in it; else None."""
+        text = text.strip()
+        if not text.endswith(self.opening_marks) or self.quantity.search(text) or not self.publish_words.search(text):
             return None
         named = [c for c, rx in self.channel_words.items() if rx.search(text)]
         return named[0] if len(named) == 1 else None
@@ -1187,6 +1202,7 @@ class _Reading:
         self.cumulative_end = 0            # the end of the last running-total cue
         self.named_after = -1              # the end of the name the last count gave after its number
         self.content_end = -1              # the end of the last count published as content of its own (解读)
+        self.adopted_end = 0               # the end of the last count of items other outlets adopted
         self._sentence_state()
 
     def _sentence_state(self):
@@ -1586,6 +1602,8 @@ class _Reading:
         open; anything else ends it."""
         if "PUBLISH" in count.labels and count.labels & self.x.not_items:
             self.content_end = count.end   # 发布政策解读14个: the verb may go on to the next name counted
+        if "ADOPTED" in count.labels:
+            self.adopted_end = count.end   # …等纸媒采用信息35篇、发布公告1篇: the outlets named are the adopters'
         if counts_other:
             # 发布权力清单230个。其中行政许可13项…: the list after it is its entries, not items published.
             channel = self.x._named(self.text, [c for c in count.near if c.label == "CHANNEL"])
@@ -1645,7 +1663,8 @@ class _Reading:
         """A published count's channel, and the marks that tell extract() and associate() whether
         it is the year's count (running totals, a count since a year, one restated); returns `since`."""
         x, text, last, in_list = self.x, self.text, self.last, self.in_list
-        x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor, in_list)
+        x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor, in_list,
+                   self.adopted_end)
         x._respective_channel(text, fact, count.near, last if following else None)
         if x.posting in count.labels and not any(c.label == "CHANNEL" for c in count.near):
             # 张贴公告36条: what is posted up is on a board, whatever channel its list's total named
@@ -1884,6 +1903,12 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     longest = lexicon.load_json("facts.json")["max_text_chars"]
     nlp = pipeline()
     extractor = nlp.get_pipe(NAME)
+    opened, opening = {}, None   # each enumerated item's channel, that of the line announcing its list
+    for para in paragraphs:
+        if opening and extractor.item_start.match(para.text.strip()):
+            opened[id(para)] = opening
+        else:
+            opening = extractor.opening_channel(para.text)
     previous = (None, -1)   # the paragraph and offset of the last fact
     placed = []             # the paragraph and offset of each fact in `out`
     handled = set()         # where in `out` requests said only to be handled are
@@ -1966,8 +1991,9 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 heading = before.get(id(para))
                 if not channel and heading is not None and previous[0] is not para \
                         and not _SENTENCE_END.search(para.text, 0, at):
-                    # （一）政府网站 on a line of its own above the paragraph
-                    channel = extractor.heading_channel(heading.text)
+                    # （一）政府网站 on a line of its own above the paragraph, or a line announcing the
+                    # enumerated items since (门户网站…专栏，发布以下内容：/ 1.…发布文件204件；/ 2.…)
+                    channel = extractor.heading_channel(heading.text) or opened.get(id(para))
                 note = "channel named in the sentence before"
                 if not channel and fact["kind"] == "published":
                     channel = _lone_total_before(extractor, para.text, at, fact["value"],
