@@ -82,3 +82,52 @@ def test_a_year_printed_whole_is_no_placeholder():
                         "2015年，我局主动公开政府信息37条，购置X光机1台。\n"
                         "一、概述\n全年公开信息37条。\n二、主动公开政府信息情况\n通过门户网站公开信息37条。\n")
     assert record["meta"]["year"] == 2015
+
+
+def test_a_half_year_summary_is_refused_by_its_title():
+    cause = refusal("青禾县商务局2020年上半年政府信息公开工作总结\n"
+                    "2020年上半年，我局认真落实《条例》，扎实推进政府信息公开工作。\n"
+                    "一、基本情况\n我局完善信息发布机制，主动公开政府信息36条。\n二、主要做法\n完善信息发布审核机制。\n")
+    assert "part of a year" in cause and "上半年" in cause
+
+
+def test_a_half_year_summary_without_a_title_is_refused_by_its_opening():
+    cause = refusal("今年以来，白沙镇政务公开工作在县委、县政府的领导下稳步推进，现将上半年工作开展情况汇报如下：\n"
+                    "一、健全组织机构\n镇政府调整了政务公开领导小组，明确专人负责。\n"
+                    "二、推进重点领域公开\n截至6月底，共发布信息41条。\n")
+    assert "part of a year" in cause
+
+
+def test_a_report_naming_its_first_half_in_a_sentence_is_read():
+    # guard: a report's sentence on its first half's work, and 半年 in a heading's clause, name no summary
+    record = parse_page("白沙镇2020年政府信息公开工作年度报告\n"
+                        "现将本镇2020年政府信息公开工作情况报告如下：\n"
+                        "一、总体情况\n2020年，我镇主动公开政府信息52条，上半年完成了信息公开指南的修订。\n"
+                        "二、主动公开政府信息情况\n全年通过政府网站公开信息52条。\n")
+    assert record["meta"]["agency"] == "白沙镇" and record["meta"]["year"] == 2020
+
+
+def test_a_line_saying_the_first_half_was_reviewed_names_no_summary():
+    # guard: a short line telling that half a year's work was reviewed does not end on the summary
+    record = parse_page("白沙镇2020年政府信息公开工作年度报告\n7月镇政府对上半年政务公开工作进行了总结讲评\n"
+                        "一、总体情况\n2020年，我镇主动公开政府信息52条。\n"
+                        "二、主动公开政府信息情况\n全年通过政府网站公开信息52条。\n")
+    assert record["meta"]["agency"] == "白沙镇"
+
+
+def test_a_notice_on_assessing_disclosure_work_with_a_count_is_refused():
+    # its title line is a notice's (the first kind found), and a count (5个指标) is read: its body still says what it is
+    cause = refusal("首页 > 专题 > 区级政策\n青禾区人民政府办公室关于对2022年度全区政务公开工作开展考评的通知\n"
+                    "各镇政府、街道办事处，区政府各部门：\n"
+                    "为深入推进我区政务公开工作，决定对各单位政务公开工作开展考评，现将有关事项通知如下：\n"
+                    "一、考评内容\n政务公开工作考评内容由5个指标12项内容组成,具体包括列入年度评估体系的指标得分情况及加减分项。\n"
+                    "二、考评时间\n考评于12月底进行。\n")
+    assert "notice" in cause
+
+
+def test_a_publishing_notice_holding_its_report_is_read():
+    # guard: a notice publishing the body's report, with the report and its counts under it
+    record = parse_page("关于公布青禾区水务局2022年政府信息公开工作年度报告的通知\n"
+                        "现将我局2022年政府信息公开工作年度报告予以公布。\n"
+                        "2022年，我局主动公开政府信息64条，收到政府信息公开申请3件，均已按时答复。\n")
+    assert record["meta"]["year"] == 2022

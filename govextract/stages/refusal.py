@@ -222,10 +222,11 @@ def despite_counts(layout: Layout, text: str, overrule: bool = True) -> Optional
     listed = index_page(text)
     if listed:
         return _says(_lex()["index"], count=listed)
-    found = kind(layout, text, clauses=False, overrule=overrule)   # a report may open 本局发布2019年…年度报告，…
-    if found and found[0]["name"] in _lex()["refused_despite_counts"]:
-        return _says(found[0], title=found[1])
-    return None
+    # Only the kinds counts do not outweigh are tried: a notice titled so (…的通知) may be
+    # refused for its body (通知如下) whatever kind its title line is.
+    found = kind(layout, text, clauses=False, among=_lex()["refused_despite_counts"],
+                 overrule=overrule)   # a report may open 本局发布2019年…年度报告，…
+    return _says(found[0], title=found[1]) if found else None
 
 
 def despite_speaking(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
