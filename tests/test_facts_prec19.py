@@ -43,3 +43,34 @@ def test_a_count_of_requests_beats_a_none_said_in_words_elsewhere():
     assert triples("全部为主动公开，未收到依申请公开的来信、来访和投诉。\n全年收到政府信息公开申请0件。", 2020) == [
         ("requests_received", 0, None)]
     assert triples("本年度未收到政府信息公开申请。", 2020) == [("requests_received", 0, None)]
+
+
+def test_a_count_of_service_cases_is_no_item_published():
+    text = ("2023年，本镇在政务公开网主动公开信息15条，热线平台答复群众问题120个；便民中心办理业务600件，"
+            "服务站使用政务服务平台办件量为500件。")
+    assert triples(text) == [("published", 15, "website")]
+    assert triples("公开全年政务服务平台办件结果3000条。") == []
+    # guard: a channel clause after counts of other things still goes on with the verb of its sentence
+    assert triples("公开信息900条。更新概况信息80条；留言办理20条；在线访谈2条；微信、微博信息600条。") == [
+        ("published", 900, "all"), ("published", 80, "all"), ("published", 600, "all")]
+
+
+def test_information_sent_to_an_office_is_no_item_of_the_list_before_it():
+    text = "2020年，本乡主动公开包括机构职能等信息140条，向县委办、县府办报送政务信息6条，采用2条；在市级媒体刊发文章9篇。"
+    assert triples(text) == [("published", 140, "all"), ("published", 9, "media")]
+    # guard: an activity named as a topic of information stays an item; sending to a site publishes there
+    assert [v for _, v, _ in triples("公开信息100条，其中会议信息30条、培训信息6条。")] == [100, 30, 6]
+    assert triples("公开信息100条，其中向市政府网站报送信息30条。") == [("published", 100, "all"), ("published", 30, "website")]
+
+
+def test_entries_kept_up_in_a_question_and_answer_library_are_no_items():
+    assert triples("政策问答库更新问答信息300条，公开信箱办理群众诉求200件。") == []
+    # guard: policy questions and answers published are items
+    assert triples("全年整理发布政策问答120条。") == [("published", 120, "all")]
+
+
+def test_a_column_named_after_an_activity_is_an_item_of_its_list():
+    text = "在网站发布信息60条，其中，通知公告20条，规划计划10条，政策咨询问答库30条。"
+    assert [v for _, v, _ in triples(text)] == [60, 20, 10, 30]
+    # guard: the activity itself ends the list
+    assert [v for _, v, _ in triples("在网站发布信息60条，其中，通知公告20条，规划计划10条，在线访谈2条。")] == [60, 20, 10]

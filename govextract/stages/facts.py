@@ -209,7 +209,7 @@ class FactExtractor:
         self.topic_count_end = regex.compile(lex["topic_count_end"])
         self.views = lex["views"]
         self.channel_joiner = regex.compile(lex["channel_joiner"])
-        self.activity_topic = regex.compile(lex["activity_topic"])
+        self.activity_topic, self.sending = regex.compile(lex["activity_topic"]), lex["sending"]
         self.content_topic = (lex["content_topic"]["label"], regex.compile(lex["content_topic"]["after"]))
         self.whole_only = set(lex["whole_only"])
         self.parts_by_share = set(lex["parts_by_share"])
@@ -303,7 +303,7 @@ class FactExtractor:
         # 政务服务事项数量120项: a word for "number" after the head leaves the head to decide
         self.no_info_head = regex.compile(f"(?:{counted['heads']})(?:{counted['count_word']})?$")
         self.no_info_entry = regex.compile(f"(?:{counted['entry_heads']})(?:{counted['upkeep']}|{counted['count_word']})?$")
-        self.no_info_kept = regex.compile(f"(?:{counted['heads']})(?:{counted['upkeep']})$")
+        self.no_info_kept = regex.compile(f"(?:{counted['heads']})(?:{counted['upkeep']}){counted['upkeep_tail']}$")
         self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
         self.no_info_after, self.no_info_unless = regex.compile(counted["after"]), regex.compile(counted["after_unless"])
@@ -717,6 +717,11 @@ class FactExtractor:
         if (unit not in self.published_units and unit != total_unit) or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
+        # 向县委办、县府办报送政务信息6条: what is sent to no channel is sent, not a topic of information
+        sent = set() if any(c.label == "CHANNEL" for c in near) else {(c.start, c.end) for c in near
+                                                                      if c.label == self.sending}
+        if any(c.label == self.activity and c.start >= verb and (c.start, c.end) in sent for c in near):
+            return False
         if not (in_list and topics) and any(
                 c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
                 and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
@@ -1095,6 +1100,8 @@ class FactExtractor:
             return True   # 取消126项行政审批事项 (but 12个重点项目信息)
         if m["unit"] in self.entry_units and self.no_info_entry.search(text, scope, m.start()):
             return True   # 专题栏目新增2个: a cue word inside the name (栏目) cuts it short, so the clause decides
+        if self.no_info_kept.search(text, scope, m.start()):
+            return True   # 政策问答库更新问答信息300条: the entries of a library kept up, whatever they are called
         return bool(name) and bool(self.no_info_head.search(name)
                                    or (m["unit"] in self.entry_units and self.no_info_entry.search(name)))
 
