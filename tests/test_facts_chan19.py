@@ -55,3 +55,13 @@ def test_outlets_that_adopted_items_are_no_channel_of_the_next_count():
     # guard: the outlets before 采用 are the adopters'; the next count names no channel of its own
     text = "市网站及其公众号采用信息40篇、青山报等纸媒采用信息12篇、发布审计结果公告2篇。"
     assert categories(text) == [(2, "all", "审计结果公告")]
+
+
+def test_an_aside_after_an_items_name_is_no_part_of_its_category():
+    text = "网站发布信息90条，其中工作信息（新闻）60条，栏目信息（财政预算、通知公告、政策文件）30条。"
+    assert categories(text) == [(90, "website", None), (60, "website", "工作信息"), (30, "website", "栏目信息")]
+    # guard: a column named before the verb still names the items published in it
+    assert categories("在要闻栏目发布信息150条。") == [(150, "website", "要闻")]
+    # guard: an aside on the item before is no part of the next one's name
+    assert categories("网站发布信息9条，其中决算4篇（含预算、决算）、规范性文件5篇。") == [
+        (9, "website", None), (4, "website", "决算"), (5, "website", "规范性文件")]

@@ -1041,11 +1041,15 @@ class FactExtractor:
     def _counted_name(self, text: str, start: int, end: int, near: list) -> str:
         """The words between a count's last verb, channel or list word and the count: what it counts.
         An aside in brackets right before the count that holds such a word (其他类信息（含人事、通知等
-        内容）6条) says what the item held: the name is the words before it."""
+        内容）6条) or follows a name (工作信息（新闻）70条) says what the item held: the name is the
+        words before it."""
         marks = [c for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")]
         aside = _aside_before(text, start, end)
-        if aside and any(aside[0] <= c.start < aside[1] for c in marks):
-            marks, end = [c for c in marks if c.end <= aside[0]], aside[0]
+        if aside:
+            outside = [c for c in marks if c.end <= aside[0]]
+            if any(aside[0] <= c.start < aside[1] for c in marks) \
+                    or text[max((c.end for c in outside), default=start):aside[0]].strip():
+                marks, end = outside, aside[0]
         after_verb = max((c.end for c in marks), default=start)
         name = self.category_trim.sub("", _after_aside(text[after_verb:end])).strip()
         if not marks:
