@@ -131,3 +131,28 @@ def test_a_publishing_notice_holding_its_report_is_read():
                         "现将我局2022年政府信息公开工作年度报告予以公布。\n"
                         "2022年，我局主动公开政府信息64条，收到政府信息公开申请3件，均已按时答复。\n")
     assert record["meta"]["year"] == 2022
+
+
+def test_a_free_form_report_under_a_breadcrumb_naming_the_catalogue_is_read():
+    # a breadcrumb's columns (政府信息公开目录 > 年度报告) name the site, not the page
+    record = parse_page("当前位置：首页 > 政府信息公开目录 > 年度报告\n"
+                        "2015年，我局认真贯彻落实《条例》，完善政府信息公开工作机制，明确专人负责信息发布和审核。\n"
+                        "一是健全制度。制定了信息发布审核制度和依申请公开办理流程。\n"
+                        "二是拓宽渠道。通过门户网站、公开栏等形式及时公开政府信息，方便群众查阅。\n"
+                        "三是加强监督。将政府信息公开工作纳入年度考核，接受社会监督。\n")
+    assert record["meta"]["year"] == 2015
+
+
+def test_a_breadcrumb_ending_on_a_catalogue_still_names_the_page():
+    # guard: the last step is the page itself
+    cause = refusal("当前位置：首页 > 政务公开 > 青禾县交通运输局政府信息公开目录\n"
+                    "机构职能\n领导分工\n规划计划\n政策法规\n")
+    assert "catalogue" in cause
+
+
+def test_an_assessment_report_dated_after_its_title_is_refused_as_one():
+    cause = refusal("青禾市政务公开第三方评估报告（2019）\n"
+                    "受市政府办公室委托，课题组对全市32个市直部门和8个县区的政务公开情况进行评估。\n"
+                    "一、评估对象、指标及方法\n市直部门评估包括11个一级指标，总分100分。\n"
+                    "二、评估结果\n全市平均得分78.6分，其中21个部门得分在80分以上。\n")
+    assert "assessment" in cause and "（2019）" in cause

@@ -13,6 +13,7 @@ from typing import Optional
 import regex
 
 from .. import enumerators, lexicon
+from . import sections
 from .sections import Layout
 
 # A notice or a guide names itself in a line of its own; a sentence quoting one does not.
@@ -33,7 +34,9 @@ def _heads(layout: Layout, clauses: bool) -> list:
     With `clauses`, a line's first clause too (a notice's title run into its addressees:
     关于…的通知各乡镇人民政府，县直各单位：)."""
     lex = _lex()
-    lines = [p.text.strip() for p in layout.paragraphs[:lex["head_lines"]]]
+    # A breadcrumb names the site's columns (政府信息公开目录 > 年度报告); only its last step
+    # can name the page, as only it can be a report's title.
+    lines = [sections.last_step(p.text.strip()) for p in layout.paragraphs[:lex["head_lines"]]]
     if clauses:
         lines = [_SENTENCE.split(line)[0] for line in lines]
     short = [line for line in lines

@@ -225,7 +225,7 @@ def _title(preamble: list):
     lex = lexicon.load_json("meta.json")
     year_re, notice = lexicon.compiled(lex["title_year"]), lexicon.compiled(lex["notice"])
     raw = [p.text.strip() for p in preamble[:12]]
-    lines = [_last_step(text) for text in raw]
+    lines = [last_step(text) for text in raw]
     found = []
     for i, text in enumerate(lines):
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
@@ -322,7 +322,7 @@ def _letter_spaced(table: Table) -> bool:
             and all(_SPACED_CELL.fullmatch(c.text) for c in table.rows[0]))
 
 
-def _last_step(text: str) -> str:
+def last_step(text: str) -> str:
     """The last step of a breadcrumb, cut after the title when the report's text runs on."""
     # 《湖南省实施<中华人民共和国…条例>办法》: angle brackets inside a title mark are not a trail.
     text = _INNER_TITLE.sub(r"〈\1〉", text)
