@@ -114,3 +114,64 @@ def test_a_county_whose_former_city_is_printed_keeps_it():
     # guard: the report names the city it then lay in
     head = "公主岭市水务局2014年度政府信息公开工作年度报告\n2014年，在四平市水务局指导下，我局推进政务公开。\n"
     assert place(meta_of(head, 2014, "我局")) == ("吉林省", "四平市", "公主岭市")
+
+
+# --- a district name two cities share, settled by its city's or province's short name ------------
+
+def test_a_shared_district_name_is_read_in_the_city_whose_papers_the_report_names():
+    # 城中区 is Xining's and Liuzhou's; the city's and province's papers settle it
+    head = ("城中区园林服务中心2022年政府信息公开工作年度报告\n"
+            "2022年，在西宁晚报、青海日报刊登报道3篇。\n")
+    assert place(meta_of(head, 2022, "我中心")) == ("青海省", "西宁市", "城中区")
+
+
+def test_a_shared_district_name_with_both_cities_short_names_stays_unplaced():
+    # guard: the papers of both readings' places settle nothing
+    head = ("城中区园林服务中心2022年政府信息公开工作年度报告\n"
+            "2022年，在青海日报、柳州日报刊登报道3篇。\n")
+    assert place(meta_of(head, 2022, "我中心")) == (None, None, None)
+
+
+# --- a town of a city without counties (东莞, 中山, 儋州, 嘉峪关) ----------------------------------
+
+def test_a_town_of_a_city_without_counties_has_no_county():
+    # guard (already right): the gazetteer's one 峪泉镇 lies in 嘉峪关市, which has no counties
+    assert place(meta_of("峪泉镇2023年政府信息公开工作年度报告\n", 2023, "我镇")) == ("甘肃省", "嘉峪关市", None)
+
+
+def test_a_town_name_four_places_share_is_placed_only_by_the_province_the_text_names():
+    # guard (already right): 港口镇 is four towns'; 广东省 printed leaves only 中山市's
+    head = "港口镇2024年政府信息公开工作年度报告\n"
+    assert place(meta_of(head, 2024, "我镇")) == (None, None, None)
+    head += "2024年，我镇认真落实广东省政务公开工作部署。\n"
+    assert place(meta_of(head, 2024, "我镇")) == ("广东省", "中山市", None)
+
+
+# --- an untitled report's body and year ------------------------------------------------------
+
+def test_a_body_speaking_by_its_kind_word_alone_is_the_one_its_counting_sentences_name():
+    head = ("一、总体情况\n2022年，柳河县园林服务中心共向县信息中心报送信息40篇。\n"
+            "2022年，中心严格按照《条例》规定推进政府信息公开工作。\n")
+    assert meta_of(head, 2022, "我中心")["agency"] == "柳河县园林服务中心"
+
+
+def test_two_bodies_of_the_kind_counting_a_year_name_neither():
+    # guard: a report speaking as 我中心 whose counting sentences name two centres names no one
+    head = ("一、总体情况\n2022年，柳河县园林服务中心共向县信息中心报送信息40篇。\n"
+            "2022年，柳河县环卫服务中心共受理申请2件。\n2022年，中心严格按照《条例》规定推进政府信息公开工作。\n")
+    assert meta_of(head, 2022, "我中心")["agency"] not in ("柳河县园林服务中心", "柳河县环卫服务中心")
+
+
+def test_a_report_the_text_names_is_not_the_years_account():
+    text = ("一、总体情况\n在网站上主动公开信息120条，公开了机构职能、财政信息等重点领域信息及2018年度信息公开工作报告。\n"
+            "召开新闻发布会3次。\n二、依申请公开情况\n2019年度我局共收到依申请公开3件，均按时答复。\n"
+            "三、存在的主要问题及改进措施\n公开内容不够全面。下一步我局将加强培训。\n")
+    assert govextract.parse_text(text).to_dict()["meta"]["year"] == 2019
+
+
+def test_a_year_named_most_still_decides_beside_a_named_report():
+    # guard: the report's own year named more often than the report it names
+    text = ("一、总体情况\n2019年，我局公开了2019年度预算及2019年度信息公开工作报告。\n"
+            "二、依申请公开情况\n2018年我局共收到依申请公开3件。\n"
+            "三、存在的主要问题及改进措施\n公开内容不够全面。\n")
+    assert govextract.parse_text(text).to_dict()["meta"]["year"] == 2019

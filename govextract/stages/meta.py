@@ -255,7 +255,9 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                 # 请与X局综合科联系: a section's name ends in no body's word; X局 is judged, and
                 # _office_of decides whether the section stands for it.
                 body = _re("bureau_unit").sub("", named) if name == "contact_office" else named
-                if _is_body(body) and _re("org_end").search(body) and not _re("relative_body").search(body):
+                # 2022年，中心严格…: a kind's word alone names no body.
+                if _is_body(body) and _re("org_end").search(body) and not _re("org_end").fullmatch(body) \
+                        and not _re("relative_body").search(body):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
                     agency = _re("party_and_government").sub("", _re("internal_office").sub("", named))
                     if name in ("compiled_by", "compiled_ahead", "compiled_from", "contact_office"):
@@ -766,9 +768,14 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     if level in _lex()["department_kinds"]:
         return _department_named(text, level, place) or _publisher_of_kind(publishers, level) \
             or _department_of_site(text, level)
+    if level not in _lex()["government_of"]:
+        # A body of another kind (我中心) whose year-counting sentences name one of that kind
+        # (2022年，X服务中心共向…报送…): that body, as printed.
+        bodies = {m["agency"] for m in _re("year_counter").finditer(text) if m["agency"].endswith(level)}
+        return bodies.pop() if len(bodies) == 1 else None
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
-    return _government(name) if level in _lex()["government_of"] and name else None
+    return _government(name) if name else None
 
 
 def _town_start(name: str) -> str:
@@ -872,7 +879,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
 def _year_from_text(layout: Layout) -> Optional[int]:
     """The statistics period's year; failing that, the year the text names most
     often outside full dates (a page header's 2021年1月8日 is when it was posted), plans
-    (2022年，我局将…) and the years its work built on (在2011年工作的基础上); failing that, the year before the first full date: a
+    (2022年，我局将…), the years its work built on (在2011年工作的基础上) and the reports it names
+    (2018年度信息公开工作报告); failing that, the year before the first full date: a
     report is published after the year it reports on. Section headings count as text: an old
     report may print its year nowhere else (一、2016年度政府信息公开工作基本情况)."""
     text = _year_text(layout)
@@ -881,9 +889,11 @@ def _year_from_text(layout: Layout) -> Optional[int]:
         return period
     dates = list(_re("date").finditer(text))
     dated = {m.start(1) for m in dates}
-    ahead, built_on = _re("year_ahead"), _re("year_built_on")
+    ahead, built_on, report = _re("year_ahead"), _re("year_built_on"), _re("year_of_report")
+    # …nor a report named in it (公开了2018年度信息公开工作报告: last year's, published in this one).
     years = Counter(_year(m[1]) for m in _re("any_year").finditer(text)
-                    if m.start(1) not in dated and not ahead.match(text, m.end()) and not built_on.match(text, m.end(1)))
+                    if m.start(1) not in dated and not ahead.match(text, m.end()) and not built_on.match(text, m.end(1))
+                    and not report.match(text, m.end(1)))
     if years:
         return years.most_common(1)[0][0]
     return int(dates[0][1]) - 1 if dates else None
@@ -1130,7 +1140,8 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         # where it holds one of that name's readings.
         found = _dialled(ends)
         dialled = _resolve(found, by_name, context) if found else None
-        best = dialled and _reading_within(dialled, [c for n in in_agency for c in by_name[n]])
+        readings = [c for n in in_agency for c in by_name[n]]
+        best = (dialled and _reading_within(dialled, readings)) or _reading_by_short_name(readings, text)
     if best and any(found is tier for tier in page_names) and _re("local_body").search(agency or ""):
         # A county's site places its township; a city's site leaves a township's county to the
         # text (not a city bureau's: the districts its report names are not its own).
@@ -1158,6 +1169,26 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         if moved and divs[divs[county][2]][0] not in text:
             out["city"] = moved
     return out
+
+
+def _reading_by_short_name(readings: list, text: str) -> Optional[str]:
+    """The one reading of a name several places share (城中区: Xining's or Liuzhou's) whose city or
+    province the text names by its short name (西宁晚报, 青海日报: a place's papers, sites and
+    rules bear it), where no other reading's is named; else None."""
+    divs, stems = lexicon.divisions(), _stems()
+    named = set()
+    for code in readings:
+        for outer in _chain(code)[1:]:
+            name = divs[outer][0]
+            stem = next((k for k in _outer_stems(name) if stems.get(k) == name), None)
+            if stem and stem in text:
+                named.add(code)
+    return named.pop() if len(named) == 1 else None
+
+
+def _outer_stems(name: str) -> list:
+    """A division's name without its level's word (青海省 → 青海, 广西壮族自治区 → 广西)."""
+    return [name[: -len(x)] for x in _lex()["division_suffixes"] if name.endswith(x) and len(name) - len(x) >= 2]
 
 
 def _dialled(text: str) -> list:
