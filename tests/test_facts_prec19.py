@@ -74,3 +74,12 @@ def test_a_column_named_after_an_activity_is_an_item_of_its_list():
     assert [v for _, v, _ in triples(text)] == [60, 20, 10, 30]
     # guard: the activity itself ends the list
     assert [v for _, v, _ in triples("在网站发布信息60条，其中，通知公告20条，规划计划10条，在线访谈2条。")] == [60, 20, 10]
+
+
+def test_a_running_total_after_a_sentence_dating_another_channels_count_is_not_the_years():
+    text = "本区网站全年发布信息500余条，开设专题3个。本区微信公众号累计发布新闻600条，关注用户3000人。"
+    assert triples(text, 2022) == [("published", 500, "website")]
+    # guard: in the dated sentence itself, 累计 of another channel is the year's
+    assert triples("全年在网站发布信息500条，微信公众号累计发布1800余篇。", 2022) == [
+        ("published", 500, "website"), ("published", 1800, "wechat")]
+    assert triples("2022年，本区做好公开工作。本区微信公众号累计发布新闻600条。", 2022) == [("published", 600, "wechat")]

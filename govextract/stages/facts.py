@@ -2061,8 +2061,11 @@ def _dated_running(extractor, text: str, running_at: int, cue: int, at: int, fac
         return False
     if any(m.start() > running_at for m in dates):
         return True   # 累计公开900条，其中本年度新增120条: the year names the item
+    # 网站全年发布信息500条。微信公众号累计发布600条: the year dates the count of the sentence it
+    # opens, whatever its channel, not a 累计 in a sentence of its own after it
+    own = _sentence_start(text, running_at)
     between = [f["value"] for o, f in earlier if f["kind"] == "published" and dates[-1].end() <= o < cue
-               and ("all" in (f["channel"], fact["channel"]) or f["channel"] == fact["channel"])]
+               and ("all" in (f["channel"], fact["channel"]) or f["channel"] == fact["channel"] or o < own)]
     return not between or fact["value"] in between or fact["value"] == sum(between)
 
 
@@ -2156,6 +2159,12 @@ def _none_under_heading(extractor, paragraphs: list) -> list:
                      "category": None, "confidence": "medium", "note": "a zero said in words under its heading",
                      "text": text, "where": {**para.source.to_dict(), "offset": 0, "text_offset": 0}}]
     return []
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding offset `at` begins."""
+    found = _last_match(_SENTENCE_END, text, 0, at)
+    return found.end() if found else 0
 
 
 def _sentence_before(text: str, at: int) -> int:
