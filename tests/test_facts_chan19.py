@@ -65,3 +65,8 @@ def test_an_aside_after_an_items_name_is_no_part_of_its_category():
     # guard: an aside on the item before is no part of the next one's name
     assert categories("网站发布信息9条，其中决算4篇（含预算、决算）、规范性文件5篇。") == [
         (9, "website", None), (4, "website", "决算"), (5, "website", "规范性文件")]
+
+
+def test_a_platform_of_disclosure_columns_is_the_website():
+    text = "2020年，一是利用某县人民政府门户网站等政务公开栏平台公开政务信息40条；二是通过政务公开栏公开信息90条。"
+    assert categories(text) == [(40, "website", None), (90, "bulletin_board", None)]
