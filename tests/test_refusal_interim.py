@@ -156,3 +156,11 @@ def test_an_assessment_report_dated_after_its_title_is_refused_as_one():
                     "一、评估对象、指标及方法\n市直部门评估包括11个一级指标，总分100分。\n"
                     "二、评估结果\n全市平均得分78.6分，其中21个部门得分在80分以上。\n")
     assert "assessment" in cause and "（2019）" in cause
+
+
+def test_a_yearly_progress_report_titled_as_the_years_report_is_read():
+    # guard: 年度…工作进展情况报告 is how some bodies titled their annual report
+    record = parse_page("白沙镇2015年度政府信息公开工作进展情况报告\n"
+                        "2015年，我镇主动公开政府信息45条，未收到政府信息公开申请。\n"
+                        "一、概述\n全年通过政府网站公开信息45条。\n二、主动公开政府信息情况\n公开机构职能等信息45条。\n")
+    assert record["meta"]["year"] == 2015
