@@ -83,3 +83,24 @@ def test_a_running_total_after_a_sentence_dating_another_channels_count_is_not_t
     assert triples("全年在网站发布信息500条，微信公众号累计发布1800余篇。", 2022) == [
         ("published", 500, "website"), ("published", 1800, "wechat")]
     assert triples("2022年，本区做好公开工作。本区微信公众号累计发布新闻600条。", 2022) == [("published", 600, "wechat")]
+
+
+def test_bodies_said_to_number_so_many_are_no_items():
+    assert triples("全县政府信息公开的主体单位共有40个，其中县政府部门25个。") == []
+    # guard: the body speaking of itself as 本单位 publishes
+    assert triples("本单位共公开信息40条。") == [("published", 40, "all")]
+
+
+def test_copies_printed_right_after_the_issues_are_a_print_run():
+    assert triples("编审刊发《某县人民政府公报》6期1900份，并同步在网站发布。") == []
+    # guard: documents printed in the issues, counted in a clause of their own, are published
+    assert triples("刊发公报4期，刊登文件60份。") == [("published", 60, "gazette")]
+
+
+def test_kinds_counted_right_before_the_items_are_no_count():
+    text = "共主动公开政府信息12项50条，其中工作动态30条、通知公告20条。"
+    assert [v for _, v, _ in triples(text)] == [50, 30, 20]
+    # guard: a count in 项 in a clause of its own stays
+    assert [v for _, v, _ in triples("公开规范性文件12项，工作动态50条。")] == [12, 50]
+    # the kinds counted are no part of the items' name
+    assert [f["category"] for f in read("在网站共公开工作信息12项50条。")] == ["工作信息"]

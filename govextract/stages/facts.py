@@ -182,6 +182,9 @@ class FactExtractor:
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.print_verbs = regex.compile(lex["print_verbs"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
+        self.kinds_units = set(lex["kinds_then_items"]["units"])
+        self.kinds_then_items = regex.compile(lex["kinds_then_items"]["after"])
+        self.print_run_after = regex.compile(lex["print_run_after"])
         self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
         self.issue_items_after = regex.compile(f"[ 　]*(?:{lex['issue_items']})")
         self.part_of_item = regex.compile(lex["part_of_item"])
@@ -1213,6 +1216,7 @@ class _Reading:
         self.cumulative_end = 0            # the end of the last running-total cue
         self.named_after = -1              # the end of the name the last count gave after its number
         self.content_end = -1              # the end of the last count published as content of its own (解读)
+        self.kinds_at = (-1, -1)           # the last count of kinds passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
         self._sentence_state()
 
@@ -1237,12 +1241,15 @@ class _Reading:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
         boards right after their channel (宣传栏9个), a number in a document's title
         (《关于做好8件实事的通知》) or in a quoted name (“四个意识”), the issues of the items
-        counted right after them (34期，6827条)."""
+        counted right after them (34期，6827条), the kinds they fall in (12项50条)."""
         if not self.x._is_count(self.text, m, self._next_item(m)) \
                 or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
             return True
         if m["unit"] in self.x.issue_units and self.x.issues_then_items.match(self.text, m.end()):
             return True   # 公布了34期，6827条执法结果: the batches the items came in; the items are the count
+        if m["unit"] in self.x.kinds_units and self.x.kinds_then_items.match(self.text, m.end()):
+            self.kinds_at = m.span()
+            return True   # 公开政府信息12项50条: the kinds the items fall in; the items are the count
         return bool(self.titles) and any(s < m.start() and m.end() < e for s, e in self.titles)
 
     def _next_item(self, m) -> bool:
@@ -1282,8 +1289,10 @@ class _Reading:
                 and x.part_of_item.match(text, self.prev_q, start):
             self.prev_q = end
             return   # 行政处罚信息33条含207条处理决定: a part of the item before, no item of the list
+        # 政府信息12项50条: the name is the words before the kinds counted
+        named = self.kinds_at[0] if scope <= self.kinds_at[0] and not text[self.kinds_at[1]:start].strip() else start
         count = _Count(m, start, end, m["unit"], quantity(m["num"].replace("，", ","), m["mult"]), sentence, gap, scope, near,
-                       {c.label for c in near}, *self._name(x._counted_name(text, scope, start, near), start, end))
+                       {c.label for c in near}, *self._name(x._counted_name(text, scope, named, near), start, end))
         if self._sum(count):
             return
         opened = self._join_list(count)
@@ -1590,8 +1599,9 @@ class _Reading:
         if "published" in kinds and not item and text.endswith(x.each, 0, start):
             kinds.remove("published")   # 预算及调整信息公开各1项: a count per part, not the items published
         if "published" in kinds and unit in x.copy_units and count.value and count.value > 1 \
-                and x.title_span.fullmatch(count.name):
-            kinds.remove("published")   # 编发《便民服务手册》4500份: copies of one publication, not items
+                and (x.title_span.fullmatch(count.name) or x.print_run_after.search(text, scope, start)):
+            # 编发《便民服务手册》4500份 / 刊发《公报》6期1900份: copies of one publication or of its issues
+            kinds.remove("published")
         if "published" in kinds and x.difference_before.search(text, scope, start):
             kinds.remove("published")   # 同比增量29条 is a difference, not a count
             self.differed = sentence
