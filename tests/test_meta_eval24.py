@@ -175,3 +175,33 @@ def test_a_year_named_most_still_decides_beside_a_named_report():
             "二、依申请公开情况\n2018年我局共收到依申请公开3件。\n"
             "三、存在的主要问题及改进措施\n公开内容不够全面。\n")
     assert govextract.parse_text(text).to_dict()["meta"]["year"] == 2019
+
+
+# --- a department named with no place at all ---------------------------------------------------
+
+def test_a_bare_department_takes_the_deepest_city_of_the_level_it_calls_its_own():
+    head = ("根据《条例》和省、扬州及我市有关要求，现公开本单位2020年政府信息公开工作年度报告。\n一、总体情况\n"
+            "2020年，档案局深入贯彻扬州市有关部署，严格落实仪征市《政务公开工作要点》，推进政务公开。\n")
+    assert meta_of(head, 2020, "我局")["agency"] == "仪征市档案局"
+
+
+def test_a_bare_department_naming_two_unrelated_cities_stays_as_printed():
+    # guard: 仪征市 and 昆山市 lie in different cities; neither is the one it calls 我市
+    head = ("根据《条例》和我市有关要求，现公开本单位2020年政府信息公开工作年度报告。\n一、总体情况\n"
+            "2020年，档案局认真学习昆山市经验，严格落实仪征市《政务公开工作要点》，推进政务公开。\n")
+    assert meta_of(head, 2020, "我局")["agency"] == "档案局"
+
+
+# --- an untitled town report naming itself in full only in its own guide's title ----------------
+
+def test_a_town_named_only_in_its_guides_title_is_that_fullest_name():
+    head = ("一、总体情况\n2023年，我镇认真贯彻落实政府信息公开的规定，主动公开政务信息。\n"
+            "领导小组办公室修改完善了《茂名市电白区麻岗镇政府信息公开指南》。\n")
+    assert meta_of(head, 2023, "我镇")["agency"] == "茂名市电白区麻岗镇"
+
+
+def test_a_town_named_in_another_bodys_document_title_is_not_taken():
+    # guard: a county's rules in the title name the county, not a town
+    head = ("一、总体情况\n2023年，我镇认真贯彻落实政府信息公开的规定，主动公开政务信息。\n"
+            "领导小组办公室学习了《茂名市电白区政府信息公开指南》。\n")
+    assert meta_of(head, 2023, "我镇")["agency"] is None

@@ -373,7 +373,10 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
         # name (地址：X县Y乡): only the body's own name so printed (地址为X县Y镇人民政府) is its name,
         # and the site named after it (X市Y区人民政府网站, X街道办事处信息公开网站).
         end = kind.end() if kind and _re("own_site").match(text, kind.end()) else m.end()
-        if not placing or (_HAN.match(text[end: end + 1]) and not _re("own_site").match(text, end)) or (
+        # …and the title of its own disclosure guide or rules (《X市Y区Z镇政府信息公开指南》).
+        guide = text[m.start() - len(placing) - 1: m.start() - len(placing)] == "《" \
+            and bool(_re("own_document").match(text, end))
+        if not placing or (_HAN.match(text[end: end + 1]) and not _re("own_site").match(text, end) and not guide) or (
                 any(a <= m.start() < b for a, b in addresses) and not _re("address_body").fullmatch(full)):
             continue
         found.add(placing + text[m.start(): end])
@@ -542,6 +545,17 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
                  if n.endswith(relative) and (not within or (n != within and _lies_in(n, within)))}
         if len(named) == 1:
             return named.pop() + core
+    if not relative and not divisions:
+        # 信访局 in a report speaking of its division as 我市 alone: the one division of that level
+        # its text names, the deepest where they lie one inside another (张家港市 in 苏州市).
+        said = {m["level"] for text in paragraphs for m in _re("self_reference").finditer(text)}
+        levels = said & set(_lex()["government_of"])
+        if len(levels) == 1:
+            level = levels.pop()
+            named = {n for text in paragraphs for n in _names_in(_re("address").sub("", text)) if n.endswith(level)}
+            deepest = [n for n in named if not any(o != n and _lies_in(o, n) for o in named)]
+            if len(deepest) == 1 and all(n == deepest[0] or _lies_in(deepest[0], n) for n in named):
+                return deepest[0] + core
     # 科技局 in a report published on 樟树科技网, 市安监局 on 孝感政府信息公开网: those sites' division.
     work = _re("department_end").sub("", core)
     text = "\n".join(p.text for p in layout.paragraphs[:40])
