@@ -70,3 +70,13 @@ def test_an_aside_after_an_items_name_is_no_part_of_its_category():
 def test_a_platform_of_disclosure_columns_is_the_website():
     text = "2020年，一是利用某县人民政府门户网站等政务公开栏平台公开政务信息40条；二是通过政务公开栏公开信息90条。"
     assert categories(text) == [(40, "website", None), (90, "bulletin_board", None)]
+
+
+def test_a_publicity_notices_column_keeps_its_whole_name():
+    text = "全年主动公开信息60条，其中通知公告20条，公示公告15条，工作动态25条。"
+    assert categories(text) == [(60, "all", None), (20, "all", "通知公告"), (15, "all", "公示公告"),
+                                (25, "all", "工作动态")]
+    # guard: with no list, the word still publishes the count
+    assert categories("全年在网站公示公告15条。") == [(15, "website", "公示公告")]
+    # guard: what 公示 publicizes otherwise is the category
+    assert categories("全年在网站公示行政处罚信息15条。") == [(15, "website", "行政处罚信息")]

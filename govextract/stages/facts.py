@@ -195,6 +195,7 @@ class FactExtractor:
         self.restated_after = regex.compile(lex["restated_after"])
         self.restated_before = regex.compile(lex["restated_before"])
         self.restated_kind = regex.compile(lex["restated_kind"])
+        self.verb_column_names = regex.compile(lex["verb_column_names"])
         self.new_this_year = regex.compile(lex["new_this_year"])
         self.respectively_between = lex["respectively_between"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
@@ -1058,6 +1059,9 @@ class FactExtractor:
         if not marks:
             return name
         verb = max(marks, key=lambda c: c.end)
+        if verb.label == "PUBLISH" and self.verb_column_names.fullmatch(text, verb.start, end):
+            # 公示公告15条: a column whose name opens with the verb that publishes it
+            return self.category_trim.sub("", text[verb.start:end]).strip()
         before = max((c.end for c in marks if c.end <= verb.start), default=start)
         if self.measure_name.fullmatch(name):
             # 概况类信息更新量98条: a measure word after the verb names nothing; what the verb updated,
