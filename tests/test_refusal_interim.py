@@ -164,3 +164,19 @@ def test_a_yearly_progress_report_titled_as_the_years_report_is_read():
                         "2015年，我镇主动公开政府信息45条，未收到政府信息公开申请。\n"
                         "一、概述\n全年通过政府网站公开信息45条。\n二、主动公开政府信息情况\n公开机构职能等信息45条。\n")
     assert record["meta"]["year"] == 2015
+
+
+def test_a_self_assessment_against_an_assessment_scheme_is_refused():
+    cause = refusal("县政府办：\n我局认真落实政务公开各项工作，对照《青禾县2022年度政务公开工作考核细则》逐项对比，"
+                    "现将我局政务公开工作自评结果报告如下：\n"
+                    "一、工作保障（占比10%，自评得10%）\n建立政务公开领导小组，制定各项制度。\n"
+                    "二、主动公开（占比50%，自评得48%）\n及时公开规划、财政和权责信息。\n")
+    assert "self-assessment" in cause and "自评结果报告如下" in cause
+
+
+def test_a_report_mentioning_its_self_assessment_is_read():
+    # guard: a report may say it assessed itself; it reports its year, not the assessment
+    record = parse_page("青禾县林业局2022年政府信息公开工作年度报告\n"
+                        "一、总体情况\n2022年，我局主动公开政府信息58条，年底对照考核细则开展了自评。\n"
+                        "二、主动公开政府信息情况\n全年通过门户网站公开信息58条。\n")
+    assert record["meta"]["agency"] == "青禾县林业局"
