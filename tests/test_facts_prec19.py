@@ -104,3 +104,9 @@ def test_kinds_counted_right_before_the_items_are_no_count():
     assert [v for _, v, _ in triples("公开规范性文件12项，工作动态50条。")] == [12, 50]
     # the kinds counted are no part of the items' name
     assert [f["category"] for f in read("在网站共公开工作信息12项50条。")] == ["工作信息"]
+
+
+def test_the_items_of_a_count_in_releases_may_be_counted_in_times():
+    assert triples("全年共发布预警信息3000多条次，森林火险预警信息20次。") == [("published", 3000, "all"), ("published", 20, "all")]
+    # guard: after a count in 条, a count in 次 is no item
+    assert triples("全年共发布预警信息3000条，森林火险预警信息20次。") == [("published", 3000, "all")]

@@ -183,6 +183,7 @@ class FactExtractor:
         self.print_verbs = regex.compile(lex["print_verbs"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
         self.kinds_units = set(lex["kinds_then_items"]["units"])
+        self.times_suffix = lex["times_suffix"]
         self.kinds_then_items = regex.compile(lex["kinds_then_items"]["after"])
         self.print_run_after = regex.compile(lex["print_run_after"])
         self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
@@ -1514,9 +1515,13 @@ class _Reading:
         holds that is no item published (an entry of what was counted, its total named
         again, what was released on request, interpretations), and the list goes on past it."""
         x, text, near, unit, start, total = self.x, self.text, count.near, count.unit, count.start, self.total
+        # 发布预警信息3000条次，森林火险预警信息20次: a total counted in 条次 has its items in 次
+        total_unit = total.get("unit") if total is not None else None
+        if total_unit and text.startswith(x.times_suffix, total.get("_end", 0)):
+            total_unit = x.times_suffix
         # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
         item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope,
-                                                  "、" in text[count.scope:start], total.get("unit")) \
+                                                  "、" in text[count.scope:start], total_unit) \
             and (unit is not None or count.value <= total.get("value", 0)) \
             and not ("published" in x.veto_after and x.veto_after["published"].match(text, count.end))
         # …刊登稿件5篇，41篇被某县发布采用: what follows a count vetoes it as an item as it does as a count
