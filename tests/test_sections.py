@@ -113,3 +113,29 @@ def test_next_years_plans_printed_as_a_part_of_their_own_are_the_improvements():
     record = govextract.parse_text(text).to_dict()
     assert record["problems"] == ["部分单位公开不及时。"]
     assert record["improvements"] == ["加强督查；", "开展培训。"]
+
+
+class _Counted:
+    """A compiled pattern whose searches are counted by the text they search."""
+
+    def __init__(self, pattern, searched):
+        self.pattern, self.searched = pattern, searched
+
+    def search(self, text, *args):
+        self.searched.append(text)
+        return self.pattern.search(text, *args)
+
+
+def test_a_paragraph_without_a_headings_numeral_is_not_searched_for_it(monkeypatch):
+    # The numbered heading of a section prints its numeral (四、…): a paragraph lacking 四 is never
+    # searched for that heading (the fuzzy search of the heading's phrases goes through all of it).
+    from govextract.stages import sections
+    real = sections._heading_patterns()
+    searched = {num: [] for num in real}
+    counted = {num: (printed, _Counted(numbered, searched[num]), bare) for num, (printed, numbered, bare) in real.items()}
+    monkeypatch.setattr(sections, "_heading_patterns", lambda: counted)
+    layout = layout_of("柳溪乡2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我乡主动公开信息12条。\n"
+                       "二、主动公开政府信息情况\n通过政务公开栏公开信息6条。\n四、政府信息公开行政复议、行政诉讼情况\n无。\n")
+    assert sorted(layout.sections) == [1, 2, 4]
+    assert searched[4] and all("四" in text for text in searched[4])
+    assert all("六" in text for text in searched[6])

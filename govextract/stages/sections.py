@@ -65,6 +65,7 @@ def _heading_patterns():
         alts = "|".join(regex.escape(p) for p in phrases)
         fuzzy = "{e<=1}" if min(len(p) for p in phrases) >= 6 else ""
         out[int(num)] = (
+            numeral,
             regex.compile(rf"(?:^|(?<=[^{other_numerals}]))(?:{numeral}\s*[、.．]\s*)(?:(?:{alts}){fuzzy})", regex.BESTMATCH),
             regex.compile(rf"^\s*(?:{alts})\s*[:：]?\s*$"),
         )
@@ -80,8 +81,10 @@ def _find_heading(text: str, wanted: range):
     """(section number, start, end) of the earliest heading of a wanted section."""
     best = None
     for num in wanted:
-        numbered, bare = _heading_patterns()[num]
-        m = numbered.search(text) or bare.match(text)
+        printed, numbered, bare = _heading_patterns()[num]
+        # A numbered heading prints its numeral: a text without it is not searched for one
+        # (the fuzzy search goes through the whole text, and most paragraphs lack 四, 五 or 六).
+        m = (numbered.search(text) if printed in text else None) or bare.match(text)
         if m and (best is None or m.start() < best[1]):
             best = (num, m.start(), m.end())
     return best
