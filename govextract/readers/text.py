@@ -77,7 +77,8 @@ def read_text(text: str, fmt: str = "text") -> Document:
     lines = text.split("\n")
     doc = Document(meta={"format": fmt, "lines": len(lines)})
     kinds = []
-    for line in lines:
+    page_numbers = set()   # the lines that are page numbers, looked for once
+    for i, line in enumerate(lines):
         timelimit.check("read text")
         if not line.strip() or _MARKUP_ONLY.fullmatch(line):
             # a scrape's leftover tags (<em id=…></em>) carry no text: a blank, not a line to join
@@ -87,6 +88,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
         elif normalize.PAGE_NUMBER.match(line):
             # — 4 — between two pages is no row of cells (its dashes read as blank cells): it is dropped
             kinds.append(("text", None))
+            page_numbers.add(i)
         else:
             cells = split_cells(line)
             kinds.append(("cells", cells) if cells else ("text", None))
@@ -123,7 +125,7 @@ def read_text(text: str, fmt: str = "text") -> Document:
             continue
         kind, cells = kinds[i]
         if kind != "cells":
-            if kind == "text" and not normalize.PAGE_NUMBER.match(lines[i]):
+            if kind == "text" and i not in page_numbers:
                 # A short label right before a table line belongs to the table.
                 nxt = kinds[i + 1][0] if i + 1 < n else None
                 if nxt == "cells" and _is_short_label(lines[i]) and not _SECTION_HEADING.match(lines[i]):
