@@ -32,6 +32,21 @@ CUE_PIECES = ["申请", "数量", "数", "件数", "总数", "为", "：", " ", 
               "职责", "其他处理", "申请数", "申请总数为", "申请件数", "申请数量是", "申请数：", "5", "7", "收到申请", "建议答复", "提案的办理情况", "议案回复", "12条（",
               "3件(", "4 项（", "“青禾政务网”", "“中国青禾”", "“青禾在线”", "青禾在线平台", "“中国·青禾”", "在“政府信息公开目录”里",
               "青禾网（www.", "公众信息网", "镇(zhèn)", "乡（xiāng）", "(lǜ)", "（ā）", "(zhen)", "ǎ"]
+# Sentences giving a report's name (meta.json opening, compiled_report), each a choice per slot: 现将青禾县2023年
+# …报告公布如下, 《标题：…报告》, 由柳溪镇人民政府编制的2023年度…年报.
+BODIES = ["", "青禾县", "柳溪镇人民政府", "青禾县柳溪局（柳溪办）", "x"]
+YEARS = ["", "2023", "2023年", "2023年度", "二〇二三年", "12"]
+TOPICS = ["", "政府信息公开工作", "政务公开", "的", "。"]
+ENDS = ["报告", "年报", "情况", "工作情况", "开展情况", "公开工作总结", "通知", ""]
+CLOSES = ["", "》", "”", "\"", "如下：", "。", "\n"]
+NAME_FORMS = [
+    [["", "现将", "现就", "公布", "公开", "信息公开", "发布", "编制了", "汇总", "涵盖", "。"], ["", "《", "“", "\"", " "],
+     BODIES, YEARS, TOPICS, ENDS, CLOSES],
+    [["《", "“", "\"", "。"], ["", "标题", "名称", "x"], ["：", ":", ""], ["", " ", "《"], BODIES, YEARS, TOPICS,
+     ["报告", "年报", "通知", ""], CLOSES],
+    [["由", "。由", ""], BODIES, ["编制", "编制的", "编写"], ["", " ", "《"], YEARS, ["", "年", "年度", "。"], TOPICS,
+     ["报告", "年报", "情况", ""], CLOSES],
+]
 
 
 def full(pattern, text):
@@ -49,6 +64,8 @@ def texts():
     rnd = random.Random(9)
     out += ["".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 40))) for _ in range(3000)]
     out += ["".join(rnd.choice(CUE_PIECES) for _ in range(rnd.randrange(1, 12))) for _ in range(6000)]
+    out += ["".join(rnd.choice(slot) for form in rnd.choices(NAME_FORMS, k=rnd.randrange(1, 3)) for slot in form)
+            for _ in range(8000)]
     return out
 
 

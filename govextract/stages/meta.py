@@ -19,7 +19,7 @@ from typing import Optional
 
 import regex
 
-from .. import lexicon
+from .. import anchored_search, lexicon
 from . import townships
 from .sections import Layout
 
@@ -112,11 +112,12 @@ def _names_of_report(text: str, read):
     """(body, year) of each sentence in `text` giving the report's name: 现公布X2019年…报告 read
     like a title, and 由X编制的2019年度…报告, whose compiler is the body; then the body a sentence
     says compiled the report without naming it again (本年报由X乡人民政府编制。), of no year."""
+    # Through anchored_search: a text holding none of the words every name ends in is not searched.
     for pattern in _lex()["opening"]:
-        for m in lexicon.compiled(pattern).finditer(text):
+        for m in anchored_search.finder(pattern)(text):
             yield read(m["name"])
     dated = []
-    for m in _re("compiled_report").finditer(text):
+    for m in anchored_search.finder(_lex()["compiled_report"])(text):
         dated.append(m.span())
         named = _one_name(m["agency"])
         yield (named if _is_body(named) else None), _year(m["year"])
@@ -237,7 +238,7 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
     titled = True
     for text in paragraphs:
         for pattern in _lex()["opening"]:
-            for m in lexicon.compiled(pattern).finditer(text):
+            for m in anchored_search.finder(pattern)(text):
                 named, named_year = read(m["name"])
                 if named and not named_year and (not _re("org_end").search(named)
                                                  or _re("relative_body").search(named)):
