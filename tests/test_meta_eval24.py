@@ -205,3 +205,15 @@ def test_a_town_named_in_another_bodys_document_title_is_not_taken():
     head = ("一、总体情况\n2023年，我镇认真贯彻落实政府信息公开的规定，主动公开政务信息。\n"
             "领导小组办公室学习了《茂名市电白区政府信息公开指南》。\n")
     assert meta_of(head, 2023, "我镇")["agency"] is None
+
+
+# --- a township the gazetteer knows only as the tail of the printed name -------------------------
+
+def test_a_town_whose_name_only_ends_like_a_gazetteer_township_is_not_placed_there():
+    # 新峪泉镇 is not the gazetteer's one 峪泉镇 (嘉峪关市): its first character is its own name's
+    assert place(meta_of("新峪泉镇2023年政府信息公开工作年度报告\n", 2023, "我镇")) == (None, None, None)
+
+
+def test_a_township_after_its_countys_short_name_is_still_placed():
+    # guard: 延庆 before 香营乡 is a division without its level's word
+    assert place(meta_of("延庆香营乡2023年政府信息公开工作年度报告\n", 2023)) == ("北京市", None, "延庆区")

@@ -123,7 +123,8 @@ def locate(agency: Optional[str], place: dict, named: tuple = (), year: Optional
     if place.get("county") or not lexicon.compiled(_lex()["agency"]).search(agency or ""):
         return None
     town = name_in(agency, year)
-    if not town:
+    # 新峪泉镇 is no 峪泉镇: what stands before the township's name must be divisions, not its own words.
+    if not town or not _placing(agency[: agency.rfind(town[:-1])]):
         return None
     fits = {w for w in _gazetteer()[town] if _inside(w, place)}
     # A county the agency's name gives before the township (朝阳区双井街道, where 朝阳区 alone
@@ -143,6 +144,22 @@ def locate(agency: Optional[str], place: dict, named: tuple = (), year: Optional
     found = {"province": place.get("province") or province, "city": place.get("city") or city, "county": county}
     # A zone's township (no county) may add nothing to what the text said.
     return None if found == {**place, "county": None} else (town, found)
+
+
+def _placing(prefix: str) -> bool:
+    """Whether `prefix` is empty or ends with a division's name, in full or without its level's
+    word (平塘县, 平塘; a zone's 开发区): the divisions a township's name may open with."""
+    return not prefix or bool(lexicon.compiled(_lex()["county_end"]).search(prefix)) \
+        or prefix[-1] in _lex()["division_end"] \
+        or any(prefix[-k:] in _division_words() for k in range(2, min(len(prefix), 12) + 1))
+
+
+@lru_cache(maxsize=None)
+def _division_words() -> frozenset:
+    """Every division's name and its name without its level's word (嘉祥县, 嘉祥)."""
+    suffix = lexicon.compiled(_lex()["county_suffix"])
+    names = {name for name, _, _ in lexicon.divisions().values()}
+    return frozenset(names | {suffix.sub("", n) for n in names if len(suffix.sub("", n)) >= 2})
 
 
 def _inside(where: tuple, place: dict) -> bool:
