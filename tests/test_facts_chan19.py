@@ -80,3 +80,19 @@ def test_a_publicity_notices_column_keeps_its_whole_name():
     assert categories("全年在网站公示公告15条。") == [(15, "website", "公示公告")]
     # guard: what 公示 publicizes otherwise is the category
     assert categories("全年在网站公示行政处罚信息15条。") == [(15, "website", "行政处罚信息")]
+
+
+def test_new_media_summing_up_outlets_of_one_kind_is_that_kind():
+    text = "抖音、快手、“某县警事”等新媒体平台发布视频40余条。"
+    assert [f[:2] for f in categories(text)] == [(40, "short_video")]
+    # guard: outlets of two kinds summed up as new media stay several
+    assert [f[:2] for f in categories("通过网站、微信等新媒体发布信息60条。")] == [(60, "all")]
+    # guard: other means unnamed after 等 stay all
+    assert [f[:2] for f in categories("通过公告栏等其他方式公开政府信息830条。")] == [(830, "all")]
+
+
+def test_the_disclosure_catalogue_publishing_is_the_website():
+    text = "2021年，政府信息公开目录发布各类稿件300篇。"
+    assert [f[:2] for f in categories(text)] == [(300, "website")]
+    # guard: a catalogue revised in a clause of its own is not where the count was published
+    assert [f[:2] for f in categories("2021年，修订信息公开目录，全年发布信息80条。")] == [(80, "all")]

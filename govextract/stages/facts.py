@@ -252,6 +252,7 @@ class FactExtractor:
         # …ending where the summing word starts (searched back from it)
         self.examples_then_channel = regex.compile(f"(?:{lex['examples_then_channel']})\\Z")
         self.examples_reach = lex["examples_then_channel_chars"]
+        self.new_media = regex.compile(lex["new_media"])
         self.not_channel = {ident: regex.compile(rx) for ident, rx in lex["not_channel"].items()}
         self.not_adopted = regex.compile(lex["not_adopted"])
         self.list_heading, self.item_start = regex.compile(lex["list_heading"]), enumerators.pattern("item_start")
@@ -920,6 +921,18 @@ class FactExtractor:
             if summary is not None:
                 channels = [c for c in channels if c.start >= summary.start]
                 ids = {c.id for c in channels}
+        if len(ids) > 1:
+            # 抖音、快手等新媒体平台: 新媒体, which names no one channel, sums up examples of one
+            # kind, which it names no better (网站、微信等新媒体 lists two kinds: all; 公告栏等其他方式
+            # adds means unnamed: all)
+            summing = next((m for c in channels if c.id == "all" and self.new_media.fullmatch(text, c.start, c.end) and (
+                m := self.examples_then_channel.search(text, max(0, c.start - self.examples_reach), c.start))), None)
+            if summing is not None:
+                examples = [c for c in channels if c.end <= summing.start()
+                            and not _CLAUSE_END.search(text, c.end, summing.start())]
+                if len({c.id for c in examples}) == 1 and examples[0].id != "all":
+                    channels = examples
+                    ids = {c.id for c in channels}
         if len(ids) > 1:
             # “某县政府网”微信公众号, 微信“某县文旅在线”: a channel word in the quoted name of an
             # account right before or after its platform is part of the account's name
