@@ -110,3 +110,9 @@ def test_the_items_of_a_count_in_releases_may_be_counted_in_times():
     assert triples("全年共发布预警信息3000多条次，森林火险预警信息20次。") == [("published", 3000, "all"), ("published", 20, "all")]
     # guard: after a count in 条, a count in 次 is no item
     assert triples("全年共发布预警信息3000条，森林火险预警信息20次。") == [("published", 3000, "all")]
+
+
+def test_a_count_glued_to_a_verb_that_counts_again_is_a_stray():
+    assert triples("2021年，主动公开2条发布各类信息40余条。") == [("published", 40, "all")]
+    # guard: a count glued to a verb saying where it went stays
+    assert triples("2021年，主动公开信息30条发布在政府网站上。") == [("published", 30, "website")]

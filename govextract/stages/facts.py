@@ -184,6 +184,7 @@ class FactExtractor:
         self.issues_then_items = regex.compile(lex["issues_then_items"])
         self.kinds_units = set(lex["kinds_then_items"]["units"])
         self.times_suffix = lex["times_suffix"]
+        self.glued_recount = regex.compile(lex["glued_recount"])
         self.kinds_then_items = regex.compile(lex["kinds_then_items"]["after"])
         self.print_run_after = regex.compile(lex["print_run_after"])
         self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
@@ -1259,12 +1260,15 @@ class _Reading:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
         boards right after their channel (宣传栏9个), a number in a document's title
         (《关于做好8件实事的通知》) or in a quoted name (“四个意识”), the issues of the items
-        counted right after them (34期，6827条), the kinds they fall in (12项50条)."""
+        counted right after them (34期，6827条), the kinds they fall in (12项50条), a stray number
+        glued to a verb that counts again (公开2条发布信息40条)."""
         if not self.x._is_count(self.text, m, self._next_item(m)) \
                 or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
             return True
         if m["unit"] in self.x.issue_units and self.x.issues_then_items.match(self.text, m.end()):
             return True   # 公布了34期，6827条执法结果: the batches the items came in; the items are the count
+        if m["unit"] in self.x.published_units and self.x.glued_recount.match(self.text, m.end()):
+            return True   # 主动公开2条发布各类信息40余条: a stray number glued to a verb that counts again
         if m["unit"] in self.x.kinds_units and self.x.kinds_then_items.match(self.text, m.end()):
             self.kinds_at = m.span()
             return True   # 公开政府信息12项50条: the kinds the items fall in; the items are the count
