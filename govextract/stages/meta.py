@@ -90,7 +90,7 @@ def _named_in_full(short: str, layout: Layout, year: Optional[int], read) -> str
     the report gives itself, and the fuller is the body's. `short` when none does. `read`:
     `read_title`, as `agency_and_year` hands it (each name read once)."""
     government = _re("short_government").search(short)
-    front = [p.text for p in layout.paragraphs[:12]]
+    front = [p.text for p in _head(layout)]
     for named, named_year in itertools.chain(*(_names_of_report(text, read) for text in front),
                                              _issued_by("\n".join(front), read)):
         if named and named_year in (None, year) and (
@@ -108,19 +108,30 @@ def _issued_by(text: str, read):
         yield (named if _is_body(named) else None), read(m["name"])[1]
 
 
+def _head(layout: Layout) -> list:
+    """The paragraphs where a report names itself: its first `head_paragraphs`, and as many
+    from its title on where menus and links above the title push it down the page."""
+    n = _lex()["head_paragraphs"]
+    at = next((i for i, p in enumerate(layout.paragraphs[:_lex()["title_reach"]])
+               if layout.title_source is not None and p.source == layout.title_source), 0)
+    return layout.paragraphs[: max(n, at + n)]
+
+
 def _names_of_report(text: str, read):
     """(body, year) of each sentence in `text` giving the report's name: 现公布X2019年…报告 read
-    like a title, and 由X编制的2019年度…报告, whose compiler is the body; then the body a sentence
-    says compiled the report without naming it again (本年报由X乡人民政府编制。), of no year."""
+    like a title, and 由X编制的2019年度…报告, whose compiler is the body, as is the subject of
+    …，X特向社会公布2019年度本级…报告; then the body a sentence says compiled the report without
+    naming it again (本年报由X乡人民政府编制。), of no year."""
     # Through anchored_search: a text holding none of the words every name ends in is not searched.
     for pattern in _lex()["opening"]:
         for m in anchored_search.finder(pattern)(text):
             yield read(m["name"])
     dated = []
-    for m in anchored_search.finder(_lex()["compiled_report"])(text):
-        dated.append(m.span())
-        named = _one_name(m["agency"])
-        yield (named if _is_body(named) else None), _year(m["year"])
+    for name in ("compiled_report", "publishing_subject"):
+        for m in anchored_search.finder(_lex()[name])(text):
+            dated.append(m.span())
+            named = _one_name(m["agency"])
+            yield (named if _is_body(named) else None), _year(m["year"])
     for m in _re("compiled_by").finditer(text):
         # A compiler named with the report's year is judged by that year above (an opening copied
         # from another year's report completes nothing).
@@ -146,7 +157,7 @@ def _national_in_full(short: str, layout: Layout) -> Optional[str]:
     one's in order and that ends as it does. None when none does."""
     if _names_in(short) or not _re("national_agency").search(short):
         return None
-    for text in (p.text for p in layout.paragraphs[:12]):
+    for text in (p.text for p in _head(layout)):
         for name in ("compiled_by", "contact_office"):
             for m in _re(name).finditer(text):
                 body = _re("national_unit").sub("", _re("second_name").sub("", m["agency"]))
@@ -233,7 +244,7 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
     """The body and year named by the report's opening sentences, in order of trust, and
     whether a name of the report itself (X2019年…报告) gave the body. `read`: `read_title`, as
     `agency_and_year` hands it (each name read once)."""
-    paragraphs = [p.text for p in layout.paragraphs[:12]]
+    paragraphs = [p.text for p in _head(layout)]
     agency = year = None
     titled = True
     for text in paragraphs:
@@ -311,12 +322,12 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list, kind: bool
     gives no other."""
     if not agency:
         return None
-    declared = None if kind else _declared_full(agency, layout.paragraphs[:12])
+    declared = None if kind else _declared_full(agency, _head(layout))
     if declared:
         return declared
     names = set(publishers)
     address = lexicon.compiled(_lex()["contact"]["address"])
-    for text in (p.text for p in layout.paragraphs[:12]):
+    for text in (p.text for p in _head(layout)):
         names.update(_re("own_office").sub("", _re("internal_unit").sub("", m["agency"]))
                      for name in ("contact_office", "accepting_office")
                      for m in _re(name).finditer(text))
@@ -506,6 +517,8 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
             or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
         return None
     divisions = _names_in(agency)
+    if not divisions and _opens_run_on(agency):
+        return None
     # 大同市区自然资源局: a city's name before a name relative to a level below it places no district.
     within = divisions[0] if len(divisions) == 1 and agency.startswith(divisions[0]) \
         and _re("relative_prefix").match(agency[len(divisions[0]):]) else ""
@@ -514,7 +527,7 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     core = _re("relative_prefix").sub("", agency[len(within):])
     relative = agency[len(within): len(agency) - len(core)]
     head = core[: _lex()["completion_overlap"]]
-    paragraphs = [p.text for p in layout.paragraphs[:12]]
+    paragraphs = [p.text for p in _head(layout)]
     bodies = [m["agency"] for text in paragraphs
               for name in ("contact_office", "compiled_by", "compiled_ahead", "first_sentence")
               for m in _re(name).finditer(text)]
@@ -1056,10 +1069,24 @@ def _names_in(text: str) -> list:
         tail = (start > reach and _HAN.match(text[start - 1])
                 and (len(name) == 2 or start - neg_len == len(text) or _after_zone_word(text, start)
                      or _zone_alias(name)))
-        if start >= reach and not tail:
+        if start >= reach and not tail and not _runs_on(name, text, start - neg_len):
             out.append(name)
             reach = start - neg_len
     return out
+
+
+def _opens_run_on(name: str) -> bool:
+    """Whether `name` opens with a division's former name run on into a plain word (盐都市场监管局):
+    it names its district in short, so needs no division before it."""
+    by_name = _division_index()[1]
+    return any(name[:n] in by_name and _runs_on(name[:n], name, n) for n in range(3, min(len(name), 9)))
+
+
+def _runs_on(name: str, text: str, end: int) -> bool:
+    """Whether a name the table does not list (a former name, 盐都市 of 盐都区) ends where a plain
+    word begins (盐都市场监管局: 市场, market): the district's body, not a city of that name."""
+    after = _lex()["older_name_run_on"].get(name[-1])
+    return bool(after) and text.startswith(after, end) and name not in _table_names()
 
 
 def _zone_alias(name: str) -> bool:
