@@ -1,6 +1,7 @@
 """Meta classes that audit19 (unread stored pages of thinly read provinces, levels and years,
 session 19) found read wrong, written anew on sentences of our own."""
 import govextract
+from refused import parse_page, refusal
 from report_body import SHORT
 
 
@@ -60,6 +61,27 @@ def test_an_autonomous_region_body_named_in_full_stays():
     # guard: a title that prints the region's name needs no completion
     text = "宁夏回族自治区农业农村厅2024年政府信息公开工作年度报告\n" + SHORT.format(y=2024, self="自治区农业农村厅")
     assert read_meta(text)["agency"] == "宁夏回族自治区农业农村厅"
+
+
+# --- an untitled fragment speaking in the first person of its own work is read -------------
+
+FRAGMENT = """《中华人民共和国政府信息公开条例》施行后，青川区按照上级的部署，着重抓好机构组建和制度建设。
+（一）加强组织机构建设
+一是确定区政府办公室为全区政府信息公开工作的主管部门，负责推进、指导全区政府信息公开工作。
+二是要求有关单位组建政府信息公开工作机构，形成主要领导亲自抓、分管领导具体抓的工作机制。
+（二）扎实抓好制度建设
+{voice}从抓制度建设入手，努力构建政府信息公开长效机制，制定了主动公开、依申请公开等工作制度。"""
+
+
+def test_a_fragment_in_the_first_person_without_a_year_is_read():
+    # No title, no template headings, no counts: 我区坚持… at a sentence's start, under the
+    # sub-items of a report's part, is how the body speaks of its own year's work.
+    parse_page(FRAGMENT.format(voice="我区坚持"))
+
+
+def test_a_fragment_in_the_voice_of_rules_is_still_refused():
+    # guard: 本市 is how rules and notices speak; it names no reporting body
+    refusal(FRAGMENT.format(voice="本市坚持"))
 
 
 # --- a body publishing its own report after a lead-in clause names itself in full ----------

@@ -206,7 +206,8 @@ def _own_account(layout: Layout) -> bool:
     first = layout.paragraphs[:rule["paragraphs"]]
     if any(lexicon.compiled(rule["text"]).search(p.text) for p in first):
         return True
-    if not any(lexicon.compiled(rule["named_body"]).search(p.text) for p in first):
+    voiced = (lexicon.compiled(rule["named_body"]), lexicon.compiled(rule["first_person"]))
+    if not any(v.search(p.text) for p in first for v in voiced):
         return False
     item = enumerators.pattern("text_heading")
     laid_out = 0
