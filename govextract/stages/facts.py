@@ -240,6 +240,7 @@ class FactExtractor:
         self.publish_words = regex.compile("|".join(_unanchored(r["pattern"][0]["TEXT"]["REGEX"]) for r in rules
                                                     if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
+        self.continues_last_item = regex.compile(lex["continues_last_item"])
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.list_entry_gap = regex.compile(lex["list_entry_gap"])
         self.list_entry_end = regex.compile(lex["list_entry_end"])
@@ -664,11 +665,14 @@ class FactExtractor:
         named = {c.id for c in before if c.label == "CHANNEL"}
         return {"channel": named.pop() if len(named) == 1 else "all", "_end": opened.end}
 
-    def _list_opened(self, text: str, start: int, gap: list, total: Optional[dict]) -> tuple:
+    def _list_opened(self, text: str, start: int, gap: list, total: Optional[dict], in_list: bool = False) -> tuple:
         """(total, in_list) at the start of a sentence: the list of the previous sentence's
-        count goes on after 其中…; 在主动公开的信息中，… opens a list of published items."""
+        count goes on after 其中…; 在主动公开的信息中，… opens a list of published items; a lone
+        category count goes on only with a list the previous sentence was in."""
         opening = self.continues.match(text, start)
         if not opening:
+            if in_list and total is not None and self.continues_last_item.match(text, start):
+                return total, True   # …其中…，对外宣传类97条。通知公告类46条。: the list's last item
             return None, False
         # the verb must be in the opening itself: one in the sentence before (…申请公开的信息…。
         # 其中，同意公开60件) opens no list of published items.
@@ -1387,7 +1391,7 @@ class _Reading:
         returns to the outer list; the time cues since the previous count are noted."""
         if sentence != self.sentence:
             first, self.sentence = self.sentence < 0, sentence
-            total, in_list = self.x._list_opened(self.text, sentence, gap, self.total)
+            total, in_list = self.x._list_opened(self.text, sentence, gap, self.total, self.in_list)
             if first and self.listed and total is None:
                 # 从公开内容看：/ 1、工作动态类信息160条。: an item of published information, of no one channel;
                 # …其中规范性文件30条；/ 工作动态信息500条，…: the list of the paragraph before goes on
@@ -1649,6 +1653,12 @@ class _Reading:
         open; anything else ends it."""
         if "PUBLISH" in count.labels and count.labels & self.x.not_items:
             self.content_end = count.end   # 发布政策解读14个: the verb may go on to the next name counted
+        elif (count.unit in self.x.issue_units or count.unit in self.x.aside_units) and (
+                "PUBLISH" in count.labels or (self.content_end == count.scope
+                                              and self.x.list_entry_gap.fullmatch(self.text, count.scope, count.start))):
+            # 发布在线访谈15期、网络征集9次、疫情防控信息33条: issues and rounds listed first under the
+            # verb are no items, and the verb goes on past them to the items named after them
+            self.content_end = count.end
         if "ADOPTED" in count.labels:
             self.adopted_end = count.end   # …等纸媒采用信息35篇、发布公告1篇: the outlets named are the adopters'
         if counts_other:
@@ -1902,7 +1912,9 @@ def parts(paragraphs: list):
             span = extractor.relevant(m[0])
             # a sentence going on from the one before (其中…): read to where its own relevant part
             # ends, past its last count (…，1件已提供给申请人)
-            goes_on = (current or bare is not None) and extractor.continues.match(m[0])
+            # …，通知公告类46条。 alone: read with the sentence before, whose list it may end (_list_opened)
+            goes_on = (current or bare is not None) and (extractor.continues.match(m[0])
+                                                         or (current and extractor.continues_last_item.match(m[0])))
             ends = [q.end() for q in extractor.quantity.finditer(m[0])] if goes_on else []
             through = m.start() + max(ends[-1], span[1] if span else 0) if ends else None
             if current and goes_on:
@@ -2051,6 +2063,8 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                     fact = fact | {"channel": channel, "confidence": "medium", "note": note}
             elif fact.get("_of") in named_before and fact["channel"] == "all":
                 fact = fact | {"channel": named_before[fact["_of"]]}
+                # …对外宣传类97条（基层动态）。通知公告类46条: an item whose list went on from this one's
+                named_before[fact["_start"]] = fact["channel"]
             # (a count over several channels it names, all, is no total restated)
             whole = fact["kind"] == "published" and not fact.get("_totalled") \
                 and not (fact.get("_named") and fact["channel"] == "all")
