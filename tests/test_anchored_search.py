@@ -48,6 +48,11 @@ NAME_FORMS = [
      ["报告", "年报", "情况", ""], CLOSES],
     [["根据要求，", "；", "，"], ["柳溪镇人民政府", "青禾县柳溪局", "x局", "青禾县", ""], ["特向社会公布", "向社会公布", "向社会"], ["本级", ""],
      YEARS, ["年", "年度", ""], TOPICS, ["报告", "年报", ""], CLOSES],
+    # 。2023年度…报告全文包括…; 本报告由X结合实际编制, X对全年工作进行总结 (meta.json compiled_by).
+    [["。", "；", "。 ", ""], ["", "《"], YEARS, TOPICS, ["报告", "年报", ""], ["", "》", "”"], ["全文", "共分", "包括", "如下", ""]],
+    [["由", "，", "。", "本报告", "本年度报告是", "", "x"], BODIES, ["", "（以下简称柳溪局）"],
+     ["", "结合实际", "根据条例，", "按照上级通知要求，", "在上年基础上"], ["负责编制", "认真编制", "编制", "组织编制",
+     "对全年工作进行总结", "对此总结", "汇总", ""], ["", "。", "本报告", "，"]],
 ]
 
 
@@ -67,7 +72,7 @@ def texts():
     out += ["".join(rnd.choice(PIECES) for _ in range(rnd.randrange(1, 40))) for _ in range(3000)]
     out += ["".join(rnd.choice(CUE_PIECES) for _ in range(rnd.randrange(1, 12))) for _ in range(6000)]
     out += ["".join(rnd.choice(slot) for form in rnd.choices(NAME_FORMS, k=rnd.randrange(1, 3)) for slot in form)
-            for _ in range(8000)]
+            for _ in range(12000)]
     return out
 
 

@@ -36,8 +36,9 @@ def test_names_read_once_still_give_a_titles_body_in_full():
 
 
 def test_a_reports_name_is_looked_for_through_the_words_it_ends_in(monkeypatch):
-    # The sentences giving a report's name (meta.json opening, compiled_report) are searched through
-    # anchored_search, listed by the words every such name ends in (lexicons/anchors.json): a paragraph
+    # The sentences giving a report's name or its compiler (meta.json opening, compiled_report,
+    # compiled_by) are searched through
+    # anchored_search, listed by the words every match ends in (lexicons/anchors.json): a paragraph
     # holding none of them (most of the first twelve) is not searched.
     from govextract import anchored_search, lexicon
     lex = lexicon.load_json("meta.json")
@@ -51,7 +52,7 @@ def test_a_reports_name_is_looked_for_through_the_words_it_ends_in(monkeypatch):
     title = "青禾县柳溪局2023年政府信息公开工作年度报告"
     layout = layout_of(title, [title, "一、总体情况", "2023年，本局主动公开信息12条。"])
     assert meta.agency_and_year(layout) == ("青禾县柳溪局", 2023)
-    assert asked >= {*lex["opening"], lex["compiled_report"]}
+    assert asked >= {*lex["opening"], lex["compiled_report"], lex["compiled_by"]}
 
 
 @pytest.mark.parametrize("lines,agency", [

@@ -34,6 +34,12 @@ def _re(name: str):
     return lexicon.compiled(_lex()[name])
 
 
+def _found(name: str, text: str):
+    """The matches of the lexicon's pattern `name` in `text`, through anchored_search: one that
+    lexicons/anchors.json lists by its words is not searched in a text holding none of them."""
+    return anchored_search.finder(_lex()[name])(text)
+
+
 def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str], Optional[int]]:
     """`publishers`: the bodies the page's filing block names as its publisher."""
     # Each name read once: the title line is also the opening's first name and a heading line.
@@ -128,11 +134,11 @@ def _names_of_report(text: str, read):
             yield read(m["name"])
     dated = []
     for name in ("compiled_report", "publishing_subject"):
-        for m in anchored_search.finder(_lex()[name])(text):
+        for m in _found(name, text):
             dated.append(m.span())
             named = _one_name(m["agency"])
             yield (named if _is_body(named) else None), _year(m["year"])
-    for m in _re("compiled_by").finditer(text):
+    for m in _found("compiled_by", text):
         # A compiler named with the report's year is judged by that year above (an opening copied
         # from another year's report completes nothing).
         if not any(a <= m.start("agency") < b for a, b in dated):
@@ -159,7 +165,7 @@ def _national_in_full(short: str, layout: Layout) -> Optional[str]:
         return None
     for text in (p.text for p in _head(layout)):
         for name in ("compiled_by", "contact_office"):
-            for m in _re(name).finditer(text):
+            for m in _found(name, text):
                 body = _re("national_unit").sub("", _re("second_name").sub("", m["agency"]))
                 if _re("declared_full_start").match(body) and body.endswith(short[-2:]) \
                         and len(body) > len(short) and _abbreviates(short, body):
@@ -262,7 +268,7 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                 return agency, year, titled
     for name in ("compiled_by", "compiled_ahead", "compiled_from", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
-            for m in _re(name).finditer(text):
+            for m in _found(name, text):
                 named = _one_name(m["agency"])
                 # 请与X局综合科联系: a section's name ends in no body's word; X局 is judged, and
                 # _office_of decides whether the section stands for it.
@@ -330,7 +336,7 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list, kind: bool
     for text in (p.text for p in _head(layout)):
         names.update(_re("own_office").sub("", _re("internal_unit").sub("", m["agency"]))
                      for name in ("contact_office", "accepting_office")
-                     for m in _re(name).finditer(text))
+                     for m in _found(name, text))
         # A contact address that is a body's name (地址：赣县大埠乡人民政府).
         names.update(m[1].strip() for m in address.finditer(text) if _re("address_body").fullmatch(m[1].strip()))
     full = set()
@@ -530,7 +536,7 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     paragraphs = [p.text for p in _head(layout)]
     bodies = [m["agency"] for text in paragraphs
               for name in ("contact_office", "compiled_by", "compiled_ahead", "first_sentence")
-              for m in _re(name).finditer(text)]
+              for m in _found(name, text)]
     places, printed = set(), set()
     for body in [*bodies, *_signature(layout)]:
         named = _names_in(body)
