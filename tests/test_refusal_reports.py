@@ -334,3 +334,20 @@ def test_deadlines_met_by_the_day_are_not_a_news_storys_recently(day):
 def test_recently_opening_a_story_about_the_report_is_still_news():
     deadlines = "日前，青禾县人民政府公开了县本级的年度报告；日前，各部门也发布了年度报告。"
     assert "retelling a report" in refusal(UNTITLED.format(deadlines=deadlines))
+
+
+def test_a_report_under_a_column_naming_a_kind_of_body_is_read_despite_its_opening_clause():
+    """The site's column (乡镇政府信息公开年度报告, a kind of body) stands above the report's own
+    title; the opening sentence's first clause ends 规定 like a rules title but is no line of its own."""
+    text = ("乡镇政府信息公开年度报告\n发布机构：青禾县白沙镇人民政府\n青禾县白沙镇2025年政府信息公开工作年度报告\n"
+            "根据《中华人民共和国政府信息公开条例》规定,现公布青禾县白沙镇2025年度政府信息公开工作年度报告。\n"
+            "一、总体情况\n2025年，白沙镇主动公开政府信息40条。" + LONG + LONG + "\n")
+    meta = parse_page(text)["meta"]
+    assert (meta["agency"], meta["year"]) == ("青禾县白沙镇", 2025)
+
+
+def test_a_rules_title_on_a_line_of_its_own_below_a_report_title_still_claims_the_page():
+    """A whole line under a linked report's title naming rules is the page's own title."""
+    text = ("首页\n青禾县2023年政府信息公开工作年度报告\n青禾县政府信息公开工作考核办法\n"
+            "第一条 为做好政府信息公开工作，制定本办法。\n第二条 本办法适用于县政府各部门。" + LONG + "\n")
+    assert refusal(text)

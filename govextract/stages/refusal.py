@@ -96,7 +96,9 @@ def own_title(layout: Layout, text: str) -> Optional[str]:
     claims = [lexicon.compiled(e["title"]) for e in lex["kinds"] if "title" in e]
     placeholders = lexicon.compiled(next(e["text"] for e in lex["kinds"] if e["name"] == "placeholders"))
     heads = _heads(layout, True)
-    claimed = [text.find(h) for h in heads if any(c.search(h) for c in claims)]
+    # Only a whole line can be another page's title below this one: the first clause of the
+    # opening sentence (根据《条例》…规定，现公布…) is cut like a title but names no page.
+    claimed = [text.find(h) for h in _heads(layout, False) if any(c.search(h) for c in claims)]
     own = [(text.find(h), h) for h in heads
            if line_re.search(h) and not unnamed.fullmatch(h.strip()) and not any(c.search(h) for c in claims)
            and not placeholders.search(h)]
