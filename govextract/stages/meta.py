@@ -1223,20 +1223,20 @@ def _reading_by_short_name(readings: list, text: str) -> Optional[str]:
     """The one reading of a name several places share (城中区: Xining's or Liuzhou's) whose city or
     province the text names by its short name (西宁晚报, 青海日报: a place's papers, sites and
     rules bear it), where no other reading's is named; else None."""
-    divs, stems = lexicon.divisions(), _stems()
+    divs, stem_of = lexicon.divisions(), _stem_of()
     named = set()
     for code in readings:
         for outer in _chain(code)[1:]:
-            name = divs[outer][0]
-            stem = next((k for k in _outer_stems(name) if stems.get(k) == name), None)
+            stem = stem_of.get(divs[outer][0])
             if stem and stem in text:
                 named.add(code)
     return named.pop() if len(named) == 1 else None
 
 
-def _outer_stems(name: str) -> list:
-    """A division's name without its level's word (青海省 → 青海, 广西壮族自治区 → 广西)."""
-    return [name[: -len(x)] for x in _lex()["division_suffixes"] if name.endswith(x) and len(name) - len(x) >= 2]
+@lru_cache(maxsize=None)
+def _stem_of() -> dict:
+    """Each division name's short form, where `_stems` reads that form as this name (青海省 → 青海)."""
+    return {name: stem for stem, name in _stems().items()}
 
 
 def _dialled(text: str) -> list:
