@@ -17,7 +17,10 @@ def page_record():
     return govextract.parse_bytes(PAGE, path="page.html").to_dict()
 
 
-def parse_within(data: bytes, limit: float = 10, name: str = "input"):
+def parse_within(data: bytes, limit: float = 30, name: str = "input"):
+    # The limit is wall clock on a shared machine: the slowest case here (60,000 DOCX
+    # paragraphs) takes 3 s of CPU and passed 10 s under a load of 7 on 2 cores; a
+    # quadratic one would take hours, so 30 s still tells the two apart.
     govextract.parse_text(COPIED.decode("utf-8"))   # models loaded before the clock starts
     return bounded.parse_within(data, limit, name)
 
