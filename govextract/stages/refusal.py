@@ -8,6 +8,7 @@ words of each are in `lexicons/refusal.json`.
 """
 from __future__ import annotations
 
+import itertools
 from typing import Optional
 
 import regex
@@ -143,9 +144,11 @@ def _first_part_opening(layout: Layout) -> str:
 
 
 def _opening(layout: Layout, paragraphs: int) -> str:
-    """The page's first paragraphs before its first numbered part: where a page says what
-    it is before its body begins."""
-    return "\n".join(p.text for p in layout.preamble[:paragraphs])
+    """The page's first paragraphs of prose before its first numbered part: where a page says
+    what it is before its body begins. Short lines without a sentence's marks (a site's menu
+    above a guide, its title) say nothing of the page and are passed over."""
+    prose = (p.text for p in layout.preamble if _SENTENCE.search(p.text))
+    return "\n".join(itertools.islice(prose, paragraphs))
 
 
 def _text_cue(entry: dict, text: str) -> Optional[str]:
