@@ -1124,3 +1124,23 @@ def test_a_paragraph_cut_inside_its_dated_opening_is_still_a_fragment():
     # Guard: cut before anything was admitted, the opening is no problem.
     problems, _ = split("2030年，县教育局在有关部门的指导下，政府信息公开工作")
     assert problems == []
+
+
+# --- next year's plan opening the section, its shortfalls after it ----------------------------
+
+SHORTFALL = "过去一年我局公开工作虽有进展，但栏目内容与群众需求还存在差距，政策解读材料偏少。"
+
+
+@pytest.mark.parametrize("plan", ["2012年我局重点工作是升级网站检索功能，完善依申请公开办理流程。",
+                                  "2012年，我局将重点升级网站检索功能。",
+                                  "下一步，我办将完善依申请公开办理流程，按月检查栏目更新。"])
+def test_a_plan_opening_the_section_before_its_shortfalls_is_an_improvement(plan):
+    problems, improvements = split(plan + SHORTFALL)
+    assert improvements == [plan]
+    assert len(problems) == 1 and problems[0].endswith("政策解读材料偏少。")
+
+
+def test_an_opening_plan_that_names_a_shortfall_still_opens_the_problems():
+    # guard: 下一步 may introduce the problems themselves (下一步要解决…不及时的问题)
+    problems, improvements = split("下一步，要着力解决栏目更新不及时的问题。" + SHORTFALL)
+    assert improvements == [] and problems and problems[0].startswith("下一步")

@@ -160,7 +160,14 @@ def split_section(paragraphs: list) -> Section:
             if not parts:
                 parts.append([kind, []])
             if kind == "problems":
-                cut = _improvements_begin(text, first=not parts[-1][1] and len(parts) == 1)
+                first = not parts[-1][1] and len(parts) == 1
+                ahead = _plan_ahead(text) if first else None
+                if ahead:
+                    # The plan opens the section and the shortfalls follow it: each is read as its kind.
+                    parts[-1] = ["improvements", [text[:ahead]]]
+                    parts.append(["problems", []])
+                    text, first = text[ahead:], False
+                cut = _improvements_begin(text, first=first)
                 if cut is not None:
                     if cut:
                         parts[-1][1].append(text[:cut])
@@ -337,6 +344,21 @@ def _improvements_begin(text: str, first: bool):
         if clause.match(text, _SPACE.match(text, m.end()).end()):
             return m.end()
     return None
+
+
+def _plan_ahead(text: str):
+    """Where the shortfalls begin in a paragraph opening section 五 with next year's plan
+    (2010年我局重点工作是…。过去一年…虽然取得了进展，但…还存在一些差距…): the end of its first
+    sentence, when that sentence opens as a plan and names no shortfall and the next admits one;
+    else None. Read the usual way, the plan would open the problems."""
+    rules = _rules()
+    if not rules["improve"].match(text):
+        return None
+    stop = rules["full_stop"].search(text)
+    if not stop or rules["problem_cue"].search(text, 0, stop.end()):
+        return None
+    after = rules["full_stop"].search(text, stop.end())
+    return stop.end() if rules["admission"].search(text, stop.end(), after.end() if after else len(text)) else None
 
 
 def _announcing(text: str) -> set:
