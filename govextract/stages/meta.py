@@ -47,14 +47,7 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
     agency, year = read(layout.title) if layout.title else (None, None)
     opening, opening_year, as_titled = _opening(layout, read)
     if agency:
-        agency = _named_in_full(agency, layout, year, read)
-        # A title's name in short (X市人防办) that the report prints spelt out (X市人民防空办公室);
-        # a name printed with one word more (X局 of X和Y局, a body renamed since) is another.
-        opening = _division_opening(agency)
-        if opening:
-            spelt = _spelt_out(agency, opening, _front_text(layout))
-            if spelt and _cuts(agency[len(opening):], spelt[len(opening):]) >= _lex()["abbreviation_cuts"]:
-                agency = spelt
+        agency = _as_spelt(_named_in_full(agency, layout, year, read), layout)
     if not agency:
         agency = _town_spoken_of(opening, layout) or opening
         # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
@@ -149,11 +142,19 @@ def _names_of_report(text: str, read):
 def _spelt_in_full(short: str, full: str) -> bool:
     """Whether `full` is `short` spelt out after the same division (X区计生局 of X区人口和计划生育局):
     its last character the same, the short name's characters in order, left out at
-    `abbreviation_cuts` places or more (X局 beside X和Y局 is another body)."""
+    `abbreviation_cuts` places or more (X局 beside X和Y局 is another body); its last word may
+    be spelt out too (`spelt_end`: X区民防办 of X区民防办公室, the same name)."""
     opening = _division_opening(short)
     own, rest = short[len(opening):], full[len(opening):]
-    return bool(opening) and len(own) >= 2 and full.startswith(opening) and len(rest) > len(own) \
-        and rest[-1] == own[-1] and _abbreviates(own, rest) and _cuts(own, rest) >= _lex()["abbreviation_cuts"]
+    if not opening or len(own) < 2 or not full.startswith(opening) or len(rest) <= len(own):
+        return False
+    spelt = lexicon.compiled("(?<=" + own[-1] + ")(?:" + _lex()["spelt_end"][own[-1]] + ")$").search(rest) \
+        if own[-1] in _lex()["spelt_end"] else None
+    if spelt:
+        rest = rest[: spelt.start()]
+        if rest == own:
+            return True
+    return rest[-1] == own[-1] and _abbreviates(own, rest) and _cuts(own, rest) >= _lex()["abbreviation_cuts"]
 
 
 def _national_in_full(short: str, layout: Layout) -> Optional[str]:
@@ -435,6 +436,18 @@ def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+def _as_spelt(agency: str, layout: Layout) -> str:
+    """A name in short after its division (X市人防办) that the report prints spelt out
+    (X市人民防空办公室): that; a name printed with one word more (X局 of X和Y局, a body renamed
+    since) is another, and `agency` stands."""
+    opening = _division_opening(agency)
+    if opening:
+        spelt = _spelt_out(agency, opening, _front_text(layout))
+        if spelt and _cuts(agency[len(opening):], spelt[len(opening):]) >= _lex()["abbreviation_cuts"]:
+            return spelt
+    return agency
+
+
 def _places_body(words: str, zone: bool = False) -> bool:
     """Whether `words` printed before a body's name are only the divisions it stands in, and
     perhaps a zone in them and its government (重庆市Y新区人民政府 before a street office);
@@ -506,6 +519,13 @@ def _town_spoken_of(agency: Optional[str], layout: Layout) -> Optional[str]:
 
 
 def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
+    """`_completed`, spelt out where the report prints the completed name so (市人防办 completed
+    as X市人防办, printed as X市人民防空办公室 in its site's name: that)."""
+    done = _completed(agency, layout)
+    return _as_spelt(done, layout) if done else None
+
+
+def _completed(agency: Optional[str], layout: Layout) -> Optional[str]:
     """The body a title names without its place (卫生健康委员会, 市教育局), completed with
     the division the report gives where it names itself in full: its contact office (请与
     绵阳市卫生健康委办公室联系), the body that compiled it, its first sentence. Only one
@@ -586,7 +606,24 @@ def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
     deepest = {n for n in sited if not any(o != n and _lies_in(o, n) for o in sited)}
     if len(deepest) == 1 and all(n in deepest or _lies_in(next(iter(deepest)), n) for n in sited):
         return deepest.pop() + core
-    return None
+    division = _division_by_work(work, relative, text) if relative else None
+    return division + core if division else None
+
+
+def _division_by_work(work: str, level: str, text: str) -> Optional[str]:
+    """The one division of `level` (市) the text names by its short name right before the first
+    word of a body's work (海口教育 of 市教育局: 海口市), as it names its news or its site: where a
+    body named without its place is. None when none or two are so named."""
+    stems, reach = _stems(), _lex()["stem_reach"]
+    found = set()
+    at = text.find(work) if len(work) >= 2 else -1
+    while at >= 0:
+        before = text[max(0, at - reach): at]
+        stem = next((before[-n:] for n in range(len(before), 1, -1) if before[-n:] in stems), None)
+        if stem and stems[stem].endswith(level):
+            found.add(stems[stem])
+        at = text.find(work, at + 1)
+    return found.pop() if len(found) == 1 else None
 
 
 def _sites_named(text: str) -> list:
@@ -677,7 +714,10 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     own = any(_names_office(m["agency"], office) for text in paragraphs for m in _re("first_sentence").finditer(text))
     if body != office:
         said = Counter(m["level"] for text in paragraphs for m in _re("self_reference").finditer(text))
-        if own or (said and said.most_common(1)[0][0] == _lex()["office_self_reference"]):
+        level = _lex()["office_self_reference"]
+        # …but a body that is itself an office (X市人防办's disclosure group office) says 我办 too.
+        if own or (said and said.most_common(1)[0][0] == level
+                   and not body.endswith(tuple(_lex()["department_kinds"][level]))):
             body = office
     if not _is_body(body) or _re("relative_body").search(body):
         return None
@@ -766,7 +806,10 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         # …or as one body's counting its year's work (2023年，区X局主动公开…; 2023年，区X局共受理…):
         # that body as printed, with the one division the report places it in where there is one.
         bodies = Counter(m["agency"] for m in _re("year_counter").finditer(text))
-        if len(bodies) == 1 and bodies.most_common(1)[0][1] >= _lex()["year_subject_min"]:
+        # Named once, it must be named with its division (2022年，X市政府办公室共受理…): 区X局 alone
+        # once may be a body the report counts beside its own.
+        if len(bodies) == 1 and (bodies.most_common(1)[0][1] >= _lex()["year_subject_min"]
+                                 or _opens_division(next(iter(bodies)))):
             body = next(iter(bodies))
             return complete(body, layout) or body
         # …or as the one body its sentences make the subject of its disclosure work (档案馆高度重视
@@ -778,7 +821,9 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         return None
     # A bureau speaks of its county (我县…工作) as well as of itself; a county never says 我局.
     own = [level for level, _ in said.most_common() if level in _lex()["department_speaks"]]
-    level = own[0] if own else said.most_common(1)[0][0]
+    level = said.most_common(1)[0][0]
+    # A town has no bureaus: one saying 我镇 more often than 我局 copied the 我局 from a bureau's report.
+    level = own[0] if own and not (level in _lex()["town_kinds"] and said[level] > said[own[0]]) else level
     if level in _lex()["town_kinds"]:
         towns = Counter(_town_start(m["name"]) for m in _re("town_name").finditer(text) if m["kind"] == level)
         if not towns:
@@ -800,7 +845,9 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level)
         return _fullest(town, layout, publishers)
     if level in _lex()["department_kinds"]:
-        return _department_named(text, level, place) or _publisher_of_kind(publishers, level) \
+        # A central body never says 我省 or 我县: such a report is no 国家X局's.
+        local = any(place.values()) or any(said_level in _lex()["government_of"] for said_level in said)
+        return _department_named(text, level, place, local) or _publisher_of_kind(publishers, level) \
             or _department_of_site(text, level)
     if level not in _lex()["government_of"]:
         # A body of another kind (我中心) whose year-counting sentences name one of that kind
@@ -838,11 +885,12 @@ def _declared_self(text: str) -> Optional[str]:
 
 def _department_of_site(text: str, level: str) -> Optional[str]:
     """A department speaking as one (我局) that names itself only by its work (档案局制作的信息)
-    and publishes on its division's site named after that work (岳阳档案网站): that division's
-    department, where one such is named."""
-    found = {place + rest + end for place, rest in _sites_named(text)
+    and publishes on its division's site named after that work (岳阳档案网站), or after its own
+    name under its division's short name (X林业和草原局门户网站): that division's department,
+    where one such is named."""
+    found = {place + rest + ("" if rest.endswith(end) else end) for place, rest in _sites_named(text)
              if len(rest) >= 2 and not _re("site_rest").fullmatch(rest)
-             for end in _lex()["department_kinds"][level] if rest + end in text}
+             for end in _lex()["department_kinds"][level] if rest.endswith(end) or rest + end in text}
     return found.pop() if len(found) == 1 else None
 
 
@@ -869,14 +917,15 @@ def _gazetteer_town(text: str, m) -> str:
     return "" if text[max(0, start - 1): start] == _lex()["possessive"] else town + (m["government"] or "")
 
 
-def _department_named(text: str, level: str, place: dict) -> Optional[str]:
+def _department_named(text: str, level: str, place: dict, local: bool = True) -> Optional[str]:
     """The department a report speaking as one (我局, 我委, 本部门) names most, where one is
     named most: in full (我委在来宾市卫生健康委员会网站…), or after its level alone (成立县水利局
     信息工作领导小组), then completed with the one division of that level the report is
     placed in or names (its address too: a bureau is housed in its own county), else as
     printed. Named as
     often as another (its parent bureau's rules cited beside its own), the one of the lowest
-    division the report is placed in."""
+    division the report is placed in. A central body (国家X局) counts only in a report placed
+    in no division nor speaking of one as its own (not `local`)."""
     ends = _lex()["department_kinds"][level]
     found = Counter()
     other_end = -1   # where the last body sent to or worked with ends: a name listed after it is another
@@ -887,6 +936,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
             continue   # 报送县安监局安全信息15条, 会同市林业局、市农业农村局: not the body speaking
         if m["end"] not in ends or _re("leading_after").match(text, m.end()):
             continue   # 在市公安局的正确领导下: the body leading the one speaking
+        if local and _re("declared_full_start").match(m["prefix"]):
+            continue   # 国家X局转发我省信息: a central body a local report cites
         before = [n for n in _names_in(text[max(0, m.start() - 12): m.start() + 1]) if n.endswith(m["prefix"])]
         if before and text[: m.start() + 1].endswith(before[-1]):
             found[before[-1] + m[0][1:]] += 1
@@ -894,7 +945,8 @@ def _department_named(text: str, level: str, place: dict) -> Optional[str]:
         levels = [place[k] for k in ("county", "city", "province") if place.get(k)]
         division = next((n for n in levels if n.endswith(m["prefix"])), None)
         named = {n for n in _names_in(text) if n.endswith(m["prefix"])}
-        division = division or (named.pop() if len(named) == 1 else None)
+        division = division or (named.pop() if len(named) == 1 else None) \
+            or _division_by_work(m["stem"], m["prefix"], text)
         # No division found: the name stays as printed (区卫健局), which still tells its kind.
         found[division + m[0][1:] if division else m[0]] += 1
     top = found.most_common(2)

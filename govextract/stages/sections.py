@@ -389,9 +389,10 @@ def _names_no_body(title: str) -> bool:
 
 
 def _body_name(line: str) -> bool:
-    """A short line naming a body (or a body and year), not site furniture."""
+    """A short line naming a body (or a body and year, X区Y办公室2020 too), not site furniture."""
     lex = lexicon.load_json("meta.json")
     line = line.strip()
+    name = lexicon.compiled(lex["line_end_year"]).sub("", lexicon.compiled(lex["title_year"]).sub("", line))
     return (0 < len(line) <= 40 and not lexicon.compiled(lex["chrome"]).search(line)
             and not regex.search(r"[。；，：:]", line)
-            and bool(lexicon.compiled(lex["org_end"]).search(lexicon.compiled(lex["title_year"]).sub("", line))))
+            and bool(lexicon.compiled(lex["org_end"]).search(name)))
