@@ -167,6 +167,7 @@ class FactExtractor:
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
         self.bare_before = regex.compile(lex["bare_count_before"])
+        self.bare_stop = regex.compile(lex["bare_count_stop"])
         self.code_number = regex.compile(lex["code_number"])
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
@@ -193,6 +194,7 @@ class FactExtractor:
         self.reposted_reports = regex.compile(lex["reposted_reports"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.bracket = next(c["id"] for c in lex["text_cues"] if c["label"] == "LIST")
+        self.request_noun = next(c["id"] for c in lex["text_cues"] if c["label"] == "RECEIVE" and "id" in c)
         self.request_outcome = lex["request_outcome"]
         self.restated_after = regex.compile(lex["restated_after"])
         self.restated_before = regex.compile(lex["restated_before"])
@@ -245,6 +247,8 @@ class FactExtractor:
         self.list_entry_gap = regex.compile(lex["list_entry_gap"])
         self.list_entry_end = regex.compile(lex["list_entry_end"])
         self.counts_alone_object = regex.compile(lex["counts_alone_object"])
+        self.counts_alone_subject = regex.compile(lex["counts_alone_subject"])
+        self.subject_chars = lex["counts_alone_subject_chars"]
         self.name_after, self.ordinal_before = lex["name_after"], lex["ordinal_before"]
         self.numeral_in_name = regex.compile(lex["numeral_in_name"])
         self.name_span = regex.compile(lex["name_span"])
@@ -572,7 +576,8 @@ class FactExtractor:
         """Whether a count of requests is said only to be handled (办理): those handled may count
         requests carried over from the year before too, so they are read as received only where
         nothing says so and the report states no count received."""
-        verbs = [text[c.start:c.end] for c in near if c.label == "RECEIVE"]
+        # 依申请公开事项 before its count names the requests; it is no verb of receiving them
+        verbs = [text[c.start:c.end] for c in near if c.label == "RECEIVE" and c.id != self.request_noun]
         # 提出/提交 are the requester's verbs (办理公民提出的申请), not the body's
         verbs = [v for v in verbs if not self.requester_verbs.fullmatch(v)]
         return bool(verbs) and all(self.handled_verb.fullmatch(v) for v in verbs)
@@ -700,10 +705,11 @@ class FactExtractor:
     def _is_count(self, text: str, m, listed: bool = False) -> bool:
         """Whether a number with a unit is a count: not 一条龙, 第五十条, a name (“创业富民30条”)
         or a count of things that are not items (五个部分, 11个领域); 一份 is one when a request
-        follows it (收到一份政府信息公开申请), and 一条 when it is `listed`, the next item of a list
+        follows it (收到一份政府信息公开申请) or stands right before it (收到申请一件), and 一条 when it is `listed`, the next item of a list
         of counts in its unit (…医疗类1条，其他信息一条)."""
         if not m["num"][0].isdigit() and m["num"] in self.not_counts_alone and m["unit"] != "%" \
-                and not listed and not self.counts_alone_object.match(text, m.end()):
+                and not listed and not self.counts_alone_object.match(text, m.end()) \
+                and not self.counts_alone_subject.search(text, max(0, m.start() - self.subject_chars), m.start()):
             return False
         if not m["pre"] and text.endswith(self.ordinal_before, 0, m.start()):
             return False
@@ -1511,7 +1517,8 @@ class _Reading:
             kinds, following = [last["kind"]], True
         # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
         # to the next item's name; such a count is read only as an item of a list already open.
-        glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end)
+        # 本年度共受理依申请公开0. at a paragraph's end: a half-width stop there closes the count too
+        glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end) and not x.bare_stop.match(text, end)
         if unit is None and not kinds and not self.in_list and not glued \
                 and len(bare := x.kinds.kinds_of([(c.label, c.start) for c in near], x.bare_as)) == 1 \
                 and bare[0] in x.bare_kinds:
@@ -1598,8 +1605,13 @@ class _Reading:
             # 截至目前累计1770条 is a running total, not this year's, but in the Regulations'
             # first year (自条例施行以来累计…) it is: kept only in that year's report
             since = int(found[1]) if found else x.first_year
+        # 办理申请26件，其中：书面申请11件，网上收到15件: a list word after the total in its sentence
+        # makes the counts after it parts, though the first part named no verb and gave no kind
+        listed = last is not None and last["kind"] in kinds and last["_start"] >= sentence and any(
+            c.label == "LIST" and c.start >= last["_end"]
+            for c in self.cues[bisect_left(self.starts, last["_end"]):bisect_left(self.starts, start)])
         if x.whole_only & set(kinds) and (
-                (opened is not None and last is not None and last["kind"] in kinds) or self.parts_of in kinds
+                (opened is not None and last is not None and last["kind"] in kinds) or listed or self.parts_of in kinds
                 or (x.applicant_part.search(text, scope, start)
                     and any(f["kind"] in kinds and f["value"] > count.value for f in self.facts))):
             # 收到申请8件，其中网上提交7件 / 提案共92件，其中集体提案25件，联名提案67件: parts of the total
