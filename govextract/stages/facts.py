@@ -53,7 +53,10 @@ takes the one of the phrase right before its verb (利用网站、公示栏在�
 are years (累计491条，其中，2018年40条，2017年83条) spans years, and a list item counted after 各
 (中英文各1条) splits the item before it, and a count after 各 outside a list (预算及调整信息公开各1项) is one per part, no fact. A count outside a list (or in a list with no total of its own)
 stated again with its channel and category (in a summary, then before its list; again in a list of counts by channel), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
-by 、 (…公开信息36条。法规文件0条、工作动态36条) lists the items of the count before. A list also
+by 、 (…公开信息36条。法规文件0条、工作动态36条), or one made only of category counts joined by commas
+with no cue of a kind of its own (…。人事信息8条，统计信息31条。), lists the items of the count before; a list
+entry its words rule out (…4期; 审计整改2条) leaves its list open, and is an item when the list's items,
+it among them, add up exactly to the total. A list also
 opens in the sentence after one that published items without a count (在网站发布信息。其中政策法规58条…),
 and goes on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
 1、工作动态类信息160条。, or unnumbered under 主要类别情况：), and in a paragraph that opens with a category count right after one cut at a
@@ -243,6 +246,7 @@ class FactExtractor:
                                                     if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
         self.continues_last_item = regex.compile(lex["continues_last_item"])
+        self.continues_bare_items = regex.compile(lex["continues_bare_items"])
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.list_entry_gap = regex.compile(lex["list_entry_gap"])
         self.list_entry_end = regex.compile(lex["list_entry_end"])
@@ -678,6 +682,10 @@ class FactExtractor:
         if not opening:
             if in_list and total is not None and self.continues_last_item.match(text, start):
                 return total, True   # …其中…，对外宣传类97条。通知公告类46条。: the list's last item
+            if total is not None and self.continues_bare_items.match(text, start):
+                stop = _SENTENCE_END.search(text, start)
+                if self.kind_cues is not None and not self.kind_cues.search(text, start, stop.end() if stop else len(text)):
+                    return total, True   # …公开信息900条。人事信息8条，统计信息31条。: its items (parts())
             return None, False
         # the verb must be in the opening itself: one in the sentence before (…申请公开的信息…。
         # 其中，同意公开60件) opens no list of published items.
@@ -1264,7 +1272,53 @@ class _Reading:
             if self._no_count(m):
                 continue
             self._count(m)
+        for total in [f for f in self.facts if f.get("_held")]:
+            self._rescue(total)
         return self.facts
+
+    def _hold(self, count: _Count) -> bool:
+        """Whether a count its words rule out stands as an entry of the open list all the same, first
+        in its clause and in a unit its items may have (…审计结果4条，审计整改1条，其他信息5条; items
+        counted in 期): it is held beside the list's total, which goes on past it; `_rescue` makes it
+        an item if the list's items, it among them, add up to that total."""
+        total = self.total
+        if not (self.in_list and total is not None and total.get("value") and "_start" in total) \
+                or total.get("_void") or count.value is None:
+            return False
+        if count.unit not in self.x.published_units and count.unit != total.get("unit"):
+            return False
+        if _before(self.clause_ends, count.start) < self.prev_q:
+            return False   # …公开2条发布信息40条: another count of its own clause came first
+        total.setdefault("_held", []).append(count)
+        return True
+
+    @staticmethod
+    def _held_sum(total: dict) -> float:
+        return sum(c.value for c in total.get("_held", ()))
+
+    def _rescue(self, total: dict):
+        """The counts held beside a total (`_hold`) are its items when its items and they add up to it
+        exactly (信息82条，其中…9期，…12期…: each issue one item; …，审计整改1条，…: a kind of
+        information, not items put right); else they stay no facts."""
+        x, text = self.x, self.text
+        held = total.pop("_held")
+        if total.get("_parts", 0) + sum(c.value for c in held) != total["value"]:
+            return
+        for count in held:
+            if x._counts_messages(count.name):
+                continue   # 回复群众诉求11件 among them: answers to the public, never items, whatever the sum says
+            fact = x._fact(text, count.m, "published", count.name, self.clause_ends)
+            fact["category"] = x._disclosure_name(text, count) or fact["category"] or x._named_before_verb(text, count)
+            fact["channel"], fact["_of"], fact["_item"], fact["_totalled"] = total["channel"], total.get("_start"), True, True
+            fact["_dated"] = total.get("_dated", False)
+            for key in ("_running", "_running_at", "_running_cue", "_opened", "_stock", "_since"):
+                if total.get(key) is not None:
+                    fact[key] = total[key]   # the total's standing (a running total, since a year) is its items'
+            fact["confidence"] = "medium"
+            fact["note"] = "an item of the list after a published count; channel of the count it belongs to; " \
+                           "an item its words alone would rule out, kept as its list's items add up to the total with it"
+            total["_parts"], total["_items"] = total.get("_parts", 0) + fact["value"], total.get("_items", 0) + 1
+            self.facts.insert(bisect_left([f["_start"] for f in self.facts], fact["_start"]), fact)
 
     def _no_count(self, m) -> bool:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
@@ -1338,7 +1392,10 @@ class _Reading:
         elif glued:
             kinds = []
         since, counts_other, handled = self._ruled_out(count, kinds, item, opened)
+        held = not kinds and not counts_other and self._hold(count)
         self.prev_q = end
+        if held:
+            return
         if not kinds:
             self._no_fact(count, counts_other, item)
             return
@@ -1354,7 +1411,7 @@ class _Reading:
             self.total, self.in_list = None, False
         elif self.total is None or not (item or self.in_list):
             self.total = self.last
-        elif self.total.get("_items", 0) >= 2 and self.total["_parts"] == self.total["value"] \
+        elif self.total.get("_items", 0) >= 2 and self.total["_parts"] + self._held_sum(self.total) == self.total["value"] \
                 and not self._split_by_channel_only():
             # 5767条，其中重点领域信息3683条，其他信息2084条: the items make up the total, and
             # what follows (发布政策解读14篇) is no further item of it; but a list that was itself an
@@ -1925,8 +1982,12 @@ def parts(paragraphs: list):
             # a sentence going on from the one before (其中…): read to where its own relevant part
             # ends, past its last count (…，1件已提供给申请人)
             # …，通知公告类46条。 alone: read with the sentence before, whose list it may end (_list_opened)
+            # 人事信息11条，统计信息59条。 after a count: category counts alone, with no cue of a kind
+            # of their own (no verb, no 建议 or 申请), are items of the list the sentence before was in
             goes_on = (current or bare is not None) and (extractor.continues.match(m[0])
-                                                         or (current and extractor.continues_last_item.match(m[0])))
+                                                         or (current and extractor.continues_last_item.match(m[0]))
+                                                         or (current and span is None
+                                                             and extractor.continues_bare_items.match(m[0])))
             ends = [q.end() for q in extractor.quantity.finditer(m[0])] if goes_on else []
             through = m.start() + max(ends[-1], span[1] if span else 0) if ends else None
             if current and goes_on:
