@@ -1144,3 +1144,24 @@ def test_an_opening_plan_that_names_a_shortfall_still_opens_the_problems():
     # guard: 下一步 may introduce the problems themselves (下一步要解决…不及时的问题)
     problems, improvements = split("下一步，要着力解决栏目更新不及时的问题。" + SHORTFALL)
     assert improvements == [] and problems and problems[0].startswith("下一步")
+
+
+# --- a gap with a named subject is a shortfall, not framing ------------------------------------
+
+@pytest.mark.parametrize("text,problem", [
+    ("本年度我局公开工作虽然取得了一定进展，但栏目内容与群众的需求还存在一些差距，更新频次偏低。",
+     "栏目内容与群众的需求还存在一些差距，更新频次偏低。"),
+    ("2016年，本镇公开工作取得了进展，但政策解读材料同公众的期望还有差距，形式较为单一。",
+     "政策解读材料同公众的期望还有差距，形式较为单一。"),
+])
+def test_a_named_part_of_the_work_falling_short_is_kept_with_its_gap(text, problem):
+    problems, _ = split(text)
+    assert problems == [problem]
+
+
+@pytest.mark.parametrize("text", ["本年度工作虽然取得了一定进展，但与上级要求还存在一定差距，栏目更新偏慢。",
+                                  "我局政府信息公开工作与群众期望还有差距，栏目更新偏慢。"])
+def test_the_work_as_a_whole_short_of_a_yardstick_is_still_framing(text):
+    # guard: no part of the work is named; the clause only says a gap exists
+    problems, _ = split(text)
+    assert problems == ["栏目更新偏慢。"]
