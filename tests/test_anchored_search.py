@@ -54,6 +54,14 @@ NAME_FORMS = [
      ["", "结合实际", "根据条例，", "按照上级通知要求，", "在上年基础上"], ["负责编制", "认真编制", "编制", "组织编制",
      "对全年工作进行总结", "对此总结", "汇总", ""], ["", "。", "本报告", "，"]],
 ]
+# Of a title, as meta reads one: a host name a mirror prints in a body's place (meta.json web_host,
+# http://www.qinghe-1.com柳溪镇…) and a notice issuing the report (issuing_notice).
+TITLE_FORMS = [
+    [["", "http://", "https://", "www.", "。"], ["qinghe", "x-1", "ab.cd", ""], [".", "", "。"], ["com", "cn", "net", "comx", "2"],
+     ["", "柳溪镇", ".", "1"], YEARS],
+    [["", "。", "》", "的通知", "x"], BODIES, ["关于印发", "关于公布", "关于发布", "关于", "印发"], ["", " ", "《", "“", "〈"],
+     YEARS, TOPICS, ["报告", "年报", ""], ["》", "”", "\"", ""], ["的通知", ""]],
+]
 
 
 def full(pattern, text):
@@ -73,6 +81,8 @@ def texts():
     out += ["".join(rnd.choice(CUE_PIECES) for _ in range(rnd.randrange(1, 12))) for _ in range(6000)]
     out += ["".join(rnd.choice(slot) for form in rnd.choices(NAME_FORMS, k=rnd.randrange(1, 3)) for slot in form)
             for _ in range(12000)]
+    out += ["".join(rnd.choice(slot) for form in rnd.choices(TITLE_FORMS, k=rnd.randrange(1, 3)) for slot in form)
+            for _ in range(3000)]
     return out
 
 

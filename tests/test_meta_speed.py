@@ -66,3 +66,80 @@ def test_a_reports_name_is_looked_for_through_the_words_it_ends_in(monkeypatch):
 ])
 def test_the_words_a_reports_name_ends_in_keep_every_name_read(lines, agency):
     assert meta.agency_and_year(layout_of(None, lines)) == (agency, 2023)
+
+
+def searched(monkeypatch):
+    """The lexicon patterns meta calls a method of (search, sub, match…), by pattern text."""
+    from govextract import lexicon
+    asked = collections.Counter()
+    real = lexicon.compiled
+
+    class Spy:
+        def __init__(self, rx):
+            self.rx = rx
+
+        def __getattr__(self, name):
+            asked[self.rx.pattern] += 1
+            return getattr(self.rx, name)
+
+    monkeypatch.setattr(lexicon, "compiled", lambda pattern: Spy(real(pattern)))
+    return asked
+
+
+# Names as read_title gets them: a heading joined with the paragraph under it, notices' titles,
+# sentences naming a report (made up).
+NAMES = ["（二）公开方面青禾县柳溪局按照上级要求，做好答复工作，进一步提高质量和满意度。",
+         "青禾县人民政府办公室关于印发《青禾县2023年政府信息公开工作年度报告》的通知",
+         "关于公布柳溪镇2022年度政府信息公开工作年度报告的通知", "特编制并向社会公布青禾县柳溪局",
+         "关于柳溪局2021年", "柳溪镇人民政府（文字版）", "青禾县柳溪局按照《条例》要求编制了", "按照条例发布",
+         "根据要求依据规定编制", "关于", "关于发布", "》的通知", "的公告", "青禾县（以下简称青禾）", "青禾现将",
+         "http://www.qinghe-1.com柳溪镇2012年政府信息公开年报", "青禾县柳溪镇", ""]
+
+
+def test_a_name_loses_the_words_wrapping_it_as_one_forward_search_would_take_them():
+    # The start's and end's words in one pattern, searched forwards (as before the end's words were
+    # looked for backwards), on the names above and on pieces of them run together.
+    import random
+    import regex
+    lex = meta._lex()
+    whole = regex.compile(lex["title_wrapping_start"] + "|" + lex["title_wrapping_end"])
+    pieces = ["关于", "印发", "《", "》", "的通知", "公布", "发布", "向社会", "特", "现将", "根据", "按照", "要求",
+              "编制", "了", "（文字版）", "（", "以下简称", "）", "青禾", "县", "柳溪局", "，", "“", "”", "x"]
+    rnd = random.Random(20)
+    names = NAMES + ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9))) for _ in range(20000)]
+    assert [meta._unwrapped(n) for n in names] == [whole.sub("", n) for n in names]
+    assert sum(meta._unwrapped(n) != n for n in names) > 1000
+
+
+def test_a_paragraph_ending_in_no_wrapping_word_is_not_searched_forwards_for_one(monkeypatch):
+    lex = meta._lex()
+    asked = searched(monkeypatch)
+    assert meta.read_title(NAMES[0]) == (None, None)
+    meta.read_title("（二）依申请公开方面柳溪局坚持按照要求，做好答复和归档工作，2023年政府信息公开工作全年无差错。")
+    assert asked[lex["title_wrapping_end"]] == 0 and asked["(?r)" + lex["title_wrapping_end"]] == 1
+    # A name that ends in one still loses it.
+    assert meta.read_title("青禾县柳溪局按照要求编制了2023年政府信息公开工作年度报告") == ("青禾县柳溪局", 2023)
+    assert asked[lex["title_wrapping_end"]] == 1
+
+
+def test_a_name_printing_no_dot_is_not_searched_for_a_host_name(monkeypatch):
+    lex = meta._lex()
+    asked = searched(monkeypatch)
+    assert meta.read_title("青禾县柳溪局2023年政府信息公开工作年度报告") == ("青禾县柳溪局", 2023)
+    assert asked[lex["web_host"]] == 0
+    assert meta.read_title(NAMES[15]) == ("柳溪镇", 2012)
+    assert asked[lex["web_host"]] == 1
+
+
+def test_a_notice_issuing_the_report_is_looked_for_where_its_words_stand(monkeypatch):
+    lex = meta._lex()
+    asked = searched(monkeypatch)
+    from govextract import anchored_search
+    # Each finder made anew (not from the cache), so that its pattern is the spy's.
+    monkeypatch.setattr(anchored_search, "finder", anchored_search.finder.__wrapped__)
+    lines = ["青禾县政府2023年政府信息公开工作年度报告", "本报告依据《国务院办公厅关于印发〈格式〉的通知》编制。", "一、总体情况"]
+    assert meta.agency_and_year(layout_of(lines[0], lines)) == ("青禾县政府", 2023)
+    assert asked[lex["issuing_notice"]] == 0
+    lines = ["青禾县人民政府关于印发《青禾县2023年政府信息公开工作年度报告》的通知", "一、总体情况"]
+    assert meta.agency_and_year(layout_of("青禾县政府2023年政府信息公开工作年度报告", lines)) == ("青禾县人民政府", 2023)
+    assert asked[lex["issuing_notice"]] >= 1

@@ -63,20 +63,35 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     """Agency and year of a report's name as printed (a title or the name a sentence gives)."""
     title = _re("title_prefix").sub("", title).strip()
     # A mirror puts its host where the county's name stood (abc.com东城街道2012年…): no body's name.
-    title = _re("web_host").sub("", title).strip()
+    if not anchored_search.absent(_lex()["web_host"], [title]):
+        title = _re("web_host").sub("", title).strip()
     if not _re("disclosure").search(title):
         return None, None
     m = _re("title_year").search(title)
     before, after = (title[: m.start()], title[m.end():]) if m else (title, "")
     # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
     before = _re("disclosure").split(before)[0]
-    before = _re("title_wrapping").sub("", before.strip()).strip(" 《“（(")
+    before = _unwrapped(before.strip()).strip(" 《“（(")
     after = _re("disclosure").split(after)[0].strip(" 》”").removesuffix(_lex()["possessive"])
     bodies = [a for a in (before, after) if _is_body(a)]
     # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
     agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)
     # 黔南州人民政府（州政府办公室）2023年…: the office that writes for it named in brackets after it.
     return _once(_one_name(agency) if agency else None), _year(m["year"]) if m else None
+
+
+def _unwrapped(name: str) -> str:
+    """`name` without the words wrapping it in a notice's or a sentence's title: those at its start
+    (关于印发《, 特向社会公布), then those at its end (》的通知, 根据…编制). The end's words are looked
+    for backwards from the end (regex's REVERSE flag), where each of them fails at once at any other
+    character; a forward search tries them all at every character of a paragraph read as a title."""
+    start = _re("title_wrapping_start").match(name)
+    at = start.end() if start else 0
+    end = _lex()["title_wrapping_end"]
+    if lexicon.compiled("(?r)" + end).search(name, at):
+        # From `at`, with the start's words still there for the lookbehinds to see.
+        name = lexicon.compiled(end).sub("", name, pos=at)
+    return name[at:]
 
 
 def _named_in_full(short: str, layout: Layout, year: Optional[int], read) -> str:
@@ -102,7 +117,7 @@ def _named_in_full(short: str, layout: Layout, year: Optional[int], read) -> str
 def _issued_by(text: str, read):
     """(issuer, year) of each notice issuing the report (X区人民政府关于印发《2013年…报告》的
     通知, on one line or two): the issuer, with the year of the report it issues."""
-    for m in _re("issuing_notice").finditer(text):
+    for m in _found("issuing_notice", text):
         named = _one_name(m["agency"])
         yield (named if _is_body(named) else None), read(m["name"])[1]
 
