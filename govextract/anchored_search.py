@@ -53,7 +53,7 @@ def finder(pattern: str):
     rx = lexicon.compiled(pattern)
     words = _words().get(pattern)
     if words:
-        return lambda text: rx.finditer(text) if any(word in text for word in words) else iter(())
+        return partial(_holding, rx, words)
     anchor = _anchors().get(pattern)
     if anchor is None:
         return rx.finditer
@@ -73,6 +73,15 @@ def absent(pattern: str, lines: list) -> bool:
         return False
     joined = "\n".join(lines)
     return not any(word in joined for word in words)
+
+
+def _holding(rx, words: tuple, text: str):
+    # A loop, not any() over a generator: asked of every paragraph by many patterns, most
+    # texts holding none of their words, the generator cost more than the tests.
+    for word in words:
+        if word in text:
+            return rx.finditer(text)
+    return iter(())
 
 
 def _near(rx, found, before: int, after: int, text: str):
