@@ -186,11 +186,16 @@ class FactExtractor:
         self.issue_units, self.issue_channels = set(lex["issue_units"]), set(lex["issue_channels"])
         self.print_verbs = regex.compile(lex["print_verbs"])
         self.issues_then_items = regex.compile(lex["issues_then_items"])
+        self.batch_units = set(lex["batch_units"])
         self.kinds_units = set(lex["kinds_then_items"]["units"])
         self.times_suffix = lex["times_suffix"]
         self.glued_recount = regex.compile(lex["glued_recount"])
         self.kinds_then_items = regex.compile(lex["kinds_then_items"]["after"])
         self.print_run_after = regex.compile(lex["print_run_after"])
+        self.publicity_print = regex.compile(lex["publicity_print"])
+        self.several_ways = regex.compile(lex["several_ways"])
+        self.format_word = lex["format_channel"]["word"]
+        self.forms_after = regex.compile(lex["format_channel"]["forms_after"])
         self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
         self.issue_items_after = regex.compile(f"[ 　]*(?:{lex['issue_items']})")
         self.part_of_item = regex.compile(lex["part_of_item"])
@@ -269,6 +274,7 @@ class FactExtractor:
         self.item_line_start, self.cut_marks = regex.compile(lex["item_line_start"]), tuple(lex["cut_marks"])
         self.opening_marks = tuple(lex["list_opening_marks"])
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
+        self.account_owners, self.accounts = set(lex["site_account"]["owners"]), set(lex["site_account"]["accounts"])
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
         self.request_channel = regex.compile(lex["request_channel"])
@@ -428,6 +434,10 @@ class FactExtractor:
             # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
             cues = [c for c in cues if not (c.label == "CHANNEL" and any(s <= c.start and c.end <= e for s, e in named))]
         cues += found
+        if self.format_word in text:
+            # 采用图文解读、短视频、问答访谈等多元形式: a form of presentation, not where items went
+            cues = [c for c in cues if not (c.label == "CHANNEL" and text[c.start:c.end] == self.format_word
+                                            and self.forms_after.match(text, c.end))]
         # 公报类信息18条 names a kind of information, not where it was published; 统计公报 is a document
         cues = [c for c in cues if not (c.label == "CHANNEL" and (
             self.channel_as_category.match(text, c.end)
@@ -913,9 +923,13 @@ class FactExtractor:
         (门户网站及政务新媒体) they are several."""
         ids = {c.id for c in channels}
         if len(ids) > 1:
-            # 网上政府公报: online, right before another channel, says where that one is
-            modifiers = [c for c in channels if self.channel_modifier.fullmatch(text, c.start, c.end)
-                         and any(0 < o.start - c.end <= self.modifier_gap and o.id != c.id
+            # 网上政府公报: online, right before another channel, says where that one is; and a site
+            # right before an account (某市政府网站微信公众号, 政府网微博) says whose account it is
+            modifiers = [c for c in channels if (self.channel_modifier.fullmatch(text, c.start, c.end)
+                                                 or c.id in self.account_owners)
+                         and any(0 <= o.start - c.end <= self.modifier_gap and o.id != c.id
+                                 and (o.start > c.end or c.id in self.account_owners)
+                                 and (c.id not in self.account_owners or o.id in self.accounts)
                                  and not self.channel_joiner.search(text, c.end, o.start)
                                  and not _CLAUSE_END.search(text, c.end, o.start) for o in channels)]
             if modifiers:
@@ -1011,7 +1025,9 @@ class FactExtractor:
         issues = len(named) == 1 and named[0] in self.issue_channels \
             and any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, ends[-1]))
         # a short heading that names a channel (（一）门户网站。) needs no publishing word
+        # (…等多种形式公开信息。: the channel named is one of several means, none of them the count's)
         if since >= begin or (not issues and self.quantity.search(text, begin, ends[-1])) \
+                or self.several_ways.search(text, begin, ends[-1]) \
                 or not (self.publish_words.search(text, begin, ends[-1])
                         or len(text[begin:ends[-1]].strip()) <= self.channel_heading):
             return None
@@ -1253,7 +1269,7 @@ class _Reading:
         self.cumulative_end = 0            # the end of the last running-total cue
         self.named_after = -1              # the end of the name the last count gave after its number
         self.content_end = -1              # the end of the last count published as content of its own (解读)
-        self.kinds_at = (-1, -1)           # the last count of kinds passed over (12项 in 12项50条)
+        self.kinds_at = (-1, -1)           # the last count of kinds or batches passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
         self._sentence_state()
 
@@ -1322,15 +1338,18 @@ class _Reading:
 
     def _no_count(self, m) -> bool:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
-        boards right after their channel (宣传栏9个), a number in a document's title
+        boards right after their channel (宣传栏9个; not of the videos a 短视频 names), a number in a document's title
         (《关于做好8件实事的通知》) or in a quoted name (“四个意识”), the issues of the items
         counted right after them (34期，6827条), the kinds they fall in (12项50条), a stray number
         glued to a verb that counts again (公开2条发布信息40条)."""
         if not self.x._is_count(self.text, m, self._next_item(m)) \
-                or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends):
+                or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends
+                    and not self.x.issue_items_before.search(self.text, max(0, m.start() - 8), m.start())):
             return True
-        if m["unit"] in self.x.issue_units and self.x.issues_then_items.match(self.text, m.end()):
-            return True   # 公布了34期，6827条执法结果: the batches the items came in; the items are the count
+        if m["unit"] in self.x.batch_units and self.x.issues_then_items.match(self.text, m.end()):
+            # 公布了34期，6827条执法结果, 发布200次380条: the batches the items came in; the items are the count
+            self.kinds_at = m.span()
+            return True
         if m["unit"] in self.x.published_units and self.x.glued_recount.match(self.text, m.end()):
             return True   # 主动公开2条发布各类信息40余条: a stray number glued to a verb that counts again
         if m["unit"] in self.x.kinds_units and self.x.kinds_then_items.match(self.text, m.end()):
@@ -1698,16 +1717,19 @@ class _Reading:
         if "published" in kinds and not item and text.endswith(x.each, 0, start):
             kinds.remove("published")   # 预算及调整信息公开各1项: a count per part, not the items published
         if "published" in kinds and unit in x.copy_units and count.value and count.value > 1 \
-                and (x.title_span.fullmatch(count.name) or x.print_run_after.search(text, scope, start)):
-            # 编发《便民服务手册》4500份 / 刊发《公报》6期1900份: copies of one publication or of its issues
+                and (x.title_span.fullmatch(count.name) or x.print_run_after.search(text, scope, start)
+                     or x.publicity_print.search(count.name)):
+            # 编发《便民服务手册》4500份 / 刊发《公报》6期1900份 / 张贴宣传海报200份: copies of one
+            # publication, of its issues, or of publicity print
             kinds.remove("published")
         if "published" in kinds and x.difference_before.search(text, scope, start):
             kinds.remove("published")   # 同比增量29条 is a difference, not a count
             self.differed = sentence
-        if "published" in kinds and unit in x.issue_units and not x.issue_items_before.search(count.name) \
+        if "published" in kinds and unit in x.issue_units and not x.issue_items_before.search(text, scope, start) \
                 and not x.issue_items_after.match(text, end):
             # 公报共发行12期 / 编印《政务动态》41期 / 公布调查结果8期 / 推送120期 counts issues, rounds
-            # or pushes, not the items in them (but 短视频45期: each issue is one video)
+            # or pushes, not the items in them (but 短视频45期: each issue is one video; read in the
+            # text, as a channel word such as 短视频 is no part of the count's name)
             kinds.remove("published")
         # in a list of published items only counts in entry units are read so (其中公开指南1条 is an item)
         counts_other = "published" in kinds and not item and not (self.in_list and unit not in x.entry_units) \
