@@ -48,10 +48,17 @@ def test_entries_in_issues_not_adding_up_stay_no_items():
 # --- an entry its words rule out keeps the list open, and is an item when the sum says so ---------
 
 def test_an_entry_named_with_an_activity_word_adding_up_is_an_item():
-    text = "2024年，我局在区政府网站主动公开信息20条，其中人事信息3条，审计结果6条，审计整改2条，其他信息9条。"
+    text = "2024年，我局在区政府网站主动公开信息20条，其中人事信息3条，审计结果6条，审计整改情况2条，其他信息9条。"
     assert published_named(text, 2024) == [
         (20, "website", None), (3, "website", "人事信息"), (6, "website", "审计结果"),
-        (2, "website", "审计整改"), (9, "website", "其他信息")]
+        (2, "website", "审计整改情况"), (9, "website", "其他信息")]
+
+
+def test_an_entry_named_by_a_word_that_breaks_lists_stays_out_though_it_adds_up():
+    # guard: rules amended or repealed are no items published, whatever the sum; the list goes on
+    text = "2024年，我局在区政府网站主动公开信息20条，其中人事信息3条，审计结果6条，废止2条，其他信息9条。"
+    assert published_named(text, 2024) == [
+        (20, "website", None), (3, "website", "人事信息"), (6, "website", "审计结果"), (9, "website", "其他信息")]
 
 
 def test_items_after_an_entry_ruled_out_stay_items():
@@ -63,9 +70,9 @@ def test_items_after_an_entry_ruled_out_stay_items():
 
 def test_answers_to_the_public_in_the_sum_stay_no_items():
     # guard: replies to the public's letters are never items published, though the total takes them in
-    text = "全年共计公开各类信息120条，其中网站发布工作动态20条，审计整改10条，回复群众诉求90件。"
+    text = "全年共计公开各类信息120条，其中网站发布工作动态20条，审计整改情况10条，回复群众诉求90件。"
     facts = published_named(text, 2023)
-    assert (90, "all", "回复群众诉求") not in facts and (10, "all", "审计整改") in facts
+    assert (90, "all", "回复群众诉求") not in facts and (10, "all", "审计整改情况") in facts
 
 
 def test_counts_with_a_kind_of_their_own_after_a_total_stay_their_kind():
@@ -73,3 +80,24 @@ def test_counts_with_a_kind_of_their_own_after_a_total_stay_their_kind():
     text = "全年主动公开信息900条。办理人大建议5件，政协提案3件。"
     assert [(f["kind"], f["value"]) for f in read(text, 2025)] == [
         ("published", 900), ("npc_suggestions", 5), ("cppcc_proposals", 3)]
+
+
+# --- entries of no information and interpretations among the items, under heads of their own ----
+
+def test_entries_under_a_head_adding_up_with_an_interpretation_are_items():
+    # 政策：/ 法定主动公开内容： head groups of the one list; the interpretation counts toward the sum
+    # but is never an item; the offices and the list of powers, one document each here, are
+    text = ("全年在镇政府网站公开信息20条，其中政策：规范性文件2件、政策解读1件；法定主动公开内容："
+            "政府领导1件、政府工作机构3件、权责清单1件、公益事业建设12件。")
+    assert published_named(text, 2025) == [
+        (20, "website", None), (2, "website", "规范性文件"), (1, "website", "政府领导"),
+        (3, "website", "政府工作机构"), (1, "website", "权责清单"), (12, "website", "公益事业建设")]
+
+
+def test_entries_under_a_head_not_adding_up_stay_out():
+    # guard: without the sum, offices and a list of powers are no items published
+    text = ("全年在镇政府网站公开信息30条，其中政策：规范性文件2件、政策解读1件；法定主动公开内容："
+            "政府领导1件、政府工作机构3件、权责清单1件、公益事业建设12件。")
+    assert published_named(text, 2025) == [
+        (30, "website", None), (2, "website", "规范性文件"), (1, "website", "政府领导"),
+        (12, "website", "公益事业建设")]

@@ -55,8 +55,9 @@ are years (累计491条，其中，2018年40条，2017年83条) spans years, and
 stated again with its channel and category (in a summary, then before its list; again in a list of counts by channel), is one count, and a sentence printed twice says its counts once; a sentence that opens with category counts joined
 by 、 (…公开信息36条。法规文件0条、工作动态36条), or one made only of category counts joined by commas
 with no cue of a kind of its own (…。人事信息8条，统计信息31条。), lists the items of the count before; a list
-entry its words rule out (…4期; 审计整改2条) leaves its list open, and is an item when the list's items,
-it among them, add up exactly to the total. A list also
+entry its words rule out (…4期; 审计整改2条; an entry of no information, 权责清单1件) leaves its list
+open, and is an item when the list's items, it among them (and any interpretations), add up exactly
+to the total; a head with a colon after an entry (…；法定主动公开内容：…) opens a group of the same list. A list also
 opens in the sentence after one that published items without a count (在网站发布信息。其中政策法规58条…),
 and goes on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
 1、工作动态类信息160条。, or unnumbered under 主要类别情况：), and in a paragraph that opens with a category count right after one cut at a
@@ -1292,25 +1293,27 @@ class _Reading:
             self._rescue(total)
         return self.facts
 
-    def _hold(self, count: _Count) -> bool:
+    def _hold(self, count: _Count, rescued: bool = True) -> bool:
         """Whether a count its words rule out stands as an entry of the open list all the same, first
         in its clause and in a unit its items may have (…审计结果4条，审计整改1条，其他信息5条; items
         counted in 期): it is held beside the list's total, which goes on past it; `_rescue` makes it
-        an item if the list's items, it among them, add up to that total."""
+        an item if the list's items, it among them, add up to that total. One never `rescued` (an
+        interpretation among the items) only counts toward that sum."""
         total = self.total
         if not (self.in_list and total is not None and total.get("value") and "_start" in total) \
                 or total.get("_void") or count.value is None:
             return False
         if count.unit not in self.x.published_units and count.unit != total.get("unit"):
             return False
-        if _before(self.clause_ends, count.start) < self.prev_q:
-            return False   # …公开2条发布信息40条: another count of its own clause came first
-        total.setdefault("_held", []).append(count)
+        if _before(self.clause_ends, count.start) < self.prev_q \
+                and not self.x.list_entry_gap.fullmatch(self.text, self.prev_q, count.start):
+            return False   # …公开2条发布信息40条: another count of its own clause came first, no entry before it
+        total.setdefault("_held", []).append((count, rescued))
         return True
 
     @staticmethod
     def _held_sum(total: dict) -> float:
-        return sum(c.value for c in total.get("_held", ()))
+        return sum(c.value for c, _ in total.get("_held", ()))
 
     def _rescue(self, total: dict):
         """The counts held beside a total (`_hold`) are its items when its items and they add up to it
@@ -1318,11 +1321,15 @@ class _Reading:
         information, not items put right); else they stay no facts."""
         x, text = self.x, self.text
         held = total.pop("_held")
-        if total.get("_parts", 0) + sum(c.value for c in held) != total["value"]:
+        if total.get("_parts", 0) + sum(c.value for c, _ in held) != total["value"]:
             return
-        for count in held:
-            if x._counts_messages(count.name):
-                continue   # 回复群众诉求11件 among them: answers to the public, never items, whatever the sum says
+        for count, rescued in held:
+            if not rescued or x._counts_messages(count.name) or any(
+                    c.label in x.list_breakers and not text[c.end:count.start].strip() for c in count.near):
+                # 回复群众诉求11件 among them: answers to the public, never items, whatever the sum says;
+                # 规章13件（含新制定5件，修改4件，废止4件）: what a word that breaks lists names (rules
+                # amended or repealed) stays none too, though 整改情况1期 names a report
+                continue
             fact = x._fact(text, count.m, "published", count.name, self.clause_ends)
             fact["category"] = x._disclosure_name(text, count) or fact["category"] or x._named_before_verb(text, count)
             fact["channel"], fact["_of"], fact["_item"], fact["_totalled"] = total["channel"], total.get("_start"), True, True
@@ -1550,6 +1557,10 @@ class _Reading:
         elif self.total is None and opened is not None:
             self.total = x._list_without_count(gap, opened)
         if self.total is not None and any(c.label == "LIST" for c in gap):
+            # …政策解读1件；法定主动公开内容：政府领导1件…: a head of its own (a name and a colon after
+            # the entry before) opens a group of the list it is in, not a list of the item before it
+            headed = self.in_list and any(c.label == "LIST" and x.list_entry_gap.fullmatch(self.text, self.prev_q, c.start)
+                                          for c in gap)
             if self.in_list and last is not None and last is not self.total \
                     and any(c.label == "LIST" and c.id == x.bracket for c in gap):
                 self.outer = self.total   # a bracket after an item opens that item's own list
@@ -1560,7 +1571,7 @@ class _Reading:
                 self.outer = {"channel": last["channel"], "_end": last["_end"]}
             self.in_list = True
             # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
-            if not self.total.get("_void"):
+            if not self.total.get("_void") and not headed:
                 self.total = last if last is not None and last["kind"] == "published" else self.total
         return opened
 
@@ -1645,6 +1656,8 @@ class _Reading:
             # Joined to a count of no information without a list word, a count is its sibling
             # (公开办事指南156条、政策文件30件): published when it names information, under the same verb.
             self.entry_end = count.end
+            if not (void or text.endswith(x.each, 0, start)):
+                self._hold(count)   # 权责清单1件 among the items: one after all if the list adds up with it
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
                 and (count.after or x._category(count.name) is None or x.restated_kind.fullmatch(count.name)) \
@@ -1662,6 +1675,7 @@ class _Reading:
         if item and any(c.label in x.not_items for c in near) and not x.items_joined.search(x._after_counts(name)):
             # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
             # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
+            self._hold(count, rescued=False)   # …though the total counts them, as a sum says
             return None
         if item and x.not_published_before.search(text, count.scope, start):
             # （相同信息计1条） / 免予公开的文件78条 among the items: no item published; the list goes on
