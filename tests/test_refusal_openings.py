@@ -60,3 +60,21 @@ def test_a_report_naming_its_guide_in_its_overview_is_still_read():
             "一、概述\n2011年，我办编制了《青禾区政府信息公开指南》（以下简称《指南》），并在网站公布。\n"
             "二、主动公开政府信息情况\n全年主动公开政府信息86条。\n")
     assert parse_page(text)["meta"]["year"] == 2011
+
+
+# An untitled fragment opening inside a report's part: its items tell the disclosure work done.
+
+DONE_ITEMS = ("（一）进一步完善工作机制。将政务公开联席会议调整为领导小组，{a}政务公开工作的组织领导。\n"
+              "（二）建立健全规章制度。{b}《青禾市政府信息公开规定》，制定下发了公共事业单位办事公开办法。\n"
+              "（三）规范编制公开指南和目录。开发建设了全市政府信息公开管理系统，{c}各部门的目录编制。\n"
+              "（四）完成查询点建设。在各级图书馆和政务服务中心设立政府信息公开查询点，方便群众查阅。\n")
+
+
+def test_an_untitled_fragment_whose_items_tell_disclosure_work_done_is_read():
+    record = parse_page(DONE_ITEMS.format(a="全面加强了", b="重新修订了", c="统一指导了"))
+    assert record["meta"]["template"] == "legacy"
+
+
+def test_the_same_items_as_a_plan_are_still_refused():
+    # guard: a work plan lists what is to be done, with no completed verb
+    refusal(DONE_ITEMS.format(a="要全面加强", b="抓紧修订", c="统一指导").replace("制定下发了", "制定下发"))

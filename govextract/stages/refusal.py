@@ -206,21 +206,33 @@ def without_counts(layout: Layout, text: str, overrule: bool = True) -> Optional
 def _own_account(layout: Layout) -> bool:
     """Whether the page's first paragraphs tell a year's work as its own: in the first person,
     or naming the body on a page laid out as a report's part (sub-items or short heading
-    lines), which a story naming the body under its one headline is not."""
+    lines), which a story naming the body under its one headline is not, or, a fragment
+    opening inside a report's part, in items telling the disclosure work done."""
     rule = _lex()["own_account"]
     first = layout.paragraphs[:rule["paragraphs"]]
     if any(lexicon.compiled(rule["text"]).search(p.text) for p in first):
         return True
+    item = enumerators.pattern("text_heading")
+    if _work_done_items(layout, item, rule) >= rule["done_items_min"]:
+        return True
     voiced = (lexicon.compiled(rule["named_body"]), lexicon.compiled(rule["first_person"]))
     if not any(v.search(p.text) for p in first for v in voiced):
         return False
-    item = enumerators.pattern("text_heading")
     laid_out = 0
     for p in layout.paragraphs[:rule["structure_paragraphs"]]:
         line = p.text.strip()
         heading = len(line) <= rule["heading_max"] and not _SENTENCE.search(line.rstrip("。."))
         laid_out += bool(item.match(line) or heading)
     return laid_out >= rule["structure_min"]
+
+
+def _work_done_items(layout: Layout, item, rule: dict) -> int:
+    """How many of the page's first paragraphs are items of a report's part telling disclosure
+    work done: opening with an enumerator ((一)…, 1.), holding a completed verb (…修订了…) and the
+    work's words (政府信息公开, 政务公开). A plan, a notice or rules list what is to be done."""
+    done, words = lexicon.compiled(rule["done_verb"]), lexicon.compiled(rule["done_work"])
+    return sum(1 for p in layout.paragraphs[:rule["structure_paragraphs"]]
+               if item.match(p.text.strip()) and done.search(p.text) and words.search(p.text))
 
 
 def despite_counts(layout: Layout, text: str, overrule: bool = True) -> Optional[str]:
