@@ -156,3 +156,42 @@ def test_a_report_speaking_of_its_province_is_no_central_bodys():
     # Without the site naming it, the central body cited twice is still not the one speaking.
     text = PROVINCIAL.format(who="我省").replace("通过江西水利局门户网站", "通过门户网站")
     assert meta_of(text)["agency"] != "国家水利局"
+
+
+# --- a year told only by a month of the year's work ---------------------------------------------------
+
+def layout_of(*paragraphs: str):
+    from govextract.model import Paragraph, Source
+    from govextract.stages import sections
+    paras = [Paragraph(t, Source(line=i + 1)) for i, t in enumerate(paragraphs)]
+    return sections.Layout(title=None, preamble=paras, paragraphs=paras)
+
+
+def test_a_month_of_the_years_work_gives_the_year():
+    from govextract.stages import meta
+    layout = layout_of("本报告由市档案办编制。", "一、概述",
+                       "我办2015年3月启动门户网站改版，6月完成建设，全年运行正常。")
+    assert meta.agency_and_year(layout)[1] == 2015
+
+
+def test_a_full_posting_date_is_still_the_year_after():
+    from govextract.stages import meta
+    layout = layout_of("发布日期：2016年3月5日", "本报告由市档案办编制。", "一、概述", "我办门户网站运行正常。")
+    assert meta.agency_and_year(layout)[1] == 2015
+
+
+# --- a report placed only by the local outlet it is published in ---------------------------------------
+
+LOCAL_MEDIA = ("本报告根据条例规定编制。\n一、总体情况\n2025年，我局坚持以人民为中心，通过政府门户网站发布政务信息40篇、"
+               "{outlet}发布信息12篇。\n二、依申请公开情况\n2025年我局收到政府信息公开申请3件。\n")
+
+
+@pytest.mark.parametrize("outlet", ["德清融媒体", "德清融媒中心"])
+def test_a_report_is_placed_by_the_local_outlet_named_after_its_county(outlet):
+    record = meta_of(LOCAL_MEDIA.format(outlet=outlet))
+    assert (record["province"], record["city"], record["county"]) == ("浙江省", "湖州市", "德清县")
+
+
+def test_a_national_paper_places_nothing():
+    record = meta_of(LOCAL_MEDIA.format(outlet="人民日报"))
+    assert (record["province"], record["city"], record["county"]) == (None, None, None)

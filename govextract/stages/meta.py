@@ -629,16 +629,23 @@ def _division_by_work(work: str, level: str, text: str) -> Optional[str]:
     """The one division of `level` (市) the text names by its short name right before the first
     word of a body's work (海口教育 of 市教育局: 海口市), as it names its news or its site: where a
     body named without its place is. None when none or two are so named."""
+    found = {name for name in _stems_before(work, text) if name.endswith(level)} if len(work) >= 2 else set()
+    return found.pop() if len(found) == 1 else None
+
+
+def _stems_before(word: str, text: str) -> set:
+    """The divisions the text names by their short name right before `word` (海口 of 海口教育:
+    海口市), the longest short name that ends there."""
     stems, reach = _stems(), _lex()["stem_reach"]
     found = set()
-    at = text.find(work) if len(work) >= 2 else -1
+    at = text.find(word)
     while at >= 0:
         before = text[max(0, at - reach): at]
         stem = next((before[-n:] for n in range(len(before), 1, -1) if before[-n:] in stems), None)
-        if stem and stems[stem].endswith(level):
+        if stem:
             found.add(stems[stem])
-        at = text.find(work, at + 1)
-    return found.pop() if len(found) == 1 else None
+        at = text.find(word, at + 1)
+    return found
 
 
 def _sites_named(text: str) -> list:
@@ -989,7 +996,9 @@ def _year_from_text(layout: Layout) -> Optional[int]:
     if period:
         return period
     dates = list(_re("date").finditer(text))
-    dated = {m.start(1) for m in dates}
+    # A month without its day tells when work was done (我办2012年2月启动…), not when a page was posted.
+    day = _re("date_day")
+    dated = {m.start(1) for m in dates if day.match(text, m.end())}
     ahead, built_on, report = _re("year_ahead"), _re("year_built_on"), _re("year_of_report")
     # …nor a report named in it (公开了2018年度信息公开工作报告: last year's, published in this one).
     years = Counter(_year(m[1]) for m in _re("any_year").finditer(text)
@@ -1237,6 +1246,8 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like and n not in zone_words]
     # The portal a report says it is published on, by its division's short name (在昭化门户网公开).
     in_text += [_stems()[m["stem"]] for m in _re("portal_named").finditer(text[:1500]) if m["stem"] in _stems()]
+    # …and the local media it is published in, by the same short name (在凌源融媒体发布).
+    in_text += [name for word in _lex()["local_media"] for name in _stems_before(word, text[:1500])]
     # The telephone's area code is read only when nothing before it placed the body.
     later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
     hosts = _zone_hosts(agency) or ([] if in_agency else _host_printed_before(agency, text))
