@@ -50,7 +50,7 @@ def build(doc: Document, path=None, templates=None) -> Record:
     filing = page_context.filing_rows(doc)   # read once: the publisher and the region both look at it
     publishers = page_context.publishers(doc, layout, filing)
     agency, year = meta.agency_and_year(layout, publishers)
-    completed = meta.complete(agency, layout)
+    completed = meta.complete(agency, layout, publishers)
     if completed:
         warnings.append(warning("W_AGENCY_COMPLETED", printed=agency, agency=completed))
         agency = completed

@@ -195,3 +195,25 @@ def test_a_report_is_placed_by_the_local_outlet_named_after_its_county(outlet):
 def test_a_national_paper_places_nothing():
     record = meta_of(LOCAL_MEDIA.format(outlet="人民日报"))
     assert (record["province"], record["city"], record["county"]) == (None, None, None)
+
+
+# --- a government office named after its level alone, speaking of its year's work ---------------------
+
+OFFICE = ("标题：2021年政府信息公开工作年度报告\n发布机构：德清县人民政府办公室 发布日期：2022年01月20日\n"
+          "2021年政府信息公开工作年度报告\n一、总体情况\n2021年，{subject}认真贯彻落实条例，全年主动公开政府信息120条。\n"
+          "2021年，{subject}共收到政府信息公开申请2件。\n二、主动公开政府信息情况\n通过县政府门户网站发布信息120条。\n")
+
+
+def test_an_office_named_after_its_level_takes_its_publishers_full_name():
+    assert meta_of(OFFICE.format(subject="县政府办公室"))["agency"] == "德清县人民政府办公室"
+
+
+def test_a_government_named_after_its_level_is_no_office():
+    assert meta_of(OFFICE.format(subject="县政府"))["agency"] != "德清县人民政府办公室"
+
+
+def test_an_office_named_after_its_level_is_placed_by_its_local_paper():
+    text = ("本报告根据条例规定编制。\n一、总体情况\n2024年，市政府办公室坚持以人民为中心，通过市政府门户网站发布文件30条，"
+            "在湖州都市报刊发解读报道8篇。\n二、依申请公开\n全年收到政府信息公开申请6件。\n")
+    record = meta_of(text)
+    assert (record["agency"], record["city"]) == ("湖州市政府办公室", "湖州市")

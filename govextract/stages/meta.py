@@ -282,6 +282,7 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                 agency, year = agency or named, year or named_year
             if agency:
                 return agency, year, titled
+    own_office = None
     for name in ("compiled_by", "compiled_ahead", "compiled_from", "first_sentence", "contact_office", "named_subject"):
         for text in paragraphs:
             for m in _found(name, text):
@@ -290,6 +291,11 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                 # _office_of decides whether the section stands for it.
                 body = _re("bureau_unit").sub("", named) if name == "contact_office" else named
                 # 2022年，中心严格…: a kind's word alone names no body.
+                # 2021年，县政府办公室认真…: the office speaks, named after its level alone; a name
+                # the report gives it in full (its contact office) comes first.
+                if name == "first_sentence" and _re("relative_office").fullmatch(body):
+                    own_office = own_office or body
+                    continue
                 if _is_body(body) and _re("org_end").search(body) and not _re("org_end").fullmatch(body) \
                         and not _re("relative_body").search(body):
                     # 由X镇人民政府党政办公室编制: the office that wrote it is the town's own.
@@ -298,7 +304,7 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
                         return _government(agency), year, False
-    return _site_body(paragraphs), year, False
+    return own_office or _site_body(paragraphs), year, False
 
 
 def _one_name(name: str) -> str:
@@ -533,14 +539,15 @@ def _town_spoken_of(agency: Optional[str], layout: Layout) -> Optional[str]:
     return town if count >= _lex()["year_subject_min"] and count > named else None
 
 
-def complete(agency: Optional[str], layout: Layout) -> Optional[str]:
+def complete(agency: Optional[str], layout: Layout, publishers: list = ()) -> Optional[str]:
     """`_completed`, spelt out where the report prints the completed name so (市人防办 completed
-    as X市人防办, printed as X市人民防空办公室 in its site's name: that)."""
-    done = _completed(agency, layout)
+    as X市人防办, printed as X市人民防空办公室 in its site's name: that). `publishers`: the
+    bodies the page's filing block names as its publisher, where a body names itself in full."""
+    done = _completed(agency, layout, publishers)
     return _as_spelt(done, layout) if done else None
 
 
-def _completed(agency: Optional[str], layout: Layout) -> Optional[str]:
+def _completed(agency: Optional[str], layout: Layout, publishers: list) -> Optional[str]:
     """The body a title names without its place (卫生健康委员会, 市教育局), completed with
     the division the report gives where it names itself in full: its contact office (请与
     绵阳市卫生健康委办公室联系), the body that compiled it, its first sentence. Only one
@@ -573,7 +580,9 @@ def _completed(agency: Optional[str], layout: Layout) -> Optional[str]:
               for name in ("contact_office", "compiled_by", "compiled_ahead", "first_sentence")
               for m in _found(name, text)]
     places, printed = set(), set()
-    for body in [*bodies, *_signature(layout)]:
+    # The page's publisher completes only a name relative to its level (县政府办公室): a zone's or
+    # a bureau's own name (X高新区管委会) stands as its title prints it.
+    for body in [*bodies, *_signature(layout), *(publishers if relative else ())]:
         named = _names_in(body)
         if not named or not body.startswith(named[0]):
             continue
@@ -590,7 +599,10 @@ def _completed(agency: Optional[str], layout: Layout) -> Optional[str]:
             # 牡市文化局 where the report names itself 牡丹江市文化局: its name as printed.
             printed.add(body)
     if len(places) == 1:
-        return places.pop() + core
+        placed = places.pop() + core
+        # 保亭县政府办公室 beside a publisher's 保亭黎族苗族自治县人民政府办公室: the fuller form printed.
+        fuller = [p for p in printed if len(p) > len(placed) and _abbreviates(placed, p)]
+        return fuller[0] if len(fuller) == 1 else placed
     if len(printed) == 1:
         return printed.pop()
     if relative and len(core) >= 2:
@@ -622,6 +634,10 @@ def _completed(agency: Optional[str], layout: Layout) -> Optional[str]:
     if len(deepest) == 1 and all(n in deepest or _lies_in(next(iter(deepest)), n) for n in sited):
         return deepest.pop() + core
     division = _division_by_work(work, relative, text) if relative else None
+    if relative and not division:
+        # …or the local outlet it is published in (X都市报): the one division of its level so named.
+        named = {n for word in _lex()["local_media"] for n in _stems_before(word, text) if n.endswith(relative)}
+        division = named.pop() if len(named) == 1 else None
     return division + core if division else None
 
 
