@@ -102,3 +102,27 @@ def test_requests_counted_by_how_they_came_in_on_paper_or_the_website_add_up():
 def test_a_count_per_day_or_on_average_is_no_count_of_the_year():
     assert triples("微信公众号目前关注人数3000人，平均每日推送4条信息。", 2024) == []
     assert triples("全年在微信公众号推送信息400条，日均推送2条。", 2024) == [("published", 400, "wechat")]
+
+
+# --- no information published, said in words ------------------------------------------------------
+
+def test_no_information_published_said_in_words_is_a_zero():
+    got = [(f["kind"], f["value"], f["channel"], f["confidence"]) for f in read("2024年，本中心无相关政务信息公开。", 2024)]
+    assert got == [("published", 0, "all", "medium")]
+    assert triples("本年度我所未主动公开政府信息，未收到政府信息公开申请。", 2024) == [
+        ("requests_received", 0, None), ("published", 0, "all")]
+
+
+def test_what_should_have_been_published_or_was_withheld_is_no_zero():
+    # guard: 应公开未公开 says nothing was left out; 不予公开 is about requests; 工作… names no items
+    assert triples("经自查，全年无应公开而未公开的政府信息。", 2024) == []
+    assert triples("本单位不存在应公开未公开政府信息。", 2024) == []
+    assert triples("全年无不予公开的政府信息。", 2024) == []
+    assert triples("全年无政府信息公开工作责任追究情况。", 2024) == []
+
+
+def test_a_zero_in_words_gives_way_to_items_counted_and_is_said_once():
+    text = "一、主动公开：全年主动公开信息12条。\n二、其他：本年度未主动公开政府信息。"
+    assert triples(text, 2024) == [("published", 12, "all")]
+    text = "本年度无相关政务信息公开。\n三、主动公开情况。我局无相关政务信息公开。"
+    assert triples(text, 2024) == [("published", 0, "all")]

@@ -90,3 +90,19 @@ def test_a_count_whose_sentence_names_no_year_reads_no_asides(monkeypatch):
     dated = "2022年，青禾镇通过网站（含2021年旧文）公开信息15条。"
     extractor.dated_to(dated, dated.index("15"))
     assert read
+
+
+ZERO_PUBLISHED = ["本局", "今年", "无", "没有", "未有", "未", "相关", "任何", "需要", "主动", "公开", "的", "政府信息",
+                  "政务信息", "应", "而", "。", "，", ""]
+
+
+@pytest.mark.parametrize("n", range(len(LEX["zero_published"])))
+def test_every_zero_published_match_holds_one_of_its_words(n):
+    # published_none searches only texts holding one of them
+    words = LEX["zero_published_words"]
+    rx = regex.compile(LEX["zero_published"][n])
+    rnd = random.Random(20)
+    generated = ["".join(rnd.choice(ZERO_PUBLISHED) for _ in range(rnd.randrange(2, 9))) for _ in range(20000)]
+    found = [m[0] for text in generated for m in rx.finditer(text)]
+    assert found, "the generated texts should hold matches of every pattern"
+    assert all(any(word in m for word in words) for m in found)

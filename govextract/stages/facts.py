@@ -216,6 +216,9 @@ class FactExtractor:
         # holding none is not searched (tests/test_facts_speed.py checks each pattern). A plain
         # class: `re` scans it faster.
         self.zero_held = re.compile(lex["zero_requests_held"])
+        self.zero_published = regex.compile("|".join(f"(?:{p})" for p in lex["zero_published"]))
+        # one `re` search for the words every match holds: a Python loop over them costs more than it saves
+        self.zero_published_words = re.compile("|".join(map(re.escape, lex["zero_published_words"])))
         self.zero_not = regex.compile(lex["zero_requests_not"])
         self.zero_list = regex.compile(lex["zero_requests_list"])
         self.zero_heading = regex.compile(lex["zero_requests_heading"])
@@ -358,6 +361,12 @@ class FactExtractor:
             if not self.zero_not.search(text, m.start(), stop.start() if stop else len(text)):
                 yield m
 
+    def published_none(self, text: str, start: int = 0, end: Optional[int] = None):
+        """Where a text says in words that no information was published (无相关政务信息公开), or None."""
+        # every match holds one of a few words: most texts hold none
+        end = len(text) if end is None else end
+        return self.zero_published.search(text, start, end) if self.zero_published_words.search(text, start, end) else None
+
     def relevant(self, sentence: str) -> Optional[tuple]:
         """(start, end) of the part of a sentence the rules need, or None if it holds no fact.
 
@@ -365,7 +374,7 @@ class FactExtractor:
         sentence without such a cue is skipped; the clauses before the first
         cue of any kind, and the text after the last quantity, cannot change
         what is found. Segmenting only the rest is most of the saving."""
-        zero = next(self.zero_requests(sentence), None)
+        zero = next(self.zero_requests(sentence), None) or self.published_none(sentence)
         cued = self.first_cues is None or zero or self.kind_cues.search(sentence)
         if not cued:
             return None   # tested first: cheaper than finding the quantities
@@ -1071,15 +1080,19 @@ class FactExtractor:
         return named[0] if len(named) == 1 else None
 
     def _zero_facts(self, text: str, facts: list) -> list:
-        """requests_received = 0 where the text says so in words, once per text."""
-        if any(f["kind"] == "requests_received" for f in facts):
-            return []
-        for m in self.zero_requests(text):
-            return [{"kind": "requests_received", "value": 0, "unit": None, "approx": False, "channel": None,
-                     "category": None, "confidence": "high", "note": "said in words, without a number",
-                     "text": m[0], "_start": m.start(), "_end": m.end(),
-                     "_text_start": m.start(), "_text_end": m.end(), "_in_words": True}]
-        return []
+        """requests_received = 0 where the text says so in words, once per text; published = 0
+        (channel all, with a doubt) where it says no information was published."""
+        out = []
+        kinds = {f["kind"] for f in facts}
+        found = (next(self.zero_requests(text), None) if "requests_received" not in kinds else None,
+                 self.published_none(text) if "published" not in kinds else None)
+        for kind, channel, confidence, m in zip(("requests_received", "published"), (None, "all"), ("high", "medium"), found):
+            if m is not None:
+                out.append({"kind": kind, "value": 0, "unit": None, "approx": False, "channel": channel,
+                            "category": None, "confidence": confidence, "note": "said in words, without a number",
+                            "text": m[0], "_start": m.start(), "_end": m.end(),
+                            "_text_start": m.start(), "_text_end": m.end(), "_in_words": True})
+        return out
 
     def _category(self, name: str) -> Optional[str]:
         """What was published, where the clause names it (规章, 行政规范性文件 …): the name
@@ -2047,13 +2060,15 @@ def parts(paragraphs: list):
 def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
     """The stretch start:end, in pieces of at most `longest` characters cut after a clause
     end where one is near, so that no piece is too long for spaCy (E088); a piece
-    without a count or a zero said in words cannot hold a fact and is not read."""
+    without a count or a zero said in words (of requests or of items published) cannot hold a
+    fact and is not read."""
     while start < end:
         cut = end
         if end - start > longest:
             cut = max((m.end() for m in _CLAUSE_END.finditer(text, start + longest // 2, start + longest)),
                       default=start + longest)
-        if extractor.quantity.search(text, start, cut) or next(extractor.zero_requests(text, start, cut), None):
+        if extractor.quantity.search(text, start, cut) or next(extractor.zero_requests(text, start, cut), None) \
+                or extractor.published_none(text, start, cut):
             yield para, text, start, cut
         start = cut
 
@@ -2202,7 +2217,13 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     received = [(n, f["value"]) for n, f in enumerate(out) if f["kind"] == "requests_received" and n not in handled]
     # 收到申请56件 in one section, 办理申请58件 in another: the report says how many it received;
     # 未收到依申请公开的来信 in one section, 共收到依申请公开2件 in another: the count says how many
-    dropped = (handled if received else set()) | (none_said if any(v for _, v in received) else set())
+    # (so 无相关政务信息公开 and 公开信息12条 elsewhere); a zero said again in words is said once
+    counted = {f["kind"] for n, f in enumerate(out) if f["value"] and n not in handled}
+    first = {}
+    for n in sorted(none_said):
+        first.setdefault(out[n]["kind"], n)
+    dropped = (handled if received else set()) | {n for n in none_said if out[n]["kind"] in counted
+                                                   or first[out[n]["kind"]] != n}
     out = [f for n, f in enumerate(out) if n not in dropped]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
 
