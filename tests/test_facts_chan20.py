@@ -90,3 +90,12 @@ def test_items_counted_after_the_times_they_were_pushed_in():
     assert published("官方微信公众号“健康某某”全年发布200次380条。") == [(380, "wechat")]
     # guard: releases in times alone are still one item each, pushes alone none
     assert published("全年在网站发布信息40次，微信推送30次。") == [(40, "website")]
+
+
+def test_a_subscription_account_is_wechat():
+    assert published("通过“某某”订阅号发布信息30条。") == [(30, "wechat")]
+    text = ("2025年，我镇主动公开政务信息数200条，其中，通过区政府门户网站主动公开信息30条，"
+            "通过微信订阅号“某某”公开政务信息170\n（二）依申请公开情况")
+    assert published(text) == [(200, "all"), (30, "website"), (170, "wechat")]
+    # guard: subscribers counted are no items
+    assert published("微信公众号新增订阅用户300人，发布信息40条。") == [(40, "wechat")]
