@@ -531,6 +531,9 @@ def test_a_first_sentence_subject_after_an_adverbial_names_the_body(sentence, ag
     ("本报告由宜宾市人民政府信息公开工作领导小组办公室根据《条例》以及《省政府办公厅关于做好"
      "年度报告工作的通知》（某政办函〔2014〕8号）要求，汇总各县（市、区）情况编制而成。", "宜宾市人民政府"),
     ("本年报由柳河县交通运输局依据《条例》规定，结合本局工作实际，认真编制。", "柳河县交通运输局"),
+    # 由 right after a clause's comma (half-width here): the body starts after 由, not at the comma.
+    ("本年度报告根据《条例》和市政府办公室通知的要求,由柳河县人民政府办公室汇总编制。", "柳河县人民政府"),
+    ("本年度报告根据《条例》的要求，由柳河县人民政府办公室汇总编制。", "柳河县人民政府"),
 ])
 def test_a_body_after_you_with_the_verb_far_after_it_compiled_the_report(opening, agency):
     assert meta.agency_and_year(layout_of(opening, "一、概述"))[0] == agency
