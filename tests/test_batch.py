@@ -313,8 +313,11 @@ def test_ctrl_c_in_a_batch_says_how_to_resume(tmp_path):
     script = SLOW_BATCH.replace("batch.run([sys.argv[1]], sys.argv[2], jobs=1, time_limit=None, progress=False)",
                                 "from govextract.cli import main\n"
                                 "sys.exit(main(['batch', sys.argv[1], '-o', sys.argv[2], '--jobs', '1', '-q']))")
+    # A suite run as a background job of a script starts with SIGINT ignored, and a child would
+    # inherit that and never see the Ctrl-C: give it the disposition a user's terminal gives.
     proc = subprocess.Popen([sys.executable, "-c", script, str(tmp_path / "in"), str(tmp_path / "out"), str(busy)],
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     workers = []
     try:
         deadline = time.time() + 120
