@@ -1333,8 +1333,9 @@ class _Reading:
         exactly (信息82条，其中…9期，…12期…: each issue one item; …，审计整改1条，…: a kind of
         information, not items put right); else they stay no facts."""
         x, text = self.x, self.text
+        adds_up = total.get("_parts", 0) + self._held_sum(total) == total["value"]
         held = total.pop("_held")
-        if total.get("_parts", 0) + sum(c.value for c, _ in held) != total["value"]:
+        if not adds_up:
             return
         for count, rescued in held:
             if not rescued or x._counts_messages(count.name) or any(
