@@ -173,6 +173,7 @@ class FactExtractor:
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.bare_stop = regex.compile(lex["bare_count_stop"])
         self.code_number = regex.compile(lex["code_number"])
+        self.lost_year = regex.compile(lex["lost_year"])
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
         self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
@@ -332,6 +333,7 @@ class FactExtractor:
         self.no_info_kept = regex.compile(f"(?:{counted['heads']})(?:{counted['upkeep']}){counted['upkeep_tail']}$")
         self.no_info_public = regex.compile(f"(?:{counted['public_heads']})$")
         self.entry_units = set(counted["entry_units"])
+        self.no_info_power, self.power_units = regex.compile(counted["power_heads"]), set(counted["power_units"])
         self.no_info_after, self.no_info_unless = regex.compile(counted["after"]), regex.compile(counted["after_unless"])
         self.disclosed_matters = regex.compile(lex["disclosed_matters"])
         self.list_closed = regex.compile(lex["list_closed"])
@@ -747,6 +749,8 @@ class FactExtractor:
             return False   # a number without a unit counts only right after a word (部门动态402，)
         if self.code_number.match(m["num"]):
             return False   # 工作报告0700: a code (a catalogue's, a page's), never a count
+        if m["unit"] is None and self.lost_year.fullmatch(m["num"]):
+            return False   # 公开情况2024，全区…: a year whose 年 the page lost, never a count
         if self.not_items_after.match(text, m.end()):
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
@@ -1177,7 +1181,10 @@ class FactExtractor:
         if self.no_info_kept.search(text, scope, m.start()):
             return True   # 政策问答库更新问答信息300条: the entries of a library kept up, whatever they are called
         return bool(name) and bool(self.no_info_head.search(name)
-                                   or (m["unit"] in self.entry_units and self.no_info_entry.search(name)))
+                                   or (m["unit"] in self.entry_units and self.no_info_entry.search(name))
+                                   # 行政许可21项, 行政处罚48项: the powers a body holds, listed (in 项 only:
+                                   # 行政处罚25条 are decisions published)
+                                   or (m["unit"] in self.power_units and self.no_info_power.search(name)))
 
     def _disclosure_name(self, text: str, count) -> Optional[str]:
         """The name of a list item named after a kind of disclosure (决策公开6条, 政务公开信息30条,
@@ -2121,9 +2128,12 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         closed = _year_end_totals(extractor, read, piece, year)
         for fact in read:
             at = start + fact["_start"]
-            if fact["unit"] is None and fact.get("_item") and ends_text and para is paragraphs[-1] \
-                    and not text[start + fact["_end"]:].strip():
-                continue   # a list's …行政职责类6 as the text's last characters: the page was cut there, maybe within the number
+            if fact["unit"] is None and (fact.get("_item") or len(paragraphs) > 1) and not fact.get("_in_words") \
+                    and ends_text and para is paragraphs[-1] and not text[start + fact["_end"]:].strip():
+                # a list's …行政职责类6, or a document's …全年共公示行政处罚4480012, as the text's last
+                # characters: the page was cut there, maybe within the number (a line read alone is whole,
+                # and so is a zero said in words)
+                continue
             dated = extractor.dated_to(para.text, at) if year else None
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
