@@ -351,3 +351,39 @@ def test_a_rules_title_on_a_line_of_its_own_below_a_report_title_still_claims_th
     text = ("首页\n青禾县2023年政府信息公开工作年度报告\n青禾县政府信息公开工作考核办法\n"
             "第一条 为做好政府信息公开工作，制定本办法。\n第二条 本办法适用于县政府各部门。" + LONG + "\n")
     assert refusal(text)
+
+
+# --- an untitled old report holding a copied text of rules ------------------------------------
+
+CONTENTS = ("依据《中华人民共和国政府信息公开条例》规定，编制本年度工作总结。全文包括：概况，主动公开政府信息情况，"
+            "依申请公开政府信息情况，收费和减免情况，以及主要问题和改进措施。\n")
+COPIED_RULES = ("一、基本工作情况\n"
+                "为推进信息公开，我会成立了信息公开工作小组，整理了本单位的文件，编好了公开目录并在州政府网站发布。\n"
+                "（一）健全工作机构\n"
+                "工作小组召开会议，分工明确了职责。青禾州侨联信息公开工作制度如下：\n"
+                "按照州里的通知要求，结合我会实际，特制定本工作制度。\n"
+                "1、编制公开指南和目录\n按统一规范编好指南和目录，出现差错的追究经办人员责任。\n")
+
+
+def test_an_untitled_old_report_listing_its_parts_is_read_though_it_copies_rules():
+    # No title, no counts, one heading: its opening sentence says it is the year's report by
+    # the parts it holds (依据…规定, its first clause, ends as a rules title does but names no
+    # page), and the rules it copies are a part of its work, not the page.
+    record = parse_page(CONTENTS + COPIED_RULES)
+    assert record["meta"]["template"] == "legacy"
+
+
+@pytest.mark.parametrize("opening", [
+    "年度报告应当包括下列内容：主动公开政府信息的情况，依申请公开政府信息的情况，收费及减免情况，存在的主要问题和改进措施。\n",
+    "依据《中华人民共和国政府信息公开条例》规定，为规范年度报告工作，特制定本制度。\n",
+])
+def test_rules_on_writing_reports_are_still_refused(opening):
+    text = ("青禾州侨联政府信息公开工作年度报告制度\n" + opening +
+            "第一条 年度报告由办公室编制。\n第二条 年度报告每年3月31日前公布。\n第三条 本制度自发布之日起施行。\n")
+    assert "rules" in refusal(text)
+
+
+def test_an_untitled_page_of_rules_opening_on_its_basis_is_still_refused():
+    text = ("依据《中华人民共和国政府信息公开条例》规定，结合本单位实际，制定本办法。\n"
+            "第一条 本单位信息公开由办公室负责。\n第二条 信息公开应当及时准确。\n第三条 本办法自发布之日起施行。\n")
+    assert "rules" in refusal(text) or "articles" in refusal(text)

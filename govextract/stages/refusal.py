@@ -39,7 +39,10 @@ def _heads(layout: Layout, clauses: bool) -> list:
     # can name the page, as only it can be a report's title.
     lines = [sections.last_step(p.text.strip()) for p in layout.paragraphs[:lex["head_lines"]]]
     if clauses:
-        lines = [_SENTENCE.split(line)[0] for line in lines]
+        # A clause citing a basis (依据《条例》规定，…) opens a sentence; it names no page.
+        citing = lexicon.compiled(lex["citing_clause"])
+        clauses_of = [(line, _SENTENCE.split(line)[0]) for line in lines]
+        lines = [first for line, first in clauses_of if first == line or not citing.match(first)]
     short = [line for line in lines
              if len(line) <= lex["head_max"] and not _SENTENCE.search(line)
              # …nor does a numbered heading: 二、健全信息公开工作制度 is a report's part, not rules.
@@ -205,12 +208,12 @@ def without_counts(layout: Layout, text: str, overrule: bool = True) -> Optional
 
 def _own_account(layout: Layout) -> bool:
     """Whether the page's first paragraphs tell a year's work as its own: in the first person,
-    or naming the body on a page laid out as a report's part (sub-items or short heading
+    or introducing the report by the parts it holds (全文包括：…主动公开…), or naming the body on a page laid out as a report's part (sub-items or short heading
     lines), which a story naming the body under its one headline is not, or, a fragment
     opening inside a report's part, in items telling the disclosure work done."""
     rule = _lex()["own_account"]
     first = layout.paragraphs[:rule["paragraphs"]]
-    if any(lexicon.compiled(rule["text"]).search(p.text) for p in first):
+    if any(lexicon.compiled(rule[cue]).search(p.text) for p in first for cue in ("text", "contents")):
         return True
     item = enumerators.pattern("text_heading")
     if _work_done_items(layout, item, rule) >= rule["done_items_min"]:
