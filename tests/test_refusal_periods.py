@@ -51,3 +51,34 @@ def test_one_towns_summary_and_plan_is_still_read():
             "2022年，我镇认真贯彻上级部署，扎实做好政务公开工作，取得了一定成效。\n"
             "一、工作完成情况\n（一）健全机构。成立了政务公开工作领导小组。\n" + PROBLEMS)
     assert parse_page(text)["meta"]["agency"] == "青禾镇"
+
+
+# --- a year-end work summary written before the year closed ------------------------------------
+
+def _summary(title: str, dated: str, counted: str) -> str:
+    return (f"当前位置：首页 > 信息公开 > 工作推进\n{dated}\n{title}\n"
+            "今年以来，我镇按照县里的部署推进基层政务公开标准化工作，现将有关情况总结如下：\n"
+            f"一、工作开展情况\n{counted}我镇在政府网站公开各类信息236条，收到政府信息公开申请2件，均按时答复。\n"
+            "二、存在问题\n个别栏目更新不及时，解读形式比较单一。\n三、下一步打算\n加强培训，按月自查栏目。\n")
+
+
+@pytest.mark.parametrize("title, dated, counted", [
+    ("【工作总结】柳溪镇2023年度政务公开工作总结", "发布时间：2023-12-21", "截至2023年12月15日，"),
+    ("柳溪镇2023年政务公开工作总结", "发布日期：2023-12-08", "今年，"),
+    ("柳溪镇2023年政务公开总结", "浏览次数：", "截至11月底，"),
+])
+def test_a_year_end_summary_written_before_the_year_closed_is_refused(title, dated, counted):
+    cause = refusal(_summary(title, dated, counted))
+    assert "before the year closed" in cause and "年底前" in cause
+
+
+@pytest.mark.parametrize("title, dated, counted", [
+    # written after its year, counting the whole of it: how older bodies titled their annual report
+    ("柳溪镇2012年政府信息公开工作总结", "发布日期：2013-01-18", "截至2012年12月31日，"),
+    ("柳溪镇2012年政府信息公开工作总结", "发布日期：2013-01-18", "2012年，"),
+    # a date of another year is no sign of when the summary was written
+    ("柳溪镇2012年政府信息公开工作总结", "发布日期：2013-02-05", "截至2011年11月底，"),
+])
+def test_a_summary_written_after_its_year_is_still_read(title, dated, counted):
+    record = parse_page(_summary(title, dated, counted))
+    assert record["meta"]["year"] == 2012 and record["meta"]["agency"] == "柳溪镇"

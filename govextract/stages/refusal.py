@@ -81,7 +81,7 @@ def kind(layout: Layout, text: str, clauses: bool = True, among=None, overrule: 
             if line:
                 return entry, line
         else:
-            found = _text_cue(entry, _where_said(layout, entry, text))
+            found = _text_cue(entry, _where_said(layout, entry, text), text)
             if found:
                 return entry, found
     return None
@@ -154,11 +154,24 @@ def _opening(layout: Layout, paragraphs: int) -> str:
     return "\n".join(itertools.islice(prose, paragraphs))
 
 
-def _text_cue(entry: dict, text: str) -> Optional[str]:
+def _text_cue(entry: dict, text: str, page: str) -> Optional[str]:
     """The first of a text kind's cue words when the text holds at least `min` of them,
-    so the refusal can quote what it went by."""
-    matches = [m.group() for m in lexicon.compiled(entry["text"]).finditer(text)]
+    so the refusal can quote what it went by; with `with_text`, only those the `page` also
+    bears out (see `_borne_out`)."""
+    matches = [m.group().strip() for m in lexicon.compiled(entry["text"]).finditer(text) if _borne_out(entry, m, page)]
     return matches[0] if len(matches) >= entry["min"] else None
+
+
+def _borne_out(entry: dict, cue, page: str) -> bool:
+    """Whether the page holds the kind's `with_text` cue too, in the cue's year when both name
+    one: a line naming a year's work summary (X镇2024年度政务公开工作总结), which older bodies
+    also titled their annual report, shows a summary written before the year closed only on a
+    page counting up to a day before that year's end (截至2024年12月13日) or published in it."""
+    if "with_text" not in entry:
+        return True
+    year = cue.groupdict().get("year")
+    return any(not year or not m.groupdict().get("year") or m["year"] == year
+               for m in lexicon.compiled(entry["with_text"]).finditer(page))
 
 
 def cause(layout: Layout, text: str, overrule: bool = True) -> str:
