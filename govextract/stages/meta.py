@@ -290,6 +290,8 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                 # 请与X局综合科联系: a section's name ends in no body's word; X局 is judged, and
                 # _office_of decides whether the section stands for it.
                 body = _re("bureau_unit").sub("", named) if name == "contact_office" else named
+                # 由X镇人民政府综合信息指挥室（党政综合办公室）编制: the town's own office, judged as the town.
+                body = _re("internal_office").sub("", body)
                 # 2022年，中心严格…: a kind's word alone names no body.
                 # 2021年，县政府办公室认真…: the office speaks, named after its level alone; a name
                 # the report gives it in full (its contact office) comes first.
@@ -309,9 +311,18 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
 
 def _one_name(name: str) -> str:
     """A body named with its second name in brackets (X办公室（Y委员会办公室）: one body
-    with two names) is the body of the first name."""
+    with two names; X州人民政府（州政府办公室）, X办事处(Y园区): a body and the office or area
+    run with it) is the body of the first name, and so are two bodies named together as one
+    report's (X办事处、Y园区), unless the second is the government (X党委、X人民政府, X街道党工委、
+    办事处)."""
     first = _re("second_name").sub("", name)
-    return first if first != name and _re("org_end").search(first) else name
+    if first != name and _re("org_end").search(first):
+        return first
+    parts = name.split(_lex()["joint_names"])
+    if len(parts) == 2 and all(len(p) >= 2 and _re("org_end").search(p) for p in parts) \
+            and not _re("government_end").search(parts[1]) and not _re("kind_words").fullmatch(parts[1]):
+        return parts[0]
+    return name
 
 
 def _site_body(paragraphs: list) -> Optional[str]:
@@ -565,7 +576,8 @@ def _completed(agency: Optional[str], layout: Layout, publishers: list) -> Optio
             or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
         return None
     divisions = _names_in(agency)
-    if not divisions and _opens_run_on(agency):
+    # 盐都市场监管局 names its district in short; 南通X开发区, a zone, its host city: both are placed.
+    if not divisions and (_opens_run_on(agency) or _zone_hosts(agency)):
         return None
     # 大同市区自然资源局: a city's name before a name relative to a level below it places no district.
     within = divisions[0] if len(divisions) == 1 and agency.startswith(divisions[0]) \
@@ -856,7 +868,9 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         if len(bodies) == 1:
             body = bodies.pop()
             return complete(body, layout) or body
-        return None
+        # …or as the one place whose disclosure work or rules it names in passing (完善X镇信息公开工作
+        # 机制, 《X县政府信息公开审查制度》): as printed.
+        return _disclosure_place(text)
     # A bureau speaks of its county (我县…工作) as well as of itself; a county never says 我局.
     own = [level for level, _ in said.most_common() if level in _lex()["department_speaks"]]
     level = said.most_common(1)[0][0]
@@ -880,13 +894,15 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
             # township gazetteer knows it, begins is not told by the words before it.
             towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] == level
                             for name in [_gazetteer_town(text, m)] if name)
-        town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level)
+        town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level) \
+            or _disclosure_place(text, level)
         return _fullest(town, layout, publishers)
     if level in _lex()["department_kinds"]:
         # A central body never says 我省 or 我县: such a report is no 国家X局's.
         local = any(place.values()) or any(said_level in _lex()["government_of"] for said_level in said)
-        return _department_named(text, level, place, local) or _publisher_of_kind(publishers, level) \
-            or _department_of_site(text, level)
+        return _own_site_named(text, level) or _department_named(text, level, place, local) \
+            or _publisher_of_kind(publishers, level) or _department_of_site(text, level) \
+            or _disclosure_place(text, level)
     if level not in _lex()["government_of"]:
         # A body of another kind (我中心) whose year-counting sentences name one of that kind
         # (2022年，X服务中心共向…报送…): that body, as printed.
@@ -921,6 +937,15 @@ def _declared_self(text: str) -> Optional[str]:
     return None
 
 
+def _own_site_named(text: str, level: str) -> Optional[str]:
+    """The body a report speaking as a department (我局) names as its own site (我局门户网站“X局网站”):
+    that name as printed, where it is one body's of that kind and only one is so named."""
+    ends = tuple(_lex()["department_kinds"][level])
+    found = {m["agency"] for m in _re("own_site_named").finditer(text)
+             if m["level"] == level and m["agency"].endswith(ends) and _is_body(m["agency"])}
+    return found.pop() if len(found) == 1 else None
+
+
 def _department_of_site(text: str, level: str) -> Optional[str]:
     """A department speaking as one (我局) that names itself only by its work (档案局制作的信息)
     and publishes on its division's site named after that work (岳阳档案网站), or after its own
@@ -940,6 +965,36 @@ def _publisher_of_kind(publishers: list, level: str) -> Optional[str]:
     own = {p for p in publishers if _re("org_end").search(p)
            and any(lexicon.compiled(regex.escape(end) + "(?:" + _lex()["kind_words"] + ")?$").search(p) for end in ends)}
     return own.pop() if len(own) == 1 else None
+
+
+def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
+    """The one place (a township the gazetteer knows, or a division) the text names right before
+    disclosure work (健全完善X镇信息公开工作机制, X镇政府信息公开工作以…为指导, 严格执行《X县政府信息公开
+    审查制度》), as printed: how a report naming itself nowhere else tells whose it is; of the kind
+    `level` where it speaks as one (我镇), and for a department (我委) the body of that kind named
+    so from its division on (X州语委信息公开工作制度). None when none or more than one is so named."""
+    ends = _lex()["department_kinds"].get(level, ())
+    found = set()
+    for m in _re("disclosure_place").finditer(text):
+        kind, end = m["kind"], m.end("kind")
+        if level and kind != level and kind not in ends:
+            continue
+        before = text[max(0, end - _lex()["town_reach"] - 4): end]
+        if kind in _lex()["town_kinds"]:
+            town = townships.name_in(before)
+            start = end - len(town or "")
+            if town and town.endswith(kind) and text[max(0, start - 1): start] != _lex()["possessive"]:
+                found.add(town)
+        elif kind in ends:
+            run = regex.search(r"\p{Han}+$", text[max(0, end - _lex()["department_reach"]): end])
+            names = _names_in(run[0]) if run else []
+            if names:
+                found.add(run[0][run[0].find(names[0]):])
+        elif not level or kind == level:
+            names = _names_in(before)
+            if names and before.endswith(names[-1]):
+                found.add(names[-1])
+    return found.pop() if len(found) == 1 else None
 
 
 def _gazetteer_town(text: str, m) -> str:
@@ -1294,6 +1349,15 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         deeper = _division_before_zone(agency, text, divs[best][0])
         if deeper:
             found = [deeper]
+            best = _resolve(found, by_name, context) or best
+    if zone and best and divs[best][1] == "city" and found is hosts:
+        # A zone named after its host city (南通X开发区) that a county runs publishes on that county's
+        # portal (在如东县人民政府门户网站发布): the one government's site inside the city it names.
+        city = divs[best][0]
+        sited = {place for place, rest in _sites_named(text[:3000])
+                 if place != city and _re("site_rest").fullmatch(rest) and _lies_in(place, city)}
+        if len(sited) == 1:
+            found = [sited.pop()]
             best = _resolve(found, by_name, context) or best
     out = {"province": None, "city": None, "county": None}
     if best:
