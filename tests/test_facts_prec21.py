@@ -82,3 +82,24 @@ def test_political_news_reported_names_no_gazette():
     text = "依托镇微信公众号发布各类通告、时政报道450条，推送招聘公告等重要信息12条。"
     assert [g[:3] for g in cats(text)] == [("published", 450, "wechat"), ("published", 12, "wechat")]
     assert cats("在《某市政报》刊登规范性文件6件。") == [("published", 6, "gazette", "规范性文件")]
+
+
+# --- documents reviewed ---------------------------------------------------------------------------
+
+def test_documents_sorted_out_or_cleared_are_no_items_published():
+    # 梳理/清理: documents gone through, not published, even right after a count of documents published
+    text = "以网站为主要平台，主动公开信息数量1200条，主动公开文件310份，全面梳理规范性文件25份，做到应公开尽公开。"
+    assert [g[1] for g in cats(text)] == [1200, 310]
+    assert [g[1] for g in cats("全年清理过期信息80条，公开信息500条。")] == [500]
+    # …but a list published after it was sorted out is published
+    text = "通过区政府网站公开政务信息3条，具体包括：领导分工信息1条，梳理公布服务事项清单1条，工作动态1条。"
+    assert [g[1] for g in cats(text)] == [3, 1, 1, 1]
+
+
+# --- a three-affairs disclosure platform ------------------------------------------------------------
+
+def test_a_three_affairs_disclosure_platform_is_a_website():
+    text = "2023年度我镇通过三务公开平台公布信息共900条，其中党务公开300条，政务公开300条，财务公开300条。"
+    assert [g[2] for g in cats(text)] == ["website"] * 4
+    # a village-affairs board stays a board
+    assert cats("本镇在村务公开栏公示信息40条。")[0][2] == "bulletin_board"
