@@ -26,7 +26,9 @@ A count after 累计 is a running total, not the year's, unless its sentence or 
 before names the year (2023年，累计公开…; 一年来，累计…), and so are the items of a list that names no
 count of its own right after one (在主动公开的信息中，…); papers handed to an archive or a reading point
 (档案馆…接收, 向查阅点提交…文件300份) are not published, a share or rate (…10条，占17.5%；…) does not end a list, and a count since
-the report's own year (2020年以来…) is the year's.
+the report's own year (2020年以来…) is the year's; a total counted up to now (截至目前…) is the year's in a
+paragraph that opens with the report's year and counts nothing published before it.
+Responses to public concerns counted in 次 beside a published count (回应公众关切19次) are items of it.
 Cues that jieba's words cut apart (a local paper 新区/报) are found in the text
 itself (`text_cues`); a channel that governs a verb goes on to the items joined to
 its first one (通过政府网站公开分工2条、通知文件12条); reposting joined to a
@@ -176,6 +178,7 @@ class FactExtractor:
         self.lost_year = regex.compile(lex["lost_year"])
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
+        self.up_to_now, self.year_frame = regex.compile(lex["up_to_now"]["cue"]), regex.compile(lex["up_to_now"]["frame"])
         self.year_end, self.year_end_from = regex.compile(lex["year_end"]), lex["year_end_from"]
         self.year_end_lead = regex.compile(lex["year_end_lead"])
         self.own_accord = regex.compile(lex["own_accord"])
@@ -192,6 +195,7 @@ class FactExtractor:
         self.kinds_units = set(lex["kinds_then_items"]["units"])
         self.times_suffix = lex["times_suffix"]
         self.glued_recount = regex.compile(lex["glued_recount"])
+        self.glued_next = regex.compile(lex["glued_next"])
         self.kinds_then_items = regex.compile(lex["kinds_then_items"]["after"])
         self.print_run_after = regex.compile(lex["print_run_after"])
         self.publicity_print = regex.compile(lex["publicity_print"])
@@ -323,6 +327,8 @@ class FactExtractor:
         self.text_cues = [(c["label"], c.get("id"), anchored_search.finder(c["regex"])) for c in lex["text_cues"]]
         self.title_span = regex.compile(lex["title_span"])
         self.quoted_name = regex.compile(lex["quoted_name"])
+        self.request_form = regex.compile(lex["request_form"])
+        self.response, self.response_units = lex["response"]["label"], set(lex["response"]["units"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
         counted = lex["not_information"]
@@ -446,6 +452,11 @@ class FactExtractor:
             # a channel word inside a channel's name found so is part of that name (新闻/网站: media)
             cues = [c for c in cues if not (c.label == "CHANNEL" and any(s <= c.start and c.end <= e for s, e in named))]
         cues += found
+        responses = [(c.start, c.end) for c in found if c.label == self.response]
+        if responses:
+            # 回应公众关切 names a column of items: 回应 and 关注 inside it are no words of their own
+            cues = [c for c in cues if c.label == self.response
+                    or not any(s <= c.start and c.end <= e for s, e in responses)]
         if self.format_word in text:
             # 采用图文解读、短视频、问答访谈等多元形式: a form of presentation, not where items went
             cues = [c for c in cues if not (c.label == "CHANNEL" and text[c.start:c.end] == self.format_word
@@ -472,9 +483,11 @@ class FactExtractor:
         channels = [(c.start, c.end) for c in cues if c.label == "CHANNEL"] + \
             [(m.start(), m.end()) for m in self.not_verbs.finditer(text)]
         cues = [c for c in cues if not (c.label == "PUBLISH" and any(s <= c.start and c.end <= e for s, e in channels))]
-        # …but a statistic's label quoted before its number (“主动公开信息数”为120条) is no name.
+        # …but a statistic's label quoted before its number (“主动公开信息数”为120条) is no name, nor is
+        # the title of a request form (收到《政府信息公开申请书》10件): it names the requests themselves.
         labels = {m.start() for m in self.quoted_label.finditer(text)}
-        names = [(m.start(), m.end()) for m in self.name_span.finditer(text) if m.start() not in labels]
+        names = [(m.start(), m.end()) for m in self.name_span.finditer(text)
+                 if m.start() not in labels and not self.request_form.fullmatch(text, m.start(), m.end())]
         if names:
             # …though a quoted column name right before its count is the item's name, and what it
             # says the item is still rules it out (“政策解读”40条: interpretations, no items)
@@ -718,13 +731,14 @@ class FactExtractor:
             return {"channel": named.pop() if len(named) == 1 else "all", "_end": opening.end(), "_opened": True}, True
         return total, total is not None
 
-    def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
-        """The kind of a count that names what it counts after itself (收到8份政府信息公开申请), or none."""
+    def _object_after(self, text: str, labels: set, unit: str, end: int) -> tuple:
+        """([kind], match) for a count that names what it counts after itself (收到8份政府信息公开申请),
+        or ([], None)."""
         for kind, all_of, none_of, after in self.object_after:
             if all_of <= labels and not none_of & labels and unit in self.kinds.kinds[kind].units \
-                    and after.match(text, end):
-                return [kind]
-        return []
+                    and (m := after.match(text, end)):
+                return [kind], m
+        return [], None
 
     def _respectively(self, text: str, last: dict, start: int, unit: str, sentence: int) -> bool:
         """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%)."""
@@ -756,14 +770,17 @@ class FactExtractor:
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 
     def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int,
-                   topics: bool = False, total_unit: Optional[str] = None) -> bool:
+                   topics: bool = False, total_unit: Optional[str] = None, split: int = -1) -> bool:
         """Whether a quantity is an item of the list after a published count; `topics`: its name is
         a run of topics joined by 、 (政府会议、回应关切公众关注热点50条), whose activity words name them;
-        `total_unit`: the unit of that count, which its items may share (发布信息63次，包括通知公告5次…)."""
+        `total_unit`: the unit of that count, which its items may share (发布信息63次，包括通知公告5次…);
+        `split`: where the first 、 inside its name stands (-1: none)."""
         labels = {c.label for c in near}
         if unit is None:   # printed without a unit: only as an item of a list already opened
             return in_list and labels <= {"CHANNEL", "PUBLISH", "LIST", self.this_year}   # 其中政策文件20，
-        if (unit not in self.published_units and unit != total_unit) or labels & self.list_breakers:
+        # 回应公众关切19次 among the counts: each response an item
+        response = self.response in labels and unit in self.response_units
+        if (unit not in self.published_units and unit != total_unit and not response) or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
         # 向县委办、县府办报送政务信息6条: what is sent to no channel is sent, not a topic of information
@@ -771,7 +788,10 @@ class FactExtractor:
                                                                       if c.label == self.sending}
         if any(c.label == self.activity and c.start >= verb and (c.start, c.end) in sent for c in near):
             return False
-        if not (in_list and topics) and any(
+        # …发布工作动态520条，各类政策、通告、服务咨询432条: beside a count, a run of topics whose
+        # first names nothing done is one too (not 解答咨询、投诉56件)
+        listed = (in_list and topics) or (split >= 0 and not any(c.label == self.activity and c.start < split for c in near))
+        if not listed and any(
                 c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
                 and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
             return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
@@ -788,8 +808,8 @@ class FactExtractor:
         if in_list:
             return True
         # 公开规划信息13条，常务会议信息25条: a topic of information (会议信息) is no activity
-        own = {c.label for c in near if not (c.label == self.activity and self.activity_topic.match(text, c.end))}
-        return own <= {"CHANNEL", self.this_year} and length <= self.inherit_max
+        own = {c.label for c in near if not (c.label == self.activity and (listed or self.activity_topic.match(text, c.end)))}
+        return own <= {"CHANNEL", self.this_year, self.response} and length <= self.inherit_max
 
     def _fact(self, text: str, m, kind: str, name: str, clause_ends: list) -> dict:
         """A fact of `kind` for the quantity `m`, whose clause gives its text and whose
@@ -859,16 +879,31 @@ class FactExtractor:
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
-            elif anchor is not None and fact["value"] <= anchor["value"] \
-                    and not _CLAUSES_APART.search(text, anchor["_end"], fact["_start"]):
+            elif anchor is not None and not _CLAUSES_APART.search(text, anchor["_end"], fact["_start"]) \
+                    and (fact["value"] <= anchor["value"] or self._framed(text, cues, starts, anchor)):
                 # 通过网站发布信息21813条，政务动态信息更新量10078条: a smaller count after it is there
-                # too (not after a semicolon: …59条信息；在抽查清单中公示了8条 is said of another place).
+                # too (not after a semicolon: …59条信息；在抽查清单中公示了8条 is said of another place),
+                # and any count is in a sentence that opens by saying where (通过镇网站对…进行公示，发布…10条，
+                # 公开采购信息31条).
                 fact["channel"], fact["_anchored"] = anchor["channel"], True
-                notes.append("channel of a larger count before it in the sentence")
+                notes.append("channel of a larger count before it in the sentence" if fact["value"] <= anchor["value"]
+                             else "channel of the sentence's opening")
             else:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _framed(self, text: str, cues: list, starts: list, anchor: dict) -> bool:
+        """Whether the sentence of `anchor` (a count that named its own channel) opens with a clause that
+        says where it published (通过镇网站对年度报告进行公示，…) and names that channel alone."""
+        begin = _sentence_start(text, anchor["_start"])
+        if not self.continues_frame.match(text, begin):
+            return False
+        stop = _CLAUSE_END.search(text, begin)
+        stop = stop.start() if stop else len(text)
+        named = self._named(text, [c for c in cues[bisect_left(starts, begin):bisect_left(starts, stop)]
+                                   if c.label == "CHANNEL"])
+        return named == {anchor["channel"]}
 
     def _split_by_channel(self, text: str, cues: list, starts: list, total: Optional[dict], last: dict) -> bool:
         """Whether the items of a list so far named two channels or more (其中网站公开300条，微信公开80条):
@@ -1245,6 +1280,7 @@ class _Count:
     labels: set     # their labels
     name: str       # what it counts, in its own words (`_counted_name`)
     after: bool     # whether it named that after its number (发布3条概况信息)
+    through: int = -1   # the end of the words after it that published it (…文件通过网站公开), if any
 
 
 class _Reading:
@@ -1303,6 +1339,7 @@ class _Reading:
         self.cumulative_at = self.this_year_at = -1   # the last running-total / this-year cue
         self.running_at = -1                     # the last 累计: a running total unless dated
         self.anchor = None                       # the sentence's last count that named its own channel
+        self.closed = None                       # (the list its items made up, the end of its last item)
 
     def read(self) -> list:
         for m in self.x.quantity.finditer(self.text):
@@ -1428,9 +1465,17 @@ class _Reading:
                        {c.label for c in near}, *self._name(x._counted_name(text, scope, named, near), start, end))
         if self._sum(count):
             return
+        if self.closed is not None and self.closed[1] == self.prev_q and count.value == 0 and self.total is None \
+                and count.unit == self.closed[0].get("unit") and x.list_entry_gap.fullmatch(text, self.prev_q, start):
+            # …财政信息2条，申请公开0条 right after the items made up their total: a zero adds nothing
+            # to them, and is the list's last item
+            self.total, self.in_list = self.closed[0], True
         opened = self._join_list(count)
         kinds, following, glued, borrowed = self._kinds(count)
-        item = self._item(count, kinds)
+        if glued and not x.glued_next.match(text, end):
+            self.prev_q = end
+            return   # 某某龙8国际门户网站发布…: a number inside a name, not an item that lost its unit
+        item = self._item(count, kinds, glued)
         if item is None:
             self.prev_q = end
             return   # an entry, or the list's total named again: no item, and the list goes on
@@ -1464,6 +1509,7 @@ class _Reading:
             # what follows (发布政策解读14篇) is no further item of it; but a list that was itself an
             # item's (信息2000条中，法规类40条，其中法规20条，规章20条；计划类6条…) returns to the list
             # of its total, while that one's items have not yet made it up.
+            self.closed = (self.total, end)
             self.total = self._outer_list()
             self.in_list = self.total is not None
 
@@ -1612,7 +1658,11 @@ class _Reading:
             kinds = [k for k in kinds if x.kinds.kinds[k].group is None]
         else:
             # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
-            kinds = x._object_after(text, count.labels, unit, end) or kinds
+            named, after = x._object_after(text, count.labels, unit, end)
+            kinds = named or kinds
+            if after is not None and "name" in after.groupdict() and named == ["published"]:
+                # 全年共120件规范性文件通过…平台向社会公开: the name and the channel come after the count
+                count.name, count.after, count.through = after["name"], True, after.end()
         # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
         kinds = [k for k in kinds if not (k in x.veto_before and x.veto_before[k].search(text, count.scope, start))
                  and not (k in x.veto_after and x.veto_after[k].match(text, end))
@@ -1646,19 +1696,26 @@ class _Reading:
             kinds = ["published"]
         return kinds, following, glued, borrowed
 
-    def _item(self, count: _Count, kinds: list) -> Optional[bool]:
+    def _item(self, count: _Count, kinds: list, glued: bool = False) -> Optional[bool]:
         """Whether the count is an item of the open list; None when it is a count the list
         holds that is no item published (an entry of what was counted, its total named
-        again, what was released on request, interpretations), and the list goes on past it."""
+        again, what was released on request, interpretations), and the list goes on past it.
+        `glued`: printed without unit or mark before the next item's name."""
         x, text, near, unit, start, total = self.x, self.text, count.near, count.unit, count.start, self.total
         # 发布预警信息3000条次，森林火险预警信息20次: a total counted in 条次 has its items in 次
         total_unit = total.get("unit") if total is not None else None
         if total_unit and text.startswith(x.times_suffix, total.get("_end", 0)):
             total_unit = x.times_suffix
-        # A number printed without a unit larger than its list's total is no item of it (订阅数9152).
+        if total is not None and total.get("_response"):
+            total_unit = None   # 回应关切13次，其中负责人回应4次: responses in 次 are items by their name, not by the unit
+        # A number printed without a unit larger than its list's total is no item of it (订阅数9152); one
+        # glued to the next item's name lost its unit and mark, and says by its place that it is one (of
+        # a total counted: 涵盖…等8大类32项 counts kinds of a list named without a count).
+        named = start - len(text[count.scope:start].lstrip(_ITEM_MARKS))   # where its name begins
         item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope,
-                                                  "、" in text[count.scope:start], total_unit) \
-            and (unit is not None or count.value <= total.get("value", 0)) \
+                                                  "、" in text[count.scope:start], total_unit,
+                                                  text.find("、", named, start)) \
+            and (unit is not None or count.value <= total.get("value", 0) or (glued and "value" in total)) \
             and not ("published" in x.veto_after and x.veto_after["published"].match(text, count.end))
         # …刊登稿件5篇，41篇被某县发布采用: what follows a count vetoes it as an item as it does as a count
         if total is not None and total.get("_void") and x._names_information(count.name, near):
@@ -1831,6 +1888,8 @@ class _Reading:
                 # 全年办理政府信息公开申请60件: the requests the report states, when it states no others
                 fact["_handled"] = True   # extract() drops it where the report says how many it received
                 fact["confidence"], fact["note"] = "medium", "requests said to be handled, read as received"
+            if kind == "published" and x.response in count.labels and count.unit not in x.published_units:
+                fact["_response"] = True   # 回应公众关切19次: its unit holds no items of its own (`_item`)
             self.facts.append(fact)
             self.last = fact
             if kind == "published" and of is not None and of.get("value"):
@@ -1849,6 +1908,14 @@ class _Reading:
         x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor, in_list,
                    self.adopted_end)
         x._respective_channel(text, fact, count.near, last if following else None)
+        if count.through > 0 and fact["channel"] == "all":
+            # 120件规范性文件在政府网站公开: the one channel named on the way to its verb
+            named = x._named(text, [c for c in self.cues[bisect_left(self.starts, count.end):
+                                                         bisect_left(self.starts, count.through)] if c.label == "CHANNEL"])
+            if len(named) == 1 and named != {"all"}:
+                fact["channel"] = named.pop()
+                fact["note"] = "; ".join(filter(None, [fact["note"], "channel named after the count"]))
+                fact["confidence"] = "medium"
         if x.posting in count.labels and not any(c.label == "CHANNEL" for c in count.near):
             # 张贴公告36条: what is posted up is on a board, whatever channel its list's total named
             notes = [n for n in (fact["note"] or "").split("; ") if n and not n.startswith("channel of")]
@@ -1868,6 +1935,8 @@ class _Reading:
         if (running and not (item or in_list) and x._after_years_count(self.facts, fact, self.sentence)) \
                 or (inherits and of.get("_stock")):
             fact["_stock"] = True     # 全年公开信息2000条，截至年底累计公开18000条: no count of the year
+        if (since == x.first_year and x.up_to_now.match(text, self.cumulative_at)) or (inherits and of.get("_up_to_now")):
+            fact["_up_to_now"] = True   # 截至目前…: extract() keeps it where its paragraph is the year's
         since = since or (of.get("_since") if inherits else None)
         if since:
             fact["_since"] = since    # extract() keeps it only in that year's report
@@ -2108,6 +2177,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     totals = set()          # (value, channel, category) of the published counts outside a list
     said = set()            # (sentence, the count's offset in it, kind) of the facts so far
     dated_running = set()   # the offsets of the 累计 counts kept as dated to the report's year
+    now_counts = set()      # (paragraph, offset) of the counts up to now (截至目前) kept as the year's
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -2154,8 +2224,13 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # again, whose items are the year's
                 restated.add(fact["_running_at"])
                 continue
+            # 2020年，…。截至目前，我街道主动公开信息500条: counted up to now in a paragraph of the year
+            up_to_now = bool(fact.get("_up_to_now")) and _year_paragraph(extractor, para.text, at, year, [
+                f for (p, o), f in zip(placed, out) if p is para and o < at and (id(p), o) not in now_counts])
+            if up_to_now:
+                now_counts.add((id(para), at))
             if fact.get("_running") and year != extractor.first_year and not (year and fact.get("_since") == year) \
-                    and fact["_running_at"] not in restated \
+                    and fact["_running_at"] not in restated and not up_to_now \
                     and not _dated_running(extractor, para.text, start + fact["_running_at"], start + fact["_running_cue"],
                                            at, fact, [(o, f) for (p, o), f in zip(placed, out)
                                                       if p is para and o not in dated_running]):
@@ -2175,8 +2250,11 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 continue
             if _so_far(extractor, piece, fact, out):
                 continue   # 2009年，主动公开1192条。截止2009年底，已主动公开8400多条: the running total
-            if fact.get("_since") not in (None, year):
+            if fact.get("_since") not in (None, year) and not up_to_now:
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
+            if up_to_now:
+                fact = fact | {"confidence": "medium", "note": "; ".join(filter(None, [
+                    fact["note"], "counted up to now (截至目前) in a paragraph of the report's year, read as the year's"]))}
             running_before = False
             if fact.get("_restates") and any(f["kind"] == "published" and f["value"] == fact["value"] for f in out):
                 continue   # 在本年度主动公开的14条政府信息中，…: the 14 stated before, named again to open its list
@@ -2258,6 +2336,18 @@ def _dated_running(extractor, text: str, running_at: int, cue: int, at: int, fac
     between = [f["value"] for o, f in earlier if f["kind"] == "published" and dates[-1].end() <= o < cue
                and ("all" in (f["channel"], fact["channel"]) or f["channel"] == fact["channel"] or o < own)]
     return not between or fact["value"] in between or fact["value"] == sum(between)
+
+
+def _year_paragraph(extractor, text: str, at: int, year: Optional[int], before: list) -> bool:
+    """Whether the paragraph `text` is about the report's year: it opens with that year as its frame
+    (2020年，… / 2020全年，… / 本年度，…), names no other year before `at` and, in `before` (the facts
+    read in it before `at`), counts nothing published: a count up to now there is the year's."""
+    frame = extractor.year_frame.match(text) if year else None
+    if frame is None or (frame[1] and int(frame[1]) != year):
+        return False
+    if any(int(m[1]) != year for m in extractor.count_year.finditer(text, frame.end(), at)):
+        return False
+    return not any(f["kind"] == "published" for f in before)
 
 
 def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
