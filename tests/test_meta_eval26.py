@@ -156,3 +156,12 @@ def test_a_county_level_city_since_made_a_district_is_its_county_as_printed():
     head = "2013年增城市人民政府荔湖街道办事处政府信息公开工作年度报告\n"
     m = meta_of(head, 2013, "本街道")
     assert place(m) == ("广东省", "广州市", "增城市")
+
+
+def test_a_park_speaking_as_one_is_the_park_its_own_guide_names_placed_by_its_hosts_short_name():
+    text = ("一、总体情况\n本年度报告根据条例的要求编制。\n（一）主动公开情况\n2024年，我园区积极做好政务公开工作，"
+            "公开各类信息50余条。\n（三）政府信息资源管理\n按照市委、市政府的部署，制定《海门未来智造科技园信息公开指南》，"
+            "明确日常工作由办公室统筹。\n" + body(2024)[7:])
+    m = govextract.parse_text(text).to_dict()["meta"]
+    assert m["agency"] == "海门未来智造科技园"
+    assert place(m) == ("江苏省", "南通市", "海门区")

@@ -985,11 +985,17 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
             start = end - len(town or "")
             if town and town.endswith(kind) and text[max(0, start - 1): start] != _lex()["possessive"]:
                 found.add(town)
-        elif kind in ends:
+        elif kind in ends or (not level and _re("zone").fullmatch(kind)):
+            # A department's or a park's name runs back from its kind to the division opening it, or
+            # a park's to its host's short name (X生命健康科技园).
             run = regex.search(r"\p{Han}+$", text[max(0, end - _lex()["department_reach"]): end])
-            names = _names_in(run[0]) if run else []
-            if names:
-                found.add(run[0][run[0].find(names[0]):])
+            run = run[0] if run else ""
+            names = _names_in(run)
+            start = run.find(names[0]) if names else -1
+            if start < 0 and kind not in ends:
+                start = next((k for k in range(len(run) - 2) if any(run[k:k + n] in _stems() for n in (2, 3, 4))), -1)
+            if start >= 0:
+                found.add(run[start:])
         elif not level or kind == level:
             names = _names_in(before)
             if names and before.endswith(names[-1]):
