@@ -54,7 +54,8 @@ def build(doc: Document, path=None, templates=None) -> Record:
     if completed:
         warnings.append(warning("W_AGENCY_COMPLETED", printed=agency, agency=completed))
         agency = completed
-    name = detect(text, year, known)
+    # A report printing no year follows the template of the year it can be of at the earliest.
+    name = detect(text, year or meta.year_at_least(text), known)
     speaks_as_report = meta.speaks_as_report(layout)
     if not speaks_as_report and require_report(layout, text, known, path):
         warnings.append(warning("W_REPORT_FRAGMENT", sections="、".join(sections.numeral(n) for n in layout.sections)))

@@ -165,3 +165,21 @@ def test_a_park_speaking_as_one_is_the_park_its_own_guide_names_placed_by_its_ho
     m = govextract.parse_text(text).to_dict()["meta"]
     assert m["agency"] == "海门未来智造科技园"
     assert place(m) == ("江苏省", "南通市", "海门区")
+
+
+# --- a report printing no year, dated by the sessions it studies ----------------------------------
+
+UNDATED = ("一、总体情况\n青禾区坚持以新思想为指导，深入学习贯彻{session}精神，认真落实条例，全面落实主动公开要求。\n"
+           "（一）主动公开方面\n青禾区以条例为依据，通过政府网站、政务新媒体等渠道公开政府信息1.2万余条。\n"
+           "（二）依申请公开方面\n依法依规做好依申请公开。\n")
+
+
+def test_a_report_printing_no_year_follows_the_template_of_the_latest_plenum_it_studies():
+    m = govextract.parse_text(UNDATED.format(session="党的十九届六中全会")).to_dict()["meta"]
+    assert (m["year"], m["template"]) == (None, "2021")
+
+
+def test_a_report_printing_no_year_studying_an_older_session_stays_free_form():
+    # guard: a session of 2013 leaves an undated report among the free-form ones
+    m = govextract.parse_text(UNDATED.format(session="党的十八届三中全会")).to_dict()["meta"]
+    assert (m["year"], m["template"]) == (None, "legacy")

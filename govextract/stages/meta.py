@@ -1061,6 +1061,19 @@ def _department_named(text: str, level: str, place: dict, local: bool = True) ->
     return top[0][0] if top else None
 
 
+def year_at_least(text: str) -> Optional[int]:
+    """The earliest year a report printing none of its own can be of: the year of the latest party
+    congress or plenum it cites (学习贯彻党的十九届六中全会精神: 2021), since a report studies only
+    sessions already held. None when it cites none."""
+    sessions = _lex()["party_sessions"]
+    return max((sessions[m[0]] for m in _party_session().finditer(text)), default=None)
+
+
+@lru_cache(maxsize=None)
+def _party_session():
+    return regex.compile("|".join(sorted(map(regex.escape, _lex()["party_sessions"]), key=len, reverse=True)))
+
+
 def _year_from_text(layout: Layout) -> Optional[int]:
     """The statistics period's year; failing that, the year the text names most
     often outside full dates (a page header's 2021年1月8日 is when it was posted), plans
