@@ -387,3 +387,11 @@ def test_an_untitled_page_of_rules_opening_on_its_basis_is_still_refused():
     text = ("依据《中华人民共和国政府信息公开条例》规定，结合本单位实际，制定本办法。\n"
             "第一条 本单位信息公开由办公室负责。\n第二条 信息公开应当及时准确。\n第三条 本办法自发布之日起施行。\n")
     assert "rules" in refusal(text) or "articles" in refusal(text)
+
+
+def test_a_clause_ending_on_a_method_is_no_rules_title():
+    # 方法, 做法 end like a law's name (…法) but name no rules: an untitled old report read.
+    text = ("2012年，我局认真落实《中华人民共和国政府信息公开条例》，编好了公开目录和指南。\n"
+            "我局不断改进信息发布方法，由办公室统一审核后在网站发布。\n"
+            "我局主动公开的信息都经过保密审查，依申请公开的渠道保持畅通，没有收费。\n")
+    assert parse_page(text)["meta"]["year"] == 2012
