@@ -1165,3 +1165,35 @@ def test_the_work_as_a_whole_short_of_a_yardstick_is_still_framing(text):
     # guard: no part of the work is named; the clause only says a gap exists
     problems, _ = split(text)
     assert problems == ["栏目更新偏慢。"]
+
+
+# --- refuse21: section 五 copied without its heading, measures told with 采取 ---------------------
+
+def test_section_five_copied_without_its_heading_may_open_on_the_admission_listing_its_shortfalls():
+    record = govextract.parse_text(
+        "当前，我区政务公开工作仍存在一些不足：一是个别单位栏目更新偏慢；二是政策解读形式还应进一步丰富。"
+        "为此，我们将重点抓好以下工作。\n"
+        "（一）按月检查各单位栏目，通报更新情况。\n"
+        "（二）推行图解、视频等解读形式。\n"
+        "（三）每季度组织一次业务培训。\n").to_dict()
+    assert record["problems"] == ["个别单位栏目更新偏慢；", "政策解读形式还应进一步丰富。"]
+    assert record["improvements"] == ["按月检查各单位栏目，通报更新情况。", "推行图解、视频等解读形式。",
+                                      "每季度组织一次业务培训。"]
+    assert any(w.startswith("W_REPORT_FRAGMENT") for w in record["warnings"])
+
+
+def test_work_done_item_by_item_under_an_opening_that_admits_nothing_is_no_section_five():
+    with pytest.raises(ParseError):
+        govextract.parse_text("今年以来，我区政务公开工作取得了新进展：一是网站改版上线；二是专栏全部建成。\n"
+                              "（一）按月检查了各单位栏目。\n（二）推行了图解解读。\n（三）组织了业务培训。\n")
+
+
+def test_a_shortfall_said_as_what_should_still_be_done_is_a_problem_of_its_own():
+    problems, _ = split("部分栏目更新不够及时。公开目录的分类还应进一步细化。")
+    assert problems == ["部分栏目更新不够及时。", "公开目录的分类还应进一步细化。"]
+
+
+def test_an_unnumbered_measure_opening_with_cai_qu_is_a_measure_of_its_own():
+    _, improvements = split("（一）存在问题：公开的形式比较单一。", "（二）改进措施：",
+                            "我镇将继续按照县里的要求，做好公开工作。采取公开栏、网站、微信等多种形式公开，扩大覆盖面。")
+    assert improvements == ["我镇将继续按照县里的要求，做好公开工作。", "采取公开栏、网站、微信等多种形式公开，扩大覆盖面。"]

@@ -226,12 +226,15 @@ def split_section(paragraphs: list) -> Section:
 
 def headless(paragraphs: list) -> bool:
     """Whether a page's paragraphs are section 五 printed without its heading (a copy cut down to
-    its two lists): every paragraph opens a numbered item, and read as section 五 they give
-    shortfalls, each naming what falls short, and then measures. Work done told item by item
-    names no shortfall."""
+    its two lists): every paragraph opens a numbered item, but the first may admit the
+    shortfalls and list them at once (目前，我市…还存在一些不足：一是…；二是…), and read as
+    section 五 they give shortfalls, each naming what falls short, and then measures. Work done
+    told item by item names no shortfall."""
     rules = _rules()
     texts = [p.text.strip() for p in paragraphs]
-    if len(texts) < 3 or not all(t and rules["item_start"].match(t) for t in texts):
+    first = rules["framing"].match(texts[0]) if texts else None
+    listed = first is not None and rules["item_start"].match(texts[0], first.end()) is not None
+    if len(texts) < 3 or not all(t and rules["item_start"].match(t) for t in texts[1 if listed else 0:]):
         return False
     found = split_section(paragraphs)
     return bool(found.problems and found.improvements) and all(rules["problem_cue"].search(s) for s in found.problems)
