@@ -73,6 +73,8 @@ def test_a_bare_number_at_the_texts_end_is_no_count():
     # …but one with its unit there is whole, and so is a line read alone
     assert cats(head + "全年通过政府网站发布信息315条") == [("published", 315, "website", None)]
     assert cats("全年通过政府网站发布信息315") == [("published", 315, "website", None)]
+    # a short count there lost only its unit: the report says how many
+    assert [g[:2] for g in cats(head + "三、依申请公开情况\n2023年，本街道共收到依申请公开2")] == [("requests_received", 2)]
 
 
 # --- channel words inside other words -------------------------------------------------------------

@@ -176,6 +176,7 @@ class FactExtractor:
         self.bare_stop = regex.compile(lex["bare_count_stop"])
         self.code_number = regex.compile(lex["code_number"])
         self.lost_year = regex.compile(lex["lost_year"])
+        self.cut_run = regex.compile(lex["cut_run"])
         self.dated = regex.compile(lex["running_dated"])
         self.first_year = lex["first_year"]
         self.up_to_now, self.year_frame = regex.compile(lex["up_to_now"]["cue"]), regex.compile(lex["up_to_now"]["frame"])
@@ -2198,11 +2199,14 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         closed = _year_end_totals(extractor, read, piece, year)
         for fact in read:
             at = start + fact["_start"]
-            if fact["unit"] is None and (fact.get("_item") or len(paragraphs) > 1) and not fact.get("_in_words") \
-                    and ends_text and para is paragraphs[-1] and not text[start + fact["_end"]:].strip():
+            if fact["unit"] is None and not fact.get("_in_words") and ends_text and para is paragraphs[-1] \
+                    and not text[start + fact["_end"]:].strip() \
+                    and (fact.get("_item") or (len(paragraphs) > 1 and extractor.cut_run.search(text, start + fact["_start"],
+                                                                                                start + fact["_end"]))):
                 # a list's …行政职责类6, or a document's …全年共公示行政处罚4480012, as the text's last
-                # characters: the page was cut there, maybe within the number (a line read alone is whole,
-                # and so is a zero said in words)
+                # characters: the page was cut there, within the number or after numbers it glued (a
+                # short count, …共收到依申请公开1, lost only its unit; a line read alone is whole, and so
+                # is a zero said in words)
                 continue
             dated = extractor.dated_to(para.text, at) if year else None
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
