@@ -105,3 +105,20 @@ def test_a_three_affairs_disclosure_platform_is_a_website():
     assert [g[2] for g in cats(text)] == ["website"] * 4
     # a village-affairs board stays a board
     assert cats("本镇在村务公开栏公示信息40条。")[0][2] == "bulletin_board"
+
+
+# --- a clause after a count saying where it was published ---------------------------------------
+
+def test_a_clause_after_a_count_that_says_where_it_went_names_its_channel():
+    assert [g[:3] for g in cats("2024年以区发改委名义印发主动公开文件6件，及时通过政府网站予以公开。")] == [
+        ("published", 6, "website")]
+    # documents issued, all published on a channel the clause names
+    assert [g[:3] for g in cats("全年制发规范性文件3件，均已在县政府门户网站公开。")] == [("published", 3, "website")]
+    # the items of its list take it too
+    assert [g[:3] for g in cats("全年主动公开信息120条，通过政府网站发布。其中工作动态100条，通知公告20条。")] == [
+        ("published", 120, "website"), ("published", 100, "website"), ("published", 20, "website")]
+
+
+def test_a_clause_after_a_count_naming_two_channels_or_answering_names_none():
+    assert [g[2] for g in cats("全年主动公开信息90条，通过网站和公众号同步发布。")] == ["all"]
+    assert cats("全年收到申请4件，均通过网站予以答复。") == [("requests_received", 4, None, None)]

@@ -301,6 +301,7 @@ class FactExtractor:
         self.taken_before = regex.compile(lex["taken_before_channel"])
         self.item_gloss = regex.compile(lex["item_gloss"])
         self.channel_after = lex["channel_after_chars"]
+        self.channel_clause_after = regex.compile(lex["channel_clause_after"])
         self.outcome_after = regex.compile(lex["outcome_after"])
         self.published_outcome = regex.compile(lex["published_outcome"])
         self.object_after_chars = lex["object_after_chars"]
@@ -403,8 +404,10 @@ class FactExtractor:
         answer = self.outcome_after.match(sentence, last)
         # …and where it names what it counts after itself (…，47条通知公告信息。).
         named = self.name_after_count.match(sentence, last)
+        # …and where a clause after it says only where it was published (…文件4件，及时通过政府网站予以公开。).
+        where = self.channel_clause_after.match(sentence, last)
         tail = max([self.channel_after, stop.end() - last if stop else 0, answer.end() - last if answer else 0,
-                    named.end() - last if named else 0,
+                    named.end() - last if named else 0, where.end() - last if where else 0,
                     counted.end() - last + self.object_after_chars if counted else 0]
                    + [m.end() - last + self.object_after_chars for m in
                       (rx.match(sentence, last) for *_, rx in self.object_after) if m]
@@ -877,6 +880,12 @@ class FactExtractor:
             end = fact["_end"]
             after = [c.id for c in cues[bisect_left(starts, end):bisect_left(starts, end + self.channel_after)]
                      if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)]
+            if not after and (where := self.channel_clause_after.match(text, end)):
+                # 印发主动公开文件4件，及时通过政府网站予以公开: a clause after it says only where it went
+                named = self._named(text, [c for c in cues[bisect_left(starts, where.start("where")):
+                                                           bisect_left(starts, where.end("where"))]
+                                           if c.label == "CHANNEL" and c.end <= where.end("where")])
+                after = list(named) if len(named) == 1 else []
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
