@@ -395,3 +395,17 @@ def test_a_clause_ending_on_a_method_is_no_rules_title():
             "我局不断改进信息发布方法，由办公室统一审核后在网站发布。\n"
             "我局主动公开的信息都经过保密审查，依申请公开的渠道保持畅通，没有收费。\n")
     assert parse_page(text)["meta"]["year"] == 2012
+
+
+def test_a_clause_the_body_speaks_ending_on_its_rules_is_no_rules_title():
+    # 我局严格执行…审查制度，… ends as a rules title does, but the body speaks it: a sentence.
+    text = ("2012年，我局认真落实《中华人民共和国政府信息公开条例》，编好了公开目录和指南。\n"
+            "我局严格执行信息发布保密审查制度，所有信息经审核后在网站发布。\n"
+            "我局主动公开的信息都经过保密审查，依申请公开的渠道保持畅通，没有收费。\n")
+    assert parse_page(text)["meta"]["year"] == 2012
+
+
+def test_rules_titled_on_their_own_line_are_still_refused_when_they_speak_of_the_body():
+    text = ("青禾县水务局信息发布保密审查制度\n我局为规范信息发布，结合实际，特制定本制度。\n"
+            "第一条 信息发布前由科室负责人审核。\n第二条 涉密信息不得上网。\n第三条 本制度自印发之日起施行。\n")
+    assert "rules" in refusal(text) or "articles" in refusal(text)

@@ -39,10 +39,11 @@ def _heads(layout: Layout, clauses: bool) -> list:
     # can name the page, as only it can be a report's title.
     lines = [sections.last_step(p.text.strip()) for p in layout.paragraphs[:lex["head_lines"]]]
     if clauses:
-        # A clause citing a basis (依据《条例》规定，…) opens a sentence; it names no page.
-        citing = lexicon.compiled(lex["citing_clause"])
+        # A clause citing a basis (依据《条例》规定，…) or spoken by the body (我局严格执行…制度，…)
+        # opens a sentence; it names no page.
+        sentence = lexicon.compiled(lex["sentence_opening"])
         clauses_of = [(line, _SENTENCE.split(line)[0]) for line in lines]
-        lines = [first for line, first in clauses_of if first == line or not citing.match(first)]
+        lines = [first for line, first in clauses_of if first == line or not sentence.match(first)]
     short = [line for line in lines
              if len(line) <= lex["head_max"] and not _SENTENCE.search(line)
              # …nor does a numbered heading: 二、健全信息公开工作制度 is a report's part, not rules.
