@@ -138,3 +138,23 @@ def test_no_request_from_the_public_named_in_words_is_a_zero():
     text = "2024年，本镇无居民群众、企事业单位提出政府信息公开申请。"
     assert triples(text, 2024) == [("requests_received", 0, None)]
     assert triples("2024年，本镇无企业提出信息公开申请。", 2024) == [("requests_received", 0, None)]
+
+
+# --- a kind of the item in brackets, and where a count went said in the clause after it ----------------
+
+def test_a_kind_of_what_an_item_counts_in_brackets_after_it_is_its_item():
+    text = "通过区政府网站全年发布信息3000条，其中以区政府名义印发的主动公开文件41件（含行政规范性文件9件），均按时公开。"
+    assert published(text) == [(3000, "website"), (41, "website"), (9, "website")]
+
+
+def test_a_part_named_otherwise_than_its_item_is_no_item():
+    # guard: the decisions inside the penalty notices are parts of them, not items published
+    text = "全年公开信息500条，其中行政处罚信息33条含207条处理决定，许可信息20条。"
+    assert [v for v, _ in published(text)] == [500, 33, 20]
+
+
+def test_the_clause_after_a_count_that_says_where_it_went_gives_its_channel():
+    text = "2024年以区教育局名义印发主动公开文件6件，及时通过政府网站予以公开。"
+    assert published(text) == [(6, "website")]
+    # guard: a clause naming several channels names no one of them
+    assert published("全年公开信息40条，并在网站、微信同步发布。") == [(40, "all")]

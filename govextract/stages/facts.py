@@ -115,6 +115,7 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
 _ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
+_HEAD = regex.compile(r"\p{Han}{2}")   # the last two characters of a name, its head noun (`_same_head`)
 _WHOLE_GROUP = regex.compile(r"\((?:\?:)?(.*)\)", regex.DOTALL)   # (…) or (?:…), its content checked apart
 
 
@@ -1466,9 +1467,11 @@ class _Reading:
             self.prev_q, self.differed = end, self.sentence
             return   # 上年度公开信息300条 / 较上年度的300条: last year's count, or a change on it
         if self.last is not None and self.last.get("_item") and self.last["_end"] == self.prev_q \
-                and x.part_of_item.match(text, self.prev_q, start):
+                and x.part_of_item.match(text, self.prev_q, start) \
+                and not _same_head(text, self.last["_start"], start):
             self.prev_q = end
             return   # 行政处罚信息33条含207条处理决定: a part of the item before, no item of the list
+            # (but 主动公开文件53件（含行政规范性文件12件）: a kind of what the item counts, its own item)
         # 政府信息12项50条: the name is the words before the kinds counted
         named = self.kinds_at[0] if scope <= self.kinds_at[0] and not text[self.kinds_at[1]:start].strip() else start
         count = _Count(m, start, end, m["unit"], quantity(m["num"].replace("，", ","), m["mult"]), sentence, gap, scope, near,
@@ -1979,6 +1982,14 @@ class _Reading:
         return not (item or self.in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
             and last is not None and last["kind"] == "published" and last["value"] == fact["value"] \
             and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start)
+
+
+def _same_head(text: str, first: int, second: int) -> bool:
+    """Whether the counts at `first` and `second` are printed right after names ending in the same
+    two characters (文件53件…规范性文件12件): Chinese names end in their head noun, so the second
+    counts a kind of what the first counts."""
+    head = text[max(0, first - 2):first]
+    return bool(_HEAD.fullmatch(head)) and text[max(0, second - 2):second] == head
 
 
 def _last_match(pattern, text: str, begin: int, end: int):
