@@ -37,3 +37,4 @@ bench: $(VENV)/.installed
 	$(PY) scripts/bench_dashboard.py
 	$(PY) scripts/bench_statements.py
 	$(PY) scripts/bench_ocr.py
+	$(PY) scripts/bench_instructions.py   # says it is skipped where valgrind is missing
