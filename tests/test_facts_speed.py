@@ -106,3 +106,9 @@ def test_every_zero_published_match_holds_one_of_its_words(n):
     found = [m[0] for text in generated for m in rx.finditer(text)]
     assert found, "the generated texts should hold matches of every pattern"
     assert all(any(word in m for word in words) for m in found)
+
+
+def test_every_zero_published_word_holds_a_held_character():
+    # relevant() looks for a zero of items published only in a sentence holding one of them
+    held = regex.compile(LEX["zero_requests_held"])
+    assert all(held.search(word) for word in LEX["zero_published_words"])

@@ -385,7 +385,10 @@ class FactExtractor:
         sentence without such a cue is skipped; the clauses before the first
         cue of any kind, and the text after the last quantity, cannot change
         what is found. Segmenting only the rest is most of the saving."""
-        zero = next(self.zero_requests(sentence), None) or self.published_none(sentence)
+        # Every zero said in words, of requests or of items published, holds one of a few characters
+        # (zero_requests_held): most sentences hold none, and neither is looked for in them.
+        zero = self.zero_held.search(sentence) and (next(self.zero_requests(sentence), None)
+                                                    or self.published_none(sentence))
         cued = self.first_cues is None or zero or self.kind_cues.search(sentence)
         if not cued:
             return None   # tested first: cheaper than finding the quantities
