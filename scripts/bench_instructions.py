@@ -12,11 +12,18 @@ a `gc.collect()`. Only the main thread is counted (`--separate-threads=yes`): nu
 OpenBLAS thread spins now and then and would add a few percent at random. The full
 collection before counting makes the cyclic collector's young collections fall at the
 same points of each parse whatever the warm-up allocated (without it the same tree's
-count moved by up to 2% with the harness's own allocations); the same tree then gives
-the same counts, parse and jieba, to 0.01%.
+count moved by up to 2% with the harness's own allocations); a tree then gives the same
+parse count to 0.05% whatever else changes. jieba's count moves by up to 0.7% with where
+the warm-up left free memory: it is the median of three processes (JIEBA_LAYOUTS).
 
     python scripts/bench_instructions.py [--runs 3] [--text short|long|both]
+    OTHER/.venv/bin/python scripts/bench_instructions.py     # count another checkout
     python scripts/bench_instructions.py --text short --stages govextract.stages.facts:relevant …
+
+The counts are of the govextract the interpreter imports: to count another checkout, run
+this script with that checkout's own venv. PYTHONPATH=OTHER is not enough: the editable
+install maps `govextract.lexicons` to its own tree, so the code would be the other
+checkout's and the lexicons this one's (the script refuses such a mix).
 
 `--stages MODULE:FUNCTION…` (or MODULE:Class.method) counts instead the instructions spent inside each named
 function over the N parses (inclusive: what it calls counts too): each call of a named
@@ -28,10 +35,12 @@ compiler or callgrind's header it says so and exits 0 (`make bench` runs it).
 """
 import argparse
 import importlib
+import importlib.util
 import os
 import pathlib
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -44,6 +53,12 @@ void cg_start(void) { CALLGRIND_START_INSTRUMENTATION; }
 void cg_stop(void) { CALLGRIND_STOP_INSTRUMENTATION; }
 void cg_dump(const char *label) { CALLGRIND_DUMP_STATS_AT(label); }
 """
+
+
+# jieba's count moves by up to 0.7% with where the warm-up parse left free memory (a change
+# anywhere in the parse, or in this script, moves it; the parse's own count moves by 0.05%):
+# its figure is the median of three processes that first allocate this many placeholder objects.
+JIEBA_LAYOUTS = (0, 4000, 12000)
 
 
 def missing_tools() -> list:
@@ -80,12 +95,17 @@ def child(args):
     import govextract
     from govextract import segmenter
     library = ctypes.CDLL(args.library)
+    from govextract import lexicon
+    code, lexicons = pathlib.Path(govextract.__file__).parent.parent, pathlib.Path(str(lexicon.path("anchors.json")))
+    if code not in lexicons.parents:
+        raise SystemExit(f"govextract's code is {code}'s but its lexicons {lexicons.parent}: use that checkout's venv")
     jieba = segmenter.tokenizer()
     text = report_text(args.text)
     wrap_stages(library, args.stages)
     govextract.parse_text(text)
     jieba.lcut(text)
     work = (lambda: govextract.parse_text(text)) if args.workload == "parse" else (lambda: jieba.lcut(text))
+    layout = [object() for _ in range(args.layout)]   # noqa: F841 (kept alive: see JIEBA_LAYOUTS)
     gc.collect()   # the collector's generations start empty, whatever the warm-up left in them
     library.cg_start()
     for _ in range(args.runs):
@@ -154,11 +174,11 @@ def main_thread_counts(folder: pathlib.Path, stages: list):
     return sum(total for _, _, total in parts), inside
 
 
-def count(library: pathlib.Path, workload: str, text: str, runs: int, stages: list):
+def count(library: pathlib.Path, workload: str, text: str, runs: int, stages: list, layout: int = 0):
     with tempfile.TemporaryDirectory(prefix="cg-") as out:
         command = ["valgrind", "--tool=callgrind", "--instr-atstart=no", "--separate-threads=yes",
                    f"--callgrind-out-file={out}/callgrind.out", sys.executable, __file__, "--child",
-                   "--library", str(library), "--workload", workload, "--text", text, "--runs", str(runs)]
+                   "--library", str(library), "--workload", workload, "--text", text, "--runs", str(runs), "--layout", str(layout)]
         command += [a for stage in stages for a in ("--stages", stage)]
         env = dict(os.environ, PYTHONHASHSEED="0")
         done = subprocess.run(command, env=env, capture_output=True, text=True)
@@ -176,6 +196,7 @@ def main():
     parser.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--library", help=argparse.SUPPRESS)
     parser.add_argument("--workload", choices=("parse", "jieba"), help=argparse.SUPPRESS)
+    parser.add_argument("--layout", type=int, default=0, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(args)
@@ -194,8 +215,9 @@ def main():
                     print(f"  {stage:60s} {n / 1e6:9.2f}M  {n / total:6.1%}")
                 continue
             parse, _ = count(library, "parse", text, args.runs, [])
-            jieba, _ = count(library, "jieba", text, args.runs, [])
-            print(f"{text} report ({len(report_text(text))} characters), {args.runs} runs after warm-up, main thread: "
+            jieba = statistics.median(count(library, "jieba", text, args.runs, [], n)[0] for n in JIEBA_LAYOUTS)
+            print(f"{text} report ({len(report_text(text))} characters), {args.runs} runs after warm-up, main thread, "
+                  f"{pathlib.Path(importlib.util.find_spec('govextract').origin).parent.parent}: "
                   f"parse {parse / 1e6:.2f}M, jieba.lcut {jieba / 1e6:.2f}M instructions, ratio {parse / jieba:.3f}",
                   flush=True)
 
