@@ -972,7 +972,9 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
     disclosure work (健全完善X镇信息公开工作机制, X镇政府信息公开工作以…为指导, 严格执行《X县政府信息公开
     审查制度》), as printed: how a report naming itself nowhere else tells whose it is; of the kind
     `level` where it speaks as one (我镇), and for a department (我委) the body of that kind named
-    so from its division on (X州语委信息公开工作制度). None when none or more than one is so named."""
+    so from its division on (X州语委信息公开工作制度); in a report saying nothing of its kind, a park
+    so named from its division or its host's short name on (《X生命健康科技园信息公开指南》). None
+    when none or more than one is so named."""
     ends = _lex()["department_kinds"].get(level, ())
     found = set()
     for m in _re("disclosure_place").finditer(text):
