@@ -409,3 +409,23 @@ def test_rules_titled_on_their_own_line_are_still_refused_when_they_speak_of_the
     text = ("青禾县水务局信息发布保密审查制度\n我局为规范信息发布，结合实际，特制定本制度。\n"
             "第一条 信息发布前由科室负责人审核。\n第二条 涉密信息不得上网。\n第三条 本制度自印发之日起施行。\n")
     assert "rules" in refusal(text) or "articles" in refusal(text)
+
+
+@pytest.mark.parametrize("line", [
+    "广泛征求社会各界意见，及时回应群众关切。",
+    "认真落实县政府办公室通知，按时报送各类材料。",
+    "严格执行信息发布审核制度，所有信息经审核后发布。",
+    "进一步完善政府信息公开工作规则，明确各科室职责。",
+    "在网站开设政策解读，及时发布图解。",
+])
+def test_a_clause_telling_how_the_work_was_done_is_no_title(line):
+    # …意见, …通知, …制度, …规则, …解读 end as titles do, but these clauses open sentences of the account.
+    text = ("2012年，我局认真落实《中华人民共和国政府信息公开条例》，编好了公开目录和指南。\n" + line + "\n"
+            "我局主动公开的信息都经过保密审查，依申请公开的渠道保持畅通，没有收费。\n")
+    assert parse_page(text)["meta"]["year"] == 2012
+
+
+def test_a_notice_titled_on_a_line_run_into_its_addressees_is_still_refused():
+    text = ("关于认真做好2012年政府信息公开工作年度报告的通知各乡镇人民政府，县直各单位：\n"
+            "为做好年度报告工作，现将有关事项通知如下：\n一、认真编制报告。\n二、按时公布。\n")
+    assert "notice" in refusal(text)
