@@ -158,3 +158,16 @@ def test_the_clause_after_a_count_that_says_where_it_went_gives_its_channel():
     assert published(text) == [(6, "website")]
     # guard: a clause naming several channels names no one of them
     assert published("全年公开信息40条，并在网站、微信同步发布。") == [(40, "all")]
+
+
+# --- a consultation column published -------------------------------------------------------------------
+
+def test_consultations_and_their_feedback_published_are_items():
+    text = "优化公开机制，全年主动公开政策文件8条，发布重大决策意见征集与反馈11条，覆盖民生领域。"
+    assert published(text, 2025) == [(8, "all"), (11, "all")]
+
+
+def test_consultations_held_or_feedback_received_are_no_items():
+    # guard: no publishing verb, or what the public sent in
+    assert published("全年开展意见征集与反馈10次。", 2025) == []
+    assert published("全年收到意见反馈13件。", 2025) == []
