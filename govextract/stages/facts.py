@@ -853,8 +853,7 @@ class FactExtractor:
             own = {c.id for c in near if c.label == "CHANNEL"}
         else:
             since = max(last["_end"] if last else 0, adopted_end)
-            own = self._named(text, [c for c in cues[bisect_left(starts, since):bisect_left(starts, fact["_start"])]
-                                     if c.label == "CHANNEL" and c.end <= fact["_start"]])
+            own = self._channels_in(text, cues, starts, since, fact["_start"], inside=True)
             # 加大政务新媒体公开力度，微博X发布信息120条: the one channel of the count's own clause decides.
             closest = self._named(text, [c for c in near if c.label == "CHANNEL"])
             own = closest if len(closest) == 1 else own
@@ -886,9 +885,7 @@ class FactExtractor:
                      if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)]
             if not after and (where := self.channel_clause_after.match(text, end)):
                 # 印发主动公开文件4件，及时通过政府网站予以公开: a clause after it says only where it went
-                named = self._named(text, [c for c in cues[bisect_left(starts, where.start("where")):
-                                                           bisect_left(starts, where.end("where"))]
-                                           if c.label == "CHANNEL" and c.end <= where.end("where")])
+                named = self._channels_in(text, cues, starts, where.start("where"), where.end("where"), inside=True)
                 after = list(named) if len(named) == 1 else []
             fact["channel"] = after[0] if after else "all"
             if after:
@@ -915,8 +912,7 @@ class FactExtractor:
             return False
         stop = _CLAUSE_END.search(text, begin)
         stop = stop.start() if stop else len(text)
-        named = self._named(text, [c for c in cues[bisect_left(starts, begin):bisect_left(starts, stop)]
-                                   if c.label == "CHANNEL"])
+        named = self._channels_in(text, cues, starts, begin, stop)
         return named == {anchor["channel"]}
 
     def _split_by_channel(self, text: str, cues: list, starts: list, total: Optional[dict], last: dict) -> bool:
@@ -924,8 +920,7 @@ class FactExtractor:
         a list split by channel, whose next item naming none (人事任免20条) is of none of them."""
         if total is None:
             return False
-        named = self._named(text, [c for c in cues[bisect_left(starts, total["_end"]):bisect_left(starts, last["_end"])]
-                                   if c.label == "CHANNEL"])
+        named = self._channels_in(text, cues, starts, total["_end"], last["_end"])
         return len(named - {"all"}) > 1
 
     def _verb_channel(self, text: str, near: list, start: int) -> Optional[set]:
@@ -979,6 +974,12 @@ class FactExtractor:
             fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
             fact["channel"], fact["_series"], fact["_series_of"] = ids[0], ids[1:], fact["_start"]
             fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"
+
+    def _channels_in(self, text: str, cues: list, starts: list, begin: int, end: int, inside: bool = False) -> set:
+        """The channels named (`_named`) by the channel cues that start in text[begin:end]; `inside`:
+        only those that end there too."""
+        return self._named(text, [c for c in cues[bisect_left(starts, begin):bisect_left(starts, end)]
+                                  if c.label == "CHANNEL" and (not inside or c.end <= end)])
 
     def _named(self, text: str, channels: list) -> set:
         """The channels named by these channel cues: 新媒体 followed by one platform without
@@ -1926,8 +1927,7 @@ class _Reading:
         x._respective_channel(text, fact, count.near, last if following else None)
         if count.through > 0 and fact["channel"] == "all":
             # 120件规范性文件在政府网站公开: the one channel named on the way to its verb
-            named = x._named(text, [c for c in self.cues[bisect_left(self.starts, count.end):
-                                                         bisect_left(self.starts, count.through)] if c.label == "CHANNEL"])
+            named = x._channels_in(text, self.cues, self.starts, count.end, count.through)
             if len(named) == 1 and named != {"all"}:
                 fact["channel"] = named.pop()
                 fact["note"] = "; ".join(filter(None, [fact["note"], "channel named after the count"]))
