@@ -38,7 +38,8 @@ A count may also name what it counts after itself (收到8份政府信息公开�
 gives a bare 提案/建议 there its kind; parts of a total of requests or proposals
 (其中主办建议12件，协办建议5件) and a total restated are not further facts.
 A count dated to another year than the report's (此外，2010年我镇公开… in the report for
-2009) is not the report's fact, nor are its list's items; interpretations among a list's
+2009) is not the report's fact, nor are its list's items (a year opening an item's name, …，2023年度工作报告1条,
+names a document and dates nothing); interpretations among a list's
 items (政策解读5条) are not counted as published, as 发布政策解读12篇 is not; a number in a
 document's title (《关于做好8件实事的通知》) is no count; requests said only to be handled
 (办理申请N件) are read as received only where nothing says they take in others (结转) and the report
@@ -359,6 +360,7 @@ class FactExtractor:
         self.carried_over = regex.compile(lex["carried_over"])
         self.count_year = regex.compile(lex["count_year"])
         self.dating_year = regex.compile(lex["dating_year"])
+        self.year_in_name, self.year_in_name_before = regex.compile(lex["year_in_name"]), regex.compile(lex["year_in_name_before"])
         self.continues_frame = regex.compile(lex["continues_frame"])
 
     def zero_requests(self, text: str, start: int = 0, end: Optional[int] = None):
@@ -1065,7 +1067,7 @@ class FactExtractor:
         if years:
             # …4篇（含2018年决算（2018年度））、规范性文件3篇: a year in an aside closed before the count dates the aside
             asides = [n.span() for n in self.name_span.finditer(text, begin, at)] + _closed_asides(text, begin, at)
-            years = [m for m in years if not any(s < m.start() < e for s, e in asides)]
+            years = [m for m in years if not any(s < m.start() < e for s, e in asides) and not self._names_item(text, m.start())]
         if not years:
             # 2019年，我镇通过网站公开信息94条。通过微信公布信息25条。: a sentence that opens with
             # how it was published, with no subject and no time of its own, goes on with the one before.
@@ -1074,6 +1076,18 @@ class FactExtractor:
             return None
         last = years[-1]
         return int(last[1]) if self.dating_year.match(text, last.start()) else None
+
+    def _names_item(self, text: str, at: int) -> bool:
+        """Whether the year at `at` opens the name of a list item right after the count of the item
+        before (…政策文件10条，2024年度政府信息公开工作报告1条): what the item is, a document of that
+        year, not when it was published; a word of a kind in that name (…，2019年公开信息60条) dates it."""
+        m = self.year_in_name.match(text, at)
+        if m is None or not self.year_in_name_before.search(text, max(0, at - 12), at):
+            return False
+        cues = self.kind_cues or self.publish_words
+        names = [v.span() for v in self.not_verbs.finditer(text, m.start("name"), m.end("name"))]
+        return not any(not any(s <= c.start() and c.end() <= e for s, e in names)
+                       for c in cues.finditer(text, m.start("name"), m.end("name")))
 
     def channel_before(self, text: str, at: int, since: int) -> Optional[str]:
         """The one channel named in the sentence before the count at `at`, when that sentence

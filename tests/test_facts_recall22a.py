@@ -1,0 +1,41 @@
+"""The facts stage on the narrative counts eval27 showed missed (issue #9): category counts going
+on in a bare sentence that gives each its share, and a year that opens the name of a list item.
+Every sentence here is written for these tests."""
+from fact_lines import read
+
+
+def published(text: str, year=2024) -> list:
+    return [(f["value"], f["channel"]) for f in read(text, year) if f["kind"] == "published"]
+
+
+# --- a bare sentence of category counts with their shares goes on with the list before -----------
+
+def test_bare_items_with_their_shares_go_on_with_the_list_before():
+    text = "2024年通过政府网站主动公开信息80条，其中工作动态50条，占62.5%。通知公告20条，占比25%；人事信息10条，占比12.5%。"
+    assert published(text) == [(80, "website"), (50, "website"), (20, "website"), (10, "website")]
+    # a share printed without 占, half-width commas
+    text = "全年在门户网站公开信息40条,其中政务动态类30条,占75%。政策文件6条,15%,财政预决算4条,占10%。"
+    assert published(text) == [(40, "website"), (30, "website"), (6, "website"), (4, "website")]
+
+
+def test_a_bare_sentence_with_a_share_and_a_verb_of_its_own_is_no_list_of_the_count_before():
+    # guard: the sentence after publishes on its own, its share notwithstanding
+    text = "全年在门户网站公开信息40条。微信公众号发布信息30条，占42.9%，通知公告9条，占12%。"
+    facts = published(text)
+    assert (30, "wechat") in facts and (40, "website") in facts
+
+
+# --- a year that opens a list item's name is what the item is, not when it was published ---------
+
+def test_a_year_opening_an_items_name_does_not_date_it():
+    text = "全镇主动公开政府信息40条。其中，工作动态28条，政策文件9条，2023年度政府信息公开工作报告1条，" \
+           "部门预算和三公经费2条。同时，通过“美丽某镇”微信公众号发布信息150条。"
+    assert published(text) == [(40, "all"), (28, "all"), (9, "all"), (1, "all"), (2, "all"), (150, "wechat")]
+    text = "本年度公开信息30条，其中工作动态20条，2023年部门决算2条，2024年部门预算8条。"
+    assert published(text) == [(30, "all"), (20, "all"), (2, "all"), (8, "all")]
+
+
+def test_a_year_opening_a_clause_that_publishes_still_dates_it():
+    # guard: a verb after the year says when the count was published
+    assert published("2023年公开信息50条，2024年公开信息60条。") == [(60, "all")]
+    assert published("全年公开信息90条，2023年公开规划信息12条。") == [(90, "all")]
