@@ -165,7 +165,7 @@ class FactExtractor:
             # …and the words that publish when they follow a channel (网站采用上百条: `_taken_published`).
             # Every alternative of this one opens with a character, so `re` skips the rest (about 4×).
             self.kind_cues = re.compile("|".join([p for label, p in first if label in self.kind_labels]
-                                                 + [lex["taken_by_channel"]]))
+                                                 + [lex["taken_by_channel"], lex["added_on_channel"]["word"]]))
         else:
             self.first_cues = self.kind_cues = None
         self.quantity = regex.compile(lex["quantity"])
@@ -176,6 +176,7 @@ class FactExtractor:
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.bare_stop = regex.compile(lex["bare_count_stop"])
+        self.run_on = regex.compile(lex["run_on_opening"])
         self.code_number = regex.compile(lex["code_number"])
         self.lost_year = regex.compile(lex["lost_year"])
         self.cut_run = regex.compile(lex["cut_run"])
@@ -324,6 +325,8 @@ class FactExtractor:
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
         self.taken, self.taken_labels = regex.compile(lex["taken_by_channel"]), set(lex["taken_labels"])
         self.taken_after = regex.compile(lex["taken_after_channel"])
+        added = lex["added_on_channel"]
+        self.added, self.added_object = regex.compile(added["word"]), regex.compile(added["object"])
         self.sent_then_adopted = regex.compile(lex["sent_then_adopted"])
         self.channel_preposition = regex.compile(lex["channel_preposition"])
         self.verb_after_channel = regex.compile(lex["verb_after_channel"])
@@ -542,7 +545,8 @@ class FactExtractor:
     def _taken_published(self, text: str, cues: list) -> list:
         """Items sent or provided to a website or paper (向市政府网站报送信息18条, 等媒体提供新闻信息40条)
         are published there, and so are those of them it took (报送并被采用): the word right after a
-        channel publishes, unless its clause opens a part of a count before it (…，其中市网站报送9条)."""
+        channel publishes, unless its clause opens a part of a count before it (…，其中市网站报送9条);
+        so do items a channel added (门户网站新增信息16条)."""
         channels = [c for c in cues if c.label == "CHANNEL" and c.id != "all"]
         if not channels:
             return cues
@@ -554,6 +558,11 @@ class FactExtractor:
                         or (c.end <= o.start and self.taken_before.fullmatch(text, c.end, o.start)) for o in channels)
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
+        # 门户网站新增信息数16条: what a channel added it published; the word still says the items are the year's
+        cues += [Cue("PUBLISH", None, c.start, c.end) for c in cues
+                 if c.label == self.this_year and self.added.fullmatch(text, c.start, c.end)
+                 and self.added_object.match(text, c.end)
+                 and any(o.end <= c.start and self.taken_after.fullmatch(text, o.end, c.start) for o in channels)]
         # 向政府主站报送并被采用信息179条: of the items sent to the site, those it took; still published there
         sent = [c.end for c in cues if c.label == "PUBLISH" and self.taken.fullmatch(text, c.start, c.end)]
         return [c for c in cues if not (c.label == "ADOPTED" and any(
@@ -806,15 +815,18 @@ class FactExtractor:
                 and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
             return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
             # so are the items reposted, 转载…重要信息661条, in a list of those published)
-        if kinds:
+        # 人大代表建议及政协委员提案办理结果22条 names both kinds of a group, which give it neither
+        joint = [] if kinds else [k for k in self.kinds.kinds_of([(c.label, c.start) for c in near], unit, each=True)
+                                  if self.kinds.kinds[k].group is not None]
+        if kinds or len(joint) > 1:
             # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published;
-            # 公开人大代表建议办理结果103件，政协委员提案办理结果99件: the verb before goes on to
-            # a clause of documents with no verb of its own.
+            # 公开人大代表建议办理结果103件，政协委员提案办理结果99件 (or 建议及提案办理结果22条): the verb
+            # before goes on to a clause of documents with no verb of its own.
             documents = [(c.start, c.end) for c in near if c.label == "DOCUMENT"]
             verbs = [c for c in near if c.label in ("PUBLISH", "RECEIVE")   # 办理 inside 办理结果 is no verb
                      and not any(s <= c.start and c.end <= e for s, e in documents)]
             carried = bool(documents) and not verbs and length <= self.inherit_max
-            return (in_list or carried) and all(self.kinds.kinds[k].yields_to_list for k in kinds)
+            return (in_list or carried) and all(self.kinds.kinds[k].yields_to_list for k in kinds or joint)
         if in_list:
             return True
         # 公开规划信息13条，常务会议信息25条: a topic of information (会议信息) is no activity
@@ -883,8 +895,9 @@ class FactExtractor:
             notes.append("channel of the count it belongs to")
         else:
             end = fact["_end"]
+            # (a count that lost its unit is followed by a mark, or ran into the next clause, whose words follow it)
             after = [c.id for c in cues[bisect_left(starts, end):bisect_left(starts, end + self.channel_after)]
-                     if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)]
+                     if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)] if fact["unit"] else []
             if not after and (where := self.channel_clause_after.match(text, end)):
                 # 印发主动公开文件4件，及时通过政府网站予以公开: a clause after it says only where it went
                 named = self._channels_in(text, cues, starts, where.start("where"), where.end("where"), inside=True)
@@ -1708,10 +1721,16 @@ class _Reading:
         # to the next item's name; such a count is read only as an item of a list already open.
         # 本年度共受理依申请公开0. at a paragraph's end: a half-width stop there closes the count too
         glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end) and not x.bare_stop.match(text, end)
-        if unit is None and not kinds and not self.in_list and not glued \
+        if unit is None and not kinds and not self.in_list \
                 and len(bare := x.kinds.kinds_of([(c.label, c.start) for c in near], x.bare_as)) == 1 \
-                and bare[0] in x.bare_kinds:
-            kinds = bare   # 公开信息158，… / 收到依申请公开的申请2: a count printed without its unit
+                and bare[0] in x.bare_kinds \
+                and (not glued or (bare == ["published"] and x.plain_information.fullmatch(count.name)
+                                   and x.run_on.match(text, end))):
+            # 公开信息158，… / 收到依申请公开的申请2: a count printed without its unit; 主动公开政府信息6513目前…:
+            # one run into the next clause, the unit and the mark lost, whose words name plain information
+            # published (an item's name would say of what: 通知公告307不动产公告84条 glues an item) and
+            # before a word that opens a clause (更新信息210调整栏目3个 may be anything)
+            kinds, glued = bare, False
         clause = _before(self.clause_ends, start)
         sentence_cues = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
         borrowed = not kinds and not self.in_list and unit in x.published_units and count.labels == {"CHANNEL"} \
