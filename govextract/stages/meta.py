@@ -71,8 +71,13 @@ def read_title(title: str) -> tuple[Optional[str], Optional[int]]:
     before, after = (title[: m.start()], title[m.end():]) if m else (title, "")
     # 某某局政府信息公开工作年度报告（2023年）: the agency ends where the report's name begins.
     before = _re("disclosure").split(before)[0]
-    before = _unwrapped(before.strip()).strip(" 《“（(")
-    after = _re("disclosure").split(after)[0].strip(" 》”").removesuffix(_lex()["possessive"])
+    # 【X镇2021年…报告】: a page's brackets round the whole title are no part of the name either.
+    before = _unwrapped(before.strip()).strip(" 《“（(【[")
+    after = _re("disclosure").split(after)[0].strip(" 》”】]").removesuffix(_lex()["possessive"])
+    # X县人民政府门户网站X县水利局2020年…: the site the page belongs to, printed before the body's name.
+    site = _re("title_site").match(before)
+    if site and _is_body(before[site.end():]) and _re("org_end").search(before[site.end():]):
+        before = before[site.end():]
     bodies = [a for a in (before, after) if _is_body(a)]
     # 某办公室编制了2019年X区人民政府…报告: the words before the year may be a clause, not the body.
     agency = next((a for a in bodies if _re("org_end").search(a)), bodies[0] if bodies else None)
@@ -531,8 +536,18 @@ def _year_subjects(layout: Layout, said: Optional[str] = None) -> Counter:
     (2023年，X镇共受理…), by (name, kind); a name of a kind taken only from a report that
     speaks as one (白云街 of 我街) only when `said` is that kind."""
     shy = set(_lex()["said_only_kinds"]) - {said}
-    return Counter((m["name"], m["kind"]) for p in layout.paragraphs[:40]
-                   for m in _re("year_subject").finditer(p.text) if m["kind"] not in shy)
+    post, clause = _re("town_post"), _re("post_clause")
+    out = Counter()
+    for p in layout.paragraphs[:40]:
+        for m in _re("year_subject").finditer(p.text):
+            name = m["name"]
+            # 2022年，调整成立以镇党委书记为组长的…: the words up to 以 are a clause, no name; the
+            # town is what follows it, if anything does (以X镇党委书记为组长: X镇).
+            if post.match(p.text, m.end("kind")):
+                name = clause.sub("", name)
+            if m["kind"] not in shy and len(name) > len(m["kind"]):
+                out[name, m["kind"]] += 1
+    return out
 
 
 def _town_spoken_of(agency: Optional[str], layout: Layout) -> Optional[str]:
