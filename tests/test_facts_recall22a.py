@@ -39,3 +39,40 @@ def test_a_year_opening_a_clause_that_publishes_still_dates_it():
     # guard: a verb after the year says when the count was published
     assert published("2023年公开信息50条，2024年公开信息60条。") == [(60, "all")]
     assert published("全年公开信息90条，2023年公开规划信息12条。") == [(90, "all")]
+
+
+# --- a clause that only names a total goes with the clause before it -----------------------------
+
+def test_a_total_in_a_clause_of_its_own_takes_the_verb_before_it():
+    assert published("通过微信公众号发布工作文章，共计310条。") == [(310, "wechat")]
+    assert published("在政府网站公开各类信息，共165条。") == [(165, "website")]
+    # one clause naming two channels: one count over both
+    text = "通过微信公众号、视频号“某某社保”发布社保政策、办事提醒等文章（视频），合计412条。"
+    facts = [f for f in read(text, 2024) if f["kind"] == "published"]
+    assert [(f["value"], f["channel"], f["category"]) for f in facts] == [(412, "all", "文章（视频）")]
+
+
+def test_a_total_of_the_counts_before_it_is_still_their_sum():
+    # guard: parts counted in the clauses before make the sum word a total of them
+    text = "全年通过网站公开工作动态50条、通知公告30条，共计80条。"
+    assert published(text) == [(50, "website"), (30, "website"), (80, "website")]
+    assert [f["value"] for f in read("收到当面申请2件，网上申请3件，合计5件。", 2024)] == [5]
+
+
+def test_a_total_of_what_the_public_sent_in_is_no_count():
+    # guard: letters received are no requests, whether or not a total follows them
+    assert read("全年收到群众来信，共计30件。", 2024) == []
+
+
+# --- money handed out, named as what the information is about --------------------------------------
+
+def test_information_on_money_handed_out_is_published():
+    text = "公开行政处罚决定40条、救助资金发放情况15条。"
+    assert published(text) == [(40, "all"), (15, "all")]
+    assert published("全年公开信息60条，其中补贴发放名单5条。") == [(60, "all"), (5, "all")]
+
+
+def test_copies_handed_out_stay_no_items():
+    # guard: 发放 of publicity print is handing out
+    assert published("公开信息30条，发放宣传资料3000份。") == [(30, "all")]
+    assert published("全年公开信息60条，其中工作动态50条，发放宣传手册200份。") == [(60, "all"), (50, "all")]

@@ -240,6 +240,8 @@ class FactExtractor:
         self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic, self.sending = regex.compile(lex["activity_topic"]), lex["sending"]
         self.content_topic = (lex["content_topic"]["label"], regex.compile(lex["content_topic"]["after"]))
+        funds = lex["funds_topic"]
+        self.funds_topic = (funds["label"], regex.compile(funds["before"]), regex.compile(funds["after"]))
         self.whole_only = set(lex["whole_only"])
         self.parts_by_share = set(lex["parts_by_share"])
         self.once_per_value = set(lex["once_per_value"])
@@ -484,6 +486,9 @@ class FactExtractor:
             m.start() <= c.start and c.end <= m.end()
             for m in self.not_adopted.finditer(text, max(0, c.start - 6), c.end + 2)))]
         cues = [c for c in cues if not (c.label == self.content_topic[0] and self.content_topic[1].match(text, c.end))]
+        # 救助资金发放情况12条: the money handed out is what the information is about, no copies handed out
+        cues = [c for c in cues if not (c.label == self.funds_topic[0] and self.funds_topic[2].match(text, c.end)
+                                        and self.funds_topic[1].search(text, max(0, c.start - 4), c.start))]
         cues = self._taken_published(text, self._reposting_published(text, cues))
         if any(c.label == self.request_outcome for c in cues):
             cues = self._published_outcomes(text, cues)
@@ -1613,12 +1618,14 @@ class _Reading:
 
     def _scope(self, start: int) -> int:
         """Where the words of the count at `start` begin: after its clause mark, or the previous
-        quantity. 公开镇财政信息，1条 / …的情况：40条 / 公开了各类信息，具体包括…共计105条: a bare
-        count, or one whose clause only lists what it counts, belongs to the clause before it."""
+        quantity. 公开镇财政信息，1条 / …的情况：40条 / 公开了各类信息，具体包括…共计105条 /
+        发布…等文章，共计287条: a bare count, or one whose clause only lists what it counts or names
+        it a total, belongs to the clause before it."""
         text, prev_q = self.text, self.prev_q
         clause = _before(self.clause_ends, start)
         if clause and clause > prev_q and text[clause - 1] not in "。！？!?" \
-                and (not text[clause:start].strip() or self.x.list_clause.match(text, clause, start)):
+                and (not text[clause:start].strip() or self.x.list_clause.match(text, clause, start)
+                     or self.x.sum_total.fullmatch(text, clause, start)):
             clause = _before(self.clause_ends, clause - 1)
         return max(clause, prev_q)
 
