@@ -76,3 +76,21 @@ def test_copies_handed_out_stay_no_items():
     # guard: 发放 of publicity print is handing out
     assert published("公开信息30条，发放宣传资料3000份。") == [(30, "all")]
     assert published("全年公开信息60条，其中工作动态50条，发放宣传手册200份。") == [(60, "all"), (50, "all")]
+
+
+# --- an item naming its parts counted each (A、B、C各1条) is one count as stated -----------------
+
+def test_an_item_naming_its_parts_counted_each_is_one_item():
+    text = "全年公开信息60条，其中工作动态30条，信息公开制度、指南、年度报告各1条，工作报告1份。"
+    facts = [f for f in read(text, 2024) if f["kind"] == "published"]
+    assert [(f["value"], f["category"]) for f in facts] == [
+        (60, None), (30, "工作动态"), (1, "信息公开制度、指南、年度报告"), (1, "工作报告")]
+    text = "全年主动公开政府信息共计45条，主要包括：基础信息（15条）：机构信息2份，概况信息12条，决策标准、目录各1份等。"
+    assert published(text) == [(45, "all"), (15, "all"), (2, "all"), (12, "all"), (1, "all")]
+
+
+def test_a_count_each_splitting_the_item_before_is_no_item():
+    # guard: 各 in brackets after an item counts its parts; outside a list it is a count per part
+    text = "全年公开信息30条，其中省政府工作报告2条（中、英文各1条），工作动态28条。"
+    assert published(text) == [(30, "all"), (2, "all"), (28, "all")]
+    assert published("预算及调整信息公开各1项。") == []

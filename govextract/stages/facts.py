@@ -1780,7 +1780,10 @@ class _Reading:
             total = None
         listed = (item or (self.in_list and kinds == ["published"])) and total is not None
         void = listed and total.get("_void")
-        if listed and ((void and self.in_list) or text.endswith(x.each, 0, start)
+        # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; but 制度、指南、年报各1条,
+        # an item of its own naming its parts, is one count stated
+        each = text.endswith(x.each, 0, start) and not self._each_named(count)
+        if listed and ((void and self.in_list) or each
                        or ((void or unit in x.entry_units)
                            and x._counts_no_information(text, count.m, count.scope, count.name))
                        or x._counts_messages(count.name)
@@ -1791,7 +1794,7 @@ class _Reading:
             # Joined to a count of no information without a list word, a count is its sibling
             # (公开办事指南156条、政策文件30件): published when it names information, under the same verb.
             self.entry_end = count.end
-            if not (void or text.endswith(x.each, 0, start)):
+            if not (void or each):
                 self._hold(count)   # 权责清单1件 among the items: one after all if the list adds up with it
             return None
         if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
@@ -1816,6 +1819,12 @@ class _Reading:
             # （相同信息计1条） / 免予公开的文件78条 among the items: no item published; the list goes on
             return None
         return item
+
+    def _each_named(self, count: _Count) -> bool:
+        """Whether a count after 各 is a list item of its own that names its parts joined by 、 before
+        it, outside brackets (…，信息公开制度、指南、年度报告各1条，…): one count stated, the list's item."""
+        words = self.text[count.scope:count.start]
+        return "、" in words and not _BRACKET.search(words)
 
     def _ruled_out(self, count: _Count, kinds: list, item: bool, opened: Optional[Cue]) -> tuple:
         """Takes from `kinds` (in place) those the count's words rule out; returns (since, counts_other):
