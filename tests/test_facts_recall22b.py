@@ -99,3 +99,32 @@ def test_suggestions_and_proposals_handled_are_no_items_published():
     assert triples("全年办理人大代表建议和政协委员提案共30件。") == []
     assert triples("公开规范性文件5件，办理人大代表建议12件，政协委员提案8件。") == [
         ("published", 5, "all"), ("npc_suggestions", 12, None), ("cppcc_proposals", 8, None)]
+
+
+# --- the channel named after the count: a clause of its own, or the count's name and its verb -----
+
+def test_the_channel_named_after_a_count_in_a_clause_of_its_own():
+    got = read("全年以局名义印发主动公开文件7件，及时通过政府网站予以公开。")
+    assert [(f["value"], f["channel"], f["note"]) for f in got] == [(7, "website", "channel named after the count")]
+    assert triples("本年度制发规范性文件2件，均已在区政府门户网站公开。") == [("published", 2, "website")]
+    # the clause may be followed by another
+    assert triples("全年公开政策文件11件，统一在政务公开专栏发布，接受群众监督。") == [("published", 11, "website")]
+
+
+def test_the_channel_named_after_a_count_and_its_name():
+    got = read("全年共有14件通知在县政府门户网站公开，其余张贴于公告栏。")
+    assert [(f["value"], f["channel"], f["category"], f["note"]) for f in got] == [
+        (14, "website", "通知", "channel named after the count")]
+    assert triples("全年共58件规范性文件通过市政府公报向社会集中发布。") == [("published", 58, "gazette")]
+
+
+def test_an_item_of_a_list_takes_the_channel_named_after_it():
+    assert triples("全年主动公开信息60条，其中规范性文件8件，通过门户网站公开。") == [
+        ("published", 60, "all"), ("published", 8, "website")]
+
+
+def test_two_channels_or_drafts_for_comment_after_a_count_name_none():
+    assert triples("全年主动公开信息90条，通过网站和公众号同步发布。") == [("published", 90, "all")]
+    assert triples("全年共有8件政策文件通过网站和公众号同步发布。") == [("published", 8, "all")]
+    assert triples("全年共6件规范性文件草案通过政府网站公开征求意见。") == []
+    assert triples("全年主动公开信息40条，在网站公开征求意见2次。")[0] == ("published", 40, "all")

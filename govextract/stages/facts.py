@@ -306,7 +306,8 @@ class FactExtractor:
         self.taken_before = regex.compile(lex["taken_before_channel"])
         self.item_gloss = regex.compile(lex["item_gloss"])
         self.channel_after = lex["channel_after_chars"]
-        self.channel_clause_after = regex.compile(lex["channel_clause_after"])
+        named_after = lex["channel_named_after"]
+        self.where_after, self.where_after_none = regex.compile(named_after["pattern"]), set(named_after["none_of"])
         self.outcome_after = regex.compile(lex["outcome_after"])
         self.published_outcome = regex.compile(lex["published_outcome"])
         self.object_after_chars = lex["object_after_chars"]
@@ -415,10 +416,12 @@ class FactExtractor:
         answer = self.outcome_after.match(sentence, last)
         # …and where it names what it counts after itself (…，47条通知公告信息。).
         named = self.name_after_count.match(sentence, last)
-        # …and where a clause after it says only where it was published (…文件4件，及时通过政府网站予以公开。).
-        where = self.channel_clause_after.match(sentence, last)
+        # …and where the words after it say where it was published (…文件4件，及时通过政府网站予以公开。), with
+        # what follows that.
+        where = self.where_after.match(sentence, last)
         tail = max([self.channel_after, stop.end() - last if stop else 0, answer.end() - last if answer else 0,
-                    named.end() - last if named else 0, where.end() - last if where else 0,
+                    named.end() - last if named else 0,
+                    where.end() - last + self.object_after_chars if where else 0,
                     counted.end() - last + self.object_after_chars if counted else 0]
                    + [m.end() - last + self.object_after_chars for m in
                       (rx.match(sentence, last) for *_, rx in self.object_after) if m]
@@ -755,14 +758,13 @@ class FactExtractor:
             return {"channel": named.pop() if len(named) == 1 else "all", "_end": opening.end(), "_opened": True}, True
         return total, total is not None
 
-    def _object_after(self, text: str, labels: set, unit: str, end: int) -> tuple:
-        """([kind], match) for a count that names what it counts after itself (收到8份政府信息公开申请),
-        or ([], None)."""
+    def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
+        """[kind] for a count that names what it counts after itself (收到8份政府信息公开申请), or []."""
         for kind, all_of, none_of, after in self.object_after:
             if all_of <= labels and not none_of & labels and unit in self.kinds.kinds[kind].units \
-                    and (m := after.match(text, end)):
-                return [kind], m
-        return [], None
+                    and after.match(text, end):
+                return [kind]
+        return []
 
     def _respectively(self, text: str, last: dict, start: int, unit: str, sentence: int) -> bool:
         """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%)."""
@@ -865,9 +867,10 @@ class FactExtractor:
                  total: Optional[dict], near: list, item: bool, anchor: Optional[dict] = None,
                  in_list: bool = False, adopted_end: int = 0):
         """The channel of a published count: the one named since the previous fact and the last
-        count of items others adopted (`adopted_end`) (for a list item, in its own words), else its
-        list's, else one named right after it, else that of a larger count before it in the sentence
-        that named its own (`anchor`)."""
+        count of items others adopted (`adopted_end`) (for a list item, in its own words), else the one
+        the words after it say it was published on (`_channel_named_after`), else its list's, else one
+        named right after it, else that of a larger count before it in the sentence that named its own
+        (`anchor`)."""
         if item:
             own = {c.id for c in near if c.label == "CHANNEL"}
         else:
@@ -879,6 +882,11 @@ class FactExtractor:
             if len(own) > 1:
                 own = self._verb_channel(text, near, fact["_start"]) or self._printed_in(text, own, near, fact["_start"]) or own
         notes = ["an item of the list after a published count"] if item else []
+        # 印发文件4件，及时通过政府网站予以公开 / 120件规范性文件通过某平台公开: where the words after it say it went
+        named_after = None if own else self._channel_named_after(text, cues, starts, fact["_end"])
+        if named_after:
+            own = named_after
+            notes.append("channel named after the count")
         if own:
             fact["channel"] = own.pop() if len(own) == 1 else "all"
             fact["_named"] = True   # extract(): a count over channels it names is no total restated
@@ -903,10 +911,6 @@ class FactExtractor:
             # (a count that lost its unit is followed by a mark, or ran into the next clause, whose words follow it)
             after = [c.id for c in cues[bisect_left(starts, end):bisect_left(starts, end + self.channel_after)]
                      if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)] if fact["unit"] else []
-            if not after and (where := self.channel_clause_after.match(text, end)):
-                # 印发主动公开文件4件，及时通过政府网站予以公开: a clause after it says only where it went
-                named = self._channels_in(text, cues, starts, where.start("where"), where.end("where"), inside=True)
-                after = list(named) if len(named) == 1 else []
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
@@ -923,6 +927,16 @@ class FactExtractor:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _channel_named_after(self, text: str, cues: list, starts: list, end: int) -> Optional[set]:
+        """The one channel the words right after a count at `end` say it was published on (`where_after`):
+        a clause of its own (…4件，及时通过政府网站予以公开) or its name and then its verb (120件规范性文件
+        通过某平台向社会公开); None where they name none or several (通过网站和公众号同步发布)."""
+        where = self.where_after.match(text, end)
+        if where is None:
+            return None
+        named = self._channels_in(text, cues, starts, where.start("where"), where.end("where"), inside=True)
+        return named if len(named) == 1 and named != {"all"} else None
 
     def _framed(self, text: str, cues: list, starts: list, anchor: dict) -> bool:
         """Whether the sentence of `anchor` (a count that named its own channel) opens with a clause that
@@ -1327,7 +1341,6 @@ class _Count:
     labels: set     # their labels
     name: str       # what it counts, in its own words (`_counted_name`)
     after: bool     # whether it named that after its number (发布3条概况信息)
-    through: int = -1   # the end of the words after it that published it (…文件通过网站公开), if any
 
 
 class _Reading:
@@ -1709,11 +1722,12 @@ class _Reading:
             kinds = [k for k in kinds if x.kinds.kinds[k].group is None]
         else:
             # 办理9件人大代表建议和4件政协委员提案: what a count names after itself beats the cues before it.
-            named, after = x._object_after(text, count.labels, unit, end)
-            kinds = named or kinds
-            if after is not None and "name" in after.groupdict() and named == ["published"]:
-                # 全年共120件规范性文件通过…平台向社会公开: the name and the channel come after the count
-                count.name, count.after, count.through = after["name"], True, after.end()
+            # 全年共120件规范性文件通过…平台向社会公开: a name and where it was published, both after the count
+            where = x.where_after.match(text, end)
+            if where is not None and where["name"] and unit in x.published_units and not count.labels & x.where_after_none:
+                kinds, count.name, count.after = ["published"], where["name"], True
+            else:
+                kinds = x._object_after(text, count.labels, unit, end) or kinds
         # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
         kinds = [k for k in kinds if not (k in x.veto_before and x.veto_before[k].search(text, count.scope, start))
                  and not (k in x.veto_after and x.veto_after[k].match(text, end))
@@ -1974,13 +1988,6 @@ class _Reading:
         x._channel(text, fact, self.cues, self.starts, last, of, count.near, item, self.anchor, in_list,
                    self.adopted_end)
         x._respective_channel(text, fact, count.near, last if following else None)
-        if count.through > 0 and fact["channel"] == "all":
-            # 120件规范性文件在政府网站公开: the one channel named on the way to its verb
-            named = x._channels_in(text, self.cues, self.starts, count.end, count.through)
-            if len(named) == 1 and named != {"all"}:
-                fact["channel"] = named.pop()
-                fact["note"] = "; ".join(filter(None, [fact["note"], "channel named after the count"]))
-                fact["confidence"] = "medium"
         if x.posting in count.labels and not any(c.label == "CHANNEL" for c in count.near):
             # 张贴公告36条: what is posted up is on a board, whatever channel its list's total named
             notes = [n for n in (fact["note"] or "").split("; ") if n and not n.startswith("channel of")]
