@@ -210,6 +210,8 @@ class FactExtractor:
         self.issue_items_after = regex.compile(f"[ 　]*(?:{lex['issue_items']})")
         self.part_of_item = regex.compile(lex["part_of_item"])
         self.reposted_reports = regex.compile(lex["reposted_reports"])
+        self.exception_before = regex.compile(lex["exception_before"])
+        self.interpretation_parts = regex.compile(lex["interpretation_parts"])
         self.activity, self.respectively_word = lex["activity"], lex["respectively"]
         self.bracket = next(c["id"] for c in lex["text_cues"] if c["label"] == "LIST")
         self.request_noun = next(c["id"] for c in lex["text_cues"] if c["label"] == "RECEIVE" and "id" in c)
@@ -1388,6 +1390,8 @@ class _Reading:
         self.content_end = -1              # the end of the last count published as content of its own (解读)
         self.kinds_at = (-1, -1)           # the last count of kinds or batches passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
+        self.interpreted = (-1, 0)         # the end and value of the last count of interpretations, no fact
+        self.interpreted_until = (-1, 0)   # where the list breaking those interpretations down ends, and their value
         self._sentence_state()
 
     def _sentence_state(self):
@@ -1466,7 +1470,7 @@ class _Reading:
         boards right after their channel (宣传栏9个; not of the videos a 短视频 names), a number in a document's title
         (《关于做好8件实事的通知》) or in a quoted name (“四个意识”), the issues of the items
         counted right after them (34期，6827条), the kinds they fall in (12项50条), a stray number
-        glued to a verb that counts again (公开2条发布信息40条)."""
+        glued to a verb that counts again (公开2条发布信息40条), an exception (除7件正在办理外)."""
         if not self.x._is_count(self.text, m, self._next_item(m)) \
                 or (m["unit"] in self.x.counts_channels and m.start() in self.channel_ends
                     and not self.x.issue_items_before.search(self.text, max(0, m.start() - 8), m.start())):
@@ -1480,6 +1484,8 @@ class _Reading:
         if m["unit"] in self.x.kinds_units and self.x.kinds_then_items.match(self.text, m.end()):
             self.kinds_at = m.span()
             return True   # 公开政府信息12项50条: the kinds the items fall in; the items are the count
+        if self.x.exception_before.search(self.text, max(0, m.start() - 4), m.start()):
+            return True   # 留言900件，除7件正在办理外，…: an exception to what its clause says of a count before
         return bool(self.titles) and any(s < m.start() and m.end() < e for s, e in self.titles)
 
     def _next_item(self, m) -> bool:
@@ -1501,6 +1507,9 @@ class _Reading:
         gap = self.cues[bisect_left(self.starts, self.prev_q):bisect_left(self.starts, start)]
         self._enter(sentence, gap, start)
         scope = self._scope(start)
+        if self._interpretations_part(quantity(m["num"].replace("，", ","), m["mult"]), gap, start):
+            self.prev_q = end
+            return   # 发布解读信息108条，其中网站发布80篇: the interpretations by channel, no items published
         if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap) \
                 and not x.item_gloss.match(text, self.prev_q):
             # …重要信息661条；完善政策解读机制，丰富解读形式，…，全年发布…60条: clauses without a
@@ -1574,6 +1583,25 @@ class _Reading:
             self.closed = (self.total, end)
             self.total = self._outer_list()
             self.in_list = self.total is not None
+
+    def _interpretations_part(self, value: Optional[float], gap: list, start: int) -> bool:
+        """Whether the count at `start` is in the list that breaks down a count of interpretations
+        read right before it (发布解读信息108条，其中网站发布80篇，微信发布28篇): interpretations
+        too, by channel or form, no items published. The list opens with its list word right after
+        that count and runs to its clause-run's end (；, 。), or in brackets to their close (政策图解3条
+        （其中1条动漫解读）、意见征集2条); a count larger than the interpretations is none of them
+        (…，其中图文解读5篇，全年公开信息300条)."""
+        text = self.text
+        end, total = self.interpreted
+        opened = next((c for c in gap if c.label == "LIST" and not text[end:c.start].strip(_ITEM_MARKS)), None) \
+            if end >= 0 and end == self.prev_q else None
+        if opened is not None:
+            marks = (_CLOSE_BRACKET,) if _BRACKET.match(text, opened.start) else (_SENTENCE_END, _CLAUSES_APART)
+            stops = [m.start() for m in (mark.search(text, opened.start) for mark in marks) if m]
+            self.interpreted_until = (min(stops, default=len(text)), total)
+            self.interpreted = (-1, 0)   # its list is found once
+        until, total = self.interpreted_until
+        return start < until and value is not None and value <= total
 
     def _name(self, name: str, start: int, end: int) -> tuple:
         """(name, after): what a count counts, and whether it names that after its number (其中发布
@@ -1916,6 +1944,10 @@ class _Reading:
         open; anything else ends it."""
         if "PUBLISH" in count.labels and count.labels & self.x.not_items:
             self.content_end = count.end   # 发布政策解读14个: the verb may go on to the next name counted
+        if count.labels & self.x.not_items and count.value and any(
+                c.label in self.x.not_items and self.x.interpretation_parts.search(self.text, c.start, c.end)
+                for c in count.near):
+            self.interpreted = (count.end, count.value)   # 发布解读信息108条: a list may break them down
         elif (count.unit in self.x.issue_units or count.unit in self.x.aside_units) and (
                 "PUBLISH" in count.labels or (self.content_end == count.scope
                                               and self.x.list_entry_gap.fullmatch(self.text, count.scope, count.start))):
