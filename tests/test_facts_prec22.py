@@ -49,6 +49,9 @@ def test_the_parts_of_a_count_of_interpretations_are_interpretations():
         ("published", 500, "website")]
     assert triples("开展图解等形式解读12次，其中政府网站发布9篇；政务微博发布信息88条。") == [
         ("published", 88, "weibo")]
+    # naming only where they went, with no list word
+    assert triples("全年发布政策解读45篇，网站30篇，微信15篇。") == []
+    assert triples("发布政策解读稿件26篇，通过网站发布18篇、公众号发布8篇。") == []
     # in brackets too
     assert triples("发布政策解读30篇（网站发布22篇，公众号发布8篇），全年通过网站公开信息400条。") == [
         ("published", 400, "website")]
@@ -57,6 +60,9 @@ def test_the_parts_of_a_count_of_interpretations_are_interpretations():
 def test_a_larger_count_after_interpretations_is_none_of_them():
     assert triples("发布政策解读15篇，其中图文解读6篇，全年通过网站主动公开信息360条。") == [
         ("published", 360, "website")]
+    # a count naming information of its own, or a kind, is no part of them
+    assert triples("发布政策解读20篇，网站公开信息15条。") == [("published", 15, "website")]
+    assert triples("发布政策解读14个，规范性文件64个。") == [("published", 64, "all")]
     # a list of published items after its own count is read as before
     assert [v for _, v, _ in triples("全年公开信息300条，其中网站发布260条，发布政策解读20篇。")] == [300, 260]
 
@@ -79,6 +85,7 @@ def test_requests_of_other_bodies_it_helped_with_are_not_its_own():
     assert triples("全年协助县政府其他部门办理依申请公开事项6起，均已按时答复。") == []
     assert triples("指导各乡镇、各部门答复政府信息公开申请23件。") == []
     assert triples("督促和配合下属单位处理政府信息公开申请11件。") == []
+    assert triples("积极配合市级部门办理涉及本局的政府信息公开申请3件。") == []
     # its own requests, handled with others' help, are its own
     assert triples("本年度共受理政府信息公开申请9件，在其他部门协助下均已按时答复。") == [
         ("requests_received", 9, None)]

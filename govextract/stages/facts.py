@@ -1391,7 +1391,7 @@ class _Reading:
         self.kinds_at = (-1, -1)           # the last count of kinds or batches passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
         self.interpreted = (-1, 0)         # the end and value of the last count of interpretations, no fact
-        self.interpreted_until = (-1, 0)   # where the list breaking those interpretations down ends, and their value
+        self.interpreted_until = (-1, 0, False)   # where their parts end, how many are left, after a list word
         self._sentence_state()
 
     def _sentence_state(self):
@@ -1507,7 +1507,7 @@ class _Reading:
         gap = self.cues[bisect_left(self.starts, self.prev_q):bisect_left(self.starts, start)]
         self._enter(sentence, gap, start)
         scope = self._scope(start)
-        if self._interpretations_part(quantity(m["num"].replace("，", ","), m["mult"]), gap, start):
+        if self._interpretations_part(quantity(m["num"].replace("，", ","), m["mult"]), gap, scope, start):
             self.prev_q = end
             return   # 发布解读信息108条，其中网站发布80篇: the interpretations by channel, no items published
         if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap) \
@@ -1584,24 +1584,37 @@ class _Reading:
             self.total = self._outer_list()
             self.in_list = self.total is not None
 
-    def _interpretations_part(self, value: Optional[float], gap: list, start: int) -> bool:
-        """Whether the count at `start` is in the list that breaks down a count of interpretations
-        read right before it (发布解读信息108条，其中网站发布80篇，微信发布28篇): interpretations
-        too, by channel or form, no items published. The list opens with its list word right after
-        that count and runs to its clause-run's end (；, 。), or in brackets to their close (政策图解3条
-        （其中1条动漫解读）、意见征集2条); a count larger than the interpretations is none of them
-        (…，其中图文解读5篇，全年公开信息300条)."""
-        text = self.text
+    def _interpretations_part(self, value: Optional[float], gap: list, scope: int, start: int) -> bool:
+        """Whether the count at `start` breaks down a count of interpretations read right before it
+        by channel or form (发布解读信息108条，其中网站发布80篇，微信发布28篇; 发布政策解读45篇，网站30篇，
+        微信15篇): interpretations too, no items published. Its parts follow it, after a list word or
+        naming only where they went, up to its clause-run's end (；, 。), or in brackets to their close
+        (政策图解3条（其中1条动漫解读）、意见征集2条); each names no kind of its own and they add up to
+        no more than the interpretations (发布政策解读15篇，其中图文解读6篇，全年通过网站公开信息360条;
+        发布政策解读14个，规范性文件64个: other counts)."""
+        x, text = self.x, self.text
+        if value is None or (self.interpreted[0] != self.prev_q and start >= self.interpreted_until[0]):
+            return False   # most counts: no interpretations counted right before, nor their parts open
+        near = [c for c in gap if c.start >= scope and c.end <= start]
+        name = x._counted_name(text, scope, start, near)
+        if x._category(name) is not None:
+            return False
         end, total = self.interpreted
-        opened = next((c for c in gap if c.label == "LIST" and not text[end:c.start].strip(_ITEM_MARKS)), None) \
-            if end >= 0 and end == self.prev_q else None
-        if opened is not None:
-            marks = (_CLOSE_BRACKET,) if _BRACKET.match(text, opened.start) else (_SENTENCE_END, _CLAUSES_APART)
-            stops = [m.start() for m in (mark.search(text, opened.start) for mark in marks) if m]
-            self.interpreted_until = (min(stops, default=len(text)), total)
-            self.interpreted = (-1, 0)   # its list is found once
-        until, total = self.interpreted_until
-        return start < until and value is not None and value <= total
+        if end == self.prev_q:
+            opened = next((c for c in gap if c.label == "LIST" and not text[end:c.start].strip(_ITEM_MARKS)), None)
+            if opened is None and not any(c.label == "CHANNEL" for c in near):
+                return False
+            at = opened.start if opened is not None else start
+            marks = (_CLOSE_BRACKET,) if opened is not None and _BRACKET.match(text, at) else (_SENTENCE_END, _CLAUSES_APART)
+            stops = [m.start() for m in (mark.search(text, at) for mark in marks) if m]
+            # without a list word, a part names only where it went (网站30篇), not information (网站公开信息15条)
+            self.interpreted_until = (min(stops, default=len(text)), total, opened is not None)
+            self.interpreted = (-1, 0)   # its parts are found once
+        until, left, listed = self.interpreted_until
+        if start >= until or value > left or not (listed or not name):
+            return False
+        self.interpreted_until = (until, left - value, listed)
+        return True
 
     def _name(self, name: str, start: int, end: int) -> tuple:
         """(name, after): what a count counts, and whether it names that after its number (其中发布
