@@ -50,8 +50,11 @@ def agency_and_year(layout: Layout, publishers: list = ()) -> tuple[Optional[str
         agency = _as_spelt(_named_in_full(agency, layout, year, read), layout)
     if not agency:
         agency = _town_spoken_of(opening, layout) or opening
-        # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed.
-        if not (as_titled and agency == opening):
+        # A report's name as a line or a sentence prints it (2011年X区卫生局…年报): kept as printed,
+        # but for the same name in full the text prints, as for a title.
+        if as_titled and agency == opening:
+            agency = _as_spelt(agency, layout)
+        else:
             agency = _fullest(agency, layout, publishers)
     if agency:
         agency = _heading_in_full(agency, layout, year or opening_year, read)
@@ -144,7 +147,10 @@ def _names_of_report(text: str, read):
     # Through anchored_search: a text holding none of the words every name ends in is not searched.
     for pattern in _lex()["opening"]:
         for m in anchored_search.finder(pattern)(text):
-            yield read(m["name"])
+            named = read(m["name"])
+            yield named
+            if named[0]:
+                yield _sentence_subject(text, m.start()), named[1]
     dated = []
     for name in ("compiled_report", "publishing_subject"):
         for m in _found(name, text):
@@ -157,6 +163,16 @@ def _names_of_report(text: str, read):
         if not any(a <= m.start("agency") < b for a, b in dated):
             named = _one_name(m["agency"])
             yield (named if _is_body(named) else None), None
+
+
+def _sentence_subject(text: str, at: int) -> Optional[str]:
+    """The body the sentence holding `at` opens on as its subject (2024年，X乡人民政府认真…，
+    现将X乡2024年度…报告如下: X乡人民政府), where the report's name stands at `at`: how the
+    sentence giving the report's name prints its body. None when it opens on none."""
+    start = max((e.end() for e in _re("sentence_end").finditer(text, 0, at)), default=0)
+    subject = _re("first_sentence").match(text[start: at])
+    body = _one_name(subject["agency"]) if subject else None
+    return body if body and _is_body(body) else None
 
 
 def _spelt_in_full(short: str, full: str) -> bool:
@@ -282,6 +298,9 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                                                  or _re("relative_body").search(named)):
                     # 《…政务公开办公室关于政府信息公开工作年度报告…的通知》 names no report of a body.
                     named = None
+                # 2024年，X乡人民政府认真…，现将X乡2024年度…报告如下: the same sentence prints it in full.
+                subject = _sentence_subject(text, m.start()) if named else None
+                named = subject if _fuller(named, subject) else named
                 # 汇总2015年度X乡的…报告编制而成: the reports of X it was compiled from, not its own name.
                 titled = titled if agency else not (named and named + _lex()["possessive"] in m["name"])
                 agency, year = agency or named, year or named_year
@@ -411,8 +430,7 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
     addresses = [m.span() for m in _re("address").finditer(text)]
     zone = bool(_re("zone").search(short))
     for m in regex.finditer(regex.escape(short), text):
-        before = text[max(0, m.start() - _lex()["placing_reach"]): m.start()]
-        placing = next((before[at:] for at in range(len(before) - 1) if _places_body(before[at:], zone)), "")
+        placing = _placing_before(text, m.start(), zone)
         full = placing + short
         kind = _re("kind_words").match(text, m.end())
         # …or the body a template sentence says carries out the regulation (推进政府信息公开是
@@ -439,6 +457,13 @@ def _printed_in_full(short: Optional[str], layout: Layout) -> Optional[str]:
     return found.pop() if len(found) == 1 else None
 
 
+def _placing_before(text: str, at: int, zone: bool = False) -> str:
+    """The divisions `text` prints right before a body's name starting at `at` (X市Y区 of
+    X市Y区铁厂镇人民政府), as `_places_body` reads them; "" when none are."""
+    before = text[max(0, at - _lex()["placing_reach"]): at]
+    return next((before[k:] for k in range(len(before) - 1) if _places_body(before[k:], zone)), "")
+
+
 def _front_text(layout: Layout) -> str:
     """The report's first 40 paragraphs, where it names itself and its body."""
     return "\n".join(p.text for p in layout.paragraphs[:40])
@@ -461,7 +486,9 @@ def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
     end = regex.escape(own[-1]) + "(?:" + _lex()["spelt_end"].get(own[-1], "") + ")?"
     spelt = regex.compile(regex.escape(opening + own[0]) + r"\p{Han}{%d,20}?" % (len(own) - 1) + end)
     found = set()
-    for m in spelt.finditer(text):
+    # Overlapped: a run that fails (X区人民政府网站下设X区人力资源…局, a site's) must not swallow
+    # the spelling starting inside it.
+    for m in spelt.finditer(text, overlapped=True):
         full = m[0][len(opening):]
         # X街道 printed as X街道办事处 only adds its kind's word: the name it gives itself stands;
         # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it, nor one
@@ -476,13 +503,35 @@ def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
 def _as_spelt(agency: str, layout: Layout) -> str:
     """A name in short after its division (X市人防办) that the report prints spelt out
     (X市人民防空办公室): that; a name printed with one word more (X局 of X和Y局, a body renamed
-    since) is another, and `agency` stands."""
+    since) is another, and `agency` stands. A government's office named with its government in
+    short (X县政府办) that the report prints with both in full (X县人民政府办公室) is that too."""
     opening = _division_opening(agency)
     if opening:
-        spelt = _spelt_out(agency, opening, _front_text(layout))
+        text = _front_text(layout)
+        spelt = _spelt_out(agency, opening, text)
         if spelt and _cuts(agency[len(opening):], spelt[len(opening):]) >= _lex()["abbreviation_cuts"]:
             return spelt
+        return _government_spelt(agency, opening, text) or agency
     return agency
+
+
+def _government_spelt(agency: str, opening: str, text: str) -> Optional[str]:
+    """The one name `text` prints for an office named after its government in short (X县政府办,
+    X市政府办公室): its government's words in full (人民政府), its last word spelt out or not
+    (`spelt_end`: 办 of 办公室), the longest so printed, with the divisions printed before it
+    (Y市X区人民政府办公室 of X区政府办); None when none is, or two are. A government alone
+    (X县政府) is not spelt so: its full name is taken only from a sentence giving the report's
+    name (`_named_in_full`)."""
+    own = agency[len(opening):]
+    full = _re("government_inside").sub(_lex()["government_in_full"], own)
+    if full == own:
+        return None
+    ends = _lex()["spelt_end"].get(full[-1], "")
+    names = [opening + full + end for end in ["", *filter(None, ends.split("|"))]]
+    printed = {_placing_before(text, m.start()) + m[0]
+               for m in regex.finditer("|".join(map(regex.escape, reversed(names))), text)}
+    longest = [p for p in printed if not any(p != o and p in o for o in printed)]
+    return longest[0] if len(longest) == 1 else None
 
 
 def _places_body(words: str, zone: bool = False) -> bool:
@@ -1326,15 +1375,17 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     ends = text[:1500] + "\n" + text[-1500:]
     context = Counter()
     page_names = [_places_in(tier) for tier in page]
+    named = places_named(text) if named is None else named
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is,
     # and so does the page around it. An ambiguous name (朝阳区: Beijing or Changchun) lends each
     # reading an equal share.
-    in_agency = _names_in(agency or "") + _branch_of(agency) + _county_after_city(agency)
+    in_agency = [_autonomous_printed(n, named) for n in _names_in(agency or "")] \
+        + _branch_of(agency) + _county_after_city(agency)
     # A zone named after another place's division (奉化经济开发区滨海新区管委会) calls itself by that
     # name alone in its text too (滨海新区的建设进度): those mentions are the zone's, not Tianjin's.
     zone = _re("zone").search(agency or "")
     zone_words = set(_names_in(agency[zone.end():])) - set(in_agency) if zone else set()
-    for name in [*(places_named(text) if named is None else named), *(n for tier in page_names for n in tier)]:
+    for name in [*named, *(n for tier in page_names for n in tier)]:
         if name in zone_words:
             continue
         for code in by_name[name]:
@@ -1411,6 +1462,17 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         if moved and divs[divs[county][2]][0] not in text:
             out["city"] = moved
     return out
+
+
+def _autonomous_printed(name: str, printed) -> str:
+    """The autonomous division the text prints in full (`printed`: the names it prints) that
+    `name` is the short form of (东乡县 of 东乡族自治县, named after its people, so no short form
+    `_short_forms` can list: Jiangxi's 东乡县 bears it): the same kind, `name`'s stem opening it,
+    its characters in order. `name` where the text prints no such division, or two."""
+    stem = name[:-1]
+    full = {n for n in printed if n != name and len(stem) >= 2 and n.startswith(stem) and n.endswith(name[-1])
+            and _re("autonomous_division").search(n) and _abbreviates(name, n)}
+    return full.pop() if len(full) == 1 else name
 
 
 def _reading_by_short_name(readings: list, text: str) -> Optional[str]:
