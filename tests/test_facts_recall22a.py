@@ -94,3 +94,43 @@ def test_a_count_each_splitting_the_item_before_is_no_item():
     text = "全年公开信息30条，其中省政府工作报告2条（中、英文各1条），工作动态28条。"
     assert published(text) == [(30, "all"), (2, "all"), (28, "all")]
     assert published("预算及调整信息公开各1项。") == []
+
+
+# --- requests named after their count with who made them (1条自然人公开信息申请) -----------------
+
+def test_requests_named_after_the_count_with_the_requester():
+    kinds = lambda text: [(f["kind"], f["value"]) for f in read(text, 2021)]
+    assert kinds("2021年，某局收到1条自然人公开信息申请。") == [("requests_received", 1)]
+    assert kinds("2021年，某局共收到3件公民提出的信息公开申请。") == [("requests_received", 3)]
+    assert kinds("2021年，某局收到2件法人公开政府信息申请。") == [("requests_received", 2)]
+
+
+def test_letters_from_the_public_stay_no_requests():
+    # guard: who wrote does not make a letter a request
+    assert read("2021年，某局收到群众来信3件。", 2021) == []
+
+
+# --- something done named among the examples of a kind of information (执法检查等…类信息) ----------
+
+def test_an_activity_among_examples_of_a_kind_is_a_topic():
+    text = "在主动公开的信息中，机构设置类信息6条，占30%；专项督查、执法检查等监管类信息9条，占45%；其他类信息5条，占25%。"
+    assert [f["value"] for f in read(text, 2021) if f["kind"] == "published"] == [6, 9, 5]
+
+
+def test_an_activity_before_the_kind_after_it_stays_something_done():
+    # guard: 等 followed by no kind of information leaves the activity what it is
+    text = "在主动公开的信息中，机构设置类信息6条；开展执法检查等12次。"
+    assert [f["value"] for f in read(text, 2021) if f["kind"] == "published"] == [6]
+
+
+# --- zeros of different kinds in turn are different items ------------------------------------------
+
+def test_zeros_of_different_kinds_are_each_a_count():
+    text = "通过区政府网站主动公开工作动态7条，公告公示0条，处理并公开行政处罚事项0条，行政强制事项0条。"
+    facts = [f for f in read(text, 2025) if f["kind"] == "published"]
+    assert [(f["value"], f["channel"]) for f in facts] == [(7, "website"), (0, "website"), (0, "website"), (0, "website")]
+
+
+def test_a_zero_said_twice_is_one_count():
+    # guard: the same zero said again names no other kind
+    assert published("全年公开政府信息0条，主动公开政府信息0条。", 2025) == [(0, "all")]

@@ -301,6 +301,7 @@ class FactExtractor:
         self.name_after_count = regex.compile(lex["name_after_count"])
         self.plain_information = regex.compile(lex["plain_information"])
         self.examples_before_kind = regex.compile(lex["examples_before_kind"])
+        self.examples_activity = regex.compile(lex["examples_activity"])
         self.measure_name = regex.compile(lex["measure_name"])
         self.column_name = regex.compile(lex["column_name"])
         self.verb_lead = regex.compile(lex["verb_lead"])
@@ -821,7 +822,9 @@ class FactExtractor:
         listed = (in_list and topics) or (split >= 0 and not any(c.label == self.activity and c.start < split for c in near))
         if not listed and any(
                 c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
-                and not (in_list and self.reposting.fullmatch(text, c.start, c.end)) for c in near):
+                and not (in_list and self.reposting.fullmatch(text, c.start, c.end))
+                # 行政执法检查等具体行政行为类信息11条: an example of the kind named after 等, a topic
+                and not (in_list and self.examples_activity.match(text, c.end)) for c in near):
             return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
             # so are the items reposted, 转载…重要信息661条, in a list of those published)
         # 人大代表建议及政协委员提案办理结果22条 names both kinds of a group, which give it neither
@@ -2081,11 +2084,13 @@ class _Reading:
 
     def _said_twice(self, count: _Count, fact: dict, item: bool) -> bool:
         """Whether a published count outside a list repeats the one just before it in its
-        sentence with nothing counted between (公开政府信息共110条，主动公开政府信息数110条)."""
+        sentence with nothing counted between (公开政府信息共110条，主动公开政府信息数110条); a zero
+        naming another kind than the zero before it (公告公示0条，公开行政处罚事项0条) is another item."""
         last = self.last
         return not (item or self.in_list) and (fact["channel"] == "all" or fact.get("_anchored")) \
             and last is not None and last["kind"] == "published" and last["value"] == fact["value"] \
-            and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start)
+            and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start) \
+            and not (fact["value"] == 0 and fact["category"] not in (None, last["category"]))
 
 
 def _same_head(text: str, first: int, second: int) -> bool:
