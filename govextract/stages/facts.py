@@ -1134,19 +1134,20 @@ class FactExtractor:
         ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)]
         if not ends:
             return None
-        begin = ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)
-        named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, ends[-1])]
-        # a periodical's issues (全年刊发公报24期，发放3万份。共刊登文件173个): what follows is printed in them
-        issues = len(named) == 1 and named[0] in self.issue_channels \
-            and any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, ends[-1]))
+        begin, end = (ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)), ends[-1]
         # a short heading that names a channel (（一）门户网站。) needs no publishing word
-        # (…等多种形式公开信息。: the channel named is one of several means, none of them the count's)
-        if since >= begin or (not issues and self.quantity.search(text, begin, ends[-1])) \
-                or self.several_ways.search(text, begin, ends[-1]) \
-                or not (self.publish_words.search(text, begin, ends[-1])
-                        or len(text[begin:ends[-1]].strip()) <= self.channel_heading):
+        # (…等多种形式公开信息。: the channel named is one of several means, none of them the count's).
+        # These tests first: each channel's words are searched only in a sentence that passes them.
+        if since >= begin or self.several_ways.search(text, begin, end) \
+                or not (self.publish_words.search(text, begin, end) or len(text[begin:end].strip()) <= self.channel_heading):
             return None
-        return named[0] if len(named) == 1 else None
+        named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, end)]
+        if len(named) != 1:
+            return None
+        # a periodical's issues (全年刊发公报24期，发放3万份。共刊登文件173个): what follows is printed in them
+        issues = named[0] in self.issue_channels \
+            and any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, end))
+        return None if not issues and self.quantity.search(text, begin, end) else named[0]
 
     def listed_item(self, text: str, listed: Optional[bool]) -> Optional[bool]:
         """Whether a paragraph is an enumerated item under a short heading that breaks down what was
