@@ -128,3 +128,18 @@ def test_two_channels_or_drafts_for_comment_after_a_count_name_none():
     assert triples("全年共有8件政策文件通过网站和公众号同步发布。") == [("published", 8, "all")]
     assert triples("全年共6件规范性文件草案通过政府网站公开征求意见。") == []
     assert triples("全年主动公开信息40条，在网站公开征求意见2次。")[0] == ("published", 40, "all")
+
+
+# --- items submitted, part of them adopted by the channel named next ----------------------------
+
+def test_items_sent_to_the_channel_that_adopted_part_of_them_are_published():
+    text = "2016年，某局报送各类业务信息375条，政府信息公开系统采用信息142条，涉及多个领域。"
+    assert triples(text) == [("published", 375, "all")]
+    assert triples("全年报送政务信息88条，被县政府网站采用41条。") == [("published", 88, "all")]
+
+
+def test_items_sent_to_a_body_or_with_no_adopting_channel_are_no_count():
+    assert triples("全年向县委办报送政务信息60条，县政府网站采用20条。") == []
+    assert triples("全年报送信息50条，其中采用20条。") == []
+    assert triples("全年报送信息50条。") == []
+    assert triples("全年报送信息50条。县政府网站采用20条。") == []

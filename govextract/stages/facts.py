@@ -333,6 +333,7 @@ class FactExtractor:
         self.taken_after = regex.compile(lex["taken_after_channel"])
         added = lex["added_on_channel"]
         self.added, self.added_object = regex.compile(added["word"]), regex.compile(added["object"])
+        self.sent_addressed = regex.compile(lex["sent_addressed"])
         self.sent_then_adopted = regex.compile(lex["sent_then_adopted"])
         self.channel_preposition = regex.compile(lex["channel_preposition"])
         self.verb_after_channel = regex.compile(lex["verb_after_channel"])
@@ -562,11 +563,14 @@ class FactExtractor:
         if not channels:
             return cues
         parts = [c.start for c in cues if c.label == "LIST"]
-        # …or right before the site it names as its object (上报省政府网站信息800条)
+        adopted = [c.start for c in cues if c.label == "ADOPTED"]
+        # …or right before the site it names as its object (上报省政府网站信息800条), or sent with no
+        # destination named to the channel the next clause says adopted a part of them
         cues = [Cue("PUBLISH", None, c.start, c.end)
                 if c.label in self.taken_labels and self.taken.fullmatch(text, c.start, c.end)
-                and any((o.end <= c.start and self.taken_after.fullmatch(text, o.end, c.start))
-                        or (c.end <= o.start and self.taken_before.fullmatch(text, c.end, o.start)) for o in channels)
+                and (any((o.end <= c.start and self.taken_after.fullmatch(text, o.end, c.start))
+                         or (c.end <= o.start and self.taken_before.fullmatch(text, c.end, o.start)) for o in channels)
+                     or self._sent_to_adopter(text, c, channels, adopted))
                 and not any(_before_end(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
         # 门户网站新增信息数16条: what a channel added it published; the word still says the items are the year's
@@ -578,6 +582,24 @@ class FactExtractor:
         sent = [c.end for c in cues if c.label == "PUBLISH" and self.taken.fullmatch(text, c.start, c.end)]
         return [c for c in cues if not (c.label == "ADOPTED" and any(
             e <= c.start and self.sent_then_adopted.fullmatch(text, e, c.start) for e in sent))]
+
+    def _sent_to_adopter(self, text: str, cue: Cue, channels: list, adopted: list) -> bool:
+        """Whether a word of sending (`cue`) sends items with no destination named (no channel, no
+        `sent_addressed` word before it in its clause) whose count ends its clause, and the next clause
+        names a channel and then its adopting part of them (报送各类信息461条，某系统采用信息184条): the
+        items went to that channel to be published; what it adopted is its choice (no fact)."""
+        if not adopted:
+            return False
+        begin = _before_end(text, cue.start)
+        if self.sent_addressed.search(text, begin, cue.start) or any(begin <= o.start < cue.start for o in channels):
+            return False
+        stop = _CLAUSE_END.search(text, cue.end)
+        count = _last_match(self.quantity, text, cue.end, stop.start()) if stop is not None and stop[0] not in "。！？!?" else None
+        if count is None or text[count.end():stop.start()].strip():
+            return False
+        close = _CLAUSE_END.search(text, stop.end())
+        took = [a for a in adopted if stop.end() <= a < (close.start() if close else len(text))]
+        return bool(took) and any(stop.end() <= o.start and o.end <= took[0] for o in channels)
 
     def associate(self, text: str, cues: list, listed: Optional[str] = None) -> list:
         """The facts of a text, given the cues found in it: one pass over its quantities
