@@ -90,3 +90,21 @@ def test_requests_of_other_bodies_it_helped_with_are_not_its_own():
     assert triples("本年度共受理政府信息公开申请9件，在其他部门协助下均已按时答复。") == [
         ("requests_received", 9, None)]
     assert triples("全年办理政府信息公开申请14件。") == [("requests_received", 14, None)]
+
+
+# --- items left out of a count, or not published ----------------------------------------------------
+
+def test_items_left_out_of_a_count_are_no_count_of_their_own():
+    assert triples("全年通过网站公开信息300条（不含转载信息50条），微信公众号发布信息80条。") == [
+        ("published", 300, "website"), ("published", 80, "wechat")]
+    assert triples("全年公开信息260条，不包括重复发布的信息25条。") == [("published", 260, "all")]
+    assert [v for _, v, _ in triples("主动公开政府信息180条，扣除重复发布的20条，实际公开160条。")] == [180, 160]
+
+
+def test_items_said_not_to_have_been_published_are_none():
+    assert triples("全年通过网站公开信息300条，另有12条因涉及国家秘密未公开。") == [("published", 300, "website")]
+    assert triples("已公开信息45条，尚未上网2条。") == [("published", 45, "all")]
+    assert triples("全年公开信息120条，其中网站公开100条，未公开的0条，微信公开20条。") == [
+        ("published", 120, "all"), ("published", 100, "website"), ("published", 20, "wechat")]
+    # 未 inside another word says nothing of publishing
+    assert triples("在网站公开未成年人保护信息5条。") == [("published", 5, "website")]
