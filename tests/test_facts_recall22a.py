@@ -134,3 +134,33 @@ def test_zeros_of_different_kinds_are_each_a_count():
 def test_a_zero_said_twice_is_one_count():
     # guard: the same zero said again names no other kind
     assert published("全年公开政府信息0条，主动公开政府信息0条。", 2025) == [(0, "all")]
+
+
+# --- a run of category counts with no total, after a sentence about the year's published items ----
+
+RUN = ("某社区对本年度公开的政府信息进行了梳理和编目，截至12月31日，新增工作动态类信息88条，具体主要公布社区服务、"
+       "辖区项目推进等方面的内容。政策文件类信息6条，其中包括1条政策解读，3条实施方案，2条管理制度。"
+       "规划计划类信息4条，主要公布了社区年度计划。另外，还包括通知公告类信息17条，统计信息5条，信息公开指南1条。")
+
+
+def test_a_run_of_category_counts_after_new_items_of_a_kind_are_published():
+    assert [v for v, _ in published(RUN, 2023)] == [88, 6, 3, 2, 4, 17, 5, 1]
+    assert all(c == "all" for _, c in published(RUN, 2023))
+
+
+def test_new_items_of_a_kind_need_a_publishing_verb_in_their_sentence():
+    # guard: 新增 alone, or documents made, publish nothing
+    assert published("某社区对档案进行了整理，新增工作动态类信息88条。", 2023) == []
+    assert published("都能第一时间进行公开，2023年全年共制作文件信息23条。", 2023) == []
+
+
+def test_an_interpretation_counted_at_a_sentences_end_is_no_item():
+    # guard: what the last count of a sentence going on with a list counts follows it
+    text = "全年公开信息90条。政策文件类信息9条，其中包括1条政策解读。"
+    assert published(text, 2023) == [(90, "all"), (9, "all")]
+
+
+def test_a_count_of_kinds_inside_a_clause_leaves_its_verb_to_the_count_after():
+    # guard: 31个领域 passed over mid-clause; the total after it keeps the clause's verb
+    text = "2025年，通过政府网站主动公开政府文件、便民政策、31个领域信息等共计15条。"
+    assert published(text, 2025) == [(15, "website")]

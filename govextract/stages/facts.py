@@ -302,6 +302,7 @@ class FactExtractor:
         self.plain_information = regex.compile(lex["plain_information"])
         self.examples_before_kind = regex.compile(lex["examples_before_kind"])
         self.examples_activity = regex.compile(lex["examples_activity"])
+        self.borrowed_kind = regex.compile(lex["borrowed_kind"])
         self.measure_name = regex.compile(lex["measure_name"])
         self.column_name = regex.compile(lex["column_name"])
         self.verb_lead = regex.compile(lex["verb_lead"])
@@ -410,6 +411,15 @@ class FactExtractor:
         if not ends:
             return None
         last = max(ends)
+        end = self.reach(sentence, last)
+        if self.first_cues is None:
+            return 0, end
+        first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
+        start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
+        return (start, end) if start < last else None
+
+    def reach(self, sentence: str, last: int) -> int:
+        """Where the part of a sentence the rules need ends, its last count ending at `last`."""
         # A few characters past the last count: a channel or a name's closing quote may follow
         # it; more where it names what it counts (收到8份政府信息公开申请), with what follows that.
         # So too where a noun after it says it counts no items (等13个政府信息公开板块).
@@ -437,11 +447,7 @@ class FactExtractor:
         if opened > sentence.rfind("》", 0, last):
             # the last count stands in a title (《关于做好8件实事的通知》): read on to its end to see so
             end = max(end, sentence.find("》", last) + 1)
-        if self.first_cues is None:
-            return 0, end
-        first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
-        start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
-        return (start, end) if start < last else None
+        return end
 
     def __call__(self, doc: Doc) -> Doc:
         facts = self.read(doc, doc.text)
@@ -1416,6 +1422,7 @@ class _Reading:
         self.content_end = -1              # the end of the last count published as content of its own (解读)
         self.kinds_at = (-1, -1)           # the last count of kinds or batches passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
+        self.passed = 0                    # the end of the last count passed over with what it counts (1条政策解读)
         self.interpreted = (-1, 0)         # the end and value of the last count of interpretations, no fact
         self.interpreted_until = (-1, 0, False)   # where their parts end, how many are left, after a list word
         self._sentence_state()
@@ -1434,6 +1441,8 @@ class _Reading:
     def read(self) -> list:
         for m in self.x.quantity.finditer(self.text):
             if self._no_count(m):
+                if m["unit"] and (passed := self.x.not_items_after.match(self.text, m.end())):
+                    self.passed = passed.end()   # 其中包括1条政策解读，5条…: the 5's words start after it
                 continue
             self._count(m)
         for total in [f for f in self.facts if f.get("_held")]:
@@ -1707,7 +1716,10 @@ class _Reading:
                 and (not text[clause:start].strip() or self.x.list_clause.match(text, clause, start)
                      or self.x.sum_total.fullmatch(text, clause, start)):
             clause = _before(self.clause_ends, clause - 1)
-        return max(clause, prev_q)
+        # …其中包括1条政策解读，5条工作方案: nor with a clause of a count passed over with what it counts
+        # (but …、31个领域信息等共计15条: the words after it go on with the same clause)
+        passed = self.passed if not text[self.passed:start].strip(_ITEM_MARKS) else 0
+        return max(clause, prev_q, passed)
 
     def _sum(self, count: _Count) -> bool:
         """Whether the count only names itself the total of the counts before it in its sentence
@@ -1821,7 +1833,10 @@ class _Reading:
             kinds, glued = bare, False
         clause = _before(self.clause_ends, start)
         sentence_cues = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
-        borrowed = not kinds and not self.in_list and unit in x.published_units and count.labels == {"CHANNEL"} \
+        # …对本年度公开的信息进行了梳理，新增工作动态类信息150条: so does a clause naming only a kind of
+        # information said to be new and its count
+        borrowed = not kinds and not self.in_list and unit in x.published_units \
+            and (count.labels == {"CHANNEL"} or (count.labels == {x.this_year} and x.borrowed_kind.search(count.name))) \
             and any(c.start >= clause for c in near) and start - clause <= x.inherit_max \
             and any(c.label == "PUBLISH" for c in sentence_cues) and not any(c.label == "LIST" for c in sentence_cues)
         # 发布政策解读14个，规范性文件64个: a name and its count joined to interpretations published
@@ -2268,7 +2283,8 @@ def parts(paragraphs: list):
                                                          or (current and span is None
                                                              and extractor.continues_bare_items.match(m[0])))
             ends = [q.end() for q in extractor.quantity.finditer(m[0])] if goes_on else []
-            through = m.start() + max(ends[-1], span[1] if span else 0) if ends else None
+            # (what its last count counts may follow it: …，其中包括1条政策解读。)
+            through = m.start() + max(extractor.reach(m[0], ends[-1]), span[1] if span else 0) if ends else None
             if current and goes_on:
                 # 在主动公开的信息中主要分为A、B等类别。: a list announced with no count is read whole,
                 # its items counted by the next sentence (A类99条；B类23条) if that goes on too
