@@ -137,3 +137,40 @@ def test_a_short_form_without_its_autonomous_county_in_the_text_is_the_gazetteer
     text = ("东乡县2016年政府信息公开工作年度报告\n根据条例要求，报告由县政府办公室编制。\n"
             + short_body(2016, "我县"))
     assert place(meta_of(text)) == ("江西省", "抚州市", "东乡县")
+
+
+# --- the first sentence's subject before an opening verb of any usual kind --------------------------
+
+def test_a_provincial_department_opening_its_first_sentence_is_the_body_though_it_says_our_province():
+    for verb in ("准确把握新要求", "聚焦群众关切", "紧扣中心工作", "立足部门职能", "锚定目标任务"):
+        text = ("本年度报告根据条例编制，所列数据统计期限自2022年1月1日起至12月31日止。\n一、总体情况\n"
+                f"2022年，江西省退役军人事务厅{verb}，全面推进政务公开，助力我省退役军人工作发展。\n"
+                + body(2022)[7:].split("\n", 1)[1])
+        m = meta_of(text)
+        assert (m["agency"], m["province"]) == ("江西省退役军人事务厅", "江西省"), verb
+
+
+def test_a_province_alone_opening_its_first_sentence_is_its_government():
+    # a division named alone before such a verb is its government
+    text = ("本年度报告根据条例编制。\n一、总体情况\n2022年，江西省聚焦群众关切，全面推进政务公开。\n"
+            + body(2022)[7:].split("\n", 1)[1])
+    assert meta_of(text)["agency"] == "江西省人民政府"
+
+
+# --- a province named only by its short name in a body's name ---------------------------------------
+
+def test_a_department_naming_its_region_only_by_a_bodys_short_name_is_placed_in_that_region():
+    for body_name, province in (("广西住房和城乡建设信息中心", "广西壮族自治区"),
+                                ("宁夏农业信息中心", "宁夏回族自治区"), ("山西档案局", "山西省")):
+        text = ("2017年，我厅认真贯彻条例和自治区政务公开工作要点，完善制度。\n一、基本情况\n"
+                f"（一）机构和人员。我厅办公室牵头负责。{body_name}作为技术支撑单位，负责网站维护。\n"
+                "二、主动公开情况\n全年主动公开政府信息120条。\n")
+        m = meta_of(text)
+        assert (m["province"], m["city"], m["county"]) == (province, None, None), body_name
+
+
+def test_a_city_the_text_names_in_full_outranks_another_provinces_short_name():
+    # guard: a body of another province named in passing does not move a report its text places
+    text = ("2017年，我局认真贯彻条例，学习借鉴湖南档案信息中心的做法。\n一、基本情况\n"
+            "柳州市档案局办公室牵头负责。\n二、主动公开情况\n全年主动公开政府信息120条。\n")
+    assert meta_of(text)["province"] == "广西壮族自治区"

@@ -24,6 +24,7 @@ from . import townships
 from .sections import Layout
 
 _HAN = regex.compile(r"\p{Han}")
+_HAN_TAIL = regex.compile(r"\p{Han}+$")
 
 
 def _lex() -> dict:
@@ -544,7 +545,7 @@ def _places_body(words: str, zone: bool = False) -> bool:
             break
         run += name
     if not run and zone:
-        run = next((words[:n] for n in range(min(6, len(words)), 1, -1) if words[:n] in _stems()), "")
+        run = _stem_opening(words) or ""
     return bool(run) and bool(_placing_rest().fullmatch(words[len(run):]))
 
 
@@ -755,7 +756,7 @@ def _sites_named(text: str) -> list:
             if division and words.startswith(division):
                 place, rest = division, words[len(division):]
             else:
-                stem = next((words[:n] for n in range(min(6, len(words)), 1, -1) if words[:n] in stems), None)
+                stem = _stem_opening(words)
                 if not stem:
                     continue
                 place, rest = stems[stem], words[len(stem):]
@@ -1054,12 +1055,12 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
         elif kind in ends or (not level and _re("zone").fullmatch(kind)):
             # A department's or a park's name runs back from its kind to the division opening it, or
             # a park's to its host's short name (X生命健康科技园).
-            run = regex.search(r"\p{Han}+$", text[max(0, end - _lex()["department_reach"]): end])
+            run = _HAN_TAIL.search(text, max(0, end - _lex()["department_reach"]), end)
             run = run[0] if run else ""
             names = _names_in(run)
             start = run.find(names[0]) if names else -1
             if start < 0 and kind not in ends:
-                start = next((k for k in range(len(run) - 2) if any(run[k:k + n] in _stems() for n in (2, 3, 4))), -1)
+                start = next((k for k in range(len(run) - 2) if _stem_opening(run[k:], 4)), -1)
             if start >= 0:
                 found.add(run[start:])
         elif not level or kind == level:
@@ -1406,8 +1407,12 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     in_text += [_stems()[m["stem"]] for m in _re("portal_named").finditer(text[:1500]) if m["stem"] in _stems()]
     # …and the local media it is published in, by the same short name (在凌源融媒体发布).
     in_text += [name for word in _lex()["local_media"] for name in _stems_before(word, text[:1500])]
-    # The telephone's area code is read only when nothing before it placed the body.
-    later = () if national else itertools.chain((*page_names, in_text, housed), (_dialled(ends) for _ in "."))
+    # …then the bodies it names by their province's short name (广西住房和城乡建设信息中心), read only
+    # when nothing it names in full places it. The telephone's area code is read only when nothing
+    # before it placed the body.
+    by_province = ([_stems()[m["stem"]] for m in _province_body().finditer(text[:1500])] for _ in ".")
+    later = () if national else itertools.chain((*page_names, in_text), by_province, (housed,),
+                                                (_dialled(ends) for _ in "."))
     hosts = _zone_hosts(agency) or ([] if in_agency else _host_printed_before(agency, text))
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
@@ -1473,6 +1478,16 @@ def _autonomous_printed(name: str, printed) -> str:
     full = {n for n in printed if n != name and len(stem) >= 2 and n.startswith(stem) and n.endswith(name[-1])
             and _re("autonomous_division").search(n) and _abbreviates(name, n)}
     return full.pop() if len(full) == 1 else name
+
+
+@lru_cache(maxsize=None)
+def _province_body():
+    """A province's short name opening a body's name (广西 of 广西住房和城乡建设信息中心), the
+    longest short name first."""
+    divs, by_name = lexicon.divisions(), _division_index()[1]
+    stems = [stem for stem, name in _stems().items() if any(divs[c][1] == "province" for c in by_name[name])]
+    return regex.compile("(?P<stem>" + "|".join(sorted(map(regex.escape, stems), key=len, reverse=True))
+                         + ")(?=" + _lex()["province_body"] + ")")
 
 
 def _reading_by_short_name(readings: list, text: str) -> Optional[str]:
@@ -1626,7 +1641,7 @@ def _zone_hosts(agency: Optional[str]) -> list:
         return [host, inner] if inner else [host]
     head, out = (agency[: m.start()] if m else ""), []
     while head:
-        hit = next((head[:n] for n in range(min(8, len(head)), 1, -1) if head[:n] in stems), None)
+        hit = _stem_opening(head, 8)
         if not hit or (out and not _lies_in(stems[hit], out[-1])):
             break   # 大连长兴岛…开发区: 长兴 (湖州's 长兴县) is not inside 大连市, so it is the zone's own word
         out.append(stems[hit])
@@ -1671,6 +1686,13 @@ def _lies_in(name: str, outer: str) -> bool:
     """Whether a division of the name `name` lies inside one of the name `outer`."""
     by_name = _division_index()[1]
     return any(o in _chain(c) for c in by_name.get(name, ()) for o in by_name.get(outer, ()))
+
+
+def _stem_opening(words: str, longest: int = 6) -> Optional[str]:
+    """The longest division short name (`_stems`) of at most `longest` characters that `words`
+    open with (江油 of 江油高新区管委会, 孝感 of 孝感政府信息公开网), or None."""
+    stems = _stems()
+    return next((words[:n] for n in range(min(longest, len(words)), 1, -1) if words[:n] in stems), None)
 
 
 @lru_cache(maxsize=None)
