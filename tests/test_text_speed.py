@@ -1,6 +1,7 @@
-"""Work the text reader does once per line: whether a line is a page number is asked one time
-(sentences made up)."""
+"""Work the text reader does once per line: whether a line is a page number is asked one time;
+whether a tab line holds text in one cell alone is read from the line (sentences made up)."""
 import collections
+import random
 import types
 
 from govextract import normalize
@@ -28,3 +29,18 @@ def test_page_numbers_between_paragraphs_are_dropped():
     paragraphs = [p.text for p in text_reader.read_text(TEXT).paragraphs]
     assert "一、总体情况" in paragraphs and "通过政务公开栏公开信息6条。" in paragraphs
     assert not any("— 2 —" in p or "第 3 页" in p for p in paragraphs)
+
+
+def test_a_tab_line_holding_text_in_one_cell_is_told_from_the_line_as_from_its_cells():
+    # _indented_prose reads it from the line stripped; the cells' own count must agree on every line
+    rnd = random.Random(22)
+    pieces = ["\t", "\t", " ", "\u3000", "青禾镇", "3", "工作动态 信息", "。"]
+    for _ in range(5000):
+        line = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 9)))
+        if "\t" not in line:
+            continue
+        kinds = [("cells", line.split("\t"))]
+        text_reader._indented_prose([line], kinds)
+        one_cell = len([c for c in line.split("\t") if c.strip()]) == 1
+        # a lone one-cell line (nothing beside it) is read as text; any other line stays cells
+        assert (kinds[0][0] == "text") == one_cell, repr(line)

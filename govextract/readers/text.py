@@ -150,13 +150,15 @@ def _indented_prose(lines, kinds) -> None:
     """Read as text the tab-indented lines of a page that indents its paragraphs: a line whose
     one cell holds sentences longer than a table cell, and then a one-cell line with no cell line
     beside it (its title or a heading between such paragraphs). A one-line table is none."""
-    def one_cell(i):
-        return kinds[i][0] == "cells" and "\t" in lines[i] and len([c for c in kinds[i][1] if c.strip()]) == 1
-
-    for i in range(len(kinds)):
-        if one_cell(i) and cell_stream.is_prose_cell(lines[i].strip()):
+    # A tab line's cells are its text cut at the tabs: one holds text alone when the line stripped is
+    # not empty and holds no tab (a tab inside it would stand between two cells with text). Found in
+    # one pass over the line, not a strip of every cell of every row, twice (most of the reader's time).
+    ones = [i for i, (kind, _) in enumerate(kinds)
+            if kind == "cells" and "\t" in lines[i] and (stripped := lines[i].strip()) and "\t" not in stripped]
+    for i in ones:
+        if cell_stream.is_prose_cell(lines[i].strip()):
             kinds[i] = ("text", None)
-    lone = [i for i in range(len(kinds)) if one_cell(i)
+    lone = [i for i in ones if kinds[i][0] == "cells"
             and not any(kinds[j][0] in ("cells", "rule") for j in _beside(kinds, i))]
     for i in lone:
         kinds[i] = ("text", None)
