@@ -39,7 +39,9 @@ def test_no_request_said_with_other_verbs_is_a_zero():
                  "全年未收悉任何政府信息公开请求。",
                  "今年未曾收到群众的信息公开诉求。",
                  "全年未受理涉及政府信息公开的诉求。",
-                 "本年度没有公民或法人提出政府信息公开请求。"):
+                 "本年度没有公民或法人提出政府信息公开请求。",
+                 "全年未产生依申请公开事项。",
+                 "本年度未出现政府信息公开申请。"):
         assert triples(text) == [("requests_received", 0, None)], text
 
 
@@ -47,6 +49,8 @@ def test_complaints_or_other_appeals_not_received_are_no_zero_of_requests():
     assert triples("全年未接到群众投诉。") == []
     assert triples("全年未收到关于信息公开工作的投诉诉求。") == []
     assert triples("本年度未接获因政府信息公开引起的行政复议申请。") == []
+    assert triples("全年未出现因依申请公开引发的行政复议。") == []
+    assert triples("全年未出现超期答复申请的情况。") == []
 
 
 # --- a total that lost its unit and ran into the next clause ------------------------------------

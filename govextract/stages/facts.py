@@ -856,8 +856,10 @@ class FactExtractor:
             return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
             # so are the items reposted, 转载…重要信息661条, in a list of those published)
         # 人大代表建议及政协委员提案办理结果22条 names both kinds of a group, which give it neither
-        joint = [] if kinds else [k for k in self.kinds.kinds_of([(c.label, c.start) for c in near], unit, each=True)
-                                  if self.kinds.kinds[k].group is not None]
+        # (only documents so named are carried: inside a list any such count is an item already)
+        joint = [] if kinds or not any(c.label == "DOCUMENT" for c in near) else [
+            k for k in self.kinds.kinds_of([(c.label, c.start) for c in near], unit, each=True)
+            if self.kinds.kinds[k].group is not None]
         if kinds or len(joint) > 1:
             # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published;
             # 公开人大代表建议办理结果103件，政协委员提案办理结果99件 (or 建议及提案办理结果22条): the verb
