@@ -60,7 +60,8 @@ by 、 (…公开信息36条。法规文件0条、工作动态36条), or one mad
 with no cue of a kind of its own (…。人事信息8条，统计信息31条。), lists the items of the count before; a list
 entry its words rule out (…4期; 审计整改2条; an entry of no information, 权责清单1件) leaves its list
 open, and is an item when the list's items, it among them (and any interpretations), add up exactly
-to the total; a head with a colon after an entry (…；法定主动公开内容：…) opens a group of the same list. A list also
+to the total; a head with a colon after an entry (…；法定主动公开内容：…) opens a group of the same list,
+while list words alone before a colon (…网站公开320条，包括：…) open the entry's own list. A list also
 opens in the sentence after one that published items without a count (在网站发布信息。其中政策法规58条…),
 and goes on in enumerated paragraphs under a heading that breaks down what was published (从公开内容看：/
 1、工作动态类信息160条。, or unnumbered under 主要类别情况：), and in a paragraph that opens with a category count right after one cut at a
@@ -271,6 +272,7 @@ class FactExtractor:
         self.continues_bare_items = regex.compile(lex["continues_bare_items"])
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.list_entry_gap = regex.compile(lex["list_entry_gap"])
+        self.list_word_head = regex.compile(lex["list_word_head"])
         self.list_entry_end = regex.compile(lex["list_entry_end"])
         self.counts_alone_object = regex.compile(lex["counts_alone_object"])
         self.counts_alone_subject = regex.compile(lex["counts_alone_subject"])
@@ -1771,7 +1773,10 @@ class _Reading:
         if self.total is not None and any(c.label == "LIST" for c in gap):
             # …政策解读1件；法定主动公开内容：政府领导1件…: a head of its own (a name and a colon after
             # the entry before) opens a group of the list it is in, not a list of the item before it
+            # 其中网站公开320条，包括：工作动态200条…: a list word before the colon names no group; the
+            # list is the item's own
             headed = self.in_list and any(c.label == "LIST" and x.list_entry_gap.fullmatch(self.text, self.prev_q, c.start)
+                                          and not x.list_word_head.fullmatch(self.text, self.prev_q, c.start)
                                           for c in gap)
             if self.in_list and last is not None and last is not self.total \
                     and any(c.label == "LIST" and c.id == x.bracket for c in gap):

@@ -1,0 +1,48 @@
+"""Fact classes that recurred across blind sets (eval21-26) and were left open, each written anew
+for these tests: the items a channel's part of a total lists after a list word and a colon
+(其中网站公开320条，包括：…) are that channel's, as they are without the colon."""
+import pytest
+
+from govextract.model import Paragraph, Source
+from govextract.stages import facts
+
+
+def quads(text: str) -> list:
+    paragraphs = [Paragraph(line, Source(line=n + 1)) for n, line in enumerate(text.split("\n"))]
+    return [(f["kind"], f["value"], f["channel"], f.get("category")) for f in facts.extract(paragraphs)]
+
+
+# --- a channel's part listing its items after a list word and a colon --------------------------
+
+@pytest.mark.parametrize("head", ["包括：", "具体为：", "主要有：", "主要包括：", "分别为：", "具体包括:", "内容如下："])
+def test_items_after_a_list_word_and_colon_are_the_channel_parts(head):
+    text = f"全年公开信息460条，其中通过区政府网站公开310条，{head}工作动态190条、通知公告85条、政策文件35条。"
+    got = quads(text)
+    assert ("published", 460, "all", None) in got and ("published", 310, "website", None) in got
+    assert [f for f in got if f[3]] == [("published", 190, "website", "工作动态"), ("published", 85, "website", "通知公告"),
+                                        ("published", 35, "website", "政策文件")]
+
+
+def test_a_part_on_a_platform_in_the_next_sentence_keeps_its_items():
+    text = "2016年共主动公开政府信息277条。其中在市林业局信息公开平台发布181条，包括：机构职能26条、政策法规13条。"
+    got = quads(text)
+    assert ("published", 26, "website", "机构职能") in got and ("published", 13, "website", "政策法规") in got
+
+
+def test_a_wechat_part_listing_its_posts_after_a_colon():
+    text = "全年发布信息800条，其中政务微信公众号推送信息300条，主要有：政策宣传120条、便民服务180条。"
+    got = quads(text)
+    assert ("published", 120, "wechat", "政策宣传") in got and ("published", 180, "wechat", "便民服务") in got
+
+
+def test_a_named_head_after_an_item_still_opens_a_group_of_the_list():
+    # guard: a name before the colon (a group of the list), not a list word, keeps the list's channel
+    text = "通过政府网站公开信息120条，其中工作动态60条；法定主动公开内容：机构职能10条、政策文件50条。"
+    got = quads(text)
+    assert ("published", 10, "website", "机构职能") in got and ("published", 50, "website", "政策文件") in got
+
+
+def test_a_total_listing_its_items_after_a_colon_keeps_its_own_channel():
+    # guard: with no part before it, the list is the total's
+    got = quads("全年公开信息500条，包括：工作动态200条、通知公告80条。")
+    assert ("published", 200, "all", "工作动态") in got and ("published", 80, "all", "通知公告") in got
