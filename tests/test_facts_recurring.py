@@ -1,6 +1,8 @@
 """Fact classes that recurred across blind sets (eval21-26) and were left open, each written anew
 for these tests: the items a channel's part of a total lists after a list word and a colon
-(其中网站公开320条，包括：…) are that channel's, as they are without the colon."""
+(其中网站公开320条，包括：…) are that channel's, as they are without the colon; and a channel
+word jieba cut apart (利用微/信, 微/信号, 局官/网) named no channel, so a WeChat, Weibo or site count
+came out `all`."""
 import pytest
 
 from govextract.model import Paragraph, Source
@@ -46,3 +48,24 @@ def test_a_total_listing_its_items_after_a_colon_keeps_its_own_channel():
     # guard: with no part before it, the list is the total's
     got = quads("全年公开信息500条，包括：工作动态200条、通知公告80条。")
     assert ("published", 200, "all", "工作动态") in got and ("published", 80, "all", "通知公告") in got
+
+
+# --- channel words jieba cuts apart ------------------------------------------------------------
+
+@pytest.mark.parametrize("text, channel", [
+    ("利用微信发布便民信息64条。", "wechat"),
+    ("利用微博发布工作信息37条。", "weibo"),
+    ("利用微信群推送政策信息25条。", "wechat"),
+    ("利用微信平台发布信息118条。", "wechat"),
+    ("镇官方微信号全年发布信息93条。", "wechat"),
+    ("通过政务微信号推送信息71条。", "wechat"),
+    ("局官网全年发布信息52条。", "website"),
+    ("在局官网公开各类信息52条。", "website"),
+])
+def test_a_channel_word_after_or_before_words_jieba_runs_into_it_keeps_its_channel(text, channel):
+    assert [(kind, channel_) for kind, _, channel_, _ in quads(text)] == [("published", channel)]
+
+
+def test_the_parts_named_by_an_account_word_keep_their_channels():
+    got = quads("通过网站、微信号发布信息56条，其中网站40条，微信号16条。")
+    assert ("published", 40, "website", None) in got and ("published", 16, "wechat", None) in got
