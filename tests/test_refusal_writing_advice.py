@@ -30,3 +30,23 @@ def test_a_report_whose_text_speaks_of_writing_it_is_still_read():
             "二、主动公开政府信息情况\n全年通过县政府网站发布信息85条。\n")
     record = parse_page(text)
     assert record["meta"]["year"] == 2023 and record["facts"]
+
+
+@pytest.mark.parametrize("title", [
+    "政务公开自查报告（通用5篇）",
+    "政府信息公开工作总结3篇",
+    "镇政务公开工作总结优秀范文",
+    "政务公开工作总结精选",
+    "政务公开年度工作总结【精选】",
+    "政务公开工作自查报告(五)",
+])
+def test_a_writing_sites_model_titled_its_own_way_is_refused(title):
+    cause = refusal(f"{title}\n{BODY}")
+    assert title.replace(" ", "") in cause.replace(" ", "")
+
+
+@pytest.mark.parametrize("title", ["白沙镇2022年政府信息公开工作年度报告（二）",
+                                   "青禾县政府信息公开工作年度报告(2023年)"])
+def test_a_report_titled_with_a_part_or_its_year_after_it_is_still_read(title):
+    record = parse_page(f"{title}\n{BODY}")
+    assert record["facts"] and record["meta"]["agency"] in ("白沙镇", "青禾县")
