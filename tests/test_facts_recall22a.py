@@ -164,3 +164,19 @@ def test_a_count_of_kinds_inside_a_clause_leaves_its_verb_to_the_count_after():
     # guard: 31个领域 passed over mid-clause; the total after it keeps the clause's verb
     text = "2025年，通过政府网站主动公开政府文件、便民政策、31个领域信息等共计15条。"
     assert published(text, 2025) == [(15, "website")]
+
+
+def test_bare_items_with_their_shares_in_brackets_go_on_with_the_list_before():
+    text = "2023年通过门户网站公开信息80条，其中工作动态50条（占62.5%）。通知公告20条（占25%），人事信息10条（占12.5%）。"
+    assert published(text, 2023) == [(80, "website"), (50, "website"), (20, "website"), (10, "website")]
+
+
+def test_new_items_of_a_kind_this_year_are_published_too():
+    text = "某镇对本年度公开的政府信息进行了梳理，全年新增工作动态类信息88条。通知公告类信息17条，统计信息5条。"
+    assert published(text, 2023) == [(88, "all"), (17, "all"), (5, "all")]
+
+
+def test_an_activity_among_examples_of_a_kind_published_with_a_verb_is_a_topic():
+    assert published("全年公开行政执法检查等具体行政行为类信息11条。", 2023) == [(11, "all")]
+    # guard: the activity done, counted in times, is none
+    assert published("全年开展执法检查等活动11次。", 2023) == []

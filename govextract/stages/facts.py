@@ -748,7 +748,9 @@ class FactExtractor:
         # 公开群众广泛关注的政府信息59条: 关注 qualifies what was published; nothing else was done
         # (so 办理 in 发布市本级办理的53条双公示信息)
         near = [c for c in near if not (c.label in self.qualifying_labels and c.start >= verb
-                                        and self.qualifying.match(text, c.end))]
+                                        and self.qualifying.match(text, c.end))
+                # 公开行政执法检查等具体行政行为类信息11条: an example of the kind of information named after 等
+                and not (c.label == self.activity and c.start >= verb and self.examples_activity.match(text, c.end))]
         # 公示了政务公开、…、政策解读等59条信息: the topics end at 等 right before the count of what they are
         end = self.topic_end.search(text, verb, start) or self.topic_count_end.match(text, start - 1)
         # 公开常务会议、决策预公开、督查等信息: a publishing word among the topics is one of them,
