@@ -1548,7 +1548,7 @@ class _Reading:
         gap = self.cues[bisect_left(self.starts, self.prev_q):bisect_left(self.starts, start)]
         self._enter(sentence, gap, start)
         scope = self._scope(start)
-        if self._interpretations_part(quantity(m["num"].replace("，", ","), m["mult"]), gap, scope, start):
+        if self._interpretations_part(m, gap, scope, start):
             self.prev_q = end
             return   # 发布解读信息108条，其中网站发布80篇: the interpretations by channel, no items published
         if self.in_list and scope - self.prev_q > x.inherit_max and not any(c.label == "LIST" for c in gap) \
@@ -1625,7 +1625,7 @@ class _Reading:
             self.total = self._outer_list()
             self.in_list = self.total is not None
 
-    def _interpretations_part(self, value: Optional[float], gap: list, scope: int, start: int) -> bool:
+    def _interpretations_part(self, m, gap: list, scope: int, start: int) -> bool:
         """Whether the count at `start` breaks down a count of interpretations read right before it
         by channel or form (发布解读信息108条，其中网站发布80篇，微信发布28篇; 发布政策解读45篇，网站30篇，
         微信15篇): interpretations too, no items published. Its parts follow it, after a list word or
@@ -1634,8 +1634,11 @@ class _Reading:
         no more than the interpretations (发布政策解读15篇，其中图文解读6篇，全年通过网站公开信息360条;
         发布政策解读14个，规范性文件64个: other counts)."""
         x, text = self.x, self.text
-        if value is None or (self.interpreted[0] != self.prev_q and start >= self.interpreted_until[0]):
+        if self.interpreted[0] != self.prev_q and start >= self.interpreted_until[0]:
             return False   # most counts: no interpretations counted right before, nor their parts open
+        value = quantity(m["num"].replace("，", ","), m["mult"])   # read here: most counts never need it
+        if value is None:
+            return False
         near = [c for c in gap if c.start >= scope and c.end <= start]
         name = x._counted_name(text, scope, start, near)
         if x._category(name) is not None:
