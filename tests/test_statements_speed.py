@@ -1,8 +1,11 @@
 """The section's end is found as the whole rule would find it, with its file-name part tried only
-in a text naming a file: on the corpus's text and on generated text crowded with the pieces the
-rule is made of (the pieces are written for these tests)."""
+in a text naming a file and its words only after a character they can open with: on the corpus's
+text and on generated text crowded with the pieces the rule is made of (the pieces are written for
+these tests)."""
 import pathlib
 import random
+import re._constants as sre
+import re._parser
 
 import regex
 
@@ -47,3 +50,36 @@ def test_a_numbered_text_naming_no_file_is_not_searched_for_one():
     text = "1.加强业务培训。2.完善制度。"
     assert statements._end(text) is None
     assert len(statements._section_ends(text)) == 1
+
+
+def _first_characters(items) -> tuple:
+    """(the characters a parsed pattern can open with, whether it can match nothing), or (None, None)
+    where it opens with something else than characters listed (\\s, [^…])."""
+    out = set()
+    for op, av in items:
+        if op is sre.LITERAL:
+            return out | {chr(av)}, False
+        if op is sre.IN:
+            if any(o not in (sre.LITERAL, sre.RANGE) for o, _ in av):
+                return None, None
+            return out | {chr(c) for o, a in av for c in ([a] if o is sre.LITERAL else range(a[0], a[1] + 1))}, False
+        if op is sre.ASSERT or op is sre.ASSERT_NOT or op is sre.AT:
+            continue
+        parts = {sre.BRANCH: lambda: av[1], sre.SUBPATTERN: lambda: [av[-1]],
+                 sre.MAX_REPEAT: lambda: [av[2]], sre.MIN_REPEAT: lambda: [av[2]]}.get(op)
+        if parts is None:
+            return None, None
+        found = [_first_characters(part) for part in parts()]
+        if any(chars is None for chars, _ in found):
+            return None, None
+        out |= set().union(*(chars for chars, _ in found))
+        if not (any(empty for _, empty in found) or (op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] == 0)):
+            return out, False
+    return out, True
+
+
+def test_the_section_end_opens_only_with_the_characters_looked_ahead_for():
+    chars, empty = _first_characters(re._parser.parse(LEX["section_end"]))
+    assert chars is not None and not empty, "every alternative of section_end should open with listed characters"
+    first = regex.compile(LEX["section_end_first"])
+    assert [c for c in sorted(chars) if not first.fullmatch(c)] == []

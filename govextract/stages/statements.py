@@ -110,7 +110,8 @@ def _rules():
         "item_start": regex.compile(rf"\s*(?:{first_item})"),
         "page_numbers": regex.compile(r"[\d\s]+"),
         # Where a sentence starts (`_end`); a file name apart, looked for only in a text naming a file.
-        "end": regex.compile(f"{lex['section_end_lead']}(?:{lex['section_end']})"),
+        # the characters its words can open with, looked ahead for after each length of signature
+        "end": regex.compile(f"{lex['section_end_lead']}(?={lex['section_end_first']})(?:{lex['section_end']})"),
         "end_file": regex.compile(f"{lex['section_end_lead']}(?:{lex['section_end_file']})"),
         "file_extension": regex.compile(lex["file_extension"]),
     })
