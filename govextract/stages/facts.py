@@ -422,6 +422,8 @@ class FactExtractor:
 
     def reach(self, sentence: str, last: int) -> int:
         """Where the part of a sentence the rules need ends, its last count ending at `last`."""
+        if last + self.channel_after >= len(sentence):
+            return len(sentence)   # the fewest characters read past the count reach the end: nothing below reads less
         # A few characters past the last count: a channel or a name's closing quote may follow
         # it; more where it names what it counts (收到8份政府信息公开申请), with what follows that.
         # So too where a noun after it says it counts no items (等13个政府信息公开板块).
