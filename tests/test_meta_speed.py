@@ -1,10 +1,14 @@
 """Work the meta stage does once per report: a name is read (read_title) one time however many of
 its searches meet it: the title, the opening's names, the heading lines; and the sentences giving a
-report's name searched only where a word such a name ends in stands (sentences made up)."""
+report's name searched only where a word such a name ends in stands; the body that compiled a report
+found as without the lookahead after its name (sentences made up)."""
 import collections
+import random
 
 import pytest
+import regex
 
+from govextract import lexicon
 from govextract.model import Paragraph, Source
 from govextract.stages import meta, sections
 
@@ -143,3 +147,21 @@ def test_a_notice_issuing_the_report_is_looked_for_where_its_words_stand(monkeyp
     lines = ["青禾县人民政府关于印发《青禾县2023年政府信息公开工作年度报告》的通知", "一、总体情况"]
     assert meta.agency_and_year(layout_of("青禾县政府2023年政府信息公开工作年度报告", lines)) == ("青禾县人民政府", 2023)
     assert asked[lex["issuing_notice"]] >= 1
+
+
+def test_the_body_that_compiled_a_report_is_found_as_without_the_lookahead_after_its_name():
+    # compiled_by looks ahead for the first characters of the words after the body's name (a saving):
+    # it must find what the pattern without that lookahead finds
+    pattern = lexicon.load_json("meta.json")["compiled_by"]
+    lookahead = regex.search(r"\(\?=\[[^]]+\]\)", pattern)
+    assert lookahead, "the pattern should look ahead after the body's name"
+    plain = regex.compile(pattern.replace(lookahead[0], ""))
+    fast = regex.compile(pattern)
+    pieces = ["由", "本报告", "本年度报告是", "青禾县统计局", "柳溪镇人民政府", "（以下简称", "区局）", "结合", "根据",
+              "在", "基础上", "围绕", "按照", "要求", "规定", "负责", "牵头", "认真", "精心", "组织", "编制", "对",
+              "全年工作", "进行", "总结", "工作实际", "《条例》", "，", "。", "；", " ", "1"]
+    rnd = random.Random(22)
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
+        assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(text)] == \
+            [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
