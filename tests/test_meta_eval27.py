@@ -3,7 +3,10 @@ a body's short name kept though the text spells it out later (a bureau's abbrevi
 site's name, a government office named with 政府 for 人民政府, a town named bare in the sentence
 whose subject it is in full), a bare department whose county only its government's site of
 another name gives, a metadata label cut to its last character before the title, and an
-autonomous county's short form that is another county's name."""
+autonomous county's short form that is another county's name; a department naming itself only
+in the title of its own site's disclosure rules, as printed, before a name composed from that site."""
+import opencc
+
 import govextract
 from report_body import body, short_body
 
@@ -174,3 +177,43 @@ def test_a_city_the_text_names_in_full_outranks_another_provinces_short_name():
     text = ("2017年，我局认真贯彻条例，学习借鉴湖南档案信息中心的做法。\n一、基本情况\n"
             "柳州市档案局办公室牵头负责。\n二、主动公开情况\n全年主动公开政府信息120条。\n")
     assert meta_of(text)["province"] == "广西壮族自治区"
+
+
+# --- a department named only in its own site's disclosure rules, as printed ---------------------------
+
+RULES_ONLY = ("{y}年，{me}认真贯彻条例，不断完善政府信息公开制度体系。\n一、基本情况\n"
+              "（一）机构和人员。{me}成立政务公开领导小组，办公室负责日常工作。\n"
+              "（二）制度建设。{me}先后出台了{rules}，规范信息发布。\n"
+              "二、主动公开情况\n全年主动公开政府信息86条。\n")
+
+OWN_RULES = (("我厅", "宁夏自然资源厅", "《宁夏自然资源厅网信息公开保障细则》"),
+             ("我局", "江西林业局", "《江西林业局门户网站政务公开管理办法》"),
+             ("我委", "甘肃卫生健康委", "《甘肃卫生健康委网站政府信息公开审核制度》"),
+             ("我厅", "湖南水利厅", "《湖南水利厅政务公开工作规则》"))
+
+
+def test_a_department_named_only_in_its_own_sites_disclosure_rules_is_that_body_as_printed():
+    to_traditional = opencc.OpenCC("s2t").convert
+    for me, name, rules in OWN_RULES:
+        text = RULES_ONLY.format(y=2018, me=me, rules=rules)
+        # its site (X厅网) names its region only by a short name: no name is composed from it
+        assert meta_of(text)["agency"] == name, name
+        assert meta_of(to_traditional(text))["agency"] == name, name
+
+
+def test_a_department_named_in_passing_before_its_own_works_improvement_is_that_body():
+    text = RULES_ONLY.format(y=2019, me="我厅", rules="《关于加强政务公开工作的通知》") \
+        + "三、改进措施\n进一步完善宁夏自然资源厅网站信息公开工作，提高发布质量。\n"
+    assert meta_of(text)["agency"] == "宁夏自然资源厅"
+
+
+def test_a_department_citing_another_kinds_rules_is_not_that_body():
+    # guard: 我厅 following a bureau's rules is not the bureau
+    text = RULES_ONLY.format(y=2018, me="我厅", rules="《江西林业局门户网站政务公开管理办法》")
+    assert meta_of(text)["agency"] != "江西林业局"
+
+
+def test_a_department_naming_two_bodies_of_its_kind_in_rules_is_neither():
+    # guard: two such bodies leave the name to what else the report says
+    text = RULES_ONLY.format(y=2018, me="我厅", rules="《宁夏自然资源厅网信息公开保障细则》和《湖南水利厅政务公开工作规则》")
+    assert meta_of(text)["agency"] not in ("宁夏自然资源厅", "湖南水利厅")

@@ -965,9 +965,11 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     if level in _lex()["department_kinds"]:
         # A central body never says 我省 or 我县: such a report is no 国家X局's.
         local = any(place.values()) or any(said_level in _lex()["government_of"] for said_level in said)
+        # Its name as printed before its disclosure work or rules (《X厅网信息公开保障细则》) wins over
+        # one composed from a site named under its division's short name (X厅网 → X省…厅).
         return _own_site_named(text, level) or _department_named(text, level, place, local) \
-            or _publisher_of_kind(publishers, level) or _department_of_site(text, level) \
-            or _disclosure_place(text, level)
+            or _publisher_of_kind(publishers, level) or _disclosure_place(text, level) \
+            or _department_of_site(text, level)
     if level not in _lex()["government_of"]:
         # A body of another kind (我中心) whose year-counting sentences name one of that kind
         # (2022年，X服务中心共向…报送…): that body, as printed.
@@ -1037,7 +1039,8 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
     disclosure work (健全完善X镇信息公开工作机制, X镇政府信息公开工作以…为指导, 严格执行《X县政府信息公开
     审查制度》), as printed: how a report naming itself nowhere else tells whose it is; of the kind
     `level` where it speaks as one (我镇), and for a department (我委) the body of that kind named
-    so from its division on (X州语委信息公开工作制度); in a report saying nothing of its kind, a park
+    so from its division or the division's short name on (X州语委信息公开工作制度, 《X厅网信息公开
+    保障细则》: its own site's disclosure is its own); in a report saying nothing of its kind, a park
     so named from its division or its host's short name on (《X生命健康科技园信息公开指南》). None
     when none or more than one is so named."""
     ends = _lex()["department_kinds"].get(level, ())
@@ -1054,12 +1057,12 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
                 found.add(town)
         elif kind in ends or (not level and _re("zone").fullmatch(kind)):
             # A department's or a park's name runs back from its kind to the division opening it, or
-            # a park's to its host's short name (X生命健康科技园).
+            # to a division's short name (X生命健康科技园, a regional 广西X厅).
             run = _HAN_TAIL.search(text, max(0, end - _lex()["department_reach"]), end)
             run = run[0] if run else ""
             names = _names_in(run)
             start = run.find(names[0]) if names else -1
-            if start < 0 and kind not in ends:
+            if start < 0:
                 start = next((k for k in range(len(run) - 2) if _stem_opening(run[k:], 4)), -1)
             if start >= 0:
                 found.add(run[start:])
