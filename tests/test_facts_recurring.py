@@ -2,7 +2,8 @@
 for these tests: the items a channel's part of a total lists after a list word and a colon
 (其中网站公开320条，包括：…) are that channel's, as they are without the colon; and a channel
 word jieba cut apart (利用微/信, 微/信号, 局官/网) named no channel, so a WeChat, Weibo or site count
-came out `all`."""
+came out `all`; no request said with 没 alone, with a field's colon or in 件 (没收到…申请,
+依申请公开：0件, 依申请公开件为零) was no zero."""
 import pytest
 
 from govextract.model import Paragraph, Source
@@ -69,3 +70,26 @@ def test_a_channel_word_after_or_before_words_jieba_runs_into_it_keeps_its_chann
 def test_the_parts_named_by_an_account_word_keep_their_channels():
     got = quads("通过网站、微信号发布信息56条，其中网站40条，微信号16条。")
     assert ("published", 40, "website", None) in got and ("published", 16, "wechat", None) in got
+
+
+# --- no request, said in words not read yet -----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "本年度没收到政府信息公开申请。",
+    "全年没接到群众的信息公开申请。",
+    "2024年，我中心没受理过政府信息公开申请。",
+    "依申请公开：0件。",
+    "依申请公开情况：本年度无。",
+    "依申请公开数量：全年无。",
+    "全年依申请公开件为零。",
+])
+def test_no_request_said_so_is_a_zero(text):
+    assert quads(text) == [("requests_received", 0, None, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年没收到行政复议申请。",
+    "依法没收违法所得，当事人未申请听证。",
+])
+def test_no_appeal_and_a_confiscation_are_no_zero_request(text):
+    assert not [f for f in quads(text) if f[0] == "requests_received"]
