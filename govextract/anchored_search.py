@@ -22,7 +22,8 @@ import regex
 
 from . import lexicon
 
-# Where a window's edge could change what these see, the text is searched whole.
+# Where a window's edge could change what these see, the text is searched whole; not where an entry
+# says its lookarounds see only its own match (`lookarounds_inside`), which a window holds whole.
 _CONTEXT = regex.compile(r"\^|\$|\\b|\\B|\\A|\\Z|\(\?[=!<]")
 
 
@@ -40,7 +41,7 @@ def _anchors() -> dict:
     for entry in lexicon.load_json("anchors.json")["patterns"]:
         if "anchor" not in entry:
             continue
-        bounded = "before" in entry and not _CONTEXT.search(entry["pattern"])
+        bounded = "before" in entry and (entry.get("lookarounds_inside") or not _CONTEXT.search(entry["pattern"]))
         out[entry["pattern"]] = (regex.compile(entry["anchor"]),
                                  entry["before"] if bounded else None, entry["after"] if bounded else None)
     return out

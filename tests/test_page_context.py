@@ -4,9 +4,13 @@ source line, breadcrumb, or the report's own words about where it is published).
 The pages here are made up, laid out as county sites serve them (header, navigation,
 breadcrumb, article, footer); the same chrome as a plain-text scrape must give the
 same divisions, because the stages never ask the format."""
+import random
+
 import pytest
+import regex
 
 import govextract
+from govextract import lexicon
 
 REPORT = """<p>一、总体情况</p>
 <p>2023年，我乡坚持以公开为常态、不公开为例外，全年主动公开政府信息86条，未收到政府信息公开申请。{said}</p>
@@ -153,3 +157,23 @@ def test_a_pattern_whose_words_no_line_holds_is_not_searched_line_by_line(monkey
     unheld = {p for p, w in words.items() if not any(word in text for word in w)}
     assert len(unheld) >= 4
     assert not searched & unheld
+
+
+def test_the_site_named_in_the_report_is_found_as_without_the_lookahead_after_its_name():
+    # published_on's first pattern looks ahead for the first characters of the words after the name
+    # (a saving): it must find what the pattern without that lookahead finds
+    pattern = lexicon.load_json("meta.json")["page_context"]["published_on"][0]
+    lookahead = regex.search(r"\(\?=\[[^]]+\]\)", pattern)
+    assert lookahead, "the pattern should look ahead after the name"
+    plain = regex.compile(pattern.replace(lookahead[0], ""))
+    fast = regex.compile(pattern)
+    pieces = ["人民政府", "政府", "门户网站", "门户网", "网站", "政府网", "信息公开网", "政务网", "网", "人民", "信息公开",
+              "政务", "门户", "青禾县", "柳溪镇", "通过", "在", "，", "。", " ", "a", "1"]
+    rnd = random.Random(22)
+    found = 0
+    for _ in range(20000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12)))
+        expected = [m.groupdict() | {"span": m.span()} for m in plain.finditer(text)]
+        assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(text)] == expected, text
+        found += len(expected)
+    assert found
