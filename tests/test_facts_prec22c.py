@@ -30,3 +30,18 @@ def test_a_count_filed_after_a_count_published_is_not_one_of_its_items(text, exp
 
 def test_filing_words_leave_counts_of_other_kinds_alone():
     assert triples("全年主动公开政府信息210条，文件均已按规定备案。") == [("published", 210, "all")]
+
+
+# News media reporting on the body (媒体报道…) is the media's doing, not items the body published, even
+# after a publishing word in the clause before (新闻发布会, 发布信息); a report the body put out on the
+# media (在/通过…媒体报道, 在媒体发布报道) is its own.
+@pytest.mark.parametrize("text, expected", [
+    ("召开新闻发布会8次，新闻媒体报道40余条。", []),
+    ("举办新闻发布会3场，各级媒体报道本局工作70余篇。", []),
+    ("全年主动公开信息640条，主流媒体报道35篇。", [("published", 640, "all")]),
+    ("全年发布信息120条，省内媒体报道本委工作18条。", [("published", 120, "all")]),
+    ("全年发布信息120条，在省内媒体报道本委工作18条。", [("published", 120, "all"), ("published", 18, "media")]),
+    ("通过各类新闻媒体发布报道26条。", [("published", 26, "media")]),
+])
+def test_media_reports_about_the_body_are_not_its_items(text, expected):
+    assert triples(text) == expected
