@@ -93,7 +93,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import anchored_search, enumerators, lexicon, segmenter, timelimit
-from ..values import quantity
+from ..values import Number, quantity
 from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
 
@@ -664,7 +664,7 @@ class FactExtractor:
         kinds = self.kinds.kinds_of([(c.label, c.start) for c in before], m["unit"])
         if len(kinds) != 1:
             return None
-        units, value, added = self.kinds.kinds[kinds[0]].units, quantity(m["num"].replace("，", ","), m["mult"]), 0
+        units, value, added = self.kinds.kinds[kinds[0]].units, _value(m), 0
         for n, (part, unit) in enumerate(reversed(counted)):
             if unit not in units or part is None:
                 return None
@@ -890,7 +890,7 @@ class FactExtractor:
         text_end = min(clause_end, text_start + self.max_text)
         return {
             "kind": kind,
-            "value": quantity(m["num"].replace("，", ","), m["mult"]),
+            "value": _value(m),
             "unit": m["unit"],
             "approx": bool(m["pre"] or m["post"]),
             "channel": None,
@@ -1575,7 +1575,7 @@ class _Reading:
             # (but 主动公开文件53件（含行政规范性文件12件）: a kind of what the item counts, its own item)
         # 政府信息12项50条: the name is the words before the kinds counted
         named = self.kinds_at[0] if scope <= self.kinds_at[0] and not text[self.kinds_at[1]:start].strip() else start
-        count = _Count(m, start, end, m["unit"], quantity(m["num"].replace("，", ","), m["mult"]), sentence, gap, scope, near,
+        count = _Count(m, start, end, m["unit"], _value(m), sentence, gap, scope, near,
                        {c.label for c in near}, *self._name(x._counted_name(text, scope, named, near), start, end))
         if self._sum(count):
             return
@@ -1638,7 +1638,7 @@ class _Reading:
         x, text = self.x, self.text
         if self.interpreted[0] != self.prev_q and start >= self.interpreted_until[0]:
             return False   # most counts: no interpretations counted right before, nor their parts open
-        value = quantity(m["num"].replace("，", ","), m["mult"])   # read here: most counts never need it
+        value = _value(m)   # read here: most counts never need it
         if value is None:
             return False
         near = [c for c in gap if c.start >= scope and c.end <= start]
@@ -2143,6 +2143,12 @@ class _Reading:
             and last is not None and last["kind"] == "published" and last["value"] == fact["value"] \
             and last["_end"] >= self.sentence and not self.x.quantity.search(self.text, last["_end"], count.start) \
             and not (fact["value"] == 0 and fact["category"] not in (None, last["category"]))
+
+
+def _value(m) -> Optional[Number]:
+    """The number a match of the quantity pattern counts, its digits grouped with a full-width
+    comma as some pages print them (1，200条)."""
+    return quantity(m["num"].replace("，", ","), m["mult"])
 
 
 def _same_head(text: str, first: int, second: int) -> bool:
