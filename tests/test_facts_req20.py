@@ -2,6 +2,8 @@
 after their count by the requester's words, said only to be answered or dealt with, parts of a
 count listed after a list word, a count closed by a half-width full stop, and a count of the
 kinds published. Every sentence here is written for these tests."""
+import pytest
+
 from fact_lines import read, triples
 
 
@@ -38,6 +40,16 @@ def test_requests_dealt_with_that_take_in_last_years_are_not_received():
     # guard: a count dealt with that says it holds requests carried over is not the year's
     assert requests("全区累计处理政府信息公开申请30件（含上年度结转2件）。") == []
 
+
+
+@pytest.mark.parametrize("text, value", [
+    ("全年收到政府信息公开申请12件（其中2件为上年度结转），办结12件。", 12),
+    ("本年度共受理依申请公开事项8件(含上年结转1件)，均已办结。", 8),
+])
+def test_a_count_stated_as_received_stays_as_printed_with_carried_over_in_brackets(text, value):
+    # unlike a count handled, a count the report says it received is the year's as printed,
+    # the carried-over part it names being inside it
+    assert [v for v, _ in requests(text)] == [value]
 
 # --- parts of a count of requests after a list word ------------------------------------------------
 
