@@ -8,7 +8,7 @@ import pytest
 import regex
 
 from govextract import lexicon
-from govextract.stages import facts
+from govextract.stages import fact_text, facts
 
 CORPUS = pathlib.Path(__file__).resolve().parent.parent / "corpus" / "dev"
 LEX = lexicon.load_json("facts.json")
@@ -77,13 +77,13 @@ def test_closed_asides_are_those_a_reading_of_every_character_finds():
         text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 20)))
         begin = rnd.randrange(0, len(text) + 1)
         end = rnd.randrange(begin, len(text) + 1)
-        assert facts._closed_asides(text, begin, end) == closed_asides_char_by_char(text, begin, end), text
+        assert fact_text.closed_asides(text, begin, end) == closed_asides_char_by_char(text, begin, end), text
 
 
 def test_a_count_whose_sentence_names_no_year_reads_no_asides(monkeypatch):
     extractor = facts.pipeline().get_pipe(facts.NAME)
     read = []
-    monkeypatch.setattr(facts, "_closed_asides", lambda *args: read.append(args) or [])
+    monkeypatch.setattr(facts, "closed_asides", lambda *args: read.append(args) or [])
     text = "青禾镇通过网站（含微信公众号）公开信息15条。"
     assert extractor.dated_to(text, text.index("15")) is None
     assert read == []

@@ -72,6 +72,11 @@ The component is registered as `govextract_facts` (also through the
 add it to any pipeline built on `spacy.blank("zh")` and read `doc._.facts`,
 or `doc.spans[<component name>]` whose spans carry the fact in `span._.fact`.
 
+The code: this module finds the cues (`FactExtractor.read`), reads the counts of a text in one pass
+(`_Reading`) and keeps what the whole report allows (`extract`); `fact_lists.py` reads lists of published
+items, `fact_channels.py` the channel of a published count, `fact_text.py` where clauses, sentences and
+asides begin and end; `fact_kinds.py` is the registry of kinds, `fact_cues.py` the cue matcher.
+
 Speed: the cues are found by `fact_cues.CueMatcher`, spaCy's Matcher with
 each rule's regular expression run once per distinct word (a lexeme flag)
 and one-token rules read from the lexemes; the rules file is unchanged and
@@ -93,9 +98,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from .. import anchored_search, enumerators, lexicon, segmenter, timelimit
-from ..values import Number, quantity
+from .fact_channels import ChannelRules
 from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
+from .fact_lists import Interpretations, ListReading, ListRules
+from .fact_text import (BRACKETED, CLAUSE_END, CLOSE_BRACKET, ITEM_MARKS, SENTENCE_END, after_aside, aside_before,
+                        clause_begin, closed_asides, last_at, last_match, previous_sentence_begin, sentence_begin,
+                        value_of)
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=[])
@@ -106,16 +115,9 @@ if not Span.has_extension("fact"):
 
 NAME = "govextract_facts"
 # Plain punctuation classes: `re` reads them as `regex` does, and runs them faster.
-_CLAUSE_END = re.compile(r"[，,；;：:。！？!?]")
-_SENTENCE_END = re.compile(r"[。！？!?]")
-_CLAUSES_APART = re.compile(r"[；;]")
-_CLOSE_BRACKET = re.compile(r"[)）]")
 _DIGIT_AFTER = re.compile(r"[ 　]*\d")
-_BRACKET = re.compile(r"[（()）]")
-_BRACKETED = re.compile(r"[（(][^（()）]{1,40}[)）]")
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _WHITE_SPACE = re.compile(r"\s")   # re: what str.isspace() calls white space, as spaCy tests it
-_ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
 _ANCHOR = regex.compile(r"(?<![\[\\])\^|(?<!\\)\$")
 _HEAD = regex.compile(r"\p{Han}{2}")   # the last two characters of a name, its head noun (`_same_head`)
 _WHOLE_GROUP = regex.compile(r"\((?:\?:)?(.*)\)", regex.DOTALL)   # (…) or (?:…), its content checked apart
@@ -136,7 +138,7 @@ def make_fact_extractor(nlp: Language, name: str, patterns: Optional[str], lexic
     return FactExtractor(nlp, patterns, name, lexicon)
 
 
-class FactExtractor:
+class FactExtractor(ListRules, ChannelRules):
     """Finds facts in a Doc (one sentence or more) and stores them in doc._.facts
     and, as spans, in doc.spans[name]."""
 
@@ -417,7 +419,7 @@ class FactExtractor:
         if self.first_cues is None:
             return 0, end
         first = min(m.start() for m in (self.first_cues.search(sentence), zero) if m)
-        start = max((m.end() for m in _CLAUSE_END.finditer(sentence, 0, first)), default=0)
+        start = max((m.end() for m in CLAUSE_END.finditer(sentence, 0, first)), default=0)
         return (start, end) if start < last else None
 
     def reach(self, sentence: str, last: int) -> int:
@@ -542,7 +544,7 @@ class FactExtractor:
                 and (any(self.verb_joiner.fullmatch(text, *sorted((v.end, c.start) if v.end <= c.start else (c.end, v.start)))
                          for v in verbs)
                      # …公开文件300份，转载新闻500条: the verb of its own clause after one that publishes
-                     or not text[_before_end(text, c.start):c.start].strip())
+                     or not text[clause_begin(text, c.start):c.start].strip())
                 else c for c in cues]
 
     def _published_outcomes(self, text: str, cues: list) -> list:
@@ -552,8 +554,8 @@ class FactExtractor:
         out = []
         for c in cues:
             if c.label == self.request_outcome and self.published_outcome.search(text, max(0, c.start - 4), c.start):
-                begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, c.start)), default=0)
-                stop = _SENTENCE_END.search(text, c.end)
+                begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, c.start)), default=0)
+                stop = SENTENCE_END.search(text, c.end)
                 if not any(begin <= r < (stop.end() if stop else len(text)) for r in requests):
                     c = Cue("PUBLISH", None, c.start, c.end)
             out.append(c)
@@ -578,20 +580,26 @@ class FactExtractor:
         # destination named to the channel the next clause says adopted a part of them
         cues = [Cue("PUBLISH", None, c.start, c.end)
                 if c.label in self.taken_labels and self.taken.fullmatch(text, c.start, c.end)
-                and (any((o.end <= c.start and self.taken_after.fullmatch(text, o.end, c.start))
-                         or (c.end <= o.start and self.taken_before.fullmatch(text, c.end, o.start)) for o in channels)
+                and (self._after_channel(text, c, channels)
+                     or any(c.end <= o.start and self.taken_before.fullmatch(text, c.end, o.start) for o in channels)
                      or self._sent_to_adopter(text, c, channels, adopted))
-                and not any(_before_end(text, c.start) <= p < c.start for p in parts)
+                and not any(clause_begin(text, c.start) <= p < c.start for p in parts)
                 else c for c in cues]
         # 门户网站新增信息数16条: what a channel added it published; the word still says the items are the year's
         cues += [Cue("PUBLISH", None, c.start, c.end) for c in cues
                  if c.label == self.this_year and self.added.fullmatch(text, c.start, c.end)
                  and self.added_object.match(text, c.end)
-                 and any(o.end <= c.start and self.taken_after.fullmatch(text, o.end, c.start) for o in channels)]
+                 and self._after_channel(text, c, channels)]
         # 向政府主站报送并被采用信息179条: of the items sent to the site, those it took; still published there
         sent = [c.end for c in cues if c.label == "PUBLISH" and self.taken.fullmatch(text, c.start, c.end)]
         return [c for c in cues if not (c.label == "ADOPTED" and any(
             e <= c.start and self.sent_then_adopted.fullmatch(text, e, c.start) for e in sent))]
+
+    def _after_channel(self, text: str, cue: Cue, channels: list) -> bool:
+        """Whether one of the channel cues `channels` stands right before the word `cue`, only the
+        words `taken_after` allows between (向市政府网站报送, 网站采用, 门户网站新增): the channel is
+        where what the word counts went."""
+        return any(o.end <= cue.start and self.taken_after.fullmatch(text, o.end, cue.start) for o in channels)
 
     def _sent_to_adopter(self, text: str, cue: Cue, channels: list, adopted: list) -> bool:
         """Whether a word of sending (`cue`) sends items with no destination named (no channel, no
@@ -600,14 +608,14 @@ class FactExtractor:
         items went to that channel to be published; what it adopted is its choice (no fact)."""
         if not adopted:
             return False
-        begin = _before_end(text, cue.start)
+        begin = clause_begin(text, cue.start)
         if self.sent_addressed.search(text, begin, cue.start) or any(begin <= o.start < cue.start for o in channels):
             return False
-        stop = _CLAUSE_END.search(text, cue.end)
-        count = _last_match(self.quantity, text, cue.end, stop.start()) if stop is not None and stop[0] not in "。！？!?" else None
+        stop = CLAUSE_END.search(text, cue.end)
+        count = last_match(self.quantity, text, cue.end, stop.start()) if stop is not None and stop[0] not in "。！？!?" else None
         if count is None or text[count.end():stop.start()].strip():
             return False
-        close = _CLAUSE_END.search(text, stop.end())
+        close = CLAUSE_END.search(text, stop.end())
         took = [a for a in adopted if stop.end() <= a < (close.start() if close else len(text))]
         return bool(took) and any(stop.end() <= o.start and o.end <= took[0] for o in channels)
 
@@ -632,16 +640,6 @@ class FactExtractor:
             fact["confidence"], fact["note"] = "medium", "the sum of the requests counted by how they came in"
 
     @staticmethod
-    def _series_unmatched(facts: list) -> list:
-        """Channels named in turn go to the counts in turn only when there are as many counts as
-        channels (通过网站、微信分别发布信息50条 says 50 of each, or of both): else all is undone."""
-        complete = {f["_series_of"] for f in facts if "_series" in f and not f["_series"]}
-        for f in facts:
-            if "_series_of" in f and f["_series_of"] not in complete:
-                f["channel"], f["confidence"], f["note"] = f["_unseries"]
-        return facts
-
-    @staticmethod
     def _after_years_count(facts: list, fact: dict, sentence: int) -> bool:
         """Whether a count said to be 累计 follows, in its sentence, a smaller count of the same
         channel said to be the year's (全年公开信息2000条，网站累计公开18000条): the year's count is
@@ -664,7 +662,7 @@ class FactExtractor:
         kinds = self.kinds.kinds_of([(c.label, c.start) for c in before], m["unit"])
         if len(kinds) != 1:
             return None
-        units, value, added = self.kinds.kinds[kinds[0]].units, _value(m), 0
+        units, value, added = self.kinds.kinds[kinds[0]].units, value_of(m), 0
         for n, (part, unit) in enumerate(reversed(counted)):
             if unit not in units or part is None:
                 return None
@@ -695,19 +693,19 @@ class FactExtractor:
         # 办结517件。其中属于已主动公开的2件，…，信息不存在的196件: a list opening its text with no count
         # read before it lists what the requests came to, when its sentence gives an outcome and the
         # count names no channel (其中，网站公开信息20条，…，不予公开的0条 lists items published)
-        clause = max((m.end() for m in _CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
+        clause = max((m.end() for m in CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
         counted = (last is None and opens_list and not any(c.label == "CHANNEL" and c.start >= clause for c in before)) \
             or last is not None and last["kind"] == "requests_received" and (
             last["_start"] >= sentence_start
             # 共受理申请3件，均已答复。其中2件已在网站主动公开，1件已提供给申请人: a sentence opening
             # with a list word goes on with the requests counted in the sentence before
-            or (last["_start"] >= _sentence_before(text, start) and opens_list))
+            or (last["_start"] >= previous_sentence_begin(text, start) and opens_list))
         if not counted:
             # …其中予以公开3件，已在网站主动公开2件: an outcome between the requests and the count
             asked = max((c.start for c in before if c.label == "APPLICATION"), default=None)
             return asked is not None and any(c.label == "RECEIVE" for c in before) \
                 and any(c.label == self.request_outcome and c.start > asked for c in before)
-        end = _SENTENCE_END.search(text, start)
+        end = SENTENCE_END.search(text, start)
         after = cues[bisect_left(starts, start):bisect_left(starts, end.end() if end else len(text))]
         own = next((c.start for c in after if c.label == "LIST"), None)   # the count's own list
         return any(c.label == self.request_outcome and (own is None or c.start < own) for c in before + after)
@@ -727,7 +725,7 @@ class FactExtractor:
         of publishing named before it in its sentence, not joined to a government channel
         (依托政府网站、党务公开平台等载体… counts the site's items too). What the party publishes
         there is no government information the body published."""
-        platform = _last_match(self.party_platform, text, sentence, start)
+        platform = last_match(self.party_platform, text, sentence, start)
         if platform is None:
             return False
         before = cues[bisect_left(starts, sentence):bisect_left(starts, start)]
@@ -761,39 +759,6 @@ class FactExtractor:
         if not end or "、" not in text[first:end.start()]:
             return near
         return [c for c in near if not (c.label in self.topic_words and first <= c.start < end.start())]
-
-    def _list_without_count(self, gap: list, opened: Cue) -> Optional[dict]:
-        """The published items a list belongs to when they were named without a count
-        (通过信息公开专栏公开政府信息，其中指南1条… / 主动公开的政府信息中，…): a stand-in total
-        with the one channel named before the list, or None if what comes before is not
-        a plain publishing of items (发布政策解读，其中…)."""
-        before = [c for c in gap if c.end <= opened.start]
-        if self.kinds.kinds_of([(c.label, c.start) for c in before], next(iter(self.published_units))) != ["published"]:
-            return None
-        named = {c.id for c in before if c.label == "CHANNEL"}
-        return {"channel": named.pop() if len(named) == 1 else "all", "_end": opened.end}
-
-    def _list_opened(self, text: str, start: int, gap: list, total: Optional[dict], in_list: bool = False) -> tuple:
-        """(total, in_list) at the start of a sentence: the list of the previous sentence's
-        count goes on after 其中…; 在主动公开的信息中，… opens a list of published items; a lone
-        category count goes on only with a list the previous sentence was in."""
-        opening = self.continues.match(text, start)
-        if not opening:
-            if in_list and total is not None and self.continues_last_item.match(text, start):
-                return total, True   # …其中…，对外宣传类97条。通知公告类46条。: the list's last item
-            if total is not None and self.continues_bare_items.match(text, start):
-                stop = _SENTENCE_END.search(text, start)
-                if self.kind_cues is not None and not self.kind_cues.search(text, start, stop.end() if stop else len(text)):
-                    return total, True   # …公开信息900条。人事信息8条，统计信息31条。: its items (parts())
-            return None, False
-        # the verb must be in the opening itself: one in the sentence before (…申请公开的信息…。
-        # 其中，同意公开60件) opens no list of published items.
-        inside = [c for c in gap if start <= c.start and c.end <= opening.end()]
-        named = {c.id for c in inside if c.label == "CHANNEL"}
-        if (total is None or len(named) == 1) and any(c.label == "PUBLISH" for c in inside):
-            # 网站公开中，法规类40件…: the items of the one channel the opening names, whatever the total before
-            return {"channel": named.pop() if len(named) == 1 else "all", "_end": opening.end(), "_opened": True}, True
-        return total, total is not None
 
     def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
         """[kind] for a count that names what it counts after itself (收到8份政府信息公开申请), or []."""
@@ -832,65 +797,16 @@ class FactExtractor:
             return False
         return not (m.end() < len(text) and text[m.end()] in self.name_after)
 
-    def _list_item(self, text: str, kinds: list, near: list, unit: str, in_list: bool, length: int,
-                   topics: bool = False, total_unit: Optional[str] = None, split: int = -1) -> bool:
-        """Whether a quantity is an item of the list after a published count; `topics`: its name is
-        a run of topics joined by 、 (政府会议、回应关切公众关注热点50条), whose activity words name them;
-        `total_unit`: the unit of that count, which its items may share (发布信息63次，包括通知公告5次…);
-        `split`: where the first 、 inside its name stands (-1: none)."""
-        labels = {c.label for c in near}
-        if unit is None:   # printed without a unit: only as an item of a list already opened
-            return in_list and labels <= {"CHANNEL", "PUBLISH", "LIST", self.this_year}   # 其中政策文件20，
-        # 回应公众关切19次 among the counts: each response an item
-        response = self.response in labels and unit in self.response_units
-        if (unit not in self.published_units and unit != total_unit and not response) or labels & self.list_breakers:
-            return False
-        verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)
-        # 向县委办、县府办报送政务信息6条: what is sent to no channel is sent, not a topic of information
-        sent = set() if any(c.label == "CHANNEL" for c in near) else {(c.start, c.end) for c in near
-                                                                      if c.label == self.sending}
-        if any(c.label == self.activity and c.start >= verb and (c.start, c.end) in sent for c in near):
-            return False
-        # …发布工作动态520条，各类政策、通告、服务咨询432条: beside a count, a run of topics whose
-        # first names nothing done is one too (not 解答咨询、投诉56件)
-        listed = (in_list and topics) or (split >= 0 and not any(c.label == self.activity and c.start < split for c in near))
-        if not listed and any(
-                c.label == self.activity and c.start >= verb and not self.activity_topic.match(text, c.end)
-                and not (in_list and self.reposting.fullmatch(text, c.start, c.end))
-                # 行政执法检查等具体行政行为类信息11条: an example of the kind named after 等, a topic
-                and not (in_list and self.examples_activity.match(text, c.end)) for c in near):
-            return False   # 在线访谈2期 is something done, not a kind of item published (培训信息6条 is;
-            # so are the items reposted, 转载…重要信息661条, in a list of those published)
-        # 人大代表建议及政协委员提案办理结果22条 names both kinds of a group, which give it neither
-        # (only documents so named are carried: inside a list any such count is an item already)
-        joint = [] if kinds or not any(c.label == "DOCUMENT" for c in near) else [
-            k for k in self.kinds.kinds_of([(c.label, c.start) for c in near], unit, each=True)
-            if self.kinds.kinds[k].group is not None]
-        if kinds or len(joint) > 1:
-            # 公开建议提案办理复文…，其中人大代表建议18件: a category of what was published;
-            # 公开人大代表建议办理结果103件，政协委员提案办理结果99件 (or 建议及提案办理结果22条): the verb
-            # before goes on to a clause of documents with no verb of its own.
-            documents = [(c.start, c.end) for c in near if c.label == "DOCUMENT"]
-            verbs = [c for c in near if c.label in ("PUBLISH", "RECEIVE")   # 办理 inside 办理结果 is no verb
-                     and not any(s <= c.start and c.end <= e for s, e in documents)]
-            carried = bool(documents) and not verbs and length <= self.inherit_max
-            return (in_list or carried) and all(self.kinds.kinds[k].yields_to_list for k in kinds or joint)
-        if in_list:
-            return True
-        # 公开规划信息13条，常务会议信息25条: a topic of information (会议信息) is no activity
-        own = {c.label for c in near if not (c.label == self.activity and (listed or self.activity_topic.match(text, c.end)))}
-        return own <= {"CHANNEL", self.this_year, self.response} and length <= self.inherit_max
-
     def _fact(self, text: str, m, kind: str, name: str, clause_ends: list) -> dict:
         """A fact of `kind` for the quantity `m`, whose clause gives its text and whose
         name (`_counted_name`) its category."""
-        clause_start = _before(clause_ends, m.start())
+        clause_start = last_at(clause_ends, m.start())
         clause_end = clause_ends[bisect_right(clause_ends, m.end())] if bisect_right(clause_ends, m.end()) < len(clause_ends) else len(text)
         text_start = max(clause_start, m.end() - self.max_text)
         text_end = min(clause_end, text_start + self.max_text)
         return {
             "kind": kind,
-            "value": _value(m),
+            "value": value_of(m),
             "unit": m["unit"],
             "approx": bool(m["pre"] or m["post"]),
             "channel": None,
@@ -904,242 +820,16 @@ class FactExtractor:
             "_text_end": text_end,
         }
 
-    def _channel(self, text: str, fact: dict, cues: list, starts: list, last: Optional[dict],
-                 total: Optional[dict], near: list, item: bool, anchor: Optional[dict] = None,
-                 in_list: bool = False, adopted_end: int = 0):
-        """The channel of a published count: the one named since the previous fact and the last
-        count of items others adopted (`adopted_end`) (for a list item, in its own words), else the one
-        the words after it say it was published on (`_channel_named_after`), else its list's, else one
-        named right after it, else that of a larger count before it in the sentence that named its own
-        (`anchor`)."""
-        if item:
-            own = {c.id for c in near if c.label == "CHANNEL"}
-        else:
-            since = max(last["_end"] if last else 0, adopted_end)
-            own = self._channels_in(text, cues, starts, since, fact["_start"], inside=True)
-            # 加大政务新媒体公开力度，微博X发布信息120条: the one channel of the count's own clause decides.
-            closest = self._named(text, [c for c in near if c.label == "CHANNEL"])
-            own = closest if len(closest) == 1 else own
-            if len(own) > 1:
-                own = self._verb_channel(text, near, fact["_start"]) or self._printed_in(text, own, near, fact["_start"]) or own
-        notes = ["an item of the list after a published count"] if item else []
-        # 印发文件4件，及时通过政府网站予以公开 / 120件规范性文件通过某平台公开: where the words after it say it went
-        named_after = None if own else self._channel_named_after(text, cues, starts, fact["_end"])
-        if named_after:
-            own = named_after
-            notes.append("channel named after the count")
-        if own:
-            fact["channel"] = own.pop() if len(own) == 1 else "all"
-            fact["_named"] = True   # extract(): a count over channels it names is no total restated
-            # 通过政府网站公开…: a channel that governs a verb, and so the items joined after this one.
-            fact["_governs"] = any(p.label == "PUBLISH" and any(c.label == "CHANNEL" and c.end <= p.start for c in near)
-                                   for p in near)
-        elif (item or in_list) and last is not None and last is not total and last.get("_governs") \
-                and self.sibling.fullmatch(text, last["_end"], fact["_start"]) \
-                and not self.sibling_subject.match(text, last["_end"], fact["_start"]) \
-                and not self._split_by_channel(text, cues, starts, total, last):
-            # 通过政府网站公开分工2条、通知文件12条 (其中，网页发布简介32条，公开意见稿3条): the channel of
-            # the item before, which governed its verb, goes on to the next one of the list; not to an
-            # item whose own subject publishes (，各部门主动公开信息500条) nor past items split by channel.
-            fact["channel"], fact["_governs"] = last["channel"], True
-            notes.append("channel of the item before it")
-        elif total is not None:
-            fact["channel"] = total["channel"]
-            fact["_of"] = total.get("_start")   # extract() passes on a channel found for the total later
-            notes.append("channel of the count it belongs to")
-        else:
-            end = fact["_end"]
-            # (a count that lost its unit is followed by a mark, or ran into the next clause, whose words follow it)
-            after = [c.id for c in cues[bisect_left(starts, end):bisect_left(starts, end + self.channel_after)]
-                     if c.label == "CHANNEL" and not _CLAUSE_END.search(text, end, c.start)] if fact["unit"] else []
-            fact["channel"] = after[0] if after else "all"
-            if after:
-                notes.append("channel named after the count")
-            elif anchor is not None and not _CLAUSES_APART.search(text, anchor["_end"], fact["_start"]) \
-                    and (fact["value"] <= anchor["value"] or self._framed(text, cues, starts, anchor)):
-                # 通过网站发布信息21813条，政务动态信息更新量10078条: a smaller count after it is there
-                # too (not after a semicolon: …59条信息；在抽查清单中公示了8条 is said of another place),
-                # and any count is in a sentence that opens by saying where (通过镇网站对…进行公示，发布…10条，
-                # 公开采购信息31条).
-                fact["channel"], fact["_anchored"] = anchor["channel"], True
-                notes.append("channel of a larger count before it in the sentence" if fact["value"] <= anchor["value"]
-                             else "channel of the sentence's opening")
-            else:
-                fact["_unnamed"] = True   # extract() may find it in the sentence before
-        if notes:
-            fact["confidence"], fact["note"] = "medium", "; ".join(notes)
-
-    def _channel_named_after(self, text: str, cues: list, starts: list, end: int) -> Optional[set]:
-        """The one channel the words right after a count at `end` say it was published on (`where_after`):
-        a clause of its own (…4件，及时通过政府网站予以公开) or its name and then its verb (120件规范性文件
-        通过某平台向社会公开); None where they name none or several (通过网站和公众号同步发布)."""
-        where = self.where_after.match(text, end)
-        if where is None:
-            return None
-        named = self._channels_in(text, cues, starts, where.start("where"), where.end("where"), inside=True)
-        return named if len(named) == 1 and named != {"all"} else None
-
-    def _framed(self, text: str, cues: list, starts: list, anchor: dict) -> bool:
-        """Whether the sentence of `anchor` (a count that named its own channel) opens with a clause that
-        says where it published (通过镇网站对年度报告进行公示，…) and names that channel alone."""
-        begin = _sentence_start(text, anchor["_start"])
-        if not self.continues_frame.match(text, begin):
-            return False
-        stop = _CLAUSE_END.search(text, begin)
-        stop = stop.start() if stop else len(text)
-        named = self._channels_in(text, cues, starts, begin, stop)
-        return named == {anchor["channel"]}
-
-    def _split_by_channel(self, text: str, cues: list, starts: list, total: Optional[dict], last: dict) -> bool:
-        """Whether the items of a list so far named two channels or more (其中网站公开300条，微信公开80条):
-        a list split by channel, whose next item naming none (人事任免20条) is of none of them."""
-        if total is None:
-            return False
-        named = self._channels_in(text, cues, starts, total["_end"], last["_end"])
-        return len(named - {"all"}) > 1
-
-    def _verb_channel(self, text: str, near: list, start: int) -> Optional[set]:
-        """The one channel of the phrase right before the verb of a count that names several
-        (利用网站、新媒体及公示栏在县政府网上共发布信息40条: 在县政府网上), or None: that
-        phrase says where the count was published, the channels before it what was used."""
-        verbs = [c for c in near if c.label == "PUBLISH" and c.end <= start]
-        if len(verbs) != 1:
-            return None
-        verb = verbs[0]
-        at = max((m.end() for m in self.channel_preposition.finditer(text, near[0].start, verb.start)), default=None)
-        if at is None:
-            return None
-        channels = [c for c in near if c.label == "CHANNEL" and at <= c.start and c.end <= verb.start]
-        named = self._named(text, channels)
-        if len(named) != 1 or not self.verb_after_channel.fullmatch(text, channels[-1].end, verb.start):
-            return None
-        return named
-
-    def _printed_in(self, text: str, own: set, near: list, start: int) -> Optional[set]:
-        """The one periodical among several channels a count names, when its verb prints in one
-        (`print_verbs`) and its sentence counted the periodical's issues before it (编印公报9期，并在
-        网站、微信发布，共刊登文件47个: printed in the gazette), or None."""
-        periodicals = own & self.issue_channels
-        if len(periodicals) != 1 or not any(c.label == "PUBLISH" and self.print_verbs.fullmatch(text, c.start, c.end)
-                                            for c in near):
-            return None
-        begin = _last_match(_SENTENCE_END, text, 0, start)
-        begin = begin.end() if begin else 0
-        return periodicals if any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, start)) else None
-
-    def _respective_channel(self, text: str, fact: dict, near: list, before: Optional[dict]):
-        """Channels named in turn before 分别 (通过微博、微信公众号分别发布信息92条、306条): the
-        first count takes the first, and each count that continues the values (`before`, the
-        count it follows) the next."""
-        if before is not None:
-            rest = before.get("_series")
-            if rest and fact["channel"] in ("all", before["channel"]):
-                fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
-                fact["channel"], fact["_series"], fact["_series_of"] = rest[0], rest[1:], before["_series_of"]
-                fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"
-            elif not rest and "_series_of" not in before and fact["channel"] == "all" and before.get("_named"):
-                # 在市级、县级媒体刊发文章分别达到8篇、15篇: one channel named before 分别 holds each value
-                fact["channel"] = before["channel"]
-                fact["note"] = "; ".join(filter(None, [fact["note"], "channel of the value before it, after 分别"]))
-            return
-        channels = [c for c in near if c.label == "CHANNEL" and c.id != "all"]
-        ids = list(dict.fromkeys(c.id for c in channels))
-        if fact["channel"] == "all" and len(ids) > 1 \
-                and self.respectively_word in text[channels[-1].end:fact["_start"]]:
-            fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
-            fact["channel"], fact["_series"], fact["_series_of"] = ids[0], ids[1:], fact["_start"]
-            fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"
-
-    def _channels_in(self, text: str, cues: list, starts: list, begin: int, end: int, inside: bool = False) -> set:
-        """The channels named (`_named`) by the channel cues that start in text[begin:end]; `inside`:
-        only those that end there too."""
-        return self._named(text, [c for c in cues[bisect_left(starts, begin):bisect_left(starts, end)]
-                                  if c.label == "CHANNEL" and (not inside or c.end <= end)])
-
-    def _named(self, text: str, channels: list) -> set:
-        """The channels named by these channel cues: 新媒体 followed by one platform without
-        a joiner between (新媒体微信公众号, 新媒体平台“X”微信公众号) names that platform; joined
-        (门户网站及政务新媒体) they are several."""
-        ids = {c.id for c in channels}
-        if len(ids) > 1:
-            # 网上政府公报: online, right before another channel, says where that one is; and a site
-            # right before an account (某市政府网站微信公众号, 政府网微博) says whose account it is
-            modifiers = [c for c in channels if (self.channel_modifier.fullmatch(text, c.start, c.end)
-                                                 or c.id in self.account_owners)
-                         and any(0 <= o.start - c.end <= self.modifier_gap and o.id != c.id
-                                 and (o.start > c.end or c.id in self.account_owners)
-                                 and (c.id not in self.account_owners or o.id in self.accounts)
-                                 and not self.channel_joiner.search(text, c.end, o.start)
-                                 and not _CLAUSE_END.search(text, c.end, o.start) for o in channels)]
-            if modifiers:
-                channels = [c for c in channels if not any(c is m for m in modifiers)]
-                ids = {c.id for c in channels}
-        if len(ids) > 1:
-            # 通过新闻媒体（电视、报纸等）: the channels in brackets right after one are examples of it
-            # (those after 新媒体, which names no one channel, say which: 新媒体（微信公众号）)
-            examples = [m.span() for m in (self.channel_examples.match(text, c.end) for c in channels
-                                           if c.id != "all") if m]
-            if examples:
-                channels = [c for c in channels if not any(s < c.start < e for s, e in examples)]
-                ids = {c.id for c in channels}
-        if len(ids) > 1:
-            # 媒体网站、报纸等其他媒体: the channels listed before 等 are examples of the one after it
-            # (when one of them is of its kind: 政府网站、公众号等媒体 lists outlets of several kinds)
-            # (the last example may be a name that is no channel word: 青山日报、某某网等省市纸媒)
-            summary = next((c for c in channels if c.id != "all"
-                            and (m := self.examples_then_channel.search(text, max(0, c.start - self.examples_reach), c.start))
-                            and any(o.id == c.id and o.end <= m.start() and not _CLAUSE_END.search(text, o.end, m.start())
-                                    for o in channels)), None)
-            if summary is not None:
-                channels = [c for c in channels if c.start >= summary.start]
-                ids = {c.id for c in channels}
-        if len(ids) > 1:
-            # 抖音、快手等新媒体平台: 新媒体, which names no one channel, sums up examples of one
-            # kind, which it names no better (网站、微信等新媒体 lists two kinds: all; 公告栏等其他方式
-            # adds means unnamed: all)
-            summing = next((m for c in channels if c.id == "all" and self.new_media.fullmatch(text, c.start, c.end) and (
-                m := self.examples_then_channel.search(text, max(0, c.start - self.examples_reach), c.start))), None)
-            if summing is not None:
-                examples = [c for c in channels if c.end <= summing.start()
-                            and not _CLAUSE_END.search(text, c.end, summing.start())]
-                if len({c.id for c in examples}) == 1 and examples[0].id != "all":
-                    channels = examples
-                    ids = {c.id for c in channels}
-        if len(ids) > 1:
-            # “某县政府网”微信公众号, 微信“某县文旅在线”: a channel word in the quoted name of an
-            # account right before or after its platform is part of the account's name
-            quoted = [m.span() for m in self.quoted_name.finditer(text, max(0, min(c.start for c in channels) - 21),
-                                                                  max(c.end for c in channels) + 21)]
-            inside = [c for c in channels if any(s < c.start and c.end < e
-                                                 and any(o.start == e or o.end == s for o in channels)
-                                                 for s, e in quoted)]
-            if inside:
-                channels = [c for c in channels if not any(c is i for i in inside)]
-                ids = {c.id for c in channels}
-        if len(ids) > 1:
-            # 今日头条公众号, 人民号: an account word right after a platform's name is an account there
-            accounts = [c for c in channels if self.account_word.fullmatch(text, c.start, c.end)
-                        and any(o.end == c.start and o.id not in (c.id, "all") for o in channels)]
-            if accounts:
-                channels = [c for c in channels if not any(c is a for a in accounts)]
-                ids = {c.id for c in channels}
-        if len(ids) == 2 and "all" in ids:
-            general = min(c.start for c in channels if c.id == "all")
-            first = min((c for c in channels if c.id != "all"), key=lambda c: c.start)
-            if general < first.start and not self.channel_joiner.search(text, general, first.start):
-                return {first.id}
-        return ids
-
     def dated_to(self, text: str, at: int) -> Optional[int]:
         """The year a count at `at` is dated to: the last year named before it in its sentence,
         outside titles and quotes, when that year opens its clause (2019年，我镇公开… ; 此外，2010年…)
         or is the year of the count itself (由2013年的1128条增加到…); that of the sentence before when
         its own sentence names no time and only goes on with how it was published (通过微信…); None otherwise."""
-        begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)), default=0)
+        begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)), default=0)
         years = list(self.count_year.finditer(text, begin, at))
         if years:
             # …4篇（含2018年决算（2018年度））、规范性文件3篇: a year in an aside closed before the count dates the aside
-            asides = [n.span() for n in self.name_span.finditer(text, begin, at)] + _closed_asides(text, begin, at)
+            asides = [n.span() for n in self.name_span.finditer(text, begin, at)] + closed_asides(text, begin, at)
             years = [m for m in years if not any(s < m.start() < e for s, e in asides) and not self._names_item(text, m.start())]
         if not years:
             # 2019年，我镇通过网站公开信息94条。通过微信公布信息25条。: a sentence that opens with
@@ -1161,65 +851,6 @@ class FactExtractor:
         names = [v.span() for v in self.not_verbs.finditer(text, m.start("name"), m.end("name"))]
         return not any(not any(s <= c.start() and c.end() <= e for s, e in names)
                        for c in cues.finditer(text, m.start("name"), m.end("name")))
-
-    def channel_before(self, text: str, at: int, since: int) -> Optional[str]:
-        """The one channel named in the sentence before the count at `at`, when that sentence
-        is about publishing there or is a short heading, and holds no count of its own (一是对微信公众号
-        及时更新…。全年发布原创作品49篇。; （一）门户网站。全年发布…); None when anything since `since`,
-        the previous fact, stands between."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)]
-        if not ends:
-            return None
-        begin, end = (ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)), ends[-1]
-        # a short heading that names a channel (（一）门户网站。) needs no publishing word
-        # (…等多种形式公开信息。: the channel named is one of several means, none of them the count's).
-        # These tests first: each channel's words are searched only in a sentence that passes them.
-        if since >= begin or self.several_ways.search(text, begin, end) \
-                or not (self.publish_words.search(text, begin, end) or len(text[begin:end].strip()) <= self.channel_heading):
-            return None
-        named = [c for c, rx in self.channel_words.items() if rx.search(text, begin, end)]
-        if len(named) != 1:
-            return None
-        # a periodical's issues (全年刊发公报24期，发放3万份。共刊登文件173个): what follows is printed in them
-        issues = named[0] in self.issue_channels \
-            and any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, end))
-        return None if not issues and self.quantity.search(text, begin, end) else named[0]
-
-    def listed_item(self, text: str, listed: Optional[bool]) -> Optional[bool]:
-        """Whether a paragraph is an enumerated item under a short heading that breaks down what was
-        published (从公开内容看：/ 1、工作动态类信息160条。 / 2、…): True for such an item, None
-        for the heading, False for anything else. `listed`: the same for the paragraph before."""
-        text = text.strip()
-        if listed is not False and (self.item_start.match(text) or self.goes_on(text)) and self.quantity.search(text):
-            # (a heading such as （二）依申请公开 counts nothing, and ends the items; so does a paragraph
-            # that publishes, 其他方式公开信息9条); an item may go unnumbered (工作动态类信息160条；)
-            return True
-        if len(text) <= self.channel_heading and self.list_heading.fullmatch(text) and self.publish_words.search(text):
-            return None
-        return False
-
-    def goes_on(self, text: str) -> bool:
-        """Whether a paragraph opens with a count of a category, with no publishing word
-        (工作动态信息500条，…): after a paragraph cut at a semicolon, an item of its list."""
-        m = self.item_line_start.match(text)
-        return m is not None and not self.publish_words.search(text, 0, m.end())
-
-    def heading_channel(self, text: str) -> Optional[str]:
-        """The one channel a short heading names (（一）政府网站), with no count in it; else None."""
-        text = text.strip()
-        if len(text) > self.channel_heading or self.quantity.search(text):
-            return None
-        named = [c for c, rx in self.channel_words.items() if rx.search(text)]
-        return named[0] if len(named) == 1 else None
-
-    def opening_channel(self, text: str) -> Optional[str]:
-        """The one channel a line announcing a list of what was published there names (门户网站
-        “政府信息公开专栏”统一发布以下内容：), with no count in it; else None."""
-        text = text.strip()
-        if not text.endswith(self.opening_marks) or self.quantity.search(text) or not self.publish_words.search(text):
-            return None
-        named = [c for c, rx in self.channel_words.items() if rx.search(text)]
-        return named[0] if len(named) == 1 else None
 
     def _zero_facts(self, text: str, facts: list) -> list:
         """requests_received = 0 where the text says so in words, once per text; published = 0
@@ -1253,14 +884,14 @@ class FactExtractor:
         内容）6条) or follows a name (工作信息（新闻）70条) says what the item held: the name is the
         words before it."""
         marks = [c for c in near if c.label in ("PUBLISH", "CHANNEL", "LIST")]
-        aside = _aside_before(text, start, end)
+        aside = aside_before(text, start, end)
         if aside:
             outside = [c for c in marks if c.end <= aside[0]]
             if any(aside[0] <= c.start < aside[1] for c in marks) \
                     or text[max((c.end for c in outside), default=start):aside[0]].strip():
                 marks, end = outside, aside[0]
         after_verb = max((c.end for c in marks), default=start)
-        name = self.category_trim.sub("", _after_aside(text[after_verb:end])).strip()
+        name = self.category_trim.sub("", after_aside(text[after_verb:end])).strip()
         if not marks:
             return name
         verb = max(marks, key=lambda c: c.end)
@@ -1295,7 +926,7 @@ class FactExtractor:
         last = None
         for last in self.quantity.finditer(name):
             pass
-        return name[last.end():].lstrip(_ITEM_MARKS) if last else name
+        return name[last.end():].lstrip(ITEM_MARKS) if last else name
 
     def _names_information(self, name: str, near: list) -> bool:
         """Whether a count publishes with a verb of its own information of no one kind, or on a
@@ -1385,7 +1016,7 @@ class _Count:
     after: bool     # whether it named that after its number (发布3条概况信息)
 
 
-class _Reading:
+class _Reading(ListReading):
     """One pass over the quantities of a text, in order, and what carries from one count to the
     next: the facts so far, the published count whose list the next counts may be items of,
     and the time cues of the sentence. Each count is read in steps (`_count`).
@@ -1408,12 +1039,12 @@ class _Reading:
         self.listed = listed               # the channel of a list opened before the text, if it goes on with one
         self.cues = sorted(cues, key=lambda c: c.start)
         self.starts = [c.start for c in self.cues]
-        self.clause_ends = [m.end() for m in _CLAUSE_END.finditer(text)]
+        self.clause_ends = [m.end() for m in CLAUSE_END.finditer(text)]
         if "（" in text or "(" in text:
             # 通过政府网站（含县政府网、局网站，下同）发布…: a mark inside brackets ends no clause
-            asides = [m.span() for m in _BRACKETED.finditer(text)]
+            asides = [m.span() for m in BRACKETED.finditer(text)]
             self.clause_ends = [e for e in self.clause_ends if not any(s < e < b for s, b in asides)]
-        self.sentence_ends = [m.end() for m in _SENTENCE_END.finditer(text)]
+        self.sentence_ends = [m.end() for m in SENTENCE_END.finditer(text)]
         # 宣传栏9个 right after a channel counts boards, not items on them
         self.channel_ends = {c.end + n for c in self.cues if c.label == "CHANNEL" for n in (0, 1)}
         self.titles = [(t.start(), t.end()) for t in x.title_span.finditer(text)]
@@ -1431,8 +1062,7 @@ class _Reading:
         self.kinds_at = (-1, -1)           # the last count of kinds or batches passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
         self.passed = 0                    # the end of the last count passed over with what it counts (1条政策解读)
-        self.interpreted = (-1, 0)         # the end and value of the last count of interpretations, no fact
-        self.interpreted_until = (-1, 0, False)   # where their parts end, how many are left, after a list word
+        self.interpreted = Interpretations()   # the last count of interpretations, no fact, and its parts
         self._sentence_state()
 
     def _sentence_state(self):
@@ -1456,57 +1086,6 @@ class _Reading:
         for total in [f for f in self.facts if f.get("_held")]:
             self._rescue(total)
         return self.facts
-
-    def _hold(self, count: _Count, rescued: bool = True) -> bool:
-        """Whether a count its words rule out stands as an entry of the open list all the same, first
-        in its clause and in a unit its items may have (…审计结果4条，审计整改1条，其他信息5条; items
-        counted in 期): it is held beside the list's total, which goes on past it; `_rescue` makes it
-        an item if the list's items, it among them, add up to that total. One never `rescued` (an
-        interpretation among the items) only counts toward that sum."""
-        total = self.total
-        if not (self.in_list and total is not None and total.get("value") and "_start" in total) \
-                or total.get("_void") or count.value is None:
-            return False
-        if count.unit not in self.x.published_units and count.unit != total.get("unit"):
-            return False
-        if _before(self.clause_ends, count.start) < self.prev_q \
-                and not self.x.list_entry_gap.fullmatch(self.text, self.prev_q, count.start):
-            return False   # …公开2条发布信息40条: another count of its own clause came first, no entry before it
-        total.setdefault("_held", []).append((count, rescued))
-        return True
-
-    @staticmethod
-    def _held_sum(total: dict) -> float:
-        return sum(c.value for c, _ in total.get("_held", ()))
-
-    def _rescue(self, total: dict):
-        """The counts held beside a total (`_hold`) are its items when its items and they add up to it
-        exactly (信息82条，其中…9期，…12期…: each issue one item; …，审计整改1条，…: a kind of
-        information, not items put right); else they stay no facts."""
-        x, text = self.x, self.text
-        adds_up = total.get("_parts", 0) + self._held_sum(total) == total["value"]
-        held = total.pop("_held")
-        if not adds_up:
-            return
-        for count, rescued in held:
-            if not rescued or x._counts_messages(count.name) or any(
-                    c.label in x.list_breakers and not text[c.end:count.start].strip() for c in count.near):
-                # 回复群众诉求11件 among them: answers to the public, never items, whatever the sum says;
-                # 规章13件（含新制定5件，修改4件，废止4件）: what a word that breaks lists names (rules
-                # amended or repealed) stays none too, though 整改情况1期 names a report
-                continue
-            fact = x._fact(text, count.m, "published", count.name, self.clause_ends)
-            fact["category"] = x._disclosure_name(text, count) or fact["category"] or x._named_before_verb(text, count)
-            fact["channel"], fact["_of"], fact["_item"], fact["_totalled"] = total["channel"], total.get("_start"), True, True
-            fact["_dated"] = total.get("_dated", False)
-            for key in ("_running", "_running_at", "_running_cue", "_opened", "_stock", "_since"):
-                if total.get(key) is not None:
-                    fact[key] = total[key]   # the total's standing (a running total, since a year) is its items'
-            fact["confidence"] = "medium"
-            fact["note"] = "an item of the list after a published count; channel of the count it belongs to; " \
-                           "an item its words alone would rule out, kept as its list's items add up to the total with it"
-            total["_parts"], total["_items"] = total.get("_parts", 0) + fact["value"], total.get("_items", 0) + 1
-            self.facts.insert(bisect_left([f["_start"] for f in self.facts], fact["_start"]), fact)
 
     def _no_count(self, m) -> bool:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
@@ -1546,7 +1125,7 @@ class _Reading:
         list it may belong to, its kinds, and those ruled out; then its facts."""
         x, text = self.x, self.text
         start, end = m.start(), m.end()
-        sentence = _before(self.sentence_ends, start)
+        sentence = last_at(self.sentence_ends, start)
         gap = self.cues[bisect_left(self.starts, self.prev_q):bisect_left(self.starts, start)]
         self._enter(sentence, gap, start)
         scope = self._scope(start)
@@ -1575,7 +1154,7 @@ class _Reading:
             # (but 主动公开文件53件（含行政规范性文件12件）: a kind of what the item counts, its own item)
         # 政府信息12项50条: the name is the words before the kinds counted
         named = self.kinds_at[0] if scope <= self.kinds_at[0] and not text[self.kinds_at[1]:start].strip() else start
-        count = _Count(m, start, end, m["unit"], _value(m), sentence, gap, scope, near,
+        count = _Count(m, start, end, m["unit"], value_of(m), sentence, gap, scope, near,
                        {c.label for c in near}, *self._name(x._counted_name(text, scope, named, near), start, end))
         if self._sum(count):
             return
@@ -1627,69 +1206,18 @@ class _Reading:
             self.total = self._outer_list()
             self.in_list = self.total is not None
 
-    def _interpretations_part(self, m, gap: list, scope: int, start: int) -> bool:
-        """Whether the count at `start` breaks down a count of interpretations read right before it
-        by channel or form (发布解读信息108条，其中网站发布80篇，微信发布28篇; 发布政策解读45篇，网站30篇，
-        微信15篇): interpretations too, no items published. Its parts follow it, after a list word or
-        naming only where they went, up to its clause-run's end (；, 。), or in brackets to their close
-        (政策图解3条（其中1条动漫解读）、意见征集2条); each names no kind of its own and they add up to
-        no more than the interpretations (发布政策解读15篇，其中图文解读6篇，全年通过网站公开信息360条;
-        发布政策解读14个，规范性文件64个: other counts)."""
-        x, text = self.x, self.text
-        if self.interpreted[0] != self.prev_q and start >= self.interpreted_until[0]:
-            return False   # most counts: no interpretations counted right before, nor their parts open
-        value = _value(m)   # read here: most counts never need it
-        if value is None:
-            return False
-        near = [c for c in gap if c.start >= scope and c.end <= start]
-        name = x._counted_name(text, scope, start, near)
-        if x._category(name) is not None:
-            return False
-        end, total = self.interpreted
-        if end == self.prev_q:
-            opened = next((c for c in gap if c.label == "LIST" and not text[end:c.start].strip(_ITEM_MARKS)), None)
-            if opened is None and not any(c.label == "CHANNEL" for c in near):
-                return False
-            at = opened.start if opened is not None else start
-            marks = (_CLOSE_BRACKET,) if opened is not None and _BRACKET.match(text, at) else (_SENTENCE_END, _CLAUSES_APART)
-            stops = [m.start() for m in (mark.search(text, at) for mark in marks) if m]
-            # without a list word, a part names only where it went (网站30篇), not information (网站公开信息15条)
-            self.interpreted_until = (min(stops, default=len(text)), total, opened is not None)
-            self.interpreted = (-1, 0)   # its parts are found once
-        until, left, listed = self.interpreted_until
-        if start >= until or value > left or not (listed or not name):
-            return False
-        self.interpreted_until = (until, left - value, listed)
-        return True
-
     def _name(self, name: str, start: int, end: int) -> tuple:
         """(name, after): what a count counts, and whether it names that after its number (其中发布
         3条概况信息，70条工作动态信息，…): so a count does whose own words name nothing, or are
         the name the count before gave after itself; the next count then goes on so."""
         x, text = self.x, self.text
-        taken = self.named_after >= 0 and not text[self.named_after:start].strip(_ITEM_MARKS)
+        taken = self.named_after >= 0 and not text[self.named_after:start].strip(ITEM_MARKS)
         self.named_after = -1
         after = x.name_after_count.match(text, end) if taken or not name else None
         if after is None:
             return ("" if taken else name), False
         self.named_after = after.end("name")
         return x.category_trim.sub("", after["name"]).strip(), True
-
-    def _outer_list(self) -> Optional[dict]:
-        """The total the open list's total is an item of, if its items so far fall short of it."""
-        at = self.total.get("_of")
-        outer = next((f for f in self.facts if f["_start"] == at and f["kind"] == "published"), None) \
-            if at is not None else None
-        if outer is None or not outer.get("value") or outer.get("_parts", 0) >= outer["value"]:
-            return None
-        return outer
-
-    def _split_by_channel_only(self) -> bool:
-        """Whether the items of the open list so far each named a channel of their own, two or more
-        in all (其中网站公开300条，其他方式公开200条): they split the total by where it went, and
-        a category counted after them (规范性文件2条) splits it another way, an item still."""
-        items = [f for f in self.facts if f["kind"] == "published" and f["_start"] > self.total["_end"]]
-        return all(f.get("_named") for f in items) and len({f["channel"] for f in items}) > 1
 
     def _enter(self, sentence: int, gap: list, start: int):
         """A new sentence starts afresh, its list going on only after 其中…; a closing bracket
@@ -1703,7 +1231,7 @@ class _Reading:
                 total, in_list = {"channel": self.listed, "_end": 0}, True
             self._sentence_state()
             self.total, self.in_list = total, in_list
-        if self.outer is not None and _CLOSE_BRACKET.search(self.text, self.prev_q, start):
+        if self.outer is not None and CLOSE_BRACKET.search(self.text, self.prev_q, start):
             # 工作动态292条（省局动态197条、市县动态95条）、政策法规8条: the outer list goes on
             self.total, self.in_list, self.outer = self.outer, True, None
         for c in gap:
@@ -1722,14 +1250,14 @@ class _Reading:
         发布…等文章，共计287条: a bare count, or one whose clause only lists what it counts or names
         it a total, belongs to the clause before it."""
         text, prev_q = self.text, self.prev_q
-        clause = _before(self.clause_ends, start)
+        clause = last_at(self.clause_ends, start)
         if clause and clause > prev_q and text[clause - 1] not in "。！？!?" \
                 and (not text[clause:start].strip() or self.x.list_clause.match(text, clause, start)
                      or self.x.sum_total.fullmatch(text, clause, start)):
-            clause = _before(self.clause_ends, clause - 1)
+            clause = last_at(self.clause_ends, clause - 1)
         # …其中包括1条政策解读，5条工作方案: nor with a clause of a count passed over with what it counts
         # (but …、31个领域信息等共计15条: the words after it go on with the same clause)
-        passed = self.passed if not text[self.passed:start].strip(_ITEM_MARKS) else 0
+        passed = self.passed if not text[self.passed:start].strip(ITEM_MARKS) else 0
         return max(clause, prev_q, passed)
 
     def _sum(self, count: _Count) -> bool:
@@ -1754,50 +1282,6 @@ class _Reading:
         self.facts.append(fact)
         self.last, self.total, self.in_list = fact, None, False
         return True
-
-    def _join_list(self, count: _Count) -> Optional[Cue]:
-        """A list word since the previous count (其中, 主要类别有：) opens or goes on with the list of
-        the published count before it, or of published items named without a count; returns
-        the list word of the count's sentence, if any."""
-        x, last, gap = self.x, self.last, count.gap
-        # 其他类信息（含人事、通知等内容）6条: a list word inside an aside closed right before the count
-        # says what the item held; it opens no list of the count's
-        aside = _aside_before(self.text, self.prev_q, count.start)
-        if aside:
-            gap = [c for c in gap if not (c.label == "LIST" and aside[0] <= c.start < aside[1])]
-        opened = next((c for c in gap if c.label == "LIST" and c.start >= count.sentence), None)
-        if opened is not None and self.total is not None and self.entry_end == self.prev_q:
-            # …，目录信息更新900条，其中公开规划信息20条: a list right after an item that was an
-            # entry of no information holds that item's parts, entries too
-            self.total = {"_void": True, "_start": self.prev_q, "channel": self.total["channel"]}
-        elif self.total is None and last is not None and last["kind"] == "published" \
-                and any(c.label == "LIST" and c.id == x.bracket and c.start == last["_end"] for c in gap):
-            # 新媒体700条（微博500条、微信200条） after the items that made up its total: a bracket
-            # right after a count opens that count's own list
-            self.total = last
-        elif self.total is None and opened is not None:
-            self.total = x._list_without_count(gap, opened)
-        if self.total is not None and any(c.label == "LIST" for c in gap):
-            # …政策解读1件；法定主动公开内容：政府领导1件…: a head of its own (a name and a colon after
-            # the entry before) opens a group of the list it is in, not a list of the item before it
-            # 其中网站公开320条，包括：工作动态200条…: a list word before the colon names no group; the
-            # list is the item's own
-            headed = self.in_list and any(c.label == "LIST" and x.list_entry_gap.fullmatch(self.text, self.prev_q, c.start)
-                                          and not x.list_word_head.fullmatch(self.text, self.prev_q, c.start)
-                                          for c in gap)
-            if self.in_list and last is not None and last is not self.total \
-                    and any(c.label == "LIST" and c.id == x.bracket for c in gap):
-                self.outer = self.total   # a bracket after an item opens that item's own list
-            elif not self.in_list and last is self.total and not last.get("_item") and last["kind"] == "published" \
-                    and any(c.label == "LIST" and c.id == x.bracket and c.start == last["_end"] for c in gap):
-                # 更新工作动态50条（市级30条，县级20条），政策文件12条: a count's own bracketed list;
-                # the counts named after it close are its siblings, a list of published items of its channel
-                self.outer = {"channel": last["channel"], "_end": last["_end"]}
-            self.in_list = True
-            # 微信公众号2443条，其中乡村振兴228条…: the list belongs to the item just before it.
-            if not self.total.get("_void") and not headed:
-                self.total = last if last is not None and last["kind"] == "published" else self.total
-        return opened
 
     def _kinds(self, count: _Count) -> tuple:
         """(kinds, following, glued, borrowed): the kinds the cues give the count; whether it is a
@@ -1834,7 +1318,7 @@ class _Reading:
         # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
         # to the next item's name; such a count is read only as an item of a list already open.
         # 本年度共受理依申请公开0. at a paragraph's end: a half-width stop there closes the count too
-        glued = unit is None and end < len(text) and not _CLAUSE_END.match(text, end) and not x.bare_stop.match(text, end)
+        glued = unit is None and end < len(text) and not CLAUSE_END.match(text, end) and not x.bare_stop.match(text, end)
         if unit is None and not kinds and not self.in_list \
                 and len(bare := x.kinds.kinds_of([(c.label, c.start) for c in near], x.bare_as)) == 1 \
                 and bare[0] in x.bare_kinds \
@@ -1845,7 +1329,7 @@ class _Reading:
             # published (an item's name would say of what: 通知公告307不动产公告84条 glues an item) and
             # before a word that opens a clause (更新信息210调整栏目3个 may be anything)
             kinds, glued = bare, False
-        clause = _before(self.clause_ends, start)
+        clause = last_at(self.clause_ends, start)
         sentence_cues = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
         # …对本年度公开的信息进行了梳理，新增工作动态类信息150条: so does a clause naming only a kind of
         # information said to be new and its count
@@ -1862,79 +1346,6 @@ class _Reading:
             # count goes on with the publishing verb of its sentence
             kinds = ["published"]
         return kinds, following, glued, borrowed
-
-    def _item(self, count: _Count, kinds: list, glued: bool = False) -> Optional[bool]:
-        """Whether the count is an item of the open list; None when it is a count the list
-        holds that is no item published (an entry of what was counted, its total named
-        again, what was released on request, interpretations), and the list goes on past it.
-        `glued`: printed without unit or mark before the next item's name."""
-        x, text, near, unit, start, total = self.x, self.text, count.near, count.unit, count.start, self.total
-        # 发布预警信息3000条次，森林火险预警信息20次: a total counted in 条次 has its items in 次
-        total_unit = total.get("unit") if total is not None else None
-        if total_unit and text.startswith(x.times_suffix, total.get("_end", 0)):
-            total_unit = x.times_suffix
-        if total is not None and total.get("_response"):
-            total_unit = None   # 回应关切13次，其中负责人回应4次: responses in 次 are items by their name, not by the unit
-        # A number printed without a unit larger than its list's total is no item of it (订阅数9152); one
-        # glued to the next item's name lost its unit and mark, and says by its place that it is one (of
-        # a total counted: 涵盖…等8大类32项 counts kinds of a list named without a count).
-        named = start - len(text[count.scope:start].lstrip(_ITEM_MARKS))   # where its name begins
-        item = total is not None and x._list_item(text, kinds, near, unit, self.in_list, start - count.scope,
-                                                  "、" in text[count.scope:start], total_unit,
-                                                  text.find("、", named, start)) \
-            and (unit is not None or count.value <= total.get("value", 0) or (glued and "value" in total)) \
-            and not ("published" in x.veto_after and x.veto_after["published"].match(text, count.end))
-        # …刊登稿件5篇，41篇被某县发布采用: what follows a count vetoes it as an item as it does as a count
-        if total is not None and total.get("_void") and x._names_information(count.name, near):
-            self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
-            total = None
-        listed = (item or (self.in_list and kinds == ["published"])) and total is not None
-        void = listed and total.get("_void")
-        # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; but 制度、指南、年报各1条,
-        # an item of its own naming its parts, is one count stated
-        each = text.endswith(x.each, 0, start) and not self._each_named(count)
-        if listed and ((void and self.in_list) or each
-                       or ((void or unit in x.entry_units)
-                           and x._counts_no_information(text, count.m, count.scope, count.name))
-                       or x._counts_messages(count.name)
-                       or x._names_no_information(text[count.scope:start].lstrip(_ITEM_MARKS))):
-            # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
-            # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among
-            # the items counts no information (in 项/个 only: 重点工作12条 among them names a column).
-            # Joined to a count of no information without a list word, a count is its sibling
-            # (公开办事指南156条、政策文件30件): published when it names information, under the same verb.
-            self.entry_end = count.end
-            if not (void or each):
-                self._hold(count)   # 权责清单1件 among the items: one after all if the list adds up with it
-            return None
-        if listed and not total.get("_items") and unit is not None and count.value == total.get("value") \
-                and (count.after or x._category(count.name) is None or x.restated_kind.fullmatch(count.name)) \
-                and x.this_year not in count.labels \
-                and not any(c.label == "CHANNEL" and c.id not in ("all", total["channel"]) for c in near):
-            # 累计公开206条，其中主动公开信息数为206条: the total named again, no item of it (其中本年度
-            # 新增的主动公开信息3条 is the year's count, even when it equals the running total); 其中网站
-            # 公开30条 says where all 30 went, the count of that channel; 其中40条全文电子化信息 names
-            # only after its number what the total's items all are; 法定主动公开内容 names the kind all
-            # proactive items are, so equal to the total it names the total again
-            return None
-        name = text[count.scope:start].lstrip(_ITEM_MARKS)
-        if (item or (self.in_list and kinds == ["published"])) and x.not_item_names.match(name):
-            return None   # …其中主动公开信息数为206条，依申请公开信息数为0条: information released on request
-        if item and any(c.label in x.not_items for c in near) and not x.items_joined.search(x._after_counts(name)):
-            # 政策解读5条 among the items: not counted as published (as 发布政策解读12篇 is not); the
-            # list goes on. 政策法规及解读8条 (政策解读、回应关切18条) names other items with them, and stays.
-            self._hold(count, rescued=False)   # …though the total counts them, as a sum says
-            return None
-        if item and x.not_published_before.search(text, count.scope, start):
-            # （相同信息计1条） / 免予公开的文件78条 among the items: no item published; the list goes on
-            return None
-        return item
-
-    def _each_named(self, count: _Count) -> bool:
-        """Whether a count after 各 is a list item of its own that names its parts joined by 、 before
-        it, outside brackets (…，信息公开制度、指南、年度报告各1条，…): one count stated, the list's item."""
-        words = self.text[count.scope:count.start]
-        return "、" in words and not _BRACKET.search(words)
 
     def _ruled_out(self, count: _Count, kinds: list, item: bool, opened: Optional[Cue]) -> tuple:
         """Takes from `kinds` (in place) those the count's words rule out; returns (since, counts_other):
@@ -1971,7 +1382,7 @@ class _Reading:
             kinds.remove("published")   # 通过党务公开平台…，全年发布工作动态36条: the party's, not the body's information
         handled = "requests_received" in kinds and x._only_handled(text, near)
         if handled:
-            stop = _SENTENCE_END.search(text, end)
+            stop = SENTENCE_END.search(text, end)
             if x.carried_over.search(text, sentence, stop.end() if stop else len(text)):
                 # 共办理申请900件，其中结转下年度30件: those handled are said to take in others than the year's
                 kinds.remove("requests_received")
@@ -2015,7 +1426,7 @@ class _Reading:
         if count.labels & self.x.not_items and count.value and any(
                 c.label in self.x.not_items and self.x.interpretation_parts.search(self.text, c.start, c.end)
                 for c in count.near):
-            self.interpreted = (count.end, count.value)   # 发布解读信息108条: a list may break them down
+            self.interpreted.end, self.interpreted.value = count.end, count.value   # 发布解读信息108条: a list may break them down
         elif (count.unit in self.x.issue_units or count.unit in self.x.aside_units) and (
                 "PUBLISH" in count.labels or (self.content_end == count.scope
                                               and self.x.list_entry_gap.fullmatch(self.text, count.scope, count.start))):
@@ -2056,7 +1467,7 @@ class _Reading:
                 # 自2019年以来累计收到申请120件, 条例实施以来…, 截至目前累计…: requests or proposals counted
                 # over years; extract() keeps one only in the report of the year it counts since (not
                 # one dated after it: …以来累计收到申请120件，2023年收到16件)
-                over = _last_match(x.counted_since, text, count.sentence, count.start)
+                over = last_match(x.counted_since, text, count.sentence, count.start)
                 if over is not None and not x.dated.search(text, over.end(), count.start):
                     fact["_since"] = int(over["year"]) if over["year"] else 0
             if kind != "published" and count.unit is not None and count.unit not in x.kinds.kinds[kind].units:
@@ -2145,12 +1556,6 @@ class _Reading:
             and not (fact["value"] == 0 and fact["category"] not in (None, last["category"]))
 
 
-def _value(m) -> Optional[Number]:
-    """The number a match of the quantity pattern counts, its digits grouped with a full-width
-    comma as some pages print them (1，200条)."""
-    return quantity(m["num"].replace("，", ","), m["mult"])
-
-
 def _same_head(text: str, first: int, second: int) -> bool:
     """Whether the counts at `first` and `second` are printed right after names ending in the same
     two characters (文件53件…规范性文件12件): Chinese names end in their head noun, so the second
@@ -2159,62 +1564,8 @@ def _same_head(text: str, first: int, second: int) -> bool:
     return bool(_HEAD.fullmatch(head)) and text[max(0, second - 2):second] == head
 
 
-def _last_match(pattern, text: str, begin: int, end: int):
-    """The last of `pattern`'s matches in text[begin:end], found left to right as finditer finds
-    them (a reversed search would find other, overlapping ones), or None."""
-    found = None
-    for found in pattern.finditer(text, begin, end):
-        pass
-    return found
-
-
-def _after_aside(name: str) -> str:
-    """`name` from after the last bracket it closes without opening: the words of an aside
-    on the item before (决算4篇（含预算、决算）、规范性文件5篇) are no part of the next
-    item's name."""
-    depth, cut = 0, 0
-    for at, char in enumerate(name):
-        if char in "（(":
-            depth += 1
-        elif char in "）)":
-            depth, cut = (depth - 1, cut) if depth else (0, at + 1)
-    return name[cut:]
-
-
-def _closed_asides(text: str, begin: int, end: int) -> list:
-    """The (start, end) of the brackets of text[begin:end] closed within it, outermost only.
-    Read from bracket to bracket: a loop over every character cost as much as a rule."""
-    spans, opened = [], []
-    for m in _BRACKET.finditer(text, begin, end):
-        if m[0] in "（(":
-            opened.append(m.start())
-        elif opened:
-            start = opened.pop()
-            if not opened:
-                spans.append((start, m.end()))
-    return spans
-
-
-def _aside_before(text: str, begin: int, end: int) -> Optional[tuple]:
-    """The (start, end) of the bracketed aside of text[begin:end] closed right before `end`
-    (其他类信息（含人事、通知等内容）6条), only spaces between; None when there is none."""
-    asides = _closed_asides(text, begin, end)
-    return asides[-1] if asides and not text[asides[-1][1]:end].strip() else None
-
-
 def _fact_key(span: Span) -> tuple:
     return ("govextract_fact", span.id_, span.label_, span.start_char, span.end_char)
-
-
-def _before_end(text: str, at: int) -> int:
-    """Where the clause holding offset `at` begins: after the last clause mark before it, or 0."""
-    return max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
-
-
-def _before(ends: list, at: int) -> int:
-    """The last of the sorted positions `ends` at or before `at`, or 0."""
-    i = bisect_right(ends, at)
-    return ends[i - 1] if i else 0
 
 
 def _unanchored(pattern: str) -> str:
@@ -2331,7 +1682,7 @@ def _pieces(extractor, para, text: str, start: int, end: int, longest: int):
     while start < end:
         cut = end
         if end - start > longest:
-            cut = max((m.end() for m in _CLAUSE_END.finditer(text, start + longest // 2, start + longest)),
+            cut = max((m.end() for m in CLAUSE_END.finditer(text, start + longest // 2, start + longest)),
                       default=start + longest)
         if extractor.quantity.search(text, start, cut) or next(extractor.zero_requests(text, start, cut), None) \
                 or extractor.published_none(text, start, cut):
@@ -2409,7 +1760,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 stock.add(fact["_start"])
                 continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
             if fact.get("_running") and fact["_running_at"] == fact["_start"] \
-                    and not extractor.dated.search(para.text, _sentence_before(para.text, at), at) and any(
+                    and not extractor.dated.search(para.text, previous_sentence_begin(para.text, at), at) and any(
                     f["kind"] == "published" and f["value"] == fact["value"] and f["channel"] == fact["channel"]
                     for f in out):
                 # an undated 累计公开215条 after the year's 215 read before: the year's count named
@@ -2454,7 +1805,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
                 heading = before.get(id(para))
                 if not channel and heading is not None and previous[0] is not para \
-                        and not _SENTENCE_END.search(para.text, 0, at):
+                        and not SENTENCE_END.search(para.text, 0, at):
                     # （一）政府网站 on a line of its own above the paragraph, or a line announcing the
                     # enumerated items since (门户网站…专栏，发布以下内容：/ 1.…发布文件204件；/ 2.…)
                     channel = extractor.heading_channel(heading.text) or opened.get(id(para))
@@ -2516,7 +1867,7 @@ def _dated_running(extractor, text: str, running_at: int, cue: int, at: int, fac
     dated). A year that opens a published count of its channel read before the 累计 dates that count
     (2016年主动公开275条，累计公开1930条): the 累计 counts all years, unless it is that count again or
     the sum of the counts since the year (网站200条，公开栏75条，累计275条)."""
-    begin = _sentence_before(text, running_at)
+    begin = previous_sentence_begin(text, running_at)
     dates = list(extractor.dated.finditer(text, begin, at))
     if not dates:
         return False
@@ -2524,7 +1875,7 @@ def _dated_running(extractor, text: str, running_at: int, cue: int, at: int, fac
         return True   # 累计公开900条，其中本年度新增120条: the year names the item
     # 网站全年发布信息500条。微信公众号累计发布600条: the year dates the count of the sentence it
     # opens, whatever its channel, not a 累计 in a sentence of its own after it
-    own = _sentence_start(text, running_at)
+    own = sentence_begin(text, running_at)
     between = [f["value"] for o, f in earlier if f["kind"] == "published" and dates[-1].end() <= o < cue
                and ("all" in (f["channel"], fact["channel"]) or f["channel"] == fact["channel"] or o < own)]
     return not between or fact["value"] in between or fact["value"] == sum(between)
@@ -2561,7 +1912,7 @@ def _lone_total_before(extractor, text: str, at: int, value: float, earlier: lis
     and is no smaller than `value`: 门户网站共发布信息5000条。发布通知公告类信息300条；…: a sentence
     that only counts a channel's items, and what the next one counts without naming where, is of them
     (as many, 网站公开文件6件。…，公开活动信息共6条, are the same place's too)."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
+    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
     if not ends:
         return None
     begin = ends[-2] if len(ends) > 1 else 0
@@ -2579,7 +1930,7 @@ def _year_end_before(extractor, text: str, at: int):
     """The year's end a count at `at` is taken at (截至年底, 截止2022年12月31日), named in its
     sentence before it, or in the sentence before when its own names no time and only goes on
     with where it was published (截至…，在政府网站公开130条。在局网站公开446条。), or None."""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, 0, at)), default=0)
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
     found = extractor.year_end.search(text, begin, at)
     if found or not begin or not extractor.continues_frame.match(text, begin) \
             or extractor.dated.search(text, begin, at):
@@ -2634,23 +1985,11 @@ def _none_under_heading(extractor, paragraphs: list) -> list:
     return []
 
 
-def _sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding offset `at` begins."""
-    found = _last_match(_SENTENCE_END, text, 0, at)
-    return found.end() if found else 0
-
-
-def _sentence_before(text: str, at: int) -> int:
-    """Where the sentence before the one holding offset `at` begins."""
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, 0, at)]
-    return ends[-2] if len(ends) > 1 else 0
-
-
 def _sentence_or_clause(text: str, at: int, clause_start: int, clause_end: int, longest: int) -> tuple:
     """(start, end) of the printed sentence around offset `at`, or of its clause when
     the sentence is longer than `longest`, without surrounding spaces."""
-    begin = max((m.end() for m in _SENTENCE_END.finditer(text, max(0, at - longest), at)), default=None)
-    stop = _SENTENCE_END.search(text, at, at + longest + 1)
+    begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, at - longest), at)), default=None)
+    stop = SENTENCE_END.search(text, at, at + longest + 1)
     if (begin is None and at > longest) or (stop is None and len(text) - at > longest):
         begin, end = clause_start, clause_end
     else:
