@@ -225,6 +225,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.verb_column_names = regex.compile(lex["verb_column_names"])
         self.new_this_year = regex.compile(lex["new_this_year"])
         self.respectively_between = lex["respectively_between"]
+        self.respective_series = regex.compile(lex["respective_series"])
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         # Characters one of which every pattern of zero_requests holds (未, 无, 没, 零, 0): a text
         # holding none is not searched (tests/test_facts_speed.py checks each pattern). A plain
@@ -769,10 +770,12 @@ class FactExtractor(ListRules, ChannelRules):
         return []
 
     def _respectively(self, text: str, last: dict, start: int, unit: str, sentence: int) -> bool:
-        """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%)."""
+        """Whether a bare count continues the values of `last` after 分别 (满意率分别达99.5%、100%), or
+        those `last` continued itself (分别发布120条、56条、33条、12条: the fourth is far from 分别)."""
         return (last["_end"] >= sentence and last["unit"] == unit and start - last["_end"] <= 2
                 and not text[last["_end"]:start].strip(self.respectively_between)
-                and self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]])
+                and (last.get("_following")
+                     or self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]]))
 
     def _is_count(self, text: str, m, listed: bool = False) -> bool:
         """Whether a number with a unit is a count: not 一条龙, 第五十条, a name (“创业富民30条”)
@@ -1016,6 +1019,20 @@ class _Count:
     after: bool     # whether it named that after its number (发布3条概况信息)
 
 
+class _WithUnit:
+    """A quantity printed without its unit that takes the unit of the series it is in (`_series_units`):
+    read as if printed with it."""
+
+    def __init__(self, m, unit: str):
+        self._m, self._unit = m, unit
+
+    def __getitem__(self, group):
+        return self._unit if group == "unit" else self._m[group]
+
+    def __getattr__(self, name):
+        return getattr(self._m, name)
+
+
 class _Reading(ListReading):
     """One pass over the quantities of a text, in order, and what carries from one count to the
     next: the facts so far, the published count whose list the next counts may be items of,
@@ -1077,7 +1094,10 @@ class _Reading(ListReading):
         self.closed = None                       # (the list its items made up, the end of its last item)
 
     def read(self) -> list:
+        series = self._series_units()
         for m in self.x.quantity.finditer(self.text):
+            if m["unit"] is None and m.start() in series:
+                m = _WithUnit(m, series[m.start()])
             if self._no_count(m):
                 if m["unit"] and (passed := self.x.not_items_after.match(self.text, m.end())):
                     self.passed = passed.end()   # 其中包括1条政策解读，5条…: the 5's words start after it
@@ -1086,6 +1106,15 @@ class _Reading(ListReading):
         for total in [f for f in self.facts if f.get("_held")]:
             self._rescue(total)
         return self.facts
+
+    def _series_units(self) -> dict:
+        """{start: unit} of the values after 分别 printed bare in a series whose last value alone
+        carries the unit (分别发布信息2433、1664和2247条): each is a count in that unit."""
+        if self.x.respectively_word not in self.text:
+            return {}
+        return {q.start(): s["unit"] for s in self.x.respective_series.finditer(self.text)
+                for q in self.x.quantity.finditer(self.text, s.start("series"), s.end("series"))
+                if q["unit"] is None}
 
     def _no_count(self, m) -> bool:
         """Quantities passed over as if they were words: no counts (一条龙, 第五十条), a count of
@@ -1455,6 +1484,7 @@ class _Reading(ListReading):
         of = None
         for kind in kinds:
             fact = x._fact(text, m, kind, count.name, self.clause_ends)
+            fact["_following"] = following
             if kind == "published":
                 of = self.total if (item or self.in_list) else None
                 if of is not None and not count.after:
