@@ -207,6 +207,8 @@ class ListReading:
             and (unit is not None or count.value <= total.get("value", 0) or (glued and "value" in total)) \
             and not ("published" in x.veto_after and x.veto_after["published"].match(text, count.end))
         # …刊登稿件5篇，41篇被某县发布采用: what follows a count vetoes it as an item as it does as a count
+        if item and not self.in_list and x.deed_lead.match(text, count.scope):
+            item = False   # 公开信息200条，完成公开招标项目17个: a clause of other work done, no sibling item
         if total is not None and total.get("_void") and x._names_information(count.name, near):
             self.total, self.in_list, item = None, False, False   # 其中，通过网站公开信息50条: its own words end the entries
             total = None

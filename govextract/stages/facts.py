@@ -368,6 +368,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.posting, self.posting_channel = lex["posting"], lex["posting_channel"]
         self.applicant_part = regex.compile(lex["applicant_part"])
         self.year_item = regex.compile(lex["year_item"])
+        self.deed_lead = regex.compile(lex["deed_lead"])
         self.named_disclosure, self.item_lead = regex.compile(lex["named_disclosure"]), regex.compile(lex["item_lead"])
         self.sum_total = regex.compile(lex["sum_total"])
         self.channel_heading = lex["channel_heading_chars"]
@@ -1473,8 +1474,11 @@ class _Reading(ListReading):
         # 新闻发布会43次 between a column's items counts events beside them, not in their stead, and
         # 政策文件解读10条 the interpretations beside them, and 《XX简报》(3期) among the channels of a
         # list the issues of one of them, and 意见征集6期 among its items the rounds of an activity.
+        # Letters or calls the public sent (收到12345热线平台信件442件) name a hotline, no interpretations:
+        # they end the list, so what became of them (回退347件，承办95件) is no item of it.
         elif self.x.views not in count.labels and count.unit not in self.x.rate_units \
-                and count.unit not in self.x.aside_units and not count.labels & self.x.not_items \
+                and count.unit not in self.x.aside_units \
+                and not (count.labels & self.x.not_items and not self.x._counts_messages(count.name)) \
                 and not ((item or self.in_list) and count.unit in self.x.issue_units):
             self.total, self.in_list = None, False
 
@@ -1745,6 +1749,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     none_said = set()       # where in `out` the zero requests said in words (未收到申请) are
     running_before = False  # whether the last fact read was a published running total, left out
     totals = set()          # (value, channel, category) of the published counts outside a list
+    on_channel = {}         # (value, channel, category) of the published counts of one channel: (sentence, a list's item)
     said = set()            # (sentence, the count's offset in it, kind) of the facts so far
     dated_running = set()   # the offsets of the 累计 counts kept as dated to the report's year
     now_counts = set()      # (paragraph, offset) of the counts up to now (截至目前) kept as the year's
@@ -1860,6 +1865,16 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 continue
             if whole:
                 totals.add((fact["value"], fact["channel"], fact["category"]))
+            if fact["kind"] == "published" and fact["channel"] != "all":
+                key, sentence = (fact["value"], fact["channel"], fact["category"]), (id(para), sentence_begin(para.text, at))
+                said_in, said_listed = on_channel.get(key, (sentence, False))
+                if said_in != sentence and (whole or said_listed):
+                    # 微博转发政务信息184条 among the kinds, then 微博转发政务信息数184条 among the channels: one
+                    # channel's count, read before as a list's item, stated again in another sentence (but after
+                    # a count standing alone, an item of a total counted, 其中通过网站发布64条, is a part of that
+                    # total, and stays)
+                    continue
+                on_channel.setdefault(key, (sentence, bool(fact.get("_item"))))
             begin, stop = _sentence_or_clause(para.text, at, start + fact["_text_start"],
                                               start + fact["_text_end"], longest)
             if (para.text[begin:stop], at - begin, fact["kind"]) in said:
