@@ -34,6 +34,7 @@ bench: $(VENV)/.installed
 	$(PY) scripts/benchmark.py
 	$(PY) scripts/bench_batch.py
 	$(PY) scripts/benchmark_facts.py
+	$(PY) scripts/bench_long_paragraph.py
 	$(PY) scripts/bench_dashboard.py
 	$(PY) scripts/bench_statements.py
 	$(PY) scripts/bench_ocr.py

@@ -112,3 +112,41 @@ def test_every_zero_published_word_holds_a_held_character():
     # relevant() looks for a zero of items published only in a sentence holding one of them
     held = regex.compile(LEX["zero_requests_held"])
     assert all(held.search(word) for word in LEX["zero_published_words"])
+
+
+def test_sentence_and_clause_positions_are_those_a_search_of_the_text_finds():
+    # fact_text keeps each text's mark ends (`mark_ends`) and looks positions up in them
+    from govextract.stages import fact_text
+    rnd = random.Random(23)
+    pieces = ["。", "，", "；", "！", "?", "：", "青禾镇", "公开信息", "12条", "（", "）", " "]
+    for _ in range(2000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randrange(0, 30)))
+        at = rnd.randrange(0, len(text) + 1)
+        begin = rnd.randrange(0, at + 1)
+        sentence_ends = [m.end() for m in fact_text.SENTENCE_END.finditer(text, 0, at)]
+        assert fact_text.sentence_begin(text, at) == max(sentence_ends, default=0), text
+        assert fact_text.previous_sentence_begin(text, at) == (sentence_ends[-2] if len(sentence_ends) > 1 else 0), text
+        assert fact_text.clause_begin(text, at) == max((m.end() for m in fact_text.CLAUSE_END.finditer(text, 0, at)),
+                                                       default=0), text
+        for mark in (fact_text.SENTENCE_END, fact_text.CLAUSE_END):
+            assert fact_text.ends_between(mark, text, begin, at) == [m.end() for m in mark.finditer(text, begin, at)], text
+
+
+def test_every_count_year_match_holds_a_held_match():
+    # dated_to() searches a stretch for years only where the paragraph's matches of count_year_held say one may be
+    held, years = regex.compile(LEX["count_year_held"]), regex.compile(LEX["count_year"])
+    rnd = random.Random(24)
+    pieces = ["2023", "19", "20", "1998", "年", " ", "\u3000", "以来", "至今", "底累计", "度", "公开", "12", "条", "，"]
+    generated = ["".join(rnd.choice(pieces) for _ in range(rnd.randrange(1, 12))) for _ in range(20000)]
+    found = [m[0] for text in generated + texts()[:3] for m in years.finditer(text)]
+    assert len(found) > 100, "the generated texts should hold years"
+    assert all(held.search(m) for m in found)
+
+
+def test_a_long_sentence_without_years_is_dated_as_a_search_of_it_dates_it():
+    extractor = facts.pipeline().get_pipe(facts.NAME)
+    clause = "青禾镇主动公开政府信息12条，"
+    text = clause * 80 + "2019年，公开信息7条，" + clause * 3
+    for at in (m.start() for m in regex.finditer(r"\d+条", text)):
+        expected = 2019 if at > text.index("2019") else None
+        assert extractor.dated_to(text, at) == expected

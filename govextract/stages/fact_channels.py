@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from .fact_text import CLAUSE_END, CLAUSES_APART, SENTENCE_END, last_match, sentence_begin
+from .fact_text import CLAUSE_END, CLAUSES_APART, SENTENCE_END, ends_between, sentence_begin
 
 
 class ChannelRules:
@@ -134,8 +134,7 @@ class ChannelRules:
         if len(periodicals) != 1 or not any(c.label == "PUBLISH" and self.print_verbs.fullmatch(text, c.start, c.end)
                                             for c in near):
             return None
-        begin = last_match(SENTENCE_END, text, 0, start)
-        begin = begin.end() if begin else 0
+        begin = sentence_begin(text, start)
         return periodicals if any(m["unit"] in self.issue_units for m in self.quantity.finditer(text, begin, start)) else None
 
     def _respective_channel(self, text: str, fact: dict, near: list, before: Optional[dict]):
@@ -257,7 +256,7 @@ class ChannelRules:
         is about publishing there or is a short heading, and holds no count of its own (一是对微信公众号
         及时更新…。全年发布原创作品49篇。; （一）门户网站。全年发布…); None when anything since `since`,
         the previous fact, stands between."""
-        ends = [m.end() for m in SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)]
+        ends = ends_between(SENTENCE_END, text, max(0, at - 2 * self.max_text), at)
         if not ends:
             return None
         begin, end = (ends[-2] if len(ends) > 1 else max(0, at - 2 * self.max_text)), ends[-1]

@@ -1,11 +1,16 @@
 """Where the clauses, sentences and bracketed asides of a narrative text begin and end, and the
 number a quantity's match counts: the positions every fact rule reads a count's words by
 (facts.py, fact_lists.py, fact_channels.py). Plain punctuation classes are compiled by `re`:
-it reads them as `regex` does, and runs them faster."""
+it reads them as `regex` does, and runs them faster.
+
+Where a text's clauses and sentences end is found once per text (`mark_ends`), so that finding
+a count's clause or sentence is a look-up however long its paragraph: crawler text with no line
+breaks makes the whole narrative one paragraph of 100,000 characters, a count every few dozen."""
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from functools import lru_cache
 from typing import Optional
 
 from ..values import Number, quantity
@@ -68,9 +73,28 @@ def aside_before(text: str, begin: int, end: int) -> Optional[tuple]:
     return asides[-1] if asides and not text[asides[-1][1]:end].strip() else None
 
 
+@lru_cache(maxsize=16)
+def mark_ends(mark, text: str) -> list:
+    """The ends of the matches of `mark` (a class of one character: CLAUSE_END, SENTENCE_END) in
+    `text`, in order. Kept for the last few texts: a paragraph and the pieces of it being read."""
+    return [m.end() for m in mark.finditer(text)]
+
+
+@lru_cache(maxsize=16)
+def match_spans(pattern, text: str) -> list:
+    """The (start, end) of `pattern`'s matches in `text`, in order. Kept for the last few texts."""
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def ends_between(mark, text: str, begin: int, end: int) -> list:
+    """The ends of the matches of `mark` in text[begin:end] (those of mark.finditer(text, begin, end))."""
+    ends = mark_ends(mark, text)
+    return ends[bisect_right(ends, begin):bisect_right(ends, end)]
+
+
 def clause_begin(text: str, at: int) -> int:
     """Where the clause holding offset `at` begins: after the last clause mark before it, or 0."""
-    return max((m.end() for m in CLAUSE_END.finditer(text, 0, at)), default=0)
+    return last_at(mark_ends(CLAUSE_END, text), at)
 
 
 def last_at(ends: list, at: int) -> int:
@@ -81,11 +105,11 @@ def last_at(ends: list, at: int) -> int:
 
 def sentence_begin(text: str, at: int) -> int:
     """Where the sentence holding offset `at` begins."""
-    found = last_match(SENTENCE_END, text, 0, at)
-    return found.end() if found else 0
+    return last_at(mark_ends(SENTENCE_END, text), at)
 
 
 def previous_sentence_begin(text: str, at: int) -> int:
     """Where the sentence before the one holding offset `at` begins."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
-    return ends[-2] if len(ends) > 1 else 0
+    ends = mark_ends(SENTENCE_END, text)
+    i = bisect_right(ends, at)
+    return ends[i - 2] if i > 1 else 0

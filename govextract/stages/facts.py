@@ -86,7 +86,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Optional
@@ -103,8 +103,8 @@ from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
 from .fact_lists import Interpretations, ListReading, ListRules
 from .fact_text import (BRACKETED, CLAUSE_END, CLOSE_BRACKET, ITEM_MARKS, SENTENCE_END, after_aside, aside_before,
-                        clause_begin, closed_asides, last_at, last_match, previous_sentence_begin, sentence_begin,
-                        value_of)
+                        clause_begin, closed_asides, ends_between, last_at, last_match, match_spans,
+                        previous_sentence_begin, sentence_begin, value_of)
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=[])
@@ -375,7 +375,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.not_verbs = regex.compile(lex["not_verbs"])
         self.handled_verb, self.requester_verbs = regex.compile(lex["handled_verb"]), regex.compile(lex["requester_verbs"])
         self.carried_over = regex.compile(lex["carried_over"])
-        self.count_year = regex.compile(lex["count_year"])
+        self.count_year, self.count_year_held = regex.compile(lex["count_year"]), regex.compile(lex["count_year_held"])
         self.dating_year = regex.compile(lex["dating_year"])
         self.year_in_name, self.year_in_name_before = regex.compile(lex["year_in_name"]), regex.compile(lex["year_in_name_before"])
         self.continues_frame = regex.compile(lex["continues_frame"])
@@ -556,7 +556,7 @@ class FactExtractor(ListRules, ChannelRules):
         out = []
         for c in cues:
             if c.label == self.request_outcome and self.published_outcome.search(text, max(0, c.start - 4), c.start):
-                begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, c.start)), default=0)
+                begin = sentence_begin(text, c.start)
                 stop = SENTENCE_END.search(text, c.end)
                 if not any(begin <= r < (stop.end() if stop else len(text)) for r in requests):
                     c = Cue("PUBLISH", None, c.start, c.end)
@@ -695,7 +695,7 @@ class FactExtractor(ListRules, ChannelRules):
         # 办结517件。其中属于已主动公开的2件，…，信息不存在的196件: a list opening its text with no count
         # read before it lists what the requests came to, when its sentence gives an outcome and the
         # count names no channel (其中，网站公开信息20条，…，不予公开的0条 lists items published)
-        clause = max((m.end() for m in CLAUSE_END.finditer(text, sentence_start, start)), default=sentence_start)
+        clause = max(clause_begin(text, start), sentence_start)
         counted = (last is None and opens_list and not any(c.label == "CHANNEL" and c.start >= clause for c in before)) \
             or last is not None and last["kind"] == "requests_received" and (
             last["_start"] >= sentence_start
@@ -829,8 +829,13 @@ class FactExtractor(ListRules, ChannelRules):
         outside titles and quotes, when that year opens its clause (2019年，我镇公开… ; 此外，2010年…)
         or is the year of the count itself (由2013年的1128条增加到…); that of the sentence before when
         its own sentence names no time and only goes on with how it was published (通过微信…); None otherwise."""
-        begin = max((m.end() for m in SENTENCE_END.finditer(text, max(0, at - 2 * self.max_text), at)), default=0)
-        years = list(self.count_year.finditer(text, begin, at))
+        ends = ends_between(SENTENCE_END, text, max(0, at - 2 * self.max_text), at)
+        begin = ends[-1] if ends else 0
+        # A sentence running longer than that is read from the paragraph's start: most hold no year,
+        # which the paragraph's index of the characters every year holds (`count_year_held`) tells at once.
+        held = match_spans(self.count_year_held, text)
+        first = bisect_left(held, (begin,))
+        years = list(self.count_year.finditer(text, begin, at)) if first < len(held) and held[first][1] <= at else []
         if years:
             # …4篇（含2018年决算（2018年度））、规范性文件3篇: a year in an aside closed before the count dates the aside
             asides = [n.span() for n in self.name_span.finditer(text, begin, at)] + closed_asides(text, begin, at)
@@ -1745,6 +1750,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             opening = extractor.opening_channel(para.text)
     previous = (None, -1)   # the paragraph and offset of the last fact
     placed = []             # the paragraph and offset of each fact in `out`
+    in_paragraph = {}       # (offset, place in `out`, fact) of the facts of each paragraph, by offset
     handled = set()         # where in `out` requests said only to be handled are
     none_said = set()       # where in `out` the zero requests said in words (未收到申请) are
     running_before = False  # whether the last fact read was a published running total, left out
@@ -1840,14 +1846,13 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 channel = extractor.channel_before(para.text, at, previous[1] if previous[0] is para else -1)
                 heading = before.get(id(para))
                 if not channel and heading is not None and previous[0] is not para \
-                        and not SENTENCE_END.search(para.text, 0, at):
+                        and not sentence_begin(para.text, at):
                     # （一）政府网站 on a line of its own above the paragraph, or a line announcing the
                     # enumerated items since (门户网站…专栏，发布以下内容：/ 1.…发布文件204件；/ 2.…)
                     channel = extractor.heading_channel(heading.text) or opened.get(id(para))
                 note = "channel named in the sentence before"
                 if not channel and fact["kind"] == "published":
-                    channel = _lone_total_before(extractor, para.text, at, fact["value"],
-                                                 [(o, f) for (p, o), f in zip(placed, out) if p is para])
+                    channel = _lone_total_before(extractor, para.text, at, fact["value"], in_paragraph.get(id(para), []))
                     note = "channel of a count no smaller, alone in the sentence before"
                 if channel:
                     named_before[fact["_start"]] = channel
@@ -1889,6 +1894,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
             out.append({k: v for k, v in fact.items() if not k.startswith("_")} | {
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
+            insort(in_paragraph.setdefault(id(para), []), (at, len(out), out[-1]))
     if not any(f["kind"] == "requests_received" for f in out):
         out += _none_under_heading(extractor, paragraphs)
     received = [(n, f["value"]) for n, f in enumerate(out) if f["kind"] == "requests_received" and n not in handled]
@@ -1953,18 +1959,18 @@ def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
 
 def _lone_total_before(extractor, text: str, at: int, value: float, earlier: list) -> Optional[str]:
     """The channel of the one count of the sentence right before the one at `at` (`earlier`: the
-    offsets and facts read in the paragraph so far), when that count named its own one channel
+    offsets, places in the record and facts read in the paragraph so far, by offset), when that count named its own one channel
     and is no smaller than `value`: 门户网站共发布信息5000条。发布通知公告类信息300条；…: a sentence
     that only counts a channel's items, and what the next one counts without naming where, is of them
     (as many, 网站公开文件6件。…，公开活动信息共6条, are the same place's too)."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text, 0, at)]
-    if not ends:
+    end = sentence_begin(text, at)
+    if not end:
         return None
-    begin = ends[-2] if len(ends) > 1 else 0
-    inside = [f for o, f in earlier if begin <= o < ends[-1]]
-    if len(inside) != 1 or len(extractor.quantity.findall(text, begin, ends[-1])) != 1:
+    begin = previous_sentence_begin(text, at)
+    inside = earlier[bisect_left(earlier, (begin,)):bisect_left(earlier, (end,))]
+    if len(inside) != 1 or len(extractor.quantity.findall(text, begin, end)) != 1:
         return None
-    total = inside[0]
+    total = inside[0][2]
     if total["kind"] != "published" or total["channel"] == "all" or total["confidence"] != "high" \
             or total["value"] < value:
         return None
@@ -1975,7 +1981,7 @@ def _year_end_before(extractor, text: str, at: int):
     """The year's end a count at `at` is taken at (截至年底, 截止2022年12月31日), named in its
     sentence before it, or in the sentence before when its own names no time and only goes on
     with where it was published (截至…，在政府网站公开130条。在局网站公开446条。), or None."""
-    begin = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+    begin = sentence_begin(text, at)
     found = extractor.year_end.search(text, begin, at)
     if found or not begin or not extractor.continues_frame.match(text, begin) \
             or extractor.dated.search(text, begin, at):
