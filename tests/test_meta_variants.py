@@ -7,7 +7,7 @@ year's preamble)."""
 import pytest
 
 import govextract
-from govextract.stages import meta, sections
+from govextract.stages import meta, places, sections
 from govextract.model import Paragraph, Source
 
 from report_body import body
@@ -457,7 +457,7 @@ def test_a_branch_is_placed_in_the_district_it_is_named_after(agency, city, coun
 
 
 def test_a_branch_whose_bureau_names_no_place_is_not_guessed():
-    assert meta._branch_of("公安局长宁分局") == []
+    assert places._branch_of("公安局长宁分局") == []
 
 
 # --- a report that declares its body's short name and then uses only that name ---------------
