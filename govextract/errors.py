@@ -9,7 +9,9 @@ CODES = {
     # a file that is not a report, or not one we read
     "E_EMPTY": "the file is empty",
     "E_TOO_LARGE": "the file is larger than the size limit",
-    "E_NOT_A_REPORT": "readable, but not an annual report (a notice, an index page, a data file: JSON, TSV, CSS…)",
+    "E_NOT_A_REPORT": ("readable, but not an annual report (a notice, an index page, a self-inspection or rectification report, "
+                       "another report of a body — on rule-of-law government, its whole year's work, a budget —, "
+                       "a data file: JSON, TSV, CSS…); the cause says which kind and the line it went by"),
     "E_UNSUPPORTED_TYPE": "a format govextract does not read (images, spreadsheets, OpenDocument, OFD, RAR…)",
     "E_LEGACY_OFFICE": "a legacy Word (.doc/.wps) file: convert it to .docx or PDF first",
     "E_ARCHIVE": "a zip or tar archive given where one report was expected (use `govextract batch`)",

@@ -38,6 +38,10 @@ def _heads(layout: Layout, clauses: bool) -> list:
     # A breadcrumb names the site's columns (政府信息公开目录 > 年度报告); only its last step
     # can name the page, as only it can be a report's title.
     lines = [sections.last_step(p.text.strip()) for p in layout.paragraphs[:lex["head_lines"]]]
+    # A writing site sets its title in brackets run into the first sentence (【…自查整改报告】为贯彻…):
+    # the bracket names the page as a line of its own would.
+    bracketed = lexicon.compiled(lex["bracketed_title"])
+    lines = [part for line in lines for part in [line, *bracketed.findall(line)[:1]]]
     if clauses:
         # A clause citing a basis (依据《条例》规定，…) or spoken by the body (我局严格执行…制度，…)
         # opens a sentence; it names no page.
