@@ -272,7 +272,8 @@ class FactExtractor(ListRules, ChannelRules):
                                                     if r["label"] == "PUBLISH" and regex_only(r["pattern"][0])))
         self.continues = regex.compile(lex["continues"])
         self.continues_last_item = regex.compile(lex["continues_last_item"])
-        self.continues_bare_items = regex.compile(lex["continues_bare_items"])
+        # …公开信息900条。人事信息8条，统计信息31条。 / …采购信息150条。招标信息59条。: bare items, or one of information
+        self.continues_bare_items = regex.compile(f"(?:{lex['continues_bare_items']})|(?:{lex['continues_lone_item']})")
         self.not_counts_alone = set(lex["not_counts_alone"])
         self.list_entry_gap = regex.compile(lex["list_entry_gap"])
         self.list_word_head = regex.compile(lex["list_word_head"])
