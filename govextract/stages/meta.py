@@ -844,7 +844,9 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     division's site of that work (岳阳档案网站) gives. A report never saying 我X is the one body its
     sentences open on as the subject of its disclosure work (档案馆高度重视政府信息公开工作), as
     printed. A body the report declares to be itself (X办公室（下称我办）) is that body, whatever
-    it says. None when no such division, town or department is named."""
+    it says. A body of another kind (我中心, 我所) is the one of that kind its year-counting
+    sentences name, else the one a clause opens on (…，X所认真落实…). None when no such division,
+    town or department is named."""
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     declared = _declared_self(text)
     if declared:
@@ -915,7 +917,13 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         # A body of another kind (我中心) whose year-counting sentences name one of that kind
         # (2022年，X服务中心共向…报送…): that body, as printed.
         bodies = {m["agency"] for m in _re("year_counter").finditer(text) if m["agency"].endswith(level)}
-        return bodies.pop() if len(bodies) == 1 else None
+        if len(bodies) == 1:
+            return bodies.pop()
+        # …or one of that kind its sentences open a clause on as their subject (…，X所认真落实…):
+        # that body, in the fullest form the report prints for it (its heading's Y区X所).
+        bodies = {m["agency"] for m in _re("kind_subject").finditer(text)
+                  if m["agency"].endswith(level) and _is_body(m["agency"]) and _re("org_end").search(m["agency"])}
+        return _fullest(bodies.pop(), layout, publishers) if len(bodies) == 1 else None
     names = [place[k] for k in ("county", "city", "province") if place.get(k)]
     name = next((n for n in names if n.endswith(level)), None)
     return _government(name) if name else None
@@ -982,10 +990,11 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
     `level` where it speaks as one (我镇), and for a department (我委) the body of that kind named
     so from its division or the division's short name on (X州语委信息公开工作制度, 《X厅网信息公开
     保障细则》: its own site's disclosure is its own); in a report saying nothing of its kind, a park
-    so named from its division or its host's short name on (《X生命健康科技园信息公开指南》). None
-    when none or more than one is so named."""
+    so named from its division or its host's short name on (《X生命健康科技园信息公开指南》). The
+    government above the place whose rules it cites (《X市政府信息公开规定》 beside Y区's own work)
+    is not counted. None when none or more than one is so named."""
     ends = _lex()["department_kinds"].get(level, ())
-    found = set()
+    found, cited = set(), set()
     for m in _re("disclosure_place").finditer(text):
         kind, end = m["kind"], m.end("kind")
         if level and kind != level and kind not in ends:
@@ -1008,9 +1017,17 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
             if start >= 0:
                 found.add(run[start:])
         elif not level or kind == level:
-            names = _names_in(before)
-            if names and before.endswith(names[-1]):
+            # Read with the character after it: a name right after a verb (结合X新区政府信息公开…) is
+            # no tail of a longer unknown name, as a name ending the words read would be taken for.
+            words = text[max(0, end - _lex()["town_reach"] - 4): end + 1]
+            names = _names_in(words)
+            if names and words[:-1].endswith(names[-1]):
                 found.add(names[-1])
+                if text[end - len(names[-1]) - 1: end - len(names[-1])] == "《":
+                    cited.add(names[-1])
+    # 《X市政府信息公开规定》 beside X市Y区's own disclosure work: the rules of the government above
+    # it that the body follows, not the body.
+    found -= {c for c in cited if any(o != c and _lies_in(o, c) for o in found)}
     return found.pop() if len(found) == 1 else None
 
 
