@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from .fact_text import CLAUSE_END, CLAUSES_APART, SENTENCE_END, ends_between, sentence_begin
+from .fact_text import CLAUSE_END, CLAUSES_APART, SENTENCE_END, counts_after, ends_between, sentence_begin
 
 
 class ChannelRules:
@@ -61,8 +61,11 @@ class ChannelRules:
         else:
             end = fact["_end"]
             # (a count that lost its unit is followed by a mark, or ran into the next clause, whose words follow it)
+            # (not a channel with a count of its own after it: 信息500条（网站320条… / 500条其中网站320条 name
+            # the parts of this count, which stays the total)
             after = [c.id for c in cues[bisect_left(starts, end):bisect_left(starts, end + self.channel_after)]
-                     if c.label == "CHANNEL" and not CLAUSE_END.search(text, end, c.start)] if fact["unit"] else []
+                     if c.label == "CHANNEL" and not CLAUSE_END.search(text, end, c.start)
+                     and not counts_after(text, c.end)] if fact["unit"] else []
             fact["channel"] = after[0] if after else "all"
             if after:
                 notes.append("channel named after the count")
@@ -155,8 +158,11 @@ class ChannelRules:
             return
         channels = [c for c in near if c.label == "CHANNEL" and c.id != "all"]
         ids = list(dict.fromkeys(c.id for c in channels))
+        # 分别 after the channels (微博、微信分别发布…) or right before them (分别在网站、微信发布…)
         if fact["channel"] == "all" and len(ids) > 1 \
-                and self.respectively_word in text[channels[-1].end:fact["_start"]]:
+                and (self.respectively_word in text[channels[-1].end:fact["_start"]]
+                     or self.respectively_before.search(text, max(0, channels[0].start - self.respectively_gap),
+                                                        channels[0].start)):
             fact["_unseries"] = (fact["channel"], fact["confidence"], fact["note"])
             fact["channel"], fact["_series"], fact["_series_of"] = ids[0], ids[1:], fact["_start"]
             fact["confidence"], fact["note"] = "medium", "channels named in turn before 分别"

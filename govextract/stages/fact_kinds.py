@@ -88,6 +88,20 @@ class Registry:
             return rivals if len(rivals) == 1 or each else []
         return []
 
+    def in_turn(self, cues: list, unit: str) -> list:
+        """The kinds of one group that the cues give together (人大代表建议、政协委员提案分别为12件、8件),
+        in the order their cues come; empty unless two or more of a group fire."""
+        labels = {label for label, _ in cues}
+        fired = [r for r in self.rules if self.kinds[r.kind].group is not None and self._fires(r, labels, cues, unit)]
+        groups = {self.kinds[r.kind].group for r in fired}
+        if len(groups) != 1:
+            return []
+        first = {}
+        for rule in fired:
+            at = min(at for label, at in cues if label in rule.all_of)
+            first[rule.kind] = min(first.get(rule.kind, at), at)
+        return sorted(first, key=first.get) if len(first) > 1 else []
+
     def _fires(self, rule: Rule, labels: set, cues: list, unit: str) -> bool:
         if not rule.all_of <= labels or rule.none_of & labels or unit not in (rule.units or self.kinds[rule.kind].units):
             return False

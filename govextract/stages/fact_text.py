@@ -22,6 +22,13 @@ CLOSE_BRACKET = re.compile(r"[)）]")
 BRACKET = re.compile(r"[（()）]")
 BRACKETED = re.compile(r"[（(][^（()）]{1,40}[)）]")
 ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
+DIGIT = re.compile(r"\d")
+
+
+def counts_after(text: str, at: int) -> bool:
+    """Whether a number follows `at` before its clause ends: the words there hold a count of their own."""
+    end = CLAUSE_END.search(text, at)
+    return DIGIT.search(text, at, end.start() if end else len(text)) is not None
 
 
 def value_of(m) -> Optional[Number]:

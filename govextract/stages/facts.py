@@ -87,7 +87,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, bisect_right, insort
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Optional
 
@@ -226,6 +226,8 @@ class FactExtractor(ListRules, ChannelRules):
         self.new_this_year = regex.compile(lex["new_this_year"])
         self.respectively_between = lex["respectively_between"]
         self.respective_series = regex.compile(lex["respective_series"])
+        self.respectively_before = regex.compile(lex["respectively_before"] + "$")
+        self.respectively_gap = lex["respectively_before_chars"]
         self.zero = regex.compile("|".join(f"(?:{p})" for p in lex["zero_requests"]))
         # Characters one of which every pattern of zero_requests holds (未, 无, 没, 零, 0): a text
         # holding none is not searched (tests/test_facts_speed.py checks each pattern). A plain
@@ -327,6 +329,7 @@ class FactExtractor(ListRules, ChannelRules):
                              for r in lex["object_after"]]
         self.joint_object_after = regex.compile(lex["joint_object_after"])
         self.sentence_labels = frozenset(lex["sentence_labels"])
+        self.sentence_bodies = lex["sentence_bodies"]
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
         self.not_published_before = regex.compile(lex["not_published_before"])
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
@@ -776,7 +779,7 @@ class FactExtractor(ListRules, ChannelRules):
         those `last` continued itself (分别发布120条、56条、33条、12条: the fourth is far from 分别)."""
         return (last["_end"] >= sentence and last["unit"] == unit and start - last["_end"] <= 2
                 and not text[last["_end"]:start].strip(self.respectively_between)
-                and (last.get("_following")
+                and (last.get("_following") or bool(last.get("_series"))   # 分别在网站、微信发布…320条、180条
                      or self.respectively_word in text[max(sentence, last["_start"] - 12):last["_start"]]))
 
     def _is_count(self, text: str, m, listed: bool = False) -> bool:
@@ -1024,6 +1027,7 @@ class _Count:
     labels: set     # their labels
     name: str       # what it counts, in its own words (`_counted_name`)
     after: bool     # whether it named that after its number (发布3条概况信息)
+    in_turn: list = field(default_factory=list)   # the kinds left for the values after it, named before 分别
 
 
 class _WithUnit:
@@ -1326,8 +1330,20 @@ class _Reading(ListReading):
         x, text, near, unit, last = self.x, self.text, count.near, count.unit, self.last
         start, end = count.start, count.end
         # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
-        body = [c for c in self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
-                if c.label in x.sentence_labels]
+        before = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
+        body = [c for c in before if c.label in x.sentence_labels]
+        # 人大代表建议和政协委员提案共20件，其中建议12件，提案8件: a kind named before a list word names
+        # the body of the bare 建议 and 提案 listed after it, also from the sentence before when the
+        # list word opens the count's (…提案20件。其中：建议12件…)
+        listed = max((c.start for c in before + near if c.label == "LIST"), default=-1)
+        if listed >= 0:
+            opens = before[0] if before else near[0] if near else None
+            begin = last_at(self.sentence_ends, count.sentence - 1) \
+                if opens is not None and opens.label == "LIST" and not text[count.sentence:opens.start].strip() \
+                else count.sentence
+            body += [Cue(x.sentence_bodies[c.label], None, c.start, c.end)
+                     for c in self.cues[bisect_left(self.starts, begin):bisect_left(self.starts, count.scope)]
+                     if c.label in x.sentence_bodies and c.end <= listed]
         kinds = x.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
                                  each=text.endswith(x.each, 0, start))
         if x.joint_object_after.match(text, end):
@@ -1350,7 +1366,15 @@ class _Reading(ListReading):
             kinds = [k for k in kinds if k != "satisfaction_rate"]   # 收到群众来信180条，…满意率98%: the letters'
         following = False
         if not kinds and not near and last is not None and x._respectively(text, last, start, unit, self.sentence):
-            kinds, following = [last["kind"]], True
+            # the next of kinds named in turn (人大代表建议、政协委员提案分别为12件、8件: the 8 the proposals)
+            kinds, following = [last["_in_turn"][0]] if last.get("_in_turn") else [last["kind"]], True
+            count.in_turn = last.get("_in_turn", [None])[1:]
+        elif not kinds and x.respectively_word in text[count.scope:start]:
+            # 人大代表建议和政协委员提案分别为12件和8件: two kinds of a group named before 分别 are counted
+            # in turn, not together
+            turn = x.kinds.in_turn([(c.label, c.start) for c in body + near], unit)
+            if turn:
+                kinds, count.in_turn = turn[:1], turn[1:]
         # 通知公告307不动产公告84条: a page that lost the unit and the mark after a count glues it
         # to the next item's name; such a count is read only as an item of a list already open.
         # 本年度共受理依申请公开0. at a paragraph's end: a half-width stop there closes the count too
@@ -1521,6 +1545,8 @@ class _Reading(ListReading):
                 fact["confidence"], fact["note"] = "medium", "requests said to be handled, read as received"
             if kind == "published" and x.response in count.labels and count.unit not in x.published_units:
                 fact["_response"] = True   # 回应公众关切19次: its unit holds no items of its own (`_item`)
+            if count.in_turn:
+                fact["_in_turn"] = count.in_turn
             self.facts.append(fact)
             self.last = fact
             if kind == "published" and of is not None and of.get("value"):
