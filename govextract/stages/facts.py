@@ -177,6 +177,8 @@ class FactExtractor(ListRules, ChannelRules):
         self.list_breakers = set(lex["list_breakers"])
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
+        self.rate_words = regex.compile(lex["rate_words"] + "$")
+        self.information_before = regex.compile(lex["plain_information"] + "$")
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.bare_stop = regex.compile(lex["bare_count_stop"])
         self.run_on = regex.compile(lex["run_on_opening"])
@@ -1109,6 +1111,8 @@ class _Reading(ListReading):
         for m in self.x.quantity.finditer(self.text):
             if m["unit"] is None and m.start() in series:
                 m = _WithUnit(m, series[m.start()])
+            elif m["unit"] is None and self.x.rate_words.search(self.text, max(0, m.start() - 3), m.start()):
+                m = _WithUnit(m, "%")   # 满意率百分之百: a rate said in words, read as printed in %
             if self._no_count(m):
                 if m["unit"] and (passed := self.x.not_items_after.match(self.text, m.end())):
                     self.passed = passed.end()   # 其中包括1条政策解读，5条…: the 5's words start after it
@@ -1355,6 +1359,10 @@ class _Reading(ListReading):
             where = x.where_after.match(text, end)
             if where is not None and where["name"] and unit in x.published_units and not count.labels & x.where_after_none:
                 kinds, count.name, count.after = ["published"], where["name"], True
+            elif where is not None and not where["mark"] and not kinds and unit in x.published_units \
+                    and not count.labels & x.where_after_none and x.information_before.search(count.name):
+                # 政务信息320条通过政府网站公开: information counted, then where it was published, the verb after
+                kinds = ["published"]
             else:
                 kinds = x._object_after(text, count.labels, unit, end) or kinds
         # 基本满意率4.5% / 重点提案9件 / 23件B类件: not the rate, nor the total handled
