@@ -74,8 +74,8 @@ or `doc.spans[<component name>]` whose spans carry the fact in `span._.fact`.
 
 The code: this module finds the cues (`FactExtractor.read`), reads the counts of a text in one pass
 (`_Reading`) and keeps what the whole report allows (`extract`); `fact_lists.py` reads lists of published
-items, `fact_channels.py` the channel of a published count, `fact_text.py` where clauses, sentences and
-asides begin and end; `fact_kinds.py` is the registry of kinds, `fact_cues.py` the cue matcher.
+items, `fact_channels.py` the channel of a published count, `fact_years.py` which running and year-end totals
+are the year's, `fact_text.py` where clauses, sentences and asides begin and end; `fact_kinds.py` is the registry of kinds, `fact_cues.py` the cue matcher.
 
 Speed: the cues are found by `fact_cues.CueMatcher`, spaCy's Matcher with
 each rule's regular expression run once per distinct word (a lexeme flag)
@@ -105,6 +105,7 @@ from .fact_lists import Interpretations, ListReading, ListRules
 from .fact_text import (BRACKETED, CLAUSE_END, CLOSE_BRACKET, ITEM_MARKS, SENTENCE_END, after_aside, aside_before,
                         clause_begin, closed_asides, ends_between, last_at, last_match, match_spans,
                         previous_sentence_begin, sentence_begin, value_of)
+from .fact_years import earlier_year_end, running_dated, so_far, year_end_totals, year_paragraph
 
 if not Doc.has_extension("facts"):
     Doc.set_extension("facts", default=[])
@@ -1811,7 +1812,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
         if opens == "after" and out and out[-1]["kind"] == "published" and placed[-1][0] is before.get(id(para)):
             listed = out[-1]["channel"]   # the list of the paragraph before, cut at its semicolon
         read = extractor.read(doc, piece, listed)
-        closed = _year_end_totals(extractor, read, piece, year)
+        closed = year_end_totals(extractor, read, piece, year)
         for fact in read:
             at = start + fact["_start"]
             if fact["unit"] is None and not fact.get("_in_words") and ends_text and para is paragraphs[-1] \
@@ -1832,7 +1833,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # list that names no count of its own, right after a running total, are parts of it
                 continue
             running_before = fact["kind"] == "published"
-            if fact.get("_of") in stock or _earlier_year_end(extractor, para.text, at, fact, year):
+            if fact.get("_of") in stock or earlier_year_end(extractor, para.text, at, fact, year):
                 stock.add(fact["_start"])
                 continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
             if fact.get("_running") and fact["_running_at"] == fact["_start"] \
@@ -1844,15 +1845,15 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 restated.add(fact["_running_at"])
                 continue
             # 2020年，…。截至目前，我街道主动公开信息500条: counted up to now in a paragraph of the year
-            up_to_now = bool(fact.get("_up_to_now")) and _year_paragraph(extractor, para.text, at, year, [
+            up_to_now = bool(fact.get("_up_to_now")) and year_paragraph(extractor, para.text, at, year, [
                 f for (p, o), f in zip(placed, out) if p is para and o < at and (id(p), o) not in now_counts])
             if up_to_now:
                 now_counts.add((id(para), at))
             if fact.get("_running") and year != extractor.first_year and not (year and fact.get("_since") == year) \
                     and fact["_running_at"] not in restated and not up_to_now \
-                    and not _dated_running(extractor, para.text, start + fact["_running_at"], start + fact["_running_cue"],
-                                           at, fact, [(o, f) for (p, o), f in zip(placed, out)
-                                                      if p is para and o not in dated_running]):
+                    and not running_dated(extractor, para.text, start + fact["_running_at"], start + fact["_running_cue"],
+                                          at, fact, [(o, f) for (p, o), f in zip(placed, out)
+                                                     if p is para and o not in dated_running]):
                 # 累计公开信息272条 with no year before it in its sentence or the one before (an item: its
                 # total's), a running total (unless counted since the report's year: 累计公开2014年以来的…),
                 # except in the Regulations' first year, when nothing had been
@@ -1867,7 +1868,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 dated_running.add(at)   # 2023年在微信累计发布860条；在抖音号累计发布41条: parallel, both dated
             if fact.get("_reposted"):
                 continue
-            if _so_far(extractor, piece, fact, out):
+            if so_far(extractor, piece, fact, out):
                 continue   # 2009年，主动公开1192条。截止2009年底，已主动公开8400多条: the running total
             if fact.get("_since") not in (None, year) and not up_to_now:
                 continue   # 2008年以来…公开3000条 in a later year's report: a running total
@@ -1946,52 +1947,6 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
 
 
-def _dated_running(extractor, text: str, running_at: int, cue: int, at: int, fact: dict, earlier: list) -> bool:
-    """Whether a running count `fact` (its total at `running_at`, the count at `at`, the 累计 that
-    made it one at `cue`) is dated to a year by its sentence or the one before (2023年，累计公开310条),
-    given the facts read earlier in the text (`earlier`: offsets and facts, less 累计 counts kept as
-    dated). A year that opens a published count of its channel read before the 累计 dates that count
-    (2016年主动公开275条，累计公开1930条): the 累计 counts all years, unless it is that count again or
-    the sum of the counts since the year (网站200条，公开栏75条，累计275条)."""
-    begin = previous_sentence_begin(text, running_at)
-    dates = list(extractor.dated.finditer(text, begin, at))
-    if not dates:
-        return False
-    if any(m.start() > running_at for m in dates):
-        return True   # 累计公开900条，其中本年度新增120条: the year names the item
-    # 网站全年发布信息500条。微信公众号累计发布600条: the year dates the count of the sentence it
-    # opens, whatever its channel, not a 累计 in a sentence of its own after it
-    own = sentence_begin(text, running_at)
-    between = [f["value"] for o, f in earlier if f["kind"] == "published" and dates[-1].end() <= o < cue
-               and ("all" in (f["channel"], fact["channel"]) or f["channel"] == fact["channel"] or o < own)]
-    return not between or fact["value"] in between or fact["value"] == sum(between)
-
-
-def _year_paragraph(extractor, text: str, at: int, year: Optional[int], before: list) -> bool:
-    """Whether the paragraph `text` is about the report's year: it opens with that year as its frame
-    (2020年，… / 2020全年，… / 本年度，…), names no other year before `at` and, in `before` (the facts
-    read in it before `at`), counts nothing published: a count up to now there is the year's."""
-    frame = extractor.year_frame.match(text) if year else None
-    if frame is None or (frame[1] and int(frame[1]) != year):
-        return False
-    if any(int(m[1]) != year for m in extractor.count_year.finditer(text, frame.end(), at)):
-        return False
-    return not any(f["kind"] == "published" for f in before)
-
-
-def _so_far(extractor, text: str, fact: dict, out: list) -> bool:
-    """Whether a published count taken at a year's end says it is all published so far (截止
-    2009年底，已主动公开8400多条) after a smaller count read before it in the report, of its
-    channel or of all: the year's count was stated, and this is the running total."""
-    if fact["kind"] != "published" or fact.get("_item") or fact.get("_running"):
-        return False
-    end = _year_end_before(extractor, text, fact["_start"])
-    if not end or not extractor.already.search(text, end.end(), fact["_start"]):
-        return False
-    return any(f["kind"] == "published" and f["value"] < fact["value"] and f["channel"] in ("all", fact["channel"])
-               for f in out)
-
-
 def _lone_total_before(extractor, text: str, at: int, value: float, earlier: list) -> Optional[str]:
     """The channel of the one count of the sentence right before the one at `at` (`earlier`: the
     offsets, places in the record and facts read in the paragraph so far, by offset), when that count named its own one channel
@@ -2010,49 +1965,6 @@ def _lone_total_before(extractor, text: str, at: int, value: float, earlier: lis
             or total["value"] < value:
         return None
     return total["channel"]
-
-
-def _year_end_before(extractor, text: str, at: int):
-    """The year's end a count at `at` is taken at (截至年底, 截止2022年12月31日), named in its
-    sentence before it, or in the sentence before when its own names no time and only goes on
-    with where it was published (截至…，在政府网站公开130条。在局网站公开446条。), or None."""
-    begin = sentence_begin(text, at)
-    found = extractor.year_end.search(text, begin, at)
-    if found or not begin or not extractor.continues_frame.match(text, begin) \
-            or extractor.dated.search(text, begin, at):
-        return found
-    return _year_end_before(extractor, text, begin - 1)
-
-
-def _earlier_year_end(extractor, text: str, at: int, fact: dict, year: Optional[int]) -> bool:
-    """Whether a published count (at `at` in its paragraph's `text`) is taken at the end of the
-    report's year (截止2016年12月31日，共主动公开信息35条) in a report older than the national
-    templates: docs/record.md reads such a total as a running total, said 累计 or not; a count
-    said to be the year's (全年) is not one."""
-    if not year or year >= extractor.year_end_from or year == extractor.first_year \
-            or fact["kind"] != "published" or fact.get("_item") or fact.get("_dated") or fact.get("_running"):
-        return False
-    end = _year_end_before(extractor, text, at)
-    return bool(end) and int(end[1] or year) == year
-
-
-def _year_end_totals(extractor, facts: list, text: str, year: Optional[int]) -> set:
-    """The starts of the running totals read in `text` that are the year's count by the convention
-    of docs/record.md: taken at the end of the report's year (截止2022年12月31日，累计公开945条) in a
-    report of the national templates, with two or more items that add up to them (其中，网上公开134条；
-    微信公开452条；公示板公开359条): the template counts the year's items, and such a total accounts
-    for them. Without items, or in an earlier report (截至2012年底，累计公开…), a running total."""
-    if not year or year < extractor.year_end_from:
-        return set()
-    out = set()
-    for f in facts:
-        if not f.get("_running") or f.get("_item") or f["_running_at"] != f["_start"] \
-                or f.get("_items", 0) < 2 or f.get("_parts") != f["value"]:
-            continue
-        end = _year_end_before(extractor, text, f["_start"])
-        if end and int(end[1] or year) == year:
-            out.add(f["_start"])
-    return out
 
 
 def _none_under_heading(extractor, paragraphs: list) -> list:
