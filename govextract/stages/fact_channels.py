@@ -202,6 +202,15 @@ class ChannelRules:
                 channels = [c for c in channels if not any(c is m for m in modifiers)]
                 ids = {c.id for c in channels}
         if len(ids) > 1:
+            # 门户网站公示栏, 外网门户—某局公告栏: a board named right after a site is a column of it
+            columns = [c for c in channels if self.column_boards.fullmatch(text, c.start, c.end)
+                       and any(o.id in self.column_owners and 0 <= c.start - o.end <= self.column_gap
+                               and not self.channel_joiner.search(text, o.end, c.start)
+                               and not CLAUSE_END.search(text, o.end, c.start) for o in channels)]
+            if columns:
+                channels = [c for c in channels if not any(c is b for b in columns)]
+                ids = {c.id for c in channels}
+        if len(ids) > 1:
             # 通过新闻媒体（电视、报纸等）: the channels in brackets right after one are examples of it
             # (those after 新媒体, which names no one channel, say which: 新媒体（微信公众号）)
             examples = [m.span() for m in (self.channel_examples.match(text, c.end) for c in channels

@@ -14,8 +14,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Optional
 
-from .fact_text import (BRACKET, CLAUSES_APART, CLOSE_BRACKET, ITEM_MARKS, SENTENCE_END, aside_before, last_at,
-                        value_of)
+from .fact_text import (BRACKET, CLAUSES_APART, CLOSE_BRACKET, ITEM_MARKS, SENTENCE_END, aside_before, clause_begin,
+                        last_at, previous_sentence_begin, value_of)
 
 if TYPE_CHECKING:
     from .facts import Cue, _Count
@@ -128,6 +128,13 @@ class ListRules:
             # that publishes, 其他方式公开信息9条); an item may go unnumbered (工作动态类信息160条；)
             return True
         if len(text) <= self.channel_heading and self.list_heading.fullmatch(text) and self.publish_words.search(text):
+            return None
+        # …主动公开政府信息8条。在主动公开的8条信息中，主要类别如下： the heading may end the paragraph
+        # that counts what it breaks down (…公开政府信息160条。按信息类别分：): its last clause, after a
+        # sentence about what was published or in one
+        tail = clause_begin(text, len(text) - 1)
+        if tail and self.list_heading.fullmatch(text, tail) \
+                and self.publish_words.search(text, previous_sentence_begin(text, len(text) - 1)):
             return None
         return False
 

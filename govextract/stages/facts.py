@@ -247,6 +247,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.qualifying = regex.compile(lex["qualifying_after"])
         self.qualifying_labels = set(lex["qualifying_labels"])
         self.topic_count_end = regex.compile(lex["topic_count_end"])
+        self.published_and_interpreted = regex.compile(lex["published_and_interpreted"])
         self.views = lex["views"]
         self.channel_joiner = regex.compile(lex["channel_joiner"])
         self.activity_topic, self.sending = regex.compile(lex["activity_topic"]), lex["sending"]
@@ -303,6 +304,9 @@ class FactExtractor(ListRules, ChannelRules):
         self.opening_marks = tuple(lex["list_opening_marks"])
         self.channel_modifier, self.modifier_gap = regex.compile(lex["channel_modifier"]), lex["channel_modifier_gap"]
         self.account_owners, self.accounts = set(lex["site_account"]["owners"]), set(lex["site_account"]["accounts"])
+        column = lex["site_column"]
+        self.column_owners, self.column_gap = set(column["owners"]), column["gap"]
+        self.column_boards = regex.compile(column["boards"])
         self.quoted_label = regex.compile(lex["quoted_label"])
         self.aside_units = set(lex["aside_units"])
         self.request_channel = regex.compile(lex["request_channel"])
@@ -750,9 +754,25 @@ class FactExtractor(ListRules, ChannelRules):
         in 公开规划、重大会议、监督检查等领域信息1777条 the count is of 信息, and 会议 or
         检查 are topics of it, not something done instead of publishing; nor are words that
         only qualify what was published (`qualifying_after`)."""
-        verbs = [c.end for c in near if c.label == "PUBLISH"]
+        # …，工程招标信息、维修通告、提案办理等公示公告类信息20条: the kind named after 等 right before
+        # the count may hold a publishing word (公示), which names it and is no verb; with no verb
+        # before it, the topics listed before 等 are examples of that information, and 提案 or 检查
+        # among them no kind of their own
+        kind = next((k for k in self.topic_end.finditer(text, near[0].start, start)
+                     if not text[k.end():start].strip()), None) if near else None
+        verbs = [c.end for c in near if c.label == "PUBLISH" and not (kind and kind.start() <= c.start)]
+        if verbs and any(c.label in self.not_items for c in near):
+            # …等信息发布解读118条: information published and interpreted, 解读 a verb joined to the
+            # publishing one, not interpretations counted
+            joined = {m.end() for c in near if c.label == "PUBLISH"
+                      and (m := self.published_and_interpreted.match(text, c.start)) and m.end() >= c.end}
+            near = [c for c in near if not (c.label in self.not_items and c.start in joined)]
         if not verbs:
-            return near
+            if kind is None or "、" not in text[clause_begin(text, near[0].start):kind.start()]:
+                return near
+            # (what says where or when, or opens a list, is no topic)
+            kept = {"CHANNEL", "LIST", self.this_year, self.cumulative, self.running}
+            return [c for c in near if c.label in kept or c.start >= kind.start()]
         verb = max(verbs)
         # 公开群众广泛关注的政府信息59条: 关注 qualifies what was published; nothing else was done
         # (so 办理 in 发布市本级办理的53条双公示信息)
@@ -1897,9 +1917,10 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 fact = fact | {"channel": named_before[fact["_of"]]}
                 # …对外宣传类97条（基层动态）。通知公告类46条: an item whose list went on from this one's
                 named_before[fact["_start"]] = fact["channel"]
-            # (a count over several channels it names, all, is no total restated)
+            # (a count over several channels it names, all, is no total restated; nor is an item of the
+            # list a heading opened, 1.机构职能：…新增信息3条。/ 3.其他信息：…新增信息3条。, whose total is before it)
             whole = fact["kind"] == "published" and not fact.get("_totalled") \
-                and not (fact.get("_named") and fact["channel"] == "all")
+                and not (fact.get("_named") and fact["channel"] == "all") and not (opens == "heading" and fact.get("_item"))
             if whole and (fact["value"], fact["channel"], fact["category"]) in totals:
                 # 主动公开政府信息49条 in the summary, again before its list in section 一; 网站(108条) among
                 # the channels, then 在网站公开信息共计108条: one count
