@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import Optional
 
-from .fact_text import CLAUSE_END, CLAUSES_APART, SENTENCE_END, counts_after, ends_between, sentence_begin
+from .fact_text import CLAUSE_END, CLAUSES_APART, SENTENCE_END, clause_begin, counts_after, ends_between, sentence_begin
 
 
 class ChannelRules:
@@ -48,6 +48,7 @@ class ChannelRules:
         elif (item or in_list) and last is not None and last is not total and last.get("_governs") \
                 and self.sibling.fullmatch(text, last["_end"], fact["_start"]) \
                 and not self.sibling_subject.match(text, last["_end"], fact["_start"]) \
+                and not self._own_means(text, fact, last["_end"]) \
                 and not self._split_by_channel(text, cues, starts, total, last):
             # 通过政府网站公开分工2条、通知文件12条 (其中，网页发布简介32条，公开意见稿3条): the channel of
             # the item before, which governed its verb, goes on to the next one of the list; not to an
@@ -70,7 +71,8 @@ class ChannelRules:
             if after:
                 notes.append("channel named after the count")
             elif anchor is not None and not CLAUSES_APART.search(text, anchor["_end"], fact["_start"]) \
-                    and (fact["value"] <= anchor["value"] or self._framed(text, cues, starts, anchor)):
+                    and (fact["value"] <= anchor["value"] or self._framed(text, cues, starts, anchor)) \
+                    and not self._own_means(text, fact, last["_end"] if last else 0):
                 # 通过网站发布信息21813条，政务动态信息更新量10078条: a smaller count after it is there
                 # too (not after a semicolon: …59条信息；在抽查清单中公示了8条 is said of another place),
                 # and any count is in a sentence that opens by saying where (通过镇网站对…进行公示，发布…10条，
@@ -82,6 +84,12 @@ class ChannelRules:
                 fact["_unnamed"] = True   # extract() may find it in the sentence before
         if notes:
             fact["confidence"], fact["note"] = "medium", "; ".join(notes)
+
+    def _own_means(self, text: str, fact: dict, since: int) -> bool:
+        """Whether the own words of a count naming no channel (its clause, after the count before it
+        at `since`) open by naming its own means of publishing before its verb (…，通过新闻发布会公开
+        12条; `own_means`): it went another way than the channel of the count before it."""
+        return self.own_means.match(text, max(clause_begin(text, fact["_start"]), since), fact["_start"]) is not None
 
     def _channel_named_after(self, text: str, cues: list, starts: list, end: int) -> Optional[set]:
         """The one channel the words right after a count at `end` say it was published on (`where_after`):

@@ -179,6 +179,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.cumulative, self.this_year, self.each = lex["cumulative"], lex["this_year"], lex["each"]
         self.running, self.rate_units = lex["running"], set(lex["rate_units"])
         self.rate_words = regex.compile(lex["rate_words"] + "$")
+        self.unit_in_label = regex.compile(lex["unit_in_label"] + "$")
         self.information_before = regex.compile(lex["plain_information"] + "$")
         self.bare_before = regex.compile(lex["bare_count_before"])
         self.bare_stop = regex.compile(lex["bare_count_stop"])
@@ -337,6 +338,9 @@ class FactExtractor(ListRules, ChannelRules):
         self.joint_object_after = regex.compile(lex["joint_object_after"])
         self.sentence_labels = frozenset(lex["sentence_labels"])
         self.sentence_bodies = lex["sentence_bodies"]
+        topic = lex["topic_lead"]
+        self.topic_lead, self.topic_labels = regex.compile(topic["pattern"]), frozenset(topic["labels"])
+        self.topic_verb = regex.compile(topic["bare_verb"])
         self.veto_before = {kind: regex.compile(rx) for kind, rx in lex["veto_before"].items()}
         self.not_published_before = regex.compile(lex["not_published_before"])
         self.veto_after = {kind: regex.compile(rx) for kind, rx in lex["veto_after"].items()}
@@ -345,6 +349,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.rate_subjects = {name: regex.compile(rx) for name, rx in lex["rate_subjects"].items()}
         self.sibling = regex.compile(lex["sibling_items"])
         self.sibling_subject = regex.compile(lex["sibling_subject"])
+        self.own_means = regex.compile(lex["own_means"])
         self.reposting, self.verb_joiner = regex.compile(lex["reposting"]), regex.compile(lex["verb_joiner"])
         self.taken, self.taken_labels = regex.compile(lex["taken_by_channel"]), set(lex["taken_labels"])
         self.taken_after = regex.compile(lex["taken_after_channel"])
@@ -1134,6 +1139,8 @@ class _Reading(ListReading):
                 m = _WithUnit(m, series[m.start()])
             elif m["unit"] is None and self.x.rate_words.search(self.text, max(0, m.start() - 3), m.start()):
                 m = _WithUnit(m, "%")   # 满意率百分之百: a rate said in words, read as printed in %
+            elif m["unit"] is None and (label := self.x.unit_in_label.search(self.text, max(0, m.start() - 8), m.start())):
+                m = _WithUnit(m, label["unit"])   # 主动公开政府信息数（条）：500: the field's label gives the unit
             if self._no_count(m):
                 if m["unit"] and (passed := self.x.not_items_after.match(self.text, m.end())):
                     self.passed = passed.end()   # 其中包括1条政策解读，5条…: the 5's words start after it
@@ -1369,6 +1376,11 @@ class _Reading(ListReading):
             body += [Cue(x.sentence_bodies[c.label], None, c.start, c.end)
                      for c in self.cues[bisect_left(self.starts, begin):bisect_left(self.starts, count.scope)]
                      if c.label in x.sentence_bodies and c.end <= listed]
+        # 依申请公开方面，全年共受理17件: a clause opening the sentence that names only its topic gives the
+        # counts after it the kind it names, where their own words are a bare verb (not 设立受理点3个)
+        lead = x.topic_lead.match(text, count.sentence)
+        if lead is not None and lead.end() <= count.scope and x.topic_verb.fullmatch(text, count.scope, start):
+            body += [c for c in before if c.end <= lead.end() and c.label in x.topic_labels]
         kinds = x.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
                                  each=text.endswith(x.each, 0, start))
         if x.joint_object_after.match(text, end):
