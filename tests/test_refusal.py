@@ -244,6 +244,23 @@ def test_a_model_essay_with_placeholders_is_refused_naming_a_placeholder(text):
     assert "placeholders" in refusal(text)
 
 
+@pytest.mark.parametrize("stars", [("20**", "**", "*"), ("20＊＊", "＊＊", "＊")])
+def test_a_model_essay_with_stars_for_its_year_and_counts_is_refused(stars):
+    # a writing site's copy masks the year and each count with stars (会议*次), as others write xx
+    year, many, few = stars
+    text = (f"{year}年政务公开工作总结\n{year}年，我局认真贯彻《条例》，全年主动公开政府信息{many}条，召开专题会议{few}次。"
+            + LONG + f"\n一、主要做法\n通过门户网站发布信息{few}条，政务微博发布{few}篇。\n二、存在问题\n公开形式较为单一。\n")
+    assert "placeholders" in refusal(text)
+
+
+def test_a_report_with_a_starred_note_or_a_masked_name_is_still_read():
+    # a note's star and a requester's masked name stand before no count
+    text = ("青禾县白沙镇2020年政府信息公开工作年度报告\n一、总体情况\n2020年，我镇主动公开政府信息88条*，"
+            "申请人王**申请公开征地补偿信息，已按时答复。" + LONG + "\n注：*含转载上级信息。\n"
+            "二、主动公开政府信息情况\n全年通过政府网站发布信息88条。\n三、收到和处理政府信息公开申请情况\n本年度新收政府信息公开申请1件。\n")
+    assert parse_page(text)["meta"]["year"] == 2020
+
+
 def test_a_township_report_naming_someone_unnamed_and_its_site_is_still_read():
     text = ("青禾县白沙镇2020年政府信息公开工作年度报告\n本报告可在白沙镇政府网站（http://xxgk.qinghe.gov.cn/bsz/）下载。\n"
             "一、总体情况\n2020年，我镇主动公开政府信息88条。某村民申请公开征地补偿信息，我镇按时答复；"

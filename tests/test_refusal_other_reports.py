@@ -80,6 +80,25 @@ def test_a_rule_of_law_report_in_traditional_script_is_refused():
     assert "法治政府建设情况报告" in other_report(text)
 
 
+@pytest.mark.parametrize("title", ["白沙村2022年村务公开工作总结",
+                                   "中共青禾县水利局机关支部委员会2021年度党务公开工作报告",
+                                   "青禾县第一中学2023年校务公开工作总结",
+                                   "青禾县人民医院2022年院务公开工作情况报告"])
+def test_a_summary_of_openness_of_another_kind_is_refused(title):
+    # village, party, school and hospital affairs are made public under their own rules
+    text = (f"{title}\n发布日期：2023-01-20\n全年公开各类事项信息36条，财务收支12期，坚持把公开作为接受群众监督的重要抓手，"
+            "严格落实公开制度，群众知情权和监督权得到有效保障。\n一、主要做法\n通过公开栏和微信群发布信息36条。\n"
+            "二、存在问题\n公开内容不够细。\n")
+    assert title in other_report(text)
+
+
+def test_a_townships_report_on_government_and_village_affairs_openness_is_read():
+    text = ("白沙镇2020年政务公开和村务公开工作情况报告\n2020年，我镇主动公开政府信息126条，指导各村公开村务信息300条，"
+            "未收到政府信息公开申请。\n一、政务公开\n通过镇政府网站公开信息126条。\n二、村务公开\n各村按季度公开财务收支。\n")
+    record = parse_page(text)
+    assert any(f["kind"] == "published" and f["value"] == 126 for f in record["facts"])
+
+
 def test_a_report_naming_rule_of_law_and_disclosure_work_in_its_title_is_read():
     text = ("青禾县2012年依法行政和政务公开工作情况报告\n2012年，我县认真贯彻《政府信息公开条例》，"
             "全年主动公开政府信息1260条，受理政府信息公开申请12件，均按时答复。\n"

@@ -48,6 +48,8 @@ def test_a_self_inspection_titled_in_brackets_run_into_its_first_sentence_is_ref
     "我单位于2016年对本年度政务公开工作进行了全面自查，并针对发现的问题进行了认真整改。现将有关情况报告如下：",
     "按照县政务公开办的部署，我镇对照考核细则开展了自查自纠，逐项查找不足；现将相关情况汇报如下：",
     "针对考核中指出的问题，我局高度重视，立即组织整改，现将整改落实情况报告如下：",
+    "根据上级检查反馈意见，我单位对政务公开工作中的不足进行了全面梳理，并制定了整改方案。现将具体情况汇报如下：",
+    "对照督查通报指出的问题，我县逐项落实整改任务；现将有关情况报告如下：",
 ])
 def test_an_untitled_self_inspection_or_rectification_is_refused_by_its_opening(opening):
     cause = refusal(f"{opening}\n{INSPECTED}")
@@ -66,6 +68,7 @@ def test_a_bracketed_report_title_run_into_the_text_is_read():
     # the self-inspection is one piece of work; what is reported is the year's disclosure work
     "2021年，我镇对照政务公开考核细则开展了全面自查，现将2021年政府信息公开工作情况报告如下：",
     "2021年，我镇认真贯彻《中华人民共和国政府信息公开条例》。现将有关情况报告如下：",
+    "2021年，我镇对上年考核发现的问题及时整改，现将2021年政府信息公开工作情况报告如下：",
 ])
 def test_a_report_whose_opening_or_body_tells_of_a_self_inspection_is_read(opening):
     text = (f"{opening}\n一、总体情况\n全年主动公开政府信息56条，未收到政府信息公开申请。"
