@@ -114,6 +114,14 @@ class ListRules:
             return (in_list or carried) and all(self.kinds.kinds[k].yields_to_list for k in kinds or joint)
         if in_list:
             return True
+        # …，政府信息公开指南1条，建议提案办理情况1条: a sibling named by what its documents say of the
+        # handling of suggestions or proposals (its last word one of DOCUMENT's), with no verb of its own,
+        # is information on that handling published, as 公开建议提案办理信息3条 is
+        end = max((c.end for c in near), default=-1)
+        last = next((c for c in near if c.label == "DOCUMENT" and c.end == end), None)
+        if last is not None and length <= self.inherit_max \
+                and not any(c.label in ("PUBLISH", "RECEIVE") and c.end <= last.start for c in near):
+            return True
         # 公开规划信息13条，常务会议信息25条: a topic of information (会议信息) is no activity
         own = {c.label for c in near if not (c.label == self.activity and (listed or self.activity_topic.match(text, c.end)))}
         return own <= {"CHANNEL", self.this_year, self.response} and length <= self.inherit_max
