@@ -331,8 +331,17 @@ def _opening(layout: Layout, read) -> tuple[Optional[str], Optional[int], bool]:
                     if name in ("compiled_by", "compiled_ahead", "compiled_from", "contact_office"):
                         agency = _office_of(agency, paragraphs, name == "contact_office")
                     if agency:
-                        return _government(agency), year, False
+                        body = _government(agency)
+                        # 由X乡编制的2020年度…报告: the compiler naming the report names it as a title does,
+                        # kept as printed, when it is the body itself (not an office standing for it).
+                        return body, year, name == "compiled_by" and body == named and _names_report(text, m)
     return own_office or _site_body(paragraphs), year, False
+
+
+def _names_report(text: str, compiler) -> bool:
+    """Whether the compiler `compiler` (a `compiled_by` match) is named in a sentence that goes on
+    to name the report with its year (由X编制的2020年度…报告, also 2020度 with 年 lost)."""
+    return any(m.start("agency") == compiler.start("agency") for m in _found("compiled_report", text))
 
 
 def _one_name(name: str) -> str:
@@ -756,9 +765,10 @@ def _cuts(short: str, full: str) -> int:
 def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str]:
     """The body whose report an office compiled, or gives as its contact: a government's
     general or disclosure office (X市人民政府办公室, X旗政务公开领导小组办公室) compiles
-    the government's report, unless the report speaks as the office itself (2025年，X市
-    人民政府办公室深入…, 我办). A contact office stands for its body only when the text
-    names that body again (a township may give its county's office as its contact)."""
+    the government's report, as a bureau's or a centre's own office (X局办公室, X中心办公室)
+    does its body's, unless the report speaks as the office itself (2025年，X市人民政府办公室
+    深入…, 我办). A contact office stands for its body only when the text names that body again
+    (a township may give its county's office as its contact)."""
     # 请与X办公厅政务公开处联系: the office's division stands for the office, and so for X.
     office = _re("internal_unit").sub("", office)
     # 请联系X局行政审批办公室 in a report speaking as 我局: one of the bureau's offices, so the bureau.
@@ -775,7 +785,8 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
         if own or (said and said.most_common(1)[0][0] == level
                    and not body.endswith(tuple(_lex()["department_kinds"][level]))):
             body = office
-    if not _is_body(body) or _re("relative_body").search(body):
+    # 请与中心办公室联系: a kind's word alone (中心) names no body.
+    if not _is_body(body) or _re("relative_body").search(body) or _re("org_end").fullmatch(body):
         return None
     # A central body's name is the country's only one: no county gives it as its contact.
     national = _re("national_agency").search(body) and not _names_in(body)
@@ -885,22 +896,24 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
     # A town has no bureaus: one saying 我镇 more often than 我局 copied the 我局 from a bureau's report.
     level = own[0] if own and not (level in _lex()["town_kinds"] and said[level] > said[own[0]]) else level
     if level in _lex()["town_kinds"]:
-        towns = Counter(_town_start(m["name"]) for m in _re("town_name").finditer(text) if m["kind"] == level)
+        # 我街 is said by a street office named either way (X街, X街道办事处).
+        kinds = {level, _lex()["township"]["short_kind"].get(level, level)}
+        towns = Counter(_town_start(m["name"]) for m in _re("town_name").finditer(text) if m["kind"] in kinds)
         if not towns:
             # A town that names itself only inside sentences (2022年，X区Y镇共受理…).
-            towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind == level})
+            towns = Counter({name: n for (name, kind), n in _year_subjects(layout, level).items() if kind in kinds})
         if not towns:
             # …or only bare, once or more, and no other town (《X镇办理…申请的实施细则》).
             # 以镇党委书记为组长: 镇 before a post is the town speaking of itself, and the clause
             # before it no name, unless the gazetteer knows the name so printed.
             post = _re("town_post")
-            bare = {m["name"] for m in _re("town_bare").finditer(text) if m["kind"] == level
+            bare = {m["name"] for m in _re("town_bare").finditer(text) if m["kind"] in kinds
                     and (not post.match(text, m.end()) or townships.name_in(m["name"]) == m["name"])}
             towns = Counter(bare) if len(bare) == 1 else towns
         if not towns:
             # …or only after a verb (通过X镇人民政府网站发布, 经X镇人民政府研究): where its name, as the
             # township gazetteer knows it, begins is not told by the words before it.
-            towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] == level
+            towns = Counter(name for m in _re("town_government").finditer(text) if m["kind"] in kinds
                             for name in [_gazetteer_town(text, m)] if name)
         town = towns.most_common(1)[0][0] if towns else _publisher_of_kind(publishers, level) \
             or _disclosure_place(text, level)

@@ -33,10 +33,14 @@ def _gazetteer() -> dict:
     """{township name: [(province, city or None, county or None), …]}. A county of None
     is a development zone's township (the record has no county for a zone)."""
     out: dict = {}
+    kind = lexicon.compiled(_lex()["kind"])
     for _, province, city, county, towns in _rows():
         where = (province, city or None, county or None)
         for town in towns.split(" "):
-            out.setdefault(town, []).append(where)
+            # A kind's word alone (街道: rows of the source whose stem was lost) names no township;
+            # read as one, it would be the end of every street office's name.
+            if not kind.fullmatch(town):
+                out.setdefault(town, []).append(where)
     # 兴发苗族彝族回族乡 is called 兴发乡 too, where no township is named 兴发乡 or, of the other
     # kind, 兴发镇: a name the report may print for one of those is not this one's.
     ethnic, other = lexicon.compiled(_lex()["ethnic_kind"]), _lex()["other_kind"]
