@@ -32,3 +32,32 @@ def test_not_requests_received(text):
 
 def test_a_verb_of_receiving_still_reads_first():
     assert requests("本年度新收政府信息公开申请17件，上年结转政府信息公开申请数量2件。") == [(17, "high")]
+
+
+@pytest.mark.parametrize("text", [
+    "全年共有17件政府信息公开申请。",
+    "本年度共有17件依申请公开的申请，均已办结。",
+    "今年有17件政务信息公开申请，较上年增加4件。",
+])
+def test_requests_named_right_after_their_count_with_no_verb(text):
+    assert requests(text) == [(17, "high")]
+
+
+@pytest.mark.parametrize("text", [
+    "上年结转17件政府信息公开申请。",
+    "本年度新收申请15件，上年结转2件。",
+    "全年共有3件政府信息公开申请引发行政复议。",
+])
+def test_carried_over_or_appealed_are_not_received_this_year(text):
+    assert 17 not in [v for v, _ in requests(text)] and 2 not in [v for v, _ in requests(text)] \
+        and 3 not in [v for v, _ in requests(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "全年受理公民、法人和其他组织申请公开政府信息17件。",
+    "本年度共受理公民、法人或者其他组织申请公开政府信息17件。",
+    "全年收到自然人、法人和其他组织提出的政府信息公开申请17件。",
+])
+def test_requesters_listed_before_the_verb_of_their_requests(text):
+    """The requesters joined by 、 and 和 are no topics listed before a kind of information."""
+    assert requests(text) == [(17, "high")]

@@ -33,8 +33,9 @@ def counts_after(text: str, at: int) -> bool:
 
 def value_of(m) -> Optional[Number]:
     """The number a match of the quantity pattern counts, its digits grouped with a full-width
-    comma as some pages print them (1，200条)."""
-    return quantity(m["num"].replace("，", ","), m["mult"])
+    comma as some pages print them (1，200条), or set apart by spaces as a PDF's text layer may
+    print them (1 2 0 条)."""
+    return quantity(m["num"].replace("，", ",").replace(" ", ""), m["mult"])
 
 
 def last_match(pattern, text: str, begin: int, end: int):

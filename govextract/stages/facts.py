@@ -265,6 +265,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.list_clause = regex.compile(lex["list_clause"])
         self.counts_channels = set(lex["channel_count_units"])
         self.topic_end = regex.compile(lex["topic_list_end"])
+        self.examples_word = lex["examples_word"]
         self.topic_words = set(lex["topic_list_drops"])
         channel_rules = [r for r in rules if r["label"] == "CHANNEL" and r.get("id") != "all"
                          and len(r["pattern"]) == 1 and regex_only(r["pattern"][0])]
@@ -773,8 +774,9 @@ class FactExtractor(ListRules, ChannelRules):
                       and (m := self.published_and_interpreted.match(text, c.start)) and m.end() >= c.end}
             near = [c for c in near if not (c.label in self.not_items and c.start in joined)]
         if not verbs:
-            if kind is None or "、" not in text[clause_begin(text, near[0].start):kind.start()]:
-                return near
+            if kind is None or not text.startswith(self.examples_word, kind.start()) \
+                    or "、" not in text[clause_begin(text, near[0].start):kind.start()]:
+                return near   # (受理公民、法人和其他组织申请公开政府信息17件: no examples before 等, no topics)
             # (what says where or when, or opens a list, is no topic)
             kept = {"CHANNEL", "LIST", self.this_year, self.cumulative, self.running}
             return [c for c in near if c.label in kept or c.start >= kind.start()]
