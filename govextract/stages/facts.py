@@ -216,6 +216,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.issue_items_before = regex.compile(f"(?:{lex['issue_items']})$")
         self.issue_items_after = regex.compile(f"[ 　]*(?:{lex['issue_items']})")
         self.part_of_item = regex.compile(lex["part_of_item"])
+        self.part_of_item_next = regex.compile(lex["part_of_item_next"])
         self.reposted_reports = regex.compile(lex["reposted_reports"])
         self.exception_before = regex.compile(lex["exception_before"])
         self.interpretation_parts = regex.compile(lex["interpretation_parts"])
@@ -1120,6 +1121,7 @@ class _Reading(ListReading):
         self.kinds_at = (-1, -1)           # the last count of kinds or batches passed over (12项 in 12项50条)
         self.adopted_end = 0               # the end of the last count of items other outlets adopted
         self.passed = 0                    # the end of the last count passed over with what it counts (1条政策解读)
+        self.item_part = -1                # the end of the last part of a list item passed over (含行政许可4条)
         self.interpreted = Interpretations()   # the last count of interpretations, no fact, and its parts
         self._sentence_state()
 
@@ -1220,12 +1222,14 @@ class _Reading(ListReading):
         if x.last_year_before.search(text, scope, start):
             self.prev_q, self.differed = end, self.sentence
             return   # 上年度公开信息300条 / 较上年度的300条: last year's count, or a change on it
-        if self.last is not None and self.last.get("_item") and self.last["_end"] == self.prev_q \
-                and x.part_of_item.match(text, self.prev_q, start) \
-                and not _same_head(text, self.last["_start"], start):
-            self.prev_q = end
+        if (self.last is not None and self.last.get("_item") and self.last["_end"] == self.prev_q
+                and x.part_of_item.match(text, self.prev_q, start)
+                and not _same_head(text, self.last["_start"], start)) \
+                or (self.item_part == self.prev_q and x.part_of_item_next.match(text, self.prev_q, start)):
+            self.prev_q = self.item_part = end
             return   # 行政处罚信息33条含207条处理决定: a part of the item before, no item of the list
-            # (but 主动公开文件53件（含行政规范性文件12件）: a kind of what the item counts, its own item)
+            # (but 主动公开文件53件（含行政规范性文件12件）: a kind of what the item counts, its own item),
+            # and so are the parts joined to it (行政执法12条（含行政许可4条、行政处罚3条）)
         # 政府信息12项50条: the name is the words before the kinds counted
         named = self.kinds_at[0] if scope <= self.kinds_at[0] and not text[self.kinds_at[1]:start].strip() else start
         count = _Count(m, start, end, m["unit"], value_of(m), sentence, gap, scope, near,
