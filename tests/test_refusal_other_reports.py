@@ -33,13 +33,14 @@ def other_report(text: str) -> str:
 def test_an_untitled_rule_of_law_report_is_refused_by_its_parts_heading(addressee):
     cause = other_report(addressee + LAW)
     # addressed to the party committee and the government, the page says so first
-    assert (addressee.strip() if addressee.startswith("中共") else "推进法治政府建设的主要举措") in cause
+    assert (addressee.strip() if addressee.startswith("中共") else "推进法治政府建设的主要举措和成效") in cause
 
 
 @pytest.mark.parametrize("heading", ["一、2021年度推进依法行政工作的主要举措和成效",
                                      "一、党政主要负责人履行推进法治建设第一责任人职责情况",
                                      "一、2020年法治政府建设工作开展情况及成效",
-                                     "一、依法治县工作的主要举措"])
+                                     "一、依法治县工作的主要举措",
+                                     "一、2019年推进法治政府建设情况"])
 def test_other_headings_naming_rule_of_law_work_refuse_the_page(heading):
     text = (f"2023年，我县认真落实上级部署，各项工作有序推进。\n{heading}\n"
             "县政府常务会议学法4次，审议规范性文件8件，通过政府网站公开信息32条。\n二、存在的不足\n一是依法决策意识有待增强。\n")
@@ -166,3 +167,20 @@ def test_a_report_under_a_link_to_the_bodys_rule_of_law_report_is_read():
             "二、收到和处理政府信息公开申请情况\n全年收到政府信息公开申请1件。\n")
     record = parse_page(text)
     assert (record["meta"]["agency"], record["meta"]["year"]) == ("青禾县司法局", 2021)
+
+
+@pytest.mark.parametrize("text", [
+    # a short township report under a link to its rule-of-law report
+    "法治政府建设\n白沙镇2020年政府信息公开工作年度报告\n2020年，我镇主动公开政府信息42条，未收到政府信息公开申请，"
+    "未发生行政复议和行政诉讼。\n",
+    # a free-form 2010 report whose parts name rule-of-law work beside disclosure
+    "青禾县林业局2010年政府信息公开工作年度报告\n2010年，我局认真贯彻落实《中华人民共和国政府信息公开条例》。\n"
+    "一、概述\n（一）坚持依法行政，规范公开程序。成立了领导小组。\n"
+    "二、主动公开政府信息的情况\n全年主动公开政府信息86条。\n三、结合依法行政推进政府信息公开\n开展培训2次。\n",
+    # traditional script, the work named in its body
+    "青禾縣司法局2021年政府資訊公開工作年度報告\n一、總體情況\n2021年，我局主動公開政府資訊156條，推進法治政府建設，"
+    "開展依法行政自查。\n二、收到和處理政府資訊公開申請情況\n全年收到申請3件。\n",
+])
+def test_a_township_free_form_or_traditional_report_naming_other_work_is_read(text):
+    record = parse_page(text)
+    assert record["facts"] and record["meta"]["year"] in (2010, 2020, 2021)
