@@ -771,9 +771,12 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     (a township may give its county's office as its contact)."""
     # 请与X办公厅政务公开处联系: the office's division stands for the office, and so for X.
     office = _re("internal_unit").sub("", office)
-    # 请联系X局行政审批办公室 in a report speaking as 我局: one of the bureau's offices, so the bureau.
+    # 请联系X局行政审批办公室 in a report speaking as 我局, or speaking as no kind and naming X局
+    # again: one of the bureau's offices, so the bureau (a report saying 我办 speaks as the office).
     unit = _re("bureau_unit").search(office)
-    if unit and _speaks_as(office[: unit.start()], paragraphs):
+    silent = not any(_re("self_reference").search(text) for text in paragraphs)
+    if unit and (_speaks_as(office[: unit.start()], paragraphs)
+                 or (silent and _named_again(office[: unit.start()], paragraphs))):
         office = office[: unit.start()]
     body = _re("coordinating_office").sub("", office)
     # A year's account opening with the office as its subject (2010年，区政府办按照…): the office speaks.
