@@ -78,8 +78,11 @@ class ListRules:
         labels = {c.label for c in near}
         if unit is None:   # printed without a unit: only as an item of a list already opened
             return in_list and labels <= {"CHANNEL", "PUBLISH", "LIST", self.this_year}   # 其中政策文件20，
-        # 回应公众关切19次 among the counts: each response an item
-        response = self.response in labels and unit in self.response_units
+        # 回应公众关切19次 among the counts: each response an item; not responses its clause says were
+        # made by some means (通过政务咨询栏目回应公众关注热点14次: answers given, no column of items)
+        response = self.response in labels and unit in self.response_units and not any(
+            c.label == self.response and self.response_means.search(text, clause_begin(text, c.start), c.start)
+            for c in near)
         if (unit not in self.published_units and unit != total_unit and not response) or labels & self.list_breakers:
             return False
         verb = max((c.start for c in near if c.label == "PUBLISH"), default=-1)

@@ -367,6 +367,7 @@ class FactExtractor(ListRules, ChannelRules):
         self.quoted_name = regex.compile(lex["quoted_name"])
         self.request_form = regex.compile(lex["request_form"])
         self.response, self.response_units = lex["response"]["label"], set(lex["response"]["units"])
+        self.response_means = regex.compile(lex["response"]["means"])
         self.not_items, self.items_joined = set(lex["not_items"]), regex.compile(lex["not_items_unless_joined"])
         self.not_item_names = regex.compile(lex["not_item_names"])
         counted = lex["not_information"]
@@ -1596,6 +1597,8 @@ class _Reading(ListReading):
                 fact["_in_turn"] = count.in_turn
             self.facts.append(fact)
             self.last = fact
+            if kind == "published" and of is not None:
+                fact["_part_of"] = of.get("_start")   # extract() leaves out the parts of a total it leaves out
             if kind == "published" and of is not None and of.get("value"):
                 of["_parts"] = of.get("_parts", 0) + fact["value"]
                 of["_items"] = of.get("_items", 0) + 1
@@ -1871,9 +1874,11 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # list that names no count of its own, right after a running total, are parts of it
                 continue
             running_before = fact["kind"] == "published"
-            if fact.get("_of") in stock or earlier_year_end(extractor, para.text, at, fact, year):
+            if fact.get("_of") in stock or fact.get("_part_of") in stock \
+                    or earlier_year_end(extractor, para.text, at, fact, year):
                 stock.add(fact["_start"])
-                continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far
+                continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far,
+                # and its parts (其中：政府网站46条，微信58条…), though they name their own channels
             if fact.get("_running") and fact["_running_at"] == fact["_start"] \
                     and not extractor.dated.search(para.text, previous_sentence_begin(para.text, at), at) and any(
                     f["kind"] == "published" and f["value"] == fact["value"] and f["channel"] == fact["channel"]
