@@ -150,3 +150,33 @@ def test_a_long_sentence_without_years_is_dated_as_a_search_of_it_dates_it():
     for at in (m.start() for m in regex.finditer(r"\d+条", text)):
         expected = 2019 if at > text.index("2019") else None
         assert extractor.dated_to(text, at) == expected
+
+
+OBJECT_PIECES = ["，", "、", "；", "。", " ", "均", "都", "全部", "已", "经", "均已", "通过", "在", "网站", "上", "上网", "挂网",
+                 "主动", "予以", "依法", "公开", "规范性文件", "部门文件", "5", "12", "件", "条", "项", "全", "部", "已全部"]
+
+
+# a run of counts, a mark, a word saying all of them, where, a verb, what follows
+OBJECT_SLOTS = [["", "，规范性文件5件", "、部门文件12条，其他3项", "，全年3条"], ["", " "], ["，", ",", "、"], ["", " "],
+                ["均", "都", "全部", "已全部", "均已", "全部已", "已", "全", "都已", "部"], ["", "已", "经"],
+                ["", "通过网站", "在网站上", "上网", "挂网", "在"], ["", "主动", "予以", "依法"], ["公开", "公布"], ["", "。", "，", "；", "了"]]
+
+
+@pytest.mark.parametrize("n", [n for n, r in enumerate(LEX["object_after"]) if "held" in r])
+def test_every_object_after_match_holds_one_of_its_held_words(n):
+    # _object_after tries a rule's `after` only where its text holds one of those words at or after the count
+    rule = LEX["object_after"][n]
+    held, after = regex.compile(rule["held"]), regex.compile(rule["after"])
+    rnd = random.Random(25)
+    generated = ["".join(rnd.choice(OBJECT_PIECES) for _ in range(rnd.randrange(2, 14))) for _ in range(20000)]
+    generated += ["".join(rnd.choice(slot) for slot in OBJECT_SLOTS) for _ in range(5000)]
+    found = [m[0] for text in generated for at in range(len(text)) if (m := after.match(text, at))]
+    assert len(found) > 20, "the generated texts should hold matches of the rule"
+    assert all(held.search(m) for m in found)
+
+
+def test_counts_before_all_published_are_published_in_a_long_sentence():
+    extractor = facts.pipeline().get_pipe(facts.NAME)
+    text = "青禾镇印发规范性文件2件，部门文件5件，全部上网公开，" + "青禾镇开展培训12次，" * 40
+    facts_found = extractor.read(facts._doc(facts.pipeline(), text), text)
+    assert [(f["kind"], f["value"]) for f in facts_found if f["kind"] == "published"] == [("published", 2), ("published", 5)]

@@ -21,6 +21,7 @@ CLAUSES_APART = re.compile(r"[；;]")
 CLOSE_BRACKET = re.compile(r"[)）]")
 BRACKET = re.compile(r"[（()）]")
 BRACKETED = re.compile(r"[（(][^（()）]{1,40}[)）]")
+NON_SPACE = re.compile(r"\S")   # re: what str.isspace() and so str.strip() do not call white space
 ITEM_MARKS = "、，,；;：: \u3000"   # what stands between two items of a list
 DIGIT = re.compile(r"\d")
 

@@ -102,8 +102,8 @@ from .fact_channels import ChannelRules
 from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
 from .fact_lists import Interpretations, ListReading, ListRules
-from .fact_text import (BRACKETED, CLAUSE_END, CLOSE_BRACKET, ITEM_MARKS, SENTENCE_END, after_aside, aside_before,
-                        clause_begin, closed_asides, ends_between, last_at, last_match, match_spans,
+from .fact_text import (BRACKETED, CLAUSE_END, CLOSE_BRACKET, ITEM_MARKS, NON_SPACE, SENTENCE_END, after_aside,
+                        aside_before, clause_begin, closed_asides, ends_between, last_at, last_match, match_spans,
                         previous_sentence_begin, sentence_begin, value_of)
 from .fact_years import earlier_year_end, running_dated, so_far, year_end_totals, year_paragraph
 
@@ -130,6 +130,47 @@ class Cue:
     id: Optional[str]
     start: int
     end: int
+
+
+class CueIndex:
+    """A text's cues in order (`cues`, and their `starts`), and on demand those of one label or a
+    set of labels: what a count asks of the cues before it in its sentence (a list word, a request
+    word) is then a bisection, however many cues the sentence holds (crawler text with no line
+    breaks: thousands in one sentence)."""
+
+    def __init__(self, cues: list):
+        self.cues = sorted(cues, key=lambda c: c.start)
+        self.starts = [c.start for c in self.cues]
+        self._of = {}
+
+    def between(self, begin: int, end: int, labels=None) -> list:
+        """The cues starting in [begin, end), of `labels` (a label, or a frozenset of labels) if given."""
+        cues, starts = (self.cues, self.starts) if labels is None else self._labelled(labels)
+        return cues[bisect_left(starts, begin):bisect_left(starts, end)]
+
+    def first_cue(self, begin: int, end: int) -> Optional[Cue]:
+        """The first cue starting in [begin, end), or None."""
+        i = bisect_left(self.starts, begin)
+        return self.cues[i] if i < len(self.cues) and self.starts[i] < end else None
+
+    def first(self, labels, begin: int, end: int) -> Optional[int]:
+        """The start of the first cue of `labels` starting in [begin, end), or None."""
+        starts = self._labelled(labels)[1]
+        i = bisect_left(starts, begin)
+        return starts[i] if i < len(starts) and starts[i] < end else None
+
+    def last(self, labels, begin: int, end: int) -> Optional[int]:
+        """The start of the last cue of `labels` starting in [begin, end), or None."""
+        starts = self._labelled(labels)[1]
+        i = bisect_left(starts, end)
+        return starts[i - 1] if i and starts[i - 1] >= begin else None
+
+    def _labelled(self, labels) -> tuple:
+        found = self._of.get(labels)
+        if found is None:
+            cues = [c for c in self.cues if (c.label in labels if isinstance(labels, frozenset) else c.label == labels)]
+            found = self._of[labels] = (cues, [c.start for c in cues])
+        return found
 
 
 @Language.factory(NAME, default_config={"patterns": None, "lexicon": None})
@@ -335,7 +376,8 @@ class FactExtractor(ListRules, ChannelRules):
         self.object_after_chars = lex["object_after_chars"]
         self.inherit_max = lex["inherit_max_chars"]
         self.max_text = lex["max_text_chars"]
-        self.object_after = [(r["kind"], frozenset(r["all_of"]), frozenset(r["none_of"]), regex.compile(r["after"]))
+        self.object_after = [(r["kind"], frozenset(r["all_of"]), frozenset(r["none_of"]),
+                              re.compile(r["held"]) if "held" in r else None, regex.compile(r["after"]))
                              for r in lex["object_after"]]
         self.joint_object_after = regex.compile(lex["joint_object_after"])
         self.sentence_labels = frozenset(lex["sentence_labels"])
@@ -675,12 +717,12 @@ class FactExtractor(ListRules, ChannelRules):
                 and not last.get("_item") and last["value"] > fact["value"]
                 and bool(self.new_this_year.search(text, scope, start)))
 
-    def _sum_of(self, text: str, m, scope: int, counted: list, before: list) -> Optional[str]:
+    def _sum_of(self, text: str, m, scope: int, counted: list, cues: CueIndex, sentence: int) -> Optional[str]:
         """The kind of a count that only names itself a total (，共计80条) and is the sum of the
-        last two or more counts before it in its sentence, in that kind's units; else None."""
+        last two or more counts before it in its sentence (from `sentence`), in that kind's units; else None."""
         if m["unit"] is None or not self.sum_total.fullmatch(text, scope, m.start()):
             return None
-        kinds = self.kinds.kinds_of([(c.label, c.start) for c in before], m["unit"])
+        kinds = self.kinds.kinds_of([(c.label, c.start) for c in cues.between(sentence, m.start())], m["unit"])
         if len(kinds) != 1:
             return None
         units, value, added = self.kinds.kinds[kinds[0]].units, value_of(m), 0
@@ -702,20 +744,21 @@ class FactExtractor(ListRules, ChannelRules):
         verbs = [v for v in verbs if not self.requester_verbs.fullmatch(v)]
         return bool(verbs) and all(self.handled_verb.fullmatch(v) for v in verbs)
 
-    def _answers_requests(self, text: str, last: Optional[dict], cues: list, starts: list,
-                          sentence_start: int, start: int) -> bool:
+    def _answers_requests(self, text: str, last: Optional[dict], cues: CueIndex, sentence_start: int,
+                          start: int) -> bool:
         """Whether a count stands among the answers to the requests counted before it in its
         sentence (收到申请5件，已主动公开的2件，不予公开1件): its sentence also gives an outcome,
         though not one inside the count's own list (…；通过网站公开信息120条，其中…不予公开的0件).
         After a request word with a verb of receiving or handling, an outcome before the count
         makes it one too (办理申请9件，其中予以公开3件，已在网站公开2件)."""
-        before = cues[bisect_left(starts, sentence_start):bisect_left(starts, start)]
-        opens_list = any(c.label == "LIST" and not text[sentence_start:c.start].strip() for c in before)
+        # a list word with only white space before it in the sentence (one after the first other character has more)
+        lead = NON_SPACE.search(text, sentence_start, start)
+        opens_list = cues.first("LIST", sentence_start, lead.start() + 1 if lead else start) is not None
         # 办结517件。其中属于已主动公开的2件，…，信息不存在的196件: a list opening its text with no count
         # read before it lists what the requests came to, when its sentence gives an outcome and the
         # count names no channel (其中，网站公开信息20条，…，不予公开的0条 lists items published)
         clause = max(clause_begin(text, start), sentence_start)
-        counted = (last is None and opens_list and not any(c.label == "CHANNEL" and c.start >= clause for c in before)) \
+        counted = (last is None and opens_list and cues.first("CHANNEL", clause, start) is None) \
             or last is not None and last["kind"] == "requests_received" and (
             last["_start"] >= sentence_start
             # 共受理申请3件，均已答复。其中2件已在网站主动公开，1件已提供给申请人: a sentence opening
@@ -723,13 +766,13 @@ class FactExtractor(ListRules, ChannelRules):
             or (last["_start"] >= previous_sentence_begin(text, start) and opens_list))
         if not counted:
             # …其中予以公开3件，已在网站主动公开2件: an outcome between the requests and the count
-            asked = max((c.start for c in before if c.label == "APPLICATION"), default=None)
-            return asked is not None and any(c.label == "RECEIVE" for c in before) \
-                and any(c.label == self.request_outcome and c.start > asked for c in before)
+            asked = cues.last("APPLICATION", sentence_start, start)
+            return asked is not None and cues.first("RECEIVE", sentence_start, start) is not None \
+                and cues.first(self.request_outcome, asked + 1, start) is not None
         end = SENTENCE_END.search(text, start)
-        after = cues[bisect_left(starts, start):bisect_left(starts, end.end() if end else len(text))]
-        own = next((c.start for c in after if c.label == "LIST"), None)   # the count's own list
-        return any(c.label == self.request_outcome and (own is None or c.start < own) for c in before + after)
+        end = end.end() if end else len(text)
+        own = cues.first("LIST", start, end)   # the count's own list
+        return cues.first(self.request_outcome, sentence_start, end if own is None else own) is not None
 
     def _released_on_request(self, text: str, last: Optional[dict], count: "_Count") -> bool:
         """Whether a count of information released comes right after the requests counted in its
@@ -800,9 +843,9 @@ class FactExtractor(ListRules, ChannelRules):
 
     def _object_after(self, text: str, labels: set, unit: str, end: int) -> list:
         """[kind] for a count that names what it counts after itself (收到8份政府信息公开申请), or []."""
-        for kind, all_of, none_of, after in self.object_after:
+        for kind, all_of, none_of, held, after in self.object_after:
             if all_of <= labels and not none_of & labels and unit in self.kinds.kinds[kind].units \
-                    and after.match(text, end):
+                    and (held is None or _held_after(held, text, end)) and after.match(text, end):
                 return [kind]
         return []
 
@@ -1097,8 +1140,8 @@ class _Reading(ListReading):
         x = self.x = extractor
         self.text = text
         self.listed = listed               # the channel of a list opened before the text, if it goes on with one
-        self.cues = sorted(cues, key=lambda c: c.start)
-        self.starts = [c.start for c in self.cues]
+        self.index = CueIndex(cues)
+        self.cues, self.starts = self.index.cues, self.index.starts
         self.clause_ends = [m.end() for m in CLAUSE_END.finditer(text)]
         if "（" in text or "(" in text:
             # 通过政府网站（含县政府网、局网站，下同）发布…: a mark inside brackets ends no clause
@@ -1344,8 +1387,7 @@ class _Reading(ListReading):
         (网站50条、微信30条，共计80条 / 收到当面申请2件，网上申请3件，合计5件), and is added as that;
         parts of a kind stated once as a whole are no facts of their own then."""
         x, text, m = self.x, self.text, count.m
-        summed = x._sum_of(text, m, count.scope, self.counted,
-                           self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.start)])
+        summed = x._sum_of(text, m, count.scope, self.counted, self.index, count.sentence)
         self.counted.append((count.value, count.unit))
         if not summed:
             return False
@@ -1369,14 +1411,15 @@ class _Reading(ListReading):
         x, text, near, unit, last = self.x, self.text, count.near, count.unit, self.last
         start, end = count.start, count.end
         # 市政协六届一次会议以来，交由市政府办理的提案: the body named earlier in the sentence counts too.
-        before = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
-        body = [c for c in before if c.label in x.sentence_labels]
+        body = self.index.between(count.sentence, count.scope, x.sentence_labels)
         # 人大代表建议和政协委员提案共20件，其中建议12件，提案8件: a kind named before a list word names
         # the body of the bare 建议 and 提案 listed after it, also from the sentence before when the
         # list word opens the count's (…提案20件。其中：建议12件…)
-        listed = max((c.start for c in before + near if c.label == "LIST"), default=-1)
+        before = self.index.last("LIST", count.sentence, count.scope)   # (the sentence's cues before the count's own)
+        listed = max([c.start for c in near if c.label == "LIST"] + [-1 if before is None else before])
         if listed >= 0:
-            opens = before[0] if before else near[0] if near else None
+            opens = self.index.first_cue(count.sentence, count.scope)
+            opens = opens if opens is not None else near[0] if near else None
             begin = last_at(self.sentence_ends, count.sentence - 1) \
                 if opens is not None and opens.label == "LIST" and not text[count.sentence:opens.start].strip() \
                 else count.sentence
@@ -1438,13 +1481,13 @@ class _Reading(ListReading):
             # before a word that opens a clause (更新信息210调整栏目3个 may be anything)
             kinds, glued = bare, False
         clause = last_at(self.clause_ends, start)
-        sentence_cues = self.cues[bisect_left(self.starts, count.sentence):bisect_left(self.starts, count.scope)]
         # …对本年度公开的信息进行了梳理，新增工作动态类信息150条: so does a clause naming only a kind of
         # information said to be new and its count
         borrowed = not kinds and not self.in_list and unit in x.published_units \
             and (count.labels == {"CHANNEL"} or (count.labels == {x.this_year} and x.borrowed_kind.search(count.name))) \
             and any(c.start >= clause for c in near) and start - clause <= x.inherit_max \
-            and any(c.label == "PUBLISH" for c in sentence_cues) and not any(c.label == "LIST" for c in sentence_cues)
+            and self.index.first("PUBLISH", count.sentence, count.scope) is not None \
+            and self.index.first("LIST", count.sentence, count.scope) is None
         # 发布政策解读14个，规范性文件64个: a name and its count joined to interpretations published
         # go on with their verb
         borrowed = borrowed or (not kinds and not count.gap and self.content_end == self.prev_q
@@ -1483,7 +1526,7 @@ class _Reading(ListReading):
         if x.parts_by_share & set(kinds) and x.share_after.match(text, end):
             # 自然人提出申请30件，占比90%: a part, whose share of the total follows
             kinds[:] = [k for k in kinds if k not in x.parts_by_share]
-        if "published" in kinds and not item and (x._answers_requests(text, last, self.cues, self.starts, sentence, start)
+        if "published" in kinds and not item and (x._answers_requests(text, last, self.index, sentence, start)
                                                   or x._released_on_request(text, last, count)):
             kinds.remove("published")   # 收到申请5件，已主动公开的2件，不予公开1件: an answer to those requests
         if "published" in kinds and not item and x._on_party_platform(text, self.cues, self.starts, sentence, start):
@@ -1989,6 +2032,13 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                                                    or first[out[n]["kind"]] != n}
     out = [f for n, f in enumerate(out) if n not in dropped]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
+
+
+def _held_after(held, text: str, at: int) -> bool:
+    """Whether `text` holds a match of `held` (words none of which overlaps another, so that each is
+    found) at or after `at`; the text's matches are found once (match_spans)."""
+    spans = match_spans(held, text)
+    return bool(spans) and spans[-1][0] >= at
 
 
 def _lone_total_before(extractor, text: str, at: int, value: float, earlier: list) -> Optional[str]:
