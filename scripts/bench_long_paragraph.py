@@ -11,10 +11,12 @@ the CPU seconds per 1,000 counts, which stay about flat when the time grows line
 - `comma`: 本年度主动公开政府信息12条， N times (one sentence of N counts);
 - `period`: the same with 。 (N sentences in one paragraph);
 - `numbered`: the `period` form counting 1, 2, 3, … items (N different counts, none restated);
+- `frames`: a sentence dated 2023 (the report's year), then N sentences each going on with how items were published
+  (通过微信公布信息k条。), which its year dates (dated_to reads back to it);
 - `reports`: the 总体情况 narrative of four corpus reports (Pingtan's, Shanghai's, Huai'an's,
   Boshan's) with its line breaks removed, N times over (N × about 7,000 characters).
 
-    python scripts/bench_long_paragraph.py [--forms comma period numbered reports] [--sizes 2000 4000 8000 16000]
+    python scripts/bench_long_paragraph.py [--forms comma period numbered frames reports] [--sizes 2000 4000 8000 16000]
 """
 import argparse
 import pathlib
@@ -26,7 +28,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 REPORTS = ("平潭综合实验区_2023.copied.txt", "上海市人民政府办公厅_2019.html", "淮安市人民政府_2024.pdf",
            "zibo-boshan-gongxinju-2021.txt")
 SIZES = {"comma": (2000, 4000, 8000, 16000), "period": (2000, 4000, 8000, 16000),
-         "numbered": (1000, 2000, 4000, 8000), "reports": (4, 8, 16, 32)}
+         "numbered": (1000, 2000, 4000, 8000), "frames": (2000, 4000, 8000, 16000), "reports": (4, 8, 16, 32)}
 
 
 def narrative() -> str:
@@ -44,6 +46,8 @@ def report(form: str, n: int) -> str:
     """A report's text whose section 一 is one paragraph built as `form` says, `n` times over."""
     if form == "reports":
         body = narrative() * n
+    elif form == "frames":
+        body = "2023年，通过网站公开信息3条。" + "".join(f"通过微信公布信息{k}条。" for k in range(1, n + 1))
     elif form == "numbered":
         body = "".join(f"本年度主动公开政府信息{k}条。" for k in range(1, n + 1))
     else:
@@ -53,7 +57,8 @@ def report(form: str, n: int) -> str:
 
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--forms", nargs="+", choices=sorted(SIZES), default=["comma", "period", "numbered", "reports"])
+    ap.add_argument("--forms", nargs="+", choices=sorted(SIZES),
+                    default=["comma", "period", "numbered", "frames", "reports"])
     ap.add_argument("--sizes", nargs="+", type=int, help="the N to time (default: each form's own)")
     args = ap.parse_args()
     govextract.parse_text(report("comma", 2))   # warm-up: the pipeline, the lexicons, jieba

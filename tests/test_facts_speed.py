@@ -180,3 +180,37 @@ def test_counts_before_all_published_are_published_in_a_long_sentence():
     text = "青禾镇印发规范性文件2件，部门文件5件，全部上网公开，" + "青禾镇开展培训12次，" * 40
     facts_found = extractor.read(facts._doc(facts.pipeline(), text), text)
     assert [(f["kind"], f["value"]) for f in facts_found if f["kind"] == "published"] == [("published", 2), ("published", 5)]
+
+
+DATED_PIECES = ["2023年", "2019", "本年", "今年", "全年", "年内", "一年来", "过去一年", "1月1日至12月31日", "截至", "截止",
+                "底", "以来", "起", "青禾镇", "公开信息", "12条", "5", "，", "。", "；", " ", "累计", "（", "）", "《", "》"]
+
+
+@pytest.mark.parametrize("name", ["running_dated", "count_year"])
+def test_the_whole_texts_years_between_a_sentence_start_and_a_count_are_those_a_search_there_finds(name):
+    # spans_between reads them from the text's matches found once
+    from govextract.stages import fact_text
+    extractor = facts.pipeline().get_pipe(facts.NAME)
+    pattern = regex.compile(LEX[name])
+    rnd = random.Random(26)
+    compared = 0
+    for _ in range(3000):
+        text = "".join(rnd.choice(DATED_PIECES) for _ in range(rnd.randrange(1, 30)))
+        starts = [0] + fact_text.mark_ends(fact_text.SENTENCE_END, text)
+        for count in extractor.quantity.finditer(text):
+            for begin in (b for b in starts if b <= count.start()):
+                expected = [m.span() for m in pattern.finditer(text, begin, count.start())]
+                assert fact_text.spans_between(pattern, text, begin, count.start()) == expected, (text, begin)
+                compared += bool(expected)
+    assert compared > 500
+
+
+def test_a_long_run_of_sentences_going_on_from_a_dated_one_is_dated_by_it():
+    # dated_to reads back through the sentences that only say how items were published, once for them all
+    extractor = facts.pipeline().get_pipe(facts.NAME)
+    text = "2019年，青禾镇通过网站公开信息3条。" + "通过微信公布信息5条。" * 3000
+    known = {}
+    assert extractor.dated_to(text, len(text) - 4, known) == 2019
+    assert extractor.dated_to(text, text.index("5条"), known) == 2019
+    undated = "青禾镇公开信息3条。" + "通过微信公布信息5条。" * 3000
+    assert extractor.dated_to(undated, undated.rindex("5条")) is None

@@ -103,8 +103,8 @@ from .fact_cues import CueMatcher, regex_only
 from .fact_kinds import Registry, registry
 from .fact_lists import Interpretations, ListReading, ListRules
 from .fact_text import (BRACKETED, CLAUSE_END, CLOSE_BRACKET, ITEM_MARKS, NON_SPACE, SENTENCE_END, after_aside,
-                        aside_before, clause_begin, closed_asides, ends_between, last_at, last_match, match_spans,
-                        previous_sentence_begin, sentence_begin, value_of)
+                        aside_before, clause_begin, closed_asides, ends_between, holds, last_at, last_match,
+                        previous_sentence_begin, sentence_begin, spans_between, value_of)
 from .fact_years import earlier_year_end, running_dated, so_far, year_end_totals, year_paragraph
 
 if not Doc.has_extension("facts"):
@@ -845,7 +845,7 @@ class FactExtractor(ListRules, ChannelRules):
         """[kind] for a count that names what it counts after itself (收到8份政府信息公开申请), or []."""
         for kind, all_of, none_of, held, after in self.object_after:
             if all_of <= labels and not none_of & labels and unit in self.kinds.kinds[kind].units \
-                    and (held is None or _held_after(held, text, end)) and after.match(text, end):
+                    and (held is None or holds(held, text, end, len(text))) and after.match(text, end):
                 return [kind]
         return []
 
@@ -903,30 +903,49 @@ class FactExtractor(ListRules, ChannelRules):
             "_text_end": text_end,
         }
 
-    def dated_to(self, text: str, at: int) -> Optional[int]:
+    def dated_to(self, text: str, at: int, known: Optional[dict] = None) -> Optional[int]:
         """The year a count at `at` is dated to: the last year named before it in its sentence,
         outside titles and quotes, when that year opens its clause (2019年，我镇公开… ; 此外，2010年…)
         or is the year of the count itself (由2013年的1128条增加到…); that of the sentence before when
-        its own sentence names no time and only goes on with how it was published (通过微信…); None otherwise."""
+        its own sentence names no time and only goes on with how it was published (通过微信…); None otherwise.
+        `known`: the years found so far for the ends of sentences of `text` (filled in here), so that a
+        run of such sentences is read back once, not once per count (crawler text: thousands in a paragraph)."""
+        known = {} if known is None else known
+        chain = []   # the ends of the sentences read back through, which date as the count does
+        while at not in known:
+            dated, before = self._dated_in_sentence(text, at)
+            if before is None:
+                break
+            chain.append(before)
+            at = before
+        else:
+            dated = known[at]
+        for end in chain:
+            known[end] = dated
+        return dated
+
+    def _dated_in_sentence(self, text: str, at: int) -> tuple:
+        """(year, None): what dated_to() finds in the sentence of `at`; (None, end) when that sentence
+        names no year and goes on with the one ending at `end`."""
         ends = ends_between(SENTENCE_END, text, max(0, at - 2 * self.max_text), at)
         begin = ends[-1] if ends else 0
-        # A sentence running longer than that is read from the paragraph's start: most hold no year,
-        # which the paragraph's index of the characters every year holds (`count_year_held`) tells at once.
-        held = match_spans(self.count_year_held, text)
-        first = bisect_left(held, (begin,))
-        years = list(self.count_year.finditer(text, begin, at)) if first < len(held) and held[first][1] <= at else []
+        # (a sentence running longer than that is read from the paragraph's start; the paragraph's years
+        # are found once)
+        years = spans_between(self.count_year, text, begin, at)
+        last = None
         if years:
             # …4篇（含2018年决算（2018年度））、规范性文件3篇: a year in an aside closed before the count dates the aside
             asides = [n.span() for n in self.name_span.finditer(text, begin, at)] + closed_asides(text, begin, at)
-            years = [m for m in years if not any(s < m.start() < e for s, e in asides) and not self._names_item(text, m.start())]
-        if not years:
+            # the last year left dates the count: looked for from the end (a long sentence may name hundreds)
+            last = next((y for y, _ in reversed(years) if not any(s < y < e for s, e in asides)
+                         and not self._names_item(text, y)), None)
+        if last is None:
             # 2019年，我镇通过网站公开信息94条。通过微信公布信息25条。: a sentence that opens with
             # how it was published, with no subject and no time of its own, goes on with the one before.
             if begin and self.continues_frame.match(text, begin) and not self.dated.search(text, begin, at):
-                return self.dated_to(text, begin - 1)
-            return None
-        last = years[-1]
-        return int(last[1]) if self.dating_year.match(text, last.start()) else None
+                return None, begin - 1
+            return None, None
+        return (int(self.count_year.match(text, last)[1]) if self.dating_year.match(text, last) else None), None
 
     def _names_item(self, text: str, at: int) -> bool:
         """Whether the year at `at` opens the name of a list item right after the count of the item
@@ -1415,7 +1434,7 @@ class _Reading(ListReading):
         # 人大代表建议和政协委员提案共20件，其中建议12件，提案8件: a kind named before a list word names
         # the body of the bare 建议 and 提案 listed after it, also from the sentence before when the
         # list word opens the count's (…提案20件。其中：建议12件…)
-        before = self.index.last("LIST", count.sentence, count.scope)   # (the sentence's cues before the count's own)
+        before = self.index.last("LIST", count.sentence, count.scope)   # (in the sentence's cues before the count's own)
         listed = max([c.start for c in near if c.label == "LIST"] + [-1 if before is None else before])
         if listed >= 0:
             opens = self.index.first_cue(count.sentence, count.scope)
@@ -1430,7 +1449,8 @@ class _Reading(ListReading):
         # counts after it the kind it names, where their own words are a bare verb (not 设立受理点3个)
         lead = x.topic_lead.match(text, count.sentence)
         if lead is not None and lead.end() <= count.scope and x.topic_verb.fullmatch(text, count.scope, start):
-            body += [c for c in before if c.end <= lead.end() and c.label in x.topic_labels]
+            body += [c for c in self.index.between(count.sentence, count.scope)
+                     if c.end <= lead.end() and c.label in x.topic_labels]
         kinds = x.kinds.kinds_of([(c.label, c.start) for c in body + near], unit,
                                  each=text.endswith(x.each, 0, start))
         if x.joint_object_after.match(text, end):
@@ -1871,6 +1891,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     previous = (None, -1)   # the paragraph and offset of the last fact
     placed = []             # the paragraph and offset of each fact in `out`
     in_paragraph = {}       # (offset, place in `out`, fact) of the facts of each paragraph, by offset
+    known_years = {}        # the years dated_to() found for the sentence ends of each paragraph
     handled = set()         # where in `out` requests said only to be handled are
     none_said = set()       # where in `out` the zero requests said in words (未收到申请) are
     running_before = False  # whether the last fact read was a published running total, left out
@@ -1879,6 +1900,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
     said = set()            # (sentence, the count's offset in it, kind) of the facts so far
     dated_running = set()   # the offsets of the 累计 counts kept as dated to the report's year
     now_counts = set()      # (paragraph, offset) of the counts up to now (截至目前) kept as the year's
+    published_at = {}       # the offsets of each paragraph's published facts, less those of counts up to now
     # Every piece segmented first, then read: jieba's dictionary (349,000 words) stays in the
     # CPU's caches across the pieces instead of being pushed out by the rules between them.
     docs = []
@@ -1908,7 +1930,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 # short count, …共收到依申请公开1, lost only its unit; a line read alone is whole, and so
                 # is a zero said in words)
                 continue
-            dated = extractor.dated_to(para.text, at) if year else None
+            dated = extractor.dated_to(para.text, at, known_years.setdefault(id(para), {})) if year else None
             if year and (dated not in (None, year) or (dated is None and fact.get("_of") in other_year)):
                 other_year.add(fact["_start"])
                 continue   # 此外，2010年我镇公开信息24条 in the report for 2009
@@ -1923,7 +1945,7 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 continue   # 截止2016年12月31日，共主动公开信息35条 in the report for 2016: all published so far,
                 # and its parts (其中：政府网站46条，微信58条…), though they name their own channels
             if fact.get("_running") and fact["_running_at"] == fact["_start"] \
-                    and not extractor.dated.search(para.text, previous_sentence_begin(para.text, at), at) and any(
+                    and not spans_between(extractor.dated, para.text, previous_sentence_begin(para.text, at), at) and any(
                     f["kind"] == "published" and f["value"] == fact["value"] and f["channel"] == fact["channel"]
                     for f in out):
                 # an undated 累计公开215条 after the year's 215 read before: the year's count named
@@ -1931,15 +1953,16 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 restated.add(fact["_running_at"])
                 continue
             # 2020年，…。截至目前，我街道主动公开信息500条: counted up to now in a paragraph of the year
-            up_to_now = bool(fact.get("_up_to_now")) and year_paragraph(extractor, para.text, at, year, [
-                f for (p, o), f in zip(placed, out) if p is para and o < at and (id(p), o) not in now_counts])
+            up_to_now = bool(fact.get("_up_to_now")) and year_paragraph(
+                extractor, para.text, at, year, (published_at.get(id(para)) or [at])[0] < at)
             if up_to_now:
                 now_counts.add((id(para), at))
+                offsets = published_at.get(id(para), [])
+                del offsets[bisect_left(offsets, at):bisect_right(offsets, at)]
             if fact.get("_running") and year != extractor.first_year and not (year and fact.get("_since") == year) \
                     and fact["_running_at"] not in restated and not up_to_now \
                     and not running_dated(extractor, para.text, start + fact["_running_at"], start + fact["_running_cue"],
-                                          at, fact, [(o, f) for (p, o), f in zip(placed, out)
-                                                     if p is para and o not in dated_running]):
+                                          at, fact, in_paragraph.get(id(para), []), dated_running):
                 # 累计公开信息272条 with no year before it in its sentence or the one before (an item: its
                 # total's), a running total (unless counted since the report's year: 累计公开2014年以来的…),
                 # except in the Regulations' first year, when nothing had been
@@ -2018,6 +2041,8 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                 "text": para.text[begin:stop],
                 "where": {**para.source.to_dict(), "offset": at, "text_offset": begin}})
             insort(in_paragraph.setdefault(id(para), []), (at, len(out), out[-1]))
+            if fact["kind"] == "published" and (id(para), at) not in now_counts:
+                insort(published_at.setdefault(id(para), []), at)
     if not any(f["kind"] == "requests_received" for f in out):
         out += _none_under_heading(extractor, paragraphs)
     received = [(n, f["value"]) for n, f in enumerate(out) if f["kind"] == "requests_received" and n not in handled]
@@ -2032,13 +2057,6 @@ def extract(paragraphs: list, year: Optional[int] = None, ends_text: bool = True
                                                    or first[out[n]["kind"]] != n}
     out = [f for n, f in enumerate(out) if n not in dropped]
     return _once_per_value(out, extractor.once_per_value, extractor.rate_subjects)
-
-
-def _held_after(held, text: str, at: int) -> bool:
-    """Whether `text` holds a match of `held` (words none of which overlaps another, so that each is
-    found) at or after `at`; the text's matches are found once (match_spans)."""
-    spans = match_spans(held, text)
-    return bool(spans) and spans[-1][0] >= at
 
 
 def _lone_total_before(extractor, text: str, at: int, value: float, earlier: list) -> Optional[str]:
