@@ -20,8 +20,8 @@ from .. import anchored_search, lexicon
 from . import townships
 # region and places_named are this stage's entry points for where the body sits (pipeline.py,
 # page_context.py); the rest is the division-name index the agency's name is read by.
-from .places import (_abbreviates, _division_index, _lies_in, _names_in, _opens_run_on, _sites_named, _stem_opening,
-                     _stems_before, _without_divisions, _zone_hosts, places_named, region)
+from .places import (abbreviates, division_index, lies_in, names_in, opens_run_on, sites_named, stem_opening,
+                     stems_before, without_divisions, zone_hosts, places_named, region)
 from .sections import Layout
 
 _HAN = regex.compile(r"\p{Han}")
@@ -192,7 +192,7 @@ def _spelt_in_full(short: str, full: str) -> bool:
         rest = rest[: spelt.start()]
         if rest == own:
             return True
-    return rest[-1] == own[-1] and _abbreviates(own, rest) and _cuts(own, rest) >= _lex()["abbreviation_cuts"]
+    return rest[-1] == own[-1] and abbreviates(own, rest) and _cuts(own, rest) >= _lex()["abbreviation_cuts"]
 
 
 def _national_in_full(short: str, layout: Layout) -> Optional[str]:
@@ -200,14 +200,14 @@ def _national_in_full(short: str, layout: Layout) -> Optional[str]:
     the department of it that compiled it or answers questions (由国家安全生产监督管理总局人事司
     （宣教办）编制): a name opening with the country's prefix whose characters hold the short
     one's in order and that ends as it does. None when none does."""
-    if _names_in(short) or not _re("national_agency").search(short):
+    if names_in(short) or not _re("national_agency").search(short):
         return None
     for text in (p.text for p in _head(layout)):
         for name in ("compiled_by", "contact_office"):
             for m in _found(name, text):
                 body = _re("national_unit").sub("", _re("second_name").sub("", m["agency"]))
                 if _re("declared_full_start").match(body) and body.endswith(short[-2:]) \
-                        and len(body) > len(short) and _abbreviates(short, body):
+                        and len(body) > len(short) and abbreviates(short, body):
                     return body
     return None
 
@@ -241,7 +241,7 @@ def _fuller(short: str, named: Optional[str]) -> bool:
     if short not in named:
         return False
     before, after = named.split(short, 1)
-    placed = "".join(_names_in(before)) == before or bool(_re("declared_full_start").fullmatch(before))
+    placed = "".join(names_in(before)) == before or bool(_re("declared_full_start").fullmatch(before))
     return placed and (not after or bool(_re("kind_words").fullmatch(after)))
 
 
@@ -249,7 +249,7 @@ def _shortens(short: str, full: str) -> bool:
     """Whether `short` is `full` written short without changing its kind: its start and last
     character the same, its characters in order (X县政府 of X县人民政府; not X街道 of
     X街道办事处, which names the same body by another kind word)."""
-    return len(full) > len(short) and full[:2] == short[:2] and full[-1] == short[-1] and _abbreviates(short, full)
+    return len(full) > len(short) and full[:2] == short[:2] and full[-1] == short[-1] and abbreviates(short, full)
 
 
 def _once(agency: Optional[str]) -> Optional[str]:
@@ -257,7 +257,7 @@ def _once(agency: Optional[str]) -> Optional[str]:
     run into the title 定州市东留春乡2020年…, or two title lines each naming the body), once:
     the part from the second mention on."""
     # A division the name opens with is one word: 荆州 of 荆州市荆州区 is no name printed before the rest.
-    opening = next(iter(_names_in(agency[:12])), "") if agency else ""
+    opening = next(iter(names_in(agency[:12])), "") if agency else ""
     whole = len(opening) if agency and agency.startswith(opening) else 0
     for k in range(len(agency or "") // 2, 1, -1):
         if k < whole:
@@ -274,7 +274,7 @@ def _is_body(name: str) -> bool:
 
 def _opens_division(name: str) -> bool:
     """Whether `name` begins with a division's name (全州县…, 本溪市…, not 全县 or 本市)."""
-    names = _names_in(name[:12])
+    names = names_in(name[:12])
     return bool(names) and name.startswith(names[0])
 
 
@@ -370,7 +370,7 @@ def _site_body(paragraphs: list) -> Optional[str]:
         if not _is_body(name) or not _re("org_end").search(name) or _re("relative_body").search(name) \
                 or _re("government_end").search(name):
             continue
-        core = _re("government_start").sub("", _without_divisions(name))
+        core = _re("government_start").sub("", without_divisions(name))
         if len(core) >= 2 and text.count(core[:2]) > m.group().count(core[:2]):
             return name
     return None
@@ -410,12 +410,12 @@ def _in_full(agency: Optional[str], layout: Layout, publishers: list, kind: bool
     full = set()
     for name in names:
         # A street office named after its district's government (X区人民政府Y街道办事处): Y街道办事处.
-        own = _re("government_start").sub("", _without_divisions(name))
+        own = _re("government_start").sub("", without_divisions(name))
         # A name that only adds its kind's word (东山街道 → 东山街道办事处) is looked for last:
         # a fuller form the text prints (X乡人民政府 where the contact says X乡政府) comes first.
         if kind != bool(name.startswith(agency) and _re("kind_words").fullmatch(name[len(agency):])):
             continue
-        if len(name) > len(agency) and own[:2] == agency[:2] and _abbreviates(agency, own) \
+        if len(name) > len(agency) and own[:2] == agency[:2] and abbreviates(agency, own) \
                 and _re("org_end").search(name) and not _re("relative_body").search(name):
             full.add(name)
     return full.pop() if len(full) == 1 else None
@@ -482,7 +482,7 @@ def _front_text(layout: Layout) -> str:
 
 def _division_opening(name: str) -> str:
     """The division a body's name opens with (X市 of X市人防办), or "" when it opens with none."""
-    opening = next(iter(_names_in(name[:12])), "")
+    opening = next(iter(names_in(name[:12])), "")
     return opening if opening and name.startswith(opening) else ""
 
 
@@ -504,7 +504,7 @@ def _spelt_out(short: str, opening: str, text: str) -> Optional[str]:
         # X街道 printed as X街道办事处 only adds its kind's word: the name it gives itself stands;
         # a run holding the short name itself (X市人民政府网站…政府) is no spelling of it, nor one
         # naming a site (X市政府网站Y局频道: the body's channel there).
-        if short not in m[0] and _abbreviates(own, full) \
+        if short not in m[0] and abbreviates(own, full) \
                 and not (full.startswith(own) and _re("kind_words").fullmatch(full[len(own):])) \
                 and not (_re("site_word").search(full) and not _re("site_word").search(own)):
             found.add(m[0])
@@ -550,12 +550,12 @@ def _places_body(words: str, zone: bool = False) -> bool:
     perhaps a zone in them and its government (重庆市Y新区人民政府 before a street office);
     before a zone's body (`zone`), its host's short name too (江油 of 江油高新区管委会)."""
     run = ""
-    for name in _names_in(words):
+    for name in names_in(words):
         if not words.startswith(run + name):
             break
         run += name
     if not run and zone:
-        run = _stem_opening(words) or ""
+        run = stem_opening(words) or ""
     return bool(run) and bool(_placing_rest().fullmatch(words[len(run):]))
 
 
@@ -574,10 +574,10 @@ def _declared_full(short: str, paragraphs: list) -> Optional[str]:
             if m["short"] != short:
                 continue
             head = regex.split(r"[^\p{Han}（）()·]", text[max(0, m.start() - 40): m.start()])[-1]
-            starts = [head.find(n) for n in _names_in(head)]
+            starts = [head.find(n) for n in names_in(head)]
             starts += [x.start() for x in _re("declared_full_start").finditer(head)]
             full = head[min(starts):] if starts else ""
-            if len(full) > len(short) and _abbreviates(short, full) and _re("org_end").search(full):
+            if len(full) > len(short) and abbreviates(short, full) and _re("org_end").search(full):
                 return full
     return None
 
@@ -641,9 +641,9 @@ def _completed(agency: Optional[str], layout: Layout, publishers: list) -> Optio
     if not agency or _re("national_agency").search(agency) \
             or lexicon.compiled(_lex()["township"]["agency"]).search(agency):
         return None
-    divisions = _names_in(agency)
+    divisions = names_in(agency)
     # 盐都市场监管局 names its district in short; 南通X开发区, a zone, its host city: both are placed.
-    if not divisions and (_opens_run_on(agency) or _zone_hosts(agency)):
+    if not divisions and (opens_run_on(agency) or zone_hosts(agency)):
         return None
     # 大同市区自然资源局: a city's name before a name relative to a level below it places no district.
     within = divisions[0] if len(divisions) == 1 and agency.startswith(divisions[0]) \
@@ -661,15 +661,15 @@ def _completed(agency: Optional[str], layout: Layout, publishers: list) -> Optio
     # The page's publisher completes only a name relative to its level (县政府办公室): a zone's or
     # a bureau's own name (X高新区管委会) stands as its title prints it.
     for body in [*bodies, *_signature(layout), *(publishers if relative else ())]:
-        named = _names_in(body)
+        named = names_in(body)
         if not named or not body.startswith(named[0]):
             continue
         rest = body[len(named[0]):]
-        if within and not (named[0].endswith(relative) and _lies_in(named[0], within)):
+        if within and not (named[0].endswith(relative) and lies_in(named[0], within)):
             continue
         if len(head) >= 3 and rest.startswith(head):
             places.add(named[0])
-        elif relative and named[0].endswith(relative) and _abbreviates(core, rest):
+        elif relative and named[0].endswith(relative) and abbreviates(core, rest):
             # 县政府办 where the report names itself 府谷县人民政府办公室: its name as printed.
             printed.add(body)
         elif not relative and len(rest) >= 2 and agency.endswith(rest) \
@@ -679,15 +679,15 @@ def _completed(agency: Optional[str], layout: Layout, publishers: list) -> Optio
     if len(places) == 1:
         placed = places.pop() + core
         # 保亭县政府办公室 beside a publisher's 保亭黎族苗族自治县人民政府办公室: the fuller form printed.
-        fuller = [p for p in printed if len(p) > len(placed) and _abbreviates(placed, p)]
+        fuller = [p for p in printed if len(p) > len(placed) and abbreviates(placed, p)]
         return fuller[0] if len(fuller) == 1 else placed
     if len(printed) == 1:
         return printed.pop()
     if relative and len(core) >= 2:
         # 市政务服务管理办公室 in a report whose text names one city (its site's, its documents'):
         # that city's; a report naming two cities is left as printed.
-        named = {n for text in paragraphs for n in _names_in(_re("address").sub("", text))
-                 if n.endswith(relative) and (not within or (n != within and _lies_in(n, within)))}
+        named = {n for text in paragraphs for n in names_in(_re("address").sub("", text))
+                 if n.endswith(relative) and (not within or (n != within and lies_in(n, within)))}
         if len(named) == 1:
             return named.pop() + core
     if not relative and not divisions:
@@ -697,24 +697,24 @@ def _completed(agency: Optional[str], layout: Layout, publishers: list) -> Optio
         levels = said & set(_lex()["government_of"])
         if len(levels) == 1:
             level = levels.pop()
-            named = {n for text in paragraphs for n in _names_in(_re("address").sub("", text)) if n.endswith(level)}
-            deepest = [n for n in named if not any(o != n and _lies_in(o, n) for o in named)]
-            if len(deepest) == 1 and all(n == deepest[0] or _lies_in(deepest[0], n) for n in named):
+            named = {n for text in paragraphs for n in names_in(_re("address").sub("", text)) if n.endswith(level)}
+            deepest = [n for n in named if not any(o != n and lies_in(o, n) for o in named)]
+            if len(deepest) == 1 and all(n == deepest[0] or lies_in(deepest[0], n) for n in named):
                 return deepest[0] + core
     # 科技局 in a report published on 樟树科技网, 市安监局 on 孝感政府信息公开网: those sites' division.
     work = _re("department_end").sub("", core)
     text = "\n".join(p.text for p in layout.paragraphs[:40])
     # …or the first word of its work (X城管微信公众号 of 城管执法局).
-    sited = {place for place, rest in _sites_named(text)
+    sited = {place for place, rest in sites_named(text)
              if (_re("site_rest").fullmatch(rest) or (len(rest) >= 2 and work.startswith(rest)))
-             and place.endswith(relative) and (not within or (place != within and _lies_in(place, within)))}
-    deepest = {n for n in sited if not any(o != n and _lies_in(o, n) for o in sited)}
-    if len(deepest) == 1 and all(n in deepest or _lies_in(next(iter(deepest)), n) for n in sited):
+             and place.endswith(relative) and (not within or (place != within and lies_in(place, within)))}
+    deepest = {n for n in sited if not any(o != n and lies_in(o, n) for o in sited)}
+    if len(deepest) == 1 and all(n in deepest or lies_in(next(iter(deepest)), n) for n in sited):
         return deepest.pop() + core
     division = _division_by_work(work, relative, text) if relative else None
     if relative and not division:
         # …or the local outlet it is published in (X都市报): the one division of its level so named.
-        named = {n for word in _lex()["local_media"] for n in _stems_before(word, text) if n.endswith(relative)}
+        named = {n for word in _lex()["local_media"] for n in stems_before(word, text) if n.endswith(relative)}
         division = named.pop() if len(named) == 1 else None
     return division + core if division else None
 
@@ -723,7 +723,7 @@ def _division_by_work(work: str, level: str, text: str) -> Optional[str]:
     """The one division of `level` (市) the text names by its short name right before the first
     word of a body's work (海口教育 of 市教育局: 海口市), as it names its news or its site: where a
     body named without its place is. None when none or two are so named."""
-    found = {name for name in _stems_before(work, text) if name.endswith(level)} if len(work) >= 2 else set()
+    found = {name for name in stems_before(work, text) if name.endswith(level)} if len(work) >= 2 else set()
     return found.pop() if len(found) == 1 else None
 
 
@@ -731,7 +731,7 @@ def _shortens_division(short: str, division: str) -> bool:
     """Whether `short` is a division's name cut to its first and last characters or so (牡市 of
     牡丹江市), no division's own name."""
     return 2 <= len(short) < len(division) and short[0] == division[0] and short[-1] == division[-1] \
-        and _abbreviates(short, division) and not _names_in(short)
+        and abbreviates(short, division) and not names_in(short)
 
 
 def _signature(layout: Layout) -> list:
@@ -792,7 +792,7 @@ def _office_of(office: str, paragraphs: list, named_again: bool) -> Optional[str
     if not _is_body(body) or _re("relative_body").search(body) or _re("org_end").fullmatch(body):
         return None
     # A central body's name is the country's only one: no county gives it as its contact.
-    national = _re("national_agency").search(body) and not _names_in(body)
+    national = _re("national_agency").search(body) and not names_in(body)
     if named_again and not national and not own and not _named_again(body, paragraphs) \
             and not _speaks_as(_government(body), paragraphs):
         return None
@@ -805,16 +805,16 @@ def _names_office(subject: str, office: str) -> bool:
     its own report speaks of itself."""
     if subject == office:
         return True
-    division = next(iter(_names_in(office[:12])), "")
+    division = next(iter(names_in(office[:12])), "")
     return bool(_re("relative_prefix").match(subject)) and office.startswith(division) \
-        and division.endswith(subject[0]) and _abbreviates(subject[1:], office[len(division):])
+        and division.endswith(subject[0]) and abbreviates(subject[1:], office[len(division):])
 
 
 def _named_again(body: str, paragraphs: list) -> bool:
     """Whether the text names `body` more than once, in full or by its own name without the
     divisions it opens with (龙游县大街乡 named again as 大街乡人民政府). A government's own
     name is no such name: 人民政府 is every government's."""
-    own = _without_divisions(body)
+    own = without_divisions(body)
     names = [body] + ([own] if own != body and len(_re("government_end").sub("", own)) >= 2 else [])
     return any(sum(text.count(name) for text in paragraphs) >= 2 for name in names)
 
@@ -838,10 +838,10 @@ def _government(name: str) -> str:
     and so is one named by its government in short (由X市政府办公室编制: X市人民政府)."""
     endings = sorted(_lex()["government_of"].items(), key=lambda e: -len(e[0]))
     short = name.removesuffix(_lex()["government_short"])
-    if short != name and short in _division_index()[1]:
+    if short != name and short in division_index()[1]:
         own = next((g for end, g in endings if short.endswith(end)), "")
         return short + own if own.endswith(_lex()["government_short"]) else name
-    if name not in _division_index()[1]:
+    if name not in division_index()[1]:
         return name
     return name + next((g for end, g in endings if name.endswith(end)), "")
 
@@ -872,7 +872,7 @@ def speaking_body(layout: Layout, place: dict, publishers: list = ()) -> Optiona
         if len(towns) == 1:
             return _fullest(next(iter(towns))[0], layout, publishers)
         # …or as one county's or city's (根据…要求，X县坚持…): that division's government.
-        named = {m["name"] for m in _re("division_subject").finditer(text) if _names_in(m["name"]) == [m["name"]]}
+        named = {m["name"] for m in _re("division_subject").finditer(text) if names_in(m["name"]) == [m["name"]]}
         if len(named) == 1:
             return _government(named.pop())
         # …or as one body's counting its year's work (2023年，区X局主动公开…; 2023年，区X局共受理…):
@@ -962,7 +962,7 @@ def _declared_self(text: str) -> Optional[str]:
     for m in _re("declared_self").finditer(text):
         clause = regex.split(r"[^\p{Han}（）()· 　]", text[max(0, m.start() - 40): m.start()])[-1]
         head = regex.sub(r"[ 　]+", "", clause)
-        starts = [head.find(n) for n in _names_in(head)]
+        starts = [head.find(n) for n in names_in(head)]
         name = head[min(starts):] if starts else head
         if _is_body(name) and _re("org_end").search(name) and not _re("relative_body").search(name):
             return name
@@ -983,7 +983,7 @@ def _department_of_site(text: str, level: str) -> Optional[str]:
     and publishes on its division's site named after that work (岳阳档案网站), or after its own
     name under its division's short name (X林业和草原局门户网站): that division's department,
     where one such is named."""
-    found = {place + rest + ("" if rest.endswith(end) else end) for place, rest in _sites_named(text)
+    found = {place + rest + ("" if rest.endswith(end) else end) for place, rest in sites_named(text)
              if len(rest) >= 2 and not _re("site_rest").fullmatch(rest)
              for end in _lex()["department_kinds"][level] if rest.endswith(end) or rest + end in text}
     return found.pop() if len(found) == 1 else None
@@ -1026,24 +1026,24 @@ def _disclosure_place(text: str, level: Optional[str] = None) -> Optional[str]:
             # to a division's short name (X生命健康科技园, a regional 广西X厅).
             run = _HAN_TAIL.search(text, max(0, end - _lex()["department_reach"]), end)
             run = run[0] if run else ""
-            names = _names_in(run)
+            names = names_in(run)
             start = run.find(names[0]) if names else -1
             if start < 0:
-                start = next((k for k in range(len(run) - 2) if _stem_opening(run[k:], 4)), -1)
+                start = next((k for k in range(len(run) - 2) if stem_opening(run[k:], 4)), -1)
             if start >= 0:
                 found.add(run[start:])
         elif not level or kind == level:
             # Read with the character after it: a name right after a verb (结合X新区政府信息公开…) is
             # no tail of a longer unknown name, as a name ending the words read would be taken for.
             words = text[max(0, end - _lex()["town_reach"] - 4): end + 1]
-            names = _names_in(words)
+            names = names_in(words)
             if names and words[:-1].endswith(names[-1]):
                 found.add(names[-1])
                 if text[end - len(names[-1]) - 1: end - len(names[-1])] == "《":
                     cited.add(names[-1])
     # 《X市政府信息公开规定》 beside X市Y区's own disclosure work: the rules of the government above
     # it that the body follows, not the body.
-    found -= {c for c in cited if any(o != c and _lies_in(o, c) for o in found)}
+    found -= {c for c in cited if any(o != c and lies_in(o, c) for o in found)}
     return found.pop() if len(found) == 1 else None
 
 
@@ -1081,13 +1081,13 @@ def _department_named(text: str, level: str, place: dict, local: bool = True) ->
             continue   # 在市公安局的正确领导下: the body leading the one speaking
         if local and _re("declared_full_start").match(m["prefix"]):
             continue   # 国家X局转发我省信息: a central body a local report cites
-        before = [n for n in _names_in(text[max(0, m.start() - 12): m.start() + 1]) if n.endswith(m["prefix"])]
+        before = [n for n in names_in(text[max(0, m.start() - 12): m.start() + 1]) if n.endswith(m["prefix"])]
         if before and text[: m.start() + 1].endswith(before[-1]):
             found[before[-1] + m[0][1:]] += 1
             continue
         levels = [place[k] for k in ("county", "city", "province") if place.get(k)]
         division = next((n for n in levels if n.endswith(m["prefix"])), None)
-        named = {n for n in _names_in(text) if n.endswith(m["prefix"])}
+        named = {n for n in names_in(text) if n.endswith(m["prefix"])}
         division = division or (named.pop() if len(named) == 1 else None) \
             or _division_by_work(m["stem"], m["prefix"], text)
         # No division found: the name stays as printed (区卫健局), which still tells its kind.

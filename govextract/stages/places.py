@@ -2,7 +2,7 @@
 `lexicons/divisions.tsv` in the agency's name, then in the text with its contact addresses left out,
 keeping only names whose parents agree with each other; also a zone's host, a short name's division,
 a county renamed or moved since the table, the telephone area codes and the sites a text names. The
-division-name index (`_names_in`, `_stems`, `_lies_in`, …) is shared with meta.py, which reads the
+division-name index (`names_in`, `_stems`, `lies_in`, …) is shared with meta.py, which reads the
 agency's name by it. All cue words and patterns are in `lexicons/meta.json`."""
 from __future__ import annotations
 
@@ -41,7 +41,7 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     its telephone's area code gives.
     `named` is `places_named(text)`, where the caller has read it already.
     """
-    divs, by_name, _, _ = _division_index()
+    divs, by_name, _, _ = division_index()
     ends = text[:1500] + "\n" + text[-1500:]
     context = Counter()
     page_names = [_places_in(tier) for tier in page]
@@ -49,12 +49,12 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     # Names near the top (title, preamble) and the bottom (contact block) tell where the agency is,
     # and so does the page around it. An ambiguous name (朝阳区: Beijing or Changchun) lends each
     # reading an equal share.
-    in_agency = [_autonomous_printed(n, named) for n in _names_in(agency or "")] \
+    in_agency = [_autonomous_printed(n, named) for n in names_in(agency or "")] \
         + _branch_of(agency) + _county_after_city(agency)
     # A zone named after another place's division (奉化经济开发区滨海新区管委会) calls itself by that
     # name alone in its text too (滨海新区的建设进度): those mentions are the zone's, not Tianjin's.
     zone = _re("zone").search(agency or "")
-    zone_words = set(_names_in(agency[zone.end():])) - set(in_agency) if zone else set()
+    zone_words = set(names_in(agency[zone.end():])) - set(in_agency) if zone else set()
     for name in [*named, *(n for tier in page_names for n in tier)]:
         if name in zone_words:
             continue
@@ -66,23 +66,23 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
     addresses = " ".join(m[0] for m in _re("address").finditer(ends))
     # A town or street office is housed in its own district, unlike a city body.
     local = bool(_re("local_body").search(agency or ""))
-    housed = [n for n in _names_in(addresses) if local or not (
+    housed = [n for n in names_in(addresses) if local or not (
         _re("seat_district").search(n) and all(divs[c][1] == "county" for c in by_name[n]))]
     # The text's start is searched only when the agency's own name does not settle it.
     word_like = set(_lex()["word_like_division"])
     # Nor does a neighbour in a town's geographic description (东邻X镇，北靠Y县) place the body.
-    in_text = [n for n in _names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like and n not in zone_words]
+    in_text = [n for n in names_in(_re("neighbour").sub("", _re("address").sub("", text[:1500]))) if n not in word_like and n not in zone_words]
     # The portal a report says it is published on, by its division's short name (在昭化门户网公开).
     in_text += [_stems()[m["stem"]] for m in _re("portal_named").finditer(text[:1500]) if m["stem"] in _stems()]
     # …and the local media it is published in, by the same short name (在凌源融媒体发布).
-    in_text += [name for word in _lex()["local_media"] for name in _stems_before(word, text[:1500])]
+    in_text += [name for word in _lex()["local_media"] for name in stems_before(word, text[:1500])]
     # …then the bodies it names by their province's short name (广西住房和城乡建设信息中心), read only
     # when nothing it names in full places it. The telephone's area code is read only when nothing
     # before it placed the body.
     by_province = ([_stems()[m["stem"]] for m in _province_body().finditer(text[:1500])] for _ in ".")
     later = () if national else itertools.chain((*page_names, in_text), by_province, (housed,),
                                                 (_dialled(ends) for _ in "."))
-    hosts = _zone_hosts(agency) or ([] if in_agency else _host_printed_before(agency, text))
+    hosts = zone_hosts(agency) or ([] if in_agency else _host_printed_before(agency, text))
     # A zone's short name can also be another place's (曲江新区 is Xi'an's, 曲江区 Shaoguan's):
     # the places the text names must not contradict it.
     if context and not any(context[a] for n in hosts for c in by_name[n] for a in _chain(c)):
@@ -115,8 +115,8 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
         # A zone named after its host city (南通X开发区) that a county runs publishes on that county's
         # portal (在如东县人民政府门户网站发布): the one government's site inside the city it names.
         city = divs[best][0]
-        sited = {place for place, rest in _sites_named(text[:3000])
-                 if place != city and _re("site_rest").fullmatch(rest) and _lies_in(place, city)}
+        sited = {place for place, rest in sites_named(text[:3000])
+                 if place != city and _re("site_rest").fullmatch(rest) and lies_in(place, city)}
         if len(sited) == 1:
             found = [sited.pop()]
             best = _resolve(found, by_name, context) or best
@@ -141,11 +141,11 @@ def region(agency: Optional[str], text: str, page: list = (), named: Optional[tu
 def places_named(text: str) -> tuple:
     """The division names a text prints near its start and its end, contact address
     included (a township is housed in its own county), however many places bear them."""
-    return tuple(_names_in(text[:1500] + "\n" + text[-1500:]))
+    return tuple(names_in(text[:1500] + "\n" + text[-1500:]))
 
 
 @lru_cache(maxsize=None)
-def _division_index():
+def division_index():
     divs = lexicon.divisions()
     by_name: dict = {}
     for code, (name, level, parent) in divs.items():
@@ -212,7 +212,7 @@ def _short_forms() -> dict:
     return {short: code for short, code in out.items() if short not in by_name}
 
 
-def _names_in(text: str) -> list:
+def names_in(text: str) -> list:
     """Division names in `text`, leftmost-longest, without overlaps.
 
     Names are looked up only where a name's last character (市, 区, 县 …)
@@ -221,7 +221,7 @@ def _names_in(text: str) -> list:
     ending in the two characters there: far cheaper than one regular
     expression of 3,000 names.
     """
-    _, by_name, lengths, endings = _division_index()
+    _, by_name, lengths, endings = division_index()
     found = []
     for m in endings.finditer(text):
         end = m.end()
@@ -242,10 +242,10 @@ def _names_in(text: str) -> list:
     return out
 
 
-def _opens_run_on(name: str) -> bool:
+def opens_run_on(name: str) -> bool:
     """Whether `name` opens with a division's former name run on into a plain word (盐都市场监管局):
     it names its district in short, so needs no division before it."""
-    by_name = _division_index()[1]
+    by_name = division_index()[1]
     return any(name[:n] in by_name and _runs_on(name[:n], name, n) for n in range(3, min(len(name), 9)))
 
 
@@ -294,7 +294,7 @@ def _autonomous_printed(name: str, printed) -> str:
     its characters in order. `name` where the text prints no such division, or two."""
     stem = name[:-1]
     full = {n for n in printed if n != name and len(stem) >= 2 and n.startswith(stem) and n.endswith(name[-1])
-            and _re("autonomous_division").search(n) and _abbreviates(name, n)}
+            and _re("autonomous_division").search(n) and abbreviates(name, n)}
     return full.pop() if len(full) == 1 else name
 
 
@@ -302,7 +302,7 @@ def _autonomous_printed(name: str, printed) -> str:
 def _province_body():
     """A province's short name opening a body's name (广西 of 广西住房和城乡建设信息中心), the
     longest short name first."""
-    divs, by_name = lexicon.divisions(), _division_index()[1]
+    divs, by_name = lexicon.divisions(), division_index()[1]
     stems = [stem for stem, name in _stems().items() if any(divs[c][1] == "province" for c in by_name[name])]
     return regex.compile("(?P<stem>" + "|".join(sorted(map(regex.escape, stems), key=len, reverse=True))
                          + ")(?=" + _lex()["province_body"] + ")")
@@ -333,10 +333,10 @@ def _dialled(text: str) -> list:
     one all its numbers' area codes share, as a last resort for a body that neither its
     name, its page nor its text places (高楼镇人民政府, 电话：0577-5880…). An area code serves a
     city, or a province (0898), never a county alone."""
-    divs, by_name, _, _ = _division_index()
+    divs, by_name, _, _ = division_index()
     shared = None
     for m in _re("area_code").finditer(text):
-        places = _names_in(_area_codes().get(m["code"], ""))
+        places = names_in(_area_codes().get(m["code"], ""))
         codes = [c for n in places for c in by_name[n]]
         # The places a code's description names in turn (浙江省温州市): the deepest ones count.
         deepest = {c for c in codes if not any(c != o and c in _chain(o) for o in codes)}
@@ -366,7 +366,7 @@ def _branch_of(agency: Optional[str]) -> list:
     if not m:
         return []
     readings = _county_stems().get(m["stem"], {})
-    named = {c for n in _names_in(agency[: m.start()]) for c in _division_index()[1][n]}
+    named = {c for n in names_in(agency[: m.start()]) for c in division_index()[1][n]}
     if named:
         readings = {c: n for c, n in readings.items() if named & set(_chain(c))}
     return list(readings.values()) if len(readings) == 1 else []
@@ -378,11 +378,11 @@ def _county_after_city(agency: Optional[str]) -> list:
     until 2014 and still so called): read only inside that city, and only where one of its
     counties has that stem. A city body named after a landmark that shares a district's stem
     (X市西湖风景名胜区管理委员会) is no county's; a county printed in full is found as it is."""
-    divs, by_name, _, _ = _division_index()
-    for name in _names_in(agency or ""):
+    divs, by_name, _, _ = division_index()
+    for name in names_in(agency or ""):
         cities = {c for c in by_name[name] if divs[c][1] == "city"}
         rest = agency[agency.find(name) + len(name):]
-        if not cities or _names_in(rest[:6]):
+        if not cities or names_in(rest[:6]):
             continue
         for n in (4, 3, 2):
             inside = [county for code, county in _county_stems().get(rest[:n], {}).items()
@@ -425,7 +425,7 @@ def _places_in(owners: list) -> list:
         for at, part in enumerate(parts):
             ends = [part] if len(parts) == 1 else [part[i:] for i in range(len(part) - 1)] if at == 0 \
                 else [part[:j] for j in range(len(part), 1, -1)]
-            out += _names_in(part) or next(([stems[e]] for e in ends if e in stems), [])
+            out += names_in(part) or next(([stems[e]] for e in ends if e in stems), [])
     return out
 
 
@@ -436,7 +436,7 @@ def _within(best: str, names: list, by_name: dict, context: Counter) -> tuple:
     return inside, max(codes, key=lambda c: (len(_chain(c)), context[c]), default=best)
 
 
-def _zone_hosts(agency: Optional[str]) -> list:
+def zone_hosts(agency: Optional[str]) -> list:
     """The divisions a zone is named after (曾都经济开发区 → 曾都区, 湖北曾都… → 湖北省 too):
     their short names, one after another, at the start of the zone's name, or one in brackets
     and a division inside it that names an area of the zone after them."""
@@ -449,12 +449,12 @@ def _zone_hosts(agency: Optional[str]) -> list:
         # 厦门片区 → 厦门市), the first host's short name after the brackets that lies inside it.
         host, rest = stems[bracket[1]], agency[bracket.end():]
         inner = next((stems[rest[k:k + n]] for k in range(len(rest)) for n in range(min(8, len(rest) - k), 1, -1)
-                      if rest[k:k + n] in stems and _lies_in(stems[rest[k:k + n]], host)), None)
+                      if rest[k:k + n] in stems and lies_in(stems[rest[k:k + n]], host)), None)
         return [host, inner] if inner else [host]
     head, out = (agency[: m.start()] if m else ""), []
     while head:
-        hit = _stem_opening(head, 8)
-        if not hit or (out and not _lies_in(stems[hit], out[-1])):
+        hit = stem_opening(head, 8)
+        if not hit or (out and not lies_in(stems[hit], out[-1])):
             break   # 大连长兴岛…开发区: 长兴 (湖州's 长兴县) is not inside 大连市, so it is the zone's own word
         out.append(stems[hit])
         head = head[len(hit):]
@@ -479,7 +479,7 @@ def _division_before_zone(agency: str, text: str, outer: str) -> Optional[str]:
     """The division inside `outer` the text prints right before the zone's own name (its name
     without the divisions it opens with, up to its zone word: Y农高区 of X省Y农高区管委会), as
     its address does (X省Z市Y农高区智慧路7号); None when none is printed so."""
-    own = _re("relative_prefix").sub("", _without_divisions(agency))
+    own = _re("relative_prefix").sub("", without_divisions(agency))
     zone = _re("zone").search(own)
     core = own[: zone.start()] if zone and zone.start() >= 2 else own[: zone.end()] if zone else ""
     if len(core) < 2:
@@ -488,19 +488,19 @@ def _division_before_zone(agency: str, text: str, outer: str) -> Optional[str]:
         before = text[max(0, m.start() - 12): m.start()]
         # …Z市省Y农高区: the zone's own name may keep its relative prefix (省) after its host.
         for printed in (before, _re("relative_prefix_end").sub("", before)):
-            names = _names_in(printed)
-            if names and printed.endswith(names[-1]) and names[-1] != outer and _lies_in(names[-1], outer):
+            names = names_in(printed)
+            if names and printed.endswith(names[-1]) and names[-1] != outer and lies_in(names[-1], outer):
                 return names[-1]
     return None
 
 
-def _lies_in(name: str, outer: str) -> bool:
+def lies_in(name: str, outer: str) -> bool:
     """Whether a division of the name `name` lies inside one of the name `outer`."""
-    by_name = _division_index()[1]
+    by_name = division_index()[1]
     return any(o in _chain(c) for c in by_name.get(name, ()) for o in by_name.get(outer, ()))
 
 
-def _stem_opening(words: str, longest: int = 6) -> Optional[str]:
+def stem_opening(words: str, longest: int = 6) -> Optional[str]:
     """The longest division short name (`_stems`) of at most `longest` characters that `words`
     open with (江油 of 江油高新区管委会, 孝感 of 孝感政府信息公开网), or None."""
     stems = _stems()
@@ -551,16 +551,16 @@ def _supported_reading(codes: list, context: Counter) -> Optional[str]:
     return evidence[0][1]
 
 
-def _without_divisions(name: str) -> str:
+def without_divisions(name: str) -> str:
     """A body's name without the divisions it opens with (长春市南关区桃源街道办事处 → 桃源街道办事处)."""
     while True:
-        division = next(iter(_names_in(name[:12])), "")
+        division = next(iter(names_in(name[:12])), "")
         if not division or not name.startswith(division) or len(division) == len(name):
             return name
         name = name[len(division):]
 
 
-def _stems_before(word: str, text: str) -> set:
+def stems_before(word: str, text: str) -> set:
     """The divisions the text names by their short name right before `word` (海口 of 海口教育:
     海口市), the longest short name that ends there."""
     stems, reach = _stems(), _lex()["stem_reach"]
@@ -575,7 +575,7 @@ def _stems_before(word: str, text: str) -> set:
     return found
 
 
-def _sites_named(text: str) -> list:
+def sites_named(text: str) -> list:
     """(division, the words after it) of each site the text names by a division's name or short
     name (孝感政府信息公开网: 孝感市, 政府; 樟树科技网: 樟树市, 科技): where a report is published,
     so where its body is. Every division starting the words before a site's ending is given,
@@ -586,11 +586,11 @@ def _sites_named(text: str) -> list:
         before = text[max(0, m.start() - _lex()["site_reach"]): m.start()]
         for k in range(len(before) - 1):
             words = before[k:]
-            division = next(iter(_names_in(words[:12])), "")
+            division = next(iter(names_in(words[:12])), "")
             if division and words.startswith(division):
                 place, rest = division, words[len(division):]
             else:
-                stem = _stem_opening(words)
+                stem = stem_opening(words)
                 if not stem:
                     continue
                 place, rest = stems[stem], words[len(stem):]
@@ -600,7 +600,7 @@ def _sites_named(text: str) -> list:
     return out
 
 
-def _abbreviates(short: str, full: str) -> bool:
+def abbreviates(short: str, full: str) -> bool:
     """Whether `short` is `full` abbreviated (政府办 of 人民政府办公室): its characters in
     order, its last one among them."""
     at = 0
