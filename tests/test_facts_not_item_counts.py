@@ -130,3 +130,115 @@ def test_a_channel_count_stated_again_in_another_sentence_is_one_count(text, exp
 ])
 def test_equal_counts_of_other_kinds_stay(text, expected):
     assert triples(text) == expected
+
+
+# Documents issued and repealed counted in turn, then the stock in force said all published: the clause
+# speaks of the stock (现行有效…共23件，已全部…公开), not of the documents issued or repealed before it.
+@pytest.mark.parametrize("text", [
+    "本年度制发规范性文件6件、废止11件，现行有效的规范性文件共23件，已全部在县政府网站公开。",
+    "2023年印发行政规范性文件3件，现行有效的行政规范性文件41件，均已在门户网站公开。",
+    "全年出台规范性文件8件，目前继续有效的规范性文件60件，全部在网站公开。",
+])
+def test_a_stock_in_force_said_published_takes_not_the_documents_before_it(text):
+    assert triples(text) == []
+
+
+def test_documents_issued_in_turn_then_all_published_stay():
+    # guard: with no stock in force between, the clause speaks of the documents counted before it
+    assert triples("本年度印发规范性文件2件，部门文件5件，全部上网公开。") == [("published", 2, "all"), ("published", 5, "all")]
+
+
+# More clauses of other work after a published count: documents sorted out, reviewed or checked,
+# problems found (清理, 审核, 审查, 发现…).
+@pytest.mark.parametrize("text, expected", [
+    ("全年公开信息650条，开展督查4轮，发现问题12个，整改12个。", [("published", 650, "all")]),
+    ("全年公开信息600条，清理规范性文件45件，废止8件。", [("published", 600, "all")]),
+    ("全年公开信息600条，审核规范性文件18件。", [("published", 600, "all")]),
+    ("全年公开信息600条，审查公开属性文件210件。", [("published", 600, "all")]),
+    ("本年度发布政务信息380条，排查安全隐患27个。", [("published", 380, "all")]),
+])
+def test_documents_reviewed_or_problems_found_are_no_sibling_items(text, expected):
+    assert triples(text) == expected
+
+
+# Topics named as examples before 等 in a clause of its own after a published count, one of them
+# proposals or suggestions handled (人大政协提案办理): the count is of the kind after 等, published.
+@pytest.mark.parametrize("text, expected", [
+    ("全年发布工作动态类信息894条，规划计划、人大政协提案办理等公示公告类信息20条。",
+     [("published", 894, "all"), ("published", 20, "all")]),
+    ("全年发布工作动态类信息500条，财务预决算、人大代表建议办理等公告类信息12条。",
+     [("published", 500, "all"), ("published", 12, "all")]),
+    ("全年发布工作动态类信息500条，招投标、政协提案办理、人大建议办理等信息15条。",
+     [("published", 500, "all"), ("published", 15, "all")]),
+])
+def test_proposals_among_topics_before_a_kind_of_information_give_no_kind(text, expected):
+    assert triples(text) == expected
+
+
+def test_proposals_handled_after_a_published_count_stay_proposals():
+    # guard: proposals handled, no topics of a kind of information
+    assert triples("全年发布信息300条，办理人大代表建议15件、政协委员提案22件。") == [
+        ("published", 300, "all"), ("npc_suggestions", 15, None), ("cppcc_proposals", 22, None)]
+
+
+# Documents named after an activity (会议纪要, 访谈实录, 检查结果) are items of information, not the
+# activity: among a list's items they are published.
+@pytest.mark.parametrize("text, expected", [
+    ("全年共发布信息890条，其中工作动态500条，会议纪要20条，召开新闻发布会5场。",
+     [("published", 890, "all"), ("published", 500, "all"), ("published", 20, "all")]),
+    ("全年共发布信息890条，其中工作动态500条，在线访谈实录6篇。",
+     [("published", 890, "all"), ("published", 500, "all"), ("published", 6, "all")]),
+    ("全年共发布信息890条，其中工作动态500条，双随机检查结果31条。",
+     [("published", 890, "all"), ("published", 500, "all"), ("published", 31, "all")]),
+])
+def test_documents_named_after_an_activity_are_items(text, expected):
+    assert triples(text) == expected
+
+
+def test_meetings_held_stay_no_items():
+    # guard: the meetings themselves, and their minutes drawn up without a publishing word, are no items
+    assert triples("全年召开会议12次，形成会议纪要12份。") == []
+
+
+# Tasks, measures or practical deeds named right after a count (22条重点任务, 10项便民措施): no items,
+# as a sibling of a published count or among a list's items, whatever their unit.
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开信息1500条，明确了4个方面22条重点任务。", [("published", 1500, "all")]),
+    ("全年主动公开信息1500条，部署10条重点工作。", [("published", 1500, "all")]),
+    ("本年度公开政务信息930条，推出12条便民措施。", [("published", 930, "all")]),
+    ("全年主动公开信息800条，其中政策文件200条，8项民生实事。",
+     [("published", 800, "all"), ("published", 200, "all")]),
+])
+def test_tasks_named_after_their_count_are_no_items(text, expected):
+    assert triples(text) == expected
+
+
+def test_information_named_after_its_count_stays_an_item():
+    # guard: information words after the noun make it information about it
+    assert triples("全年主动公开信息1500条，其中12条重点项目信息。") == [("published", 1500, "all"), ("published", 12, "all")]
+
+
+# A count right after a preposition (就12件…, 对35件…, 针对8个…) is the object of a verb after it
+# (征求意见, 审查, 回应), no sibling item of the published count before.
+@pytest.mark.parametrize("text, expected", [
+    ("全年主动公开信息900条，就12件政策文件草案公开征求意见。", [("published", 900, "all")]),
+    ("全年主动公开信息900条，对35件文件进行了合法性审查。", [("published", 900, "all")]),
+    ("全年主动公开信息900条，针对8个热点问题及时回应。", [("published", 900, "all")]),
+])
+def test_a_count_after_a_preposition_is_no_sibling_item(text, expected):
+    assert triples(text) == expected
+
+
+def test_a_verb_after_a_preposition_word_still_publishes():
+    # guard: 对外 is no preposition before a count, and the clause publishes on its own
+    assert triples("全年主动公开信息900条，对外发布信息30条。") == [("published", 900, "all"), ("published", 30, "all")]
+
+
+# Documents handed over to an archive or library (移送, 送存, 交存) are deposited, not published.
+@pytest.mark.parametrize("text, expected", [
+    ("向县档案馆移送公开文件85件。", []),
+    ("全年主动公开信息560条，向市档案馆送存政府公开信息130份。", [("published", 560, "all")]),
+    ("全年主动公开信息560条，向县图书馆交存公开文件40件。", [("published", 560, "all")]),
+])
+def test_documents_deposited_with_an_archive_are_no_items(text, expected):
+    assert triples(text) == expected

@@ -239,6 +239,8 @@ class ListReading:
                        or ((void or unit in x.entry_units)
                            and x._counts_no_information(text, count.m, count.scope, count.name))
                        or x._counts_messages(count.name)
+                       # …，明确了22条重点任务: what it names after its number is no information, in any unit
+                       or x._no_information_after(text, count.m)
                        or x._names_no_information(text[count.scope:start].lstrip(ITEM_MARKS))):
             # 权力清单230个。其中行政许可13项…: the entries of what was counted, not items published;
             # 省政府工作报告2条（中英文各1条）: a count per part of the item it splits; 权责清单30项 among

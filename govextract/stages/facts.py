@@ -1049,8 +1049,7 @@ class FactExtractor(ListRules, ChannelRules):
         a list's entries or the areas it covers count so only in 项/个 (事项清单1条 is a document)."""
         if m["unit"] in self.entry_units and self.disclosed_matters.search(text, scope, m.start()):
             return False  # 主动公开事项共计273项: the matters disclosed are its items (行政许可事项86件 are not)
-        after = self.no_info_after.match(text, m.end())
-        if after and not self.no_info_unless.match(text, after.end()):
+        if self._no_information_after(text, m):
             return True   # 取消126项行政审批事项 (but 12个重点项目信息)
         if m["unit"] in self.entry_units and self.no_info_entry.search(text, scope, m.start()):
             return True   # 专题栏目新增2个: a cue word inside the name (栏目) cuts it short, so the clause decides
@@ -1061,6 +1060,12 @@ class FactExtractor(ListRules, ChannelRules):
                                    # 行政许可21项, 行政处罚48项: the powers a body holds, listed (in 项 only:
                                    # 行政处罚25条 are decisions published)
                                    or (m["unit"] in self.power_units and self.no_info_power.search(name)))
+
+    def _no_information_after(self, text: str, m) -> bool:
+        """Whether the noun right after a count's number names something other than information
+        (21项重点工作, 4个奖项, 22条重点任务), unless information words follow (12个重点项目信息)."""
+        after = self.no_info_after.match(text, m.end())
+        return bool(after) and not self.no_info_unless.match(text, after.end())
 
     def _disclosure_name(self, text: str, count) -> Optional[str]:
         """The name of a list item named after a kind of disclosure (决策公开6条, 政务公开信息30条,
